@@ -1,0 +1,506 @@
+#include "app/cli/Cli.h"
+
+#ifdef WAYMARK_CLI_HAS_CALENDAR
+#include "app/cli/CalendarCommand.h"
+#endif
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <exception>
+#include <istream>
+#include <ostream>
+
+#ifndef WAYMARK_VERSION
+#define WAYMARK_VERSION "0.0.0"
+#endif
+
+namespace waymark::cli {
+
+namespace {
+
+constexpr std::string_view kHelp = R"(Usage: waymark-cli [GLOBAL OPTIONS] COMMAND [ARGUMENTS]
+
+Headless administration and automation for Waymark casebooks.
+
+Global options (before the command):
+  --casebook PATH       the casebook file (its key file sits beside it)
+  --user NAME           sign in as NAME
+  --password-stdin      read the password from the first line of standard input
+                        (otherwise from the environment variable WAYMARK_PASSWORD)
+  --json                print one JSON document on standard output
+  --version             print the version and the SQLCipher version
+  --help                print this help
+
+New passwords (init, user add, user passwd):
+  init uses the sign-in password (WAYMARK_PASSWORD or the first stdin line) for the
+  new coordinator. user add and user passwd take the new password from
+  WAYMARK_NEW_PASSWORD, or with --password-stdin from the next line of standard input.
+
+Commands:
+  init [--division england-and-wales|scotland|northern-ireland] [--display-name NAME]
+       [--kdf standard|minimum]
+                        create the casebook with --user as its first coordinator
+  info                  show the casebook's division, versions and whether it is a demo
+  verify                check the database's integrity and the audit hash chain
+  demo [--scale small|medium|large] [--seed N] [--kdf standard|minimum] [--division D]
+                        add synthetic people; creates a demo casebook when PATH does not
+                        exist (then --user and the password default to the demo account)
+  codes [sex|ethnicity|ete-status|relationship]
+                        list the coded values the person options accept
+  user add NAME --role coordinator|caseworker|auditor [--display-name NAME]
+  user passwd [NAME]    change your own password (NAME omitted or yours; the current
+                        password is the sign-in password), or reset NAME's (coordinators)
+  user remove NAME
+  user list
+  person add PERSON-OPTIONS
+                        prints the new case reference (--json: the whole record)
+  person update REF PERSON-OPTIONS
+                        REF is a case reference or id; the options given replace the values
+  person show REF
+  person list [--filter all|looked-after|child-protection-plan|exploitation-concern|send-aln|restricted]
+              [--limit N]           (default 100; 0 = all)
+  person search QUERY [--limit N]   (name prefixes, case reference or date of birth)
+  calendar ...          working days and bank holidays (see docs/cli.md)
+
+Person options:
+  --given NAME --family NAME --preferred NAME --alias NAME (repeatable)
+  --dob DATE (YYYY-MM-DD or DD/MM/YYYY) --dob-estimated[=yes|no]
+  --sex CODE --gender-identity TEXT --ethnicity CODE --first-language TEXT --interpreter[=yes|no]
+  --address TEXT --postcode POSTCODE --phone TEXT --school TEXT --ete-status CODE
+  --pnc REF --nhs NUMBER --upn UPN --la-id ID
+  --flag NAME (repeatable; replaces the set; "none" clears): looked-after, child-protection-plan,
+      child-in-need, early-help, care-leaver, send-aln, send-aln-plan, exploitation-concern, restricted
+  --contact "name|relationship|phone|pr" (repeatable; replaces the list; "" clears); pr is yes or no
+
+Exit codes:
+  0 ok                        5 damaged casebook, or verify found a problem
+  1 internal or i/o error     6 permission denied
+  2 usage or bad input        7 not found (casebook, person, user)
+  3 wrong user or password    8 conflict or already exists
+  4 validation                9 casebook from a newer Waymark
+)";
+
+constexpr OptionSpec kGlobalSpecs[] = {
+    {"casebook", OptionSpec::Value}, {"user", OptionSpec::Value},   {"password-stdin", OptionSpec::Flag},
+    {"json", OptionSpec::Flag},      {"version", OptionSpec::Flag}, {"help", OptionSpec::Flag},
+};
+
+// A short human lead for each error code; the core's English detail follows it.
+std::string_view lead(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return "bad input";
+    case ErrorCode::Validation:
+        return "not saved";
+    case ErrorCode::WrongCredentials:
+        return "wrong user name or password";
+    case ErrorCode::Throttled:
+        return "too many failed sign-ins; wait and try again";
+    case ErrorCode::Damaged:
+        return "the casebook is damaged; restore a backup";
+    case ErrorCode::TooNew:
+        return "the casebook was written by a newer Waymark; it was not touched";
+    case ErrorCode::NotFound:
+        return "not found";
+    case ErrorCode::AlreadyExists:
+        return "already exists";
+    case ErrorCode::PermissionDenied:
+        return "permission denied";
+    case ErrorCode::Conflict:
+        return "conflict";
+    case ErrorCode::Io:
+        return "input/output error; nothing was changed";
+    case ErrorCode::Engine:
+        return "database engine error";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    case ErrorCode::Internal:
+        return "internal error";
+    }
+    return "error";
+}
+
+std::string getEnv(const char* name)
+{
+    const char* value = std::getenv(name);
+    return value ? std::string(value) : std::string();
+}
+
+bool envSet(const char* name)
+{
+    return std::getenv(name) != nullptr;
+}
+
+int dispatch(Context& ctx, std::string_view command, std::span<const std::string> rest)
+{
+    if (command == "init")
+        return runInit(ctx, rest);
+    if (command == "info")
+        return runInfo(ctx, rest);
+    if (command == "verify")
+        return runVerify(ctx, rest);
+    if (command == "demo")
+        return runDemo(ctx, rest);
+    if (command == "codes")
+        return runCodes(ctx, rest);
+    if (command == "user")
+        return runUser(ctx, rest);
+    if (command == "person")
+        return runPerson(ctx, rest);
+    if (command == "calendar") {
+#ifdef WAYMARK_CLI_HAS_CALENDAR
+        return runCalendarCommand(std::vector<std::string>(rest.begin(), rest.end()), ctx.json(), ctx.out(), ctx.err());
+#else
+        // TODO(calendar): app/cli/CalendarCommand.cpp is written by the calendar engineer; the
+        // CMakeLists picks it up (and defines WAYMARK_CLI_HAS_CALENDAR) once the file exists.
+        return ctx.fail(ErrorCode::Internal, "the calendar command is not built into this waymark-cli");
+#endif
+    }
+    if (command == "help") {
+        ctx.out() << kHelp;
+        return kExitOk;
+    }
+    return ctx.usage("unknown command '" + std::string(command) + "' (see waymark-cli --help)");
+}
+
+} // namespace
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return kExitUsage;
+    case ErrorCode::Validation:
+        return kExitValidation;
+    case ErrorCode::WrongCredentials:
+    case ErrorCode::Throttled:
+        return kExitCredentials;
+    case ErrorCode::Damaged:
+        return kExitDamaged;
+    case ErrorCode::TooNew:
+        return kExitTooNew;
+    case ErrorCode::NotFound:
+        return kExitNotFound;
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Conflict:
+        return kExitConflict;
+    case ErrorCode::PermissionDenied:
+        return kExitPermission;
+    case ErrorCode::Io:
+    case ErrorCode::Engine:
+    case ErrorCode::Cancelled:
+    case ErrorCode::Internal:
+        return kExitInternal;
+    }
+    return kExitInternal;
+}
+
+std::string_view helpText()
+{
+    return kHelp;
+}
+
+std::string versionText()
+{
+    std::string engine = Casebook::engineVersion();
+    return std::string("waymark-cli ") + WAYMARK_VERSION + " (SQLCipher " + (engine.empty() ? "missing" : engine) + ")";
+}
+
+// ---- ParsedArgs --------------------------------------------------------------------
+
+std::optional<std::string> ParsedArgs::value(std::string_view name) const
+{
+    auto it = options.find(name);
+    if (it == options.end() || it->second.empty())
+        return std::nullopt;
+    return it->second.back();
+}
+
+std::vector<std::string> ParsedArgs::values(std::string_view name) const
+{
+    auto it = options.find(name);
+    return it == options.end() ? std::vector<std::string>{} : it->second;
+}
+
+Result<ParsedArgs> parseArgs(std::span<const std::string> args, std::span<const OptionSpec> specs)
+{
+    ParsedArgs parsed;
+    bool optionsEnded = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (optionsEnded || arg.size() < 2 || !arg.starts_with("--")) {
+            if (!optionsEnded && arg.size() > 1 && arg[0] == '-' && arg != "-")
+                return fail(ErrorCode::InvalidInput, "unknown option '" + arg + "'");
+            parsed.positionals.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            optionsEnded = true;
+            continue;
+        }
+        std::string name = arg.substr(2);
+        std::optional<std::string> inlineValue;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            inlineValue = name.substr(eq + 1);
+            name.resize(eq);
+        }
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        if (spec == specs.end())
+            return fail(ErrorCode::InvalidInput, "unknown option '--" + name + "'");
+        std::string value;
+        switch (spec->kind) {
+        case OptionSpec::Flag:
+            if (inlineValue)
+                return fail(ErrorCode::InvalidInput, "option '--" + name + "' takes no value");
+            break;
+        case OptionSpec::OptionalValue:
+            value = inlineValue.value_or(std::string());
+            break;
+        case OptionSpec::Value:
+        case OptionSpec::Repeated:
+            if (inlineValue) {
+                value = *inlineValue;
+            } else {
+                if (i + 1 >= args.size())
+                    return fail(ErrorCode::InvalidInput, "option '--" + name + "' needs a value");
+                value = args[++i];
+            }
+            break;
+        }
+        auto& slot = parsed.options[name];
+        if (!slot.empty() && spec->kind != OptionSpec::Repeated)
+            return fail(ErrorCode::InvalidInput, "option '--" + name + "' given more than once");
+        slot.push_back(std::move(value));
+    }
+    return parsed;
+}
+
+Result<bool> parseYesNo(std::string_view text, std::string_view field)
+{
+    std::string lower;
+    for (char c : text)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.empty() || lower == "yes" || lower == "y" || lower == "true" || lower == "1")
+        return true;
+    if (lower == "no" || lower == "n" || lower == "false" || lower == "0")
+        return false;
+    return fail(ErrorCode::InvalidInput, "expected yes or no", std::string(field));
+}
+
+Result<long long> parseCount(std::string_view text, std::string_view field)
+{
+    long long value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || ptr != text.data() + text.size() || value < 0)
+        return fail(ErrorCode::InvalidInput, "expected a whole number, 0 or more", std::string(field));
+    return value;
+}
+
+// ---- Context -----------------------------------------------------------------------
+
+Context::~Context()
+{
+    // The password has been used by now; overwrite it rather than leave it in freed memory.
+    if (m_password) {
+        volatile char* p = m_password->data();
+        for (std::size_t i = 0; i < m_password->size(); ++i)
+            p[i] = 0;
+    }
+}
+
+Result<std::filesystem::path> Context::casebookPath() const
+{
+    if (!m_globals.casebook || m_globals.casebook->empty())
+        return waymark::fail(ErrorCode::InvalidInput, "no casebook: give --casebook PATH before the command");
+    return *m_globals.casebook;
+}
+
+Result<std::string> Context::userName() const
+{
+    if (!m_globals.user || m_globals.user->empty())
+        return waymark::fail(ErrorCode::InvalidInput, "no user: give --user NAME before the command");
+    return *m_globals.user;
+}
+
+bool Context::hasPasswordSource() const
+{
+    return m_globals.passwordStdin || envSet("WAYMARK_PASSWORD");
+}
+
+Result<std::string> Context::readStdinLine(std::string_view what)
+{
+    std::string line;
+    if (!std::getline(m_in, line))
+        return waymark::fail(ErrorCode::InvalidInput, "standard input ended before the " + std::string(what));
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return line;
+}
+
+Result<std::string> Context::password()
+{
+    if (m_password)
+        return *m_password;
+    if (m_globals.passwordStdin) {
+        auto line = readStdinLine("password");
+        if (!line)
+            return line;
+        m_password = std::move(*line);
+        return *m_password;
+    }
+    if (envSet("WAYMARK_PASSWORD")) {
+        m_password = getEnv("WAYMARK_PASSWORD");
+        return *m_password;
+    }
+    return waymark::fail(ErrorCode::InvalidInput, "no password: set WAYMARK_PASSWORD or use --password-stdin");
+}
+
+Result<std::string> Context::newPassword()
+{
+    if (envSet("WAYMARK_NEW_PASSWORD"))
+        return getEnv("WAYMARK_NEW_PASSWORD");
+    if (m_globals.passwordStdin) {
+        // The sign-in password is the first line; read it first so the order is fixed.
+        if (auto signIn = password(); !signIn)
+            return signIn;
+        return readStdinLine("new password");
+    }
+    return waymark::fail(ErrorCode::InvalidInput,
+                         "no new password: set WAYMARK_NEW_PASSWORD or give it on the next line with --password-stdin");
+}
+
+Result<std::unique_ptr<Casebook>> Context::open()
+{
+    auto path = casebookPath();
+    if (!path)
+        return std::unexpected(path.error());
+    auto user = userName();
+    if (!user)
+        return std::unexpected(user.error());
+    if (!Casebook::exists(*path))
+        return waymark::fail(ErrorCode::NotFound, "no casebook at " + path->string());
+    auto pw = password();
+    if (!pw)
+        return std::unexpected(pw.error());
+    return Casebook::open(*path, *user, *pw);
+}
+
+int Context::fail(const Error& error)
+{
+    std::string line = "waymark-cli: ";
+    line += lead(error.code);
+    if (!error.field.empty()) {
+        line += ": ";
+        line += error.field;
+    }
+    if (!error.detail.empty()) {
+        line += ": ";
+        line += error.detail;
+    }
+    m_err << line << '\n';
+    if (m_globals.json) {
+        Json inner = Json::object();
+        inner.set("code", errorCodeName(error.code));
+        inner.set("field", error.field.empty() ? Json() : Json(error.field));
+        inner.set("message", error.detail.empty() ? std::string(lead(error.code)) : error.detail);
+        Json doc = Json::object();
+        doc.set("error", std::move(inner));
+        m_out << doc.dump() << '\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    return exitCodeFor(error.code);
+}
+
+int Context::fail(ErrorCode code, std::string detail, std::string field)
+{
+    return fail(Error::make(code, std::move(detail), std::move(field)));
+}
+
+int Context::usage(std::string detail)
+{
+    return fail(ErrorCode::InvalidInput, std::move(detail));
+}
+
+void Context::warn(std::string_view message)
+{
+    m_err << "waymark-cli: warning: " << message << '\n';
+}
+
+int Context::done(const Json& doc, std::string_view text)
+{
+    if (m_globals.json) {
+        m_out << doc.dump() << '\n';
+    } else {
+        m_out << text;
+        if (!text.empty() && text.back() != '\n')
+            m_out << '\n';
+    }
+    m_out.flush();
+    return kExitOk;
+}
+
+// ---- run ---------------------------------------------------------------------------
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err)
+{
+    try {
+        // Global options end at the first word that is not an option: the command.
+        std::size_t commandIndex = 0;
+        while (commandIndex < args.size() && args[commandIndex].starts_with("-")) {
+            const std::string& a = args[commandIndex];
+            const bool takesValue = (a == "--casebook" || a == "--user");
+            commandIndex += takesValue ? 2 : 1;
+        }
+        commandIndex = std::min(commandIndex, args.size());
+        const std::span<const std::string> globalArgs(args.data(), commandIndex);
+
+        Globals globals;
+        // --json is honoured even when the other options are wrong, so errors come out as JSON.
+        globals.json = std::find(globalArgs.begin(), globalArgs.end(), "--json") != globalArgs.end();
+        auto parsed = parseArgs(globalArgs, kGlobalSpecs);
+        if (!parsed) {
+            Context ctx(globals, in, out, err);
+            return ctx.fail(parsed.error());
+        }
+        if (auto v = parsed->value("casebook"))
+            globals.casebook = std::filesystem::path(*v);
+        globals.user = parsed->value("user");
+        globals.passwordStdin = parsed->has("password-stdin");
+        Context ctx(globals, in, out, err);
+
+        if (parsed->has("version")) {
+            Json doc = Json::object();
+            doc.set("name", "waymark-cli");
+            doc.set("version", WAYMARK_VERSION);
+            doc.set("sqlcipher", Casebook::engineVersion());
+            return ctx.done(doc, versionText());
+        }
+        if (parsed->has("help")) {
+            out << kHelp;
+            return kExitOk;
+        }
+        if (commandIndex >= args.size()) {
+            err << kHelp;
+            return ctx.usage("no command given");
+        }
+        const std::string& command = args[commandIndex];
+        const std::span<const std::string> rest(args.data() + commandIndex + 1, args.size() - commandIndex - 1);
+        if (std::find(rest.begin(), rest.end(), "--help") != rest.end() && command != "calendar") {
+            out << kHelp;
+            return kExitOk;
+        }
+        return dispatch(ctx, command, rest);
+    } catch (const std::exception& e) {
+        err << "waymark-cli: internal error: " << e.what() << '\n';
+        return kExitInternal;
+    } catch (...) {
+        err << "waymark-cli: internal error\n";
+        return kExitInternal;
+    }
+}
+
+} // namespace waymark::cli

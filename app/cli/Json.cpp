@@ -1,0 +1,193 @@
+#include "app/cli/Json.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace waymark::cli {
+
+namespace {
+
+void appendEscapedCodeUnit(std::string& out, unsigned value)
+{
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\u%04x", value);
+    out += buf;
+}
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not valid
+// (overlong forms, surrogates and values above U+10FFFF are invalid).
+std::size_t validUtf8Length(std::string_view s, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    std::size_t len = 0;
+    unsigned codepoint = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        codepoint = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        codepoint = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        codepoint = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (i + len > s.size())
+        return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((byte(i + k) & 0xC0u) != 0x80u)
+            return 0;
+        codepoint = (codepoint << 6) | (byte(i + k) & 0x3Fu);
+    }
+    if ((len == 3 && codepoint < 0x800) || (len == 4 && codepoint < 0x10000) || codepoint > 0x10FFFF ||
+        (codepoint >= 0xD800 && codepoint <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+void newline(std::string& out, int indent, int depth)
+{
+    if (indent <= 0)
+        return;
+    out += '\n';
+    out.append(static_cast<std::size_t>(indent * depth), ' ');
+}
+
+} // namespace
+
+std::string jsonQuote(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (c < 0x20 || c == 0x7F)
+                    appendEscapedCodeUnit(out, c);
+                else
+                    out += static_cast<char>(c);
+            }
+            ++i;
+            continue;
+        }
+        const std::size_t len = validUtf8Length(text, i);
+        if (len == 0) {
+            out += "\\ufffd";
+            ++i;
+            continue;
+        }
+        out.append(text.substr(i, len));
+        i += len;
+    }
+    out += '"';
+    return out;
+}
+
+Json& Json::set(std::string_view key, Json value)
+{
+    if (!isObject())
+        m_value = Object{};
+    auto& object = std::get<Object>(m_value);
+    for (auto& [k, v] : object) {
+        if (k == key) {
+            v = std::move(value);
+            return *this;
+        }
+    }
+    object.emplace_back(std::string(key), std::move(value));
+    return *this;
+}
+
+Json& Json::push(Json value)
+{
+    if (!isArray())
+        m_value = Array{};
+    std::get<Array>(m_value).push_back(std::move(value));
+    return *this;
+}
+
+std::string Json::dump(int indent) const
+{
+    std::string out;
+    write(out, indent, 0);
+    return out;
+}
+
+void Json::write(std::string& out, int indent, int depth) const
+{
+    if (std::holds_alternative<std::nullptr_t>(m_value)) {
+        out += "null";
+    } else if (const bool* b = std::get_if<bool>(&m_value)) {
+        out += *b ? "true" : "false";
+    } else if (const std::int64_t* i = std::get_if<std::int64_t>(&m_value)) {
+        out += std::to_string(*i);
+    } else if (const double* d = std::get_if<double>(&m_value)) {
+        if (!std::isfinite(*d)) {
+            out += "null"; // JSON has no NaN or infinity
+        } else {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.17g", *d);
+            out += buf;
+        }
+    } else if (const std::string* s = std::get_if<std::string>(&m_value)) {
+        out += jsonQuote(*s);
+    } else if (const Array* a = std::get_if<Array>(&m_value)) {
+        if (a->empty()) {
+            out += "[]";
+            return;
+        }
+        out += '[';
+        for (std::size_t k = 0; k < a->size(); ++k) {
+            if (k > 0)
+                out += ',';
+            newline(out, indent, depth + 1);
+            (*a)[k].write(out, indent, depth + 1);
+        }
+        newline(out, indent, depth);
+        out += ']';
+    } else if (const Object* o = std::get_if<Object>(&m_value)) {
+        if (o->empty()) {
+            out += "{}";
+            return;
+        }
+        out += '{';
+        for (std::size_t k = 0; k < o->size(); ++k) {
+            if (k > 0)
+                out += ',';
+            newline(out, indent, depth + 1);
+            out += jsonQuote((*o)[k].first);
+            out += indent > 0 ? ": " : ":";
+            (*o)[k].second.write(out, indent, depth + 1);
+        }
+        newline(out, indent, depth);
+        out += '}';
+    }
+}
+
+} // namespace waymark::cli

@@ -1,0 +1,11 @@
+# CPack: Debian package (more generators in packaging/).
+set(CPACK_PACKAGE_NAME "waymark")
+set(CPACK_PACKAGE_VENDOR "Waymark")
+set(CPACK_PACKAGE_CONTACT "Waymark maintainers <maintainers@example.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Casework for youth diversion schemes (encrypted, offline-first)")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_GENERATOR "DEB")
+include(CPack)

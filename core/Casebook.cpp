@@ -1,0 +1,862 @@
+#include "core/Casebook.h"
+
+#include "core/Text.h"
+#include "core/calendar/TypedDate.h"
+#include "core/domain/PersonRules.h"
+#include "core/security/Keyring.h"
+#include "core/security/PasswordPolicy.h"
+#include "core/security/SecureBytes.h"
+#include "core/store/AtomicFile.h"
+#include "core/store/AuditLog.h"
+#include "core/store/ChangeLog.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/store/PersonStore.h"
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <ctime>
+
+namespace waymark {
+
+namespace {
+
+constexpr std::string_view kDivisions[] = {"england-and-wales", "scotland", "northern-ireland"};
+
+std::filesystem::path signInEventsPath(const std::filesystem::path& casebook)
+{
+    auto p = casebook;
+    p += ".signins";
+    return p;
+}
+
+Result<std::string> normaliseUsername(std::string_view name)
+{
+    std::string out = text::trim(name);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    if (out.size() < 2 || out.size() > 64)
+        return fail(ErrorCode::Validation, "must be 2 to 64 characters", "username");
+    for (char c : out)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
+            return fail(ErrorCode::Validation, "may use only letters, digits, '.', '_' and '-'", "username");
+    return out;
+}
+
+Status setMeta(Database& db, std::string_view key, std::string_view value)
+{
+    Statement st(db,
+                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    return st.run();
+}
+
+std::string getMeta(Database& db, std::string_view key)
+{
+    Statement st(db, "SELECT value FROM meta WHERE key = ?", true);
+    st.bind(1, key);
+    auto row = st.step();
+    return row && *row ? st.text(0) : std::string();
+}
+
+// Three characters from the site id, from an alphabet without look-alikes (no 0/O, 1/I/L).
+std::string devicePrefixFrom(const std::array<std::uint8_t, 8>& site)
+{
+    static constexpr char kAlphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    std::string out;
+    for (int i = 0; i < 3; ++i)
+        out += kAlphabet[site[static_cast<std::size_t>(i)] % (sizeof kAlphabet - 1)];
+    return out;
+}
+
+KdfParams kdfFor(std::string_view name)
+{
+    return name == "minimum" ? kdfParamsMinimum() : kdfParamsStandard();
+}
+
+Result<UserInfo> loadUser(Database& db, std::string_view username)
+{
+    Statement st(db, "SELECT id, username, display_name, role, active FROM users WHERE username = ? AND deleted = 0");
+    st.bind(1, username);
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, "no such user", "username");
+    UserInfo u;
+    u.id = st.uuid(0);
+    u.username = st.text(1);
+    u.displayName = st.text(2);
+    u.role = roleFromName(st.text(3)).value_or(Role::Auditor);
+    u.active = st.boolean(4);
+    return u;
+}
+
+// Writes inside an open transaction, or in one of its own when there is none.
+template <typename F> Status inTransaction(Database& db, F&& body)
+{
+    if (!sqlite3_get_autocommit(db.handle()))
+        return body();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto st = body(); !st)
+        return st;
+    return tx.commit();
+}
+
+Status insertUser(Database& db, const UserInfo& u, const std::string& createdAt, ChangeLog& changes)
+{
+    Statement st(db, "INSERT INTO users (id, username, display_name, role, active, created_at, updated_hlc) "
+                     "VALUES (?, ?, ?, ?, 1, ?, ?)");
+    st.bind(1, u.id).bind(2, u.username).bind(3, u.displayName).bind(4, roleName(u.role)).bind(5, createdAt);
+    st.bind(6, changes.hlc());
+    if (auto r = st.run(); !r)
+        return r;
+    for (const auto& [col, val] : {std::pair<const char*, std::string>{"username", u.username},
+                                   {"display_name", u.displayName},
+                                   {"role", std::string(roleName(u.role))},
+                                   {"active", "1"},
+                                   {"created_at", createdAt}})
+        if (auto r = changes.record("users", u.id, col, val); !r)
+            return r;
+    return {};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// Casebook
+
+Casebook::Casebook(std::filesystem::path path, std::unique_ptr<Database> db, std::unique_ptr<SecureBytes> key,
+                   std::shared_ptr<const Clock> clock)
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+    , m_key(std::move(key))
+    , m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
+{}
+
+Casebook::~Casebook()
+{
+    m_db.reset();
+    if (m_key)
+        m_key->wipe();
+}
+
+std::filesystem::path Casebook::keyFilePath(const std::filesystem::path& casebookPath)
+{
+    auto p = casebookPath;
+    p += ".keys";
+    return p;
+}
+
+bool Casebook::exists(const std::filesystem::path& casebookPath)
+{
+    std::error_code ec;
+    return std::filesystem::exists(casebookPath, ec);
+}
+
+std::string Casebook::engineVersion()
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return {};
+    }
+    std::string v = Database::cipherVersion(db);
+    sqlite3_close(db);
+    return v;
+}
+
+Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& path, std::string_view usernameIn,
+                                                   std::string_view password, const CreateOptions& options,
+                                                   std::shared_ptr<const Clock> clock)
+{
+    if (!initialiseCrypto())
+        return fail(ErrorCode::Engine, "libsodium could not start");
+    if (engineVersion().empty())
+        return fail(ErrorCode::Engine, "the linked SQLite is not SQLCipher");
+    auto username = normaliseUsername(usernameIn);
+    if (!username)
+        return std::unexpected(username.error());
+    if (auto st = checkNewPassword(password, *username); !st)
+        return std::unexpected(st.error());
+    if (std::find(std::begin(kDivisions), std::end(kDivisions), options.division) == std::end(kDivisions))
+        return fail(ErrorCode::InvalidInput,
+                    "unknown division (expected england-and-wales, scotland or northern-ireland)", "division");
+    if (exists(path) || exists(keyFilePath(path)))
+        return fail(ErrorCode::AlreadyExists, "a casebook already exists at that path");
+    std::error_code ec;
+    if (path.has_parent_path() && !std::filesystem::is_directory(path.parent_path(), ec))
+        return fail(ErrorCode::Io, "the folder for the casebook does not exist");
+
+    auto key = std::make_unique<SecureBytes>(Keyring::kKeySize);
+    randombytes_buf(key->data(), key->size());
+    auto db = Database::open(path, *key, true);
+    const auto cleanUp = [&] {
+        std::filesystem::remove(path, ec);
+        auto journal = path;
+        journal += "-journal";
+        std::filesystem::remove(journal, ec);
+    };
+    if (!db) {
+        cleanUp();
+        return std::unexpected(db.error());
+    }
+    if (auto st = migrate(**db); !st) {
+        db->reset();
+        cleanUp();
+        return std::unexpected(st.error());
+    }
+    if (!clock)
+        clock = std::make_shared<SystemClock>();
+
+    std::array<std::uint8_t, 8> site{};
+    randombytes_buf(site.data(), site.size());
+    std::array<std::uint8_t, crypto_box_PUBLICKEYBYTES> eventPublic{};
+    SecureBytes eventSecret(crypto_box_SECRETKEYBYTES);
+    crypto_box_keypair(eventPublic.data(), eventSecret.data());
+
+    std::unique_ptr<Casebook> cb(new Casebook(path, std::move(*db), std::move(key), clock));
+    cb->m_siteId = text::toHex(site.data(), site.size());
+    cb->m_devicePrefix = devicePrefixFrom(site);
+    const std::string kdfName = options.kdf == KdfStrength::Minimum ? "minimum" : "standard";
+    const std::string now = formatUtcMillis(clock->now());
+    cb->m_user = UserInfo{Uuid::v7(clock->now()), *username,
+                          options.displayName.empty() ? *username : options.displayName, Role::Coordinator, true};
+
+    Keyring keyring = Keyring::createNew();
+    keyring.setEventPublicKey(eventPublic);
+    if (auto st = keyring.setSlot(*username, password, *cb->m_key, kdfFor(kdfName)); !st)
+        return std::unexpected(st.error());
+
+    Status written = [&]() -> Status {
+        Transaction tx(cb->database());
+        if (!tx.begun())
+            return tx.begun();
+        for (const auto& [k, v] : {std::pair<std::string_view, std::string>{"site_id", cb->m_siteId},
+                                   {"device_prefix", cb->m_devicePrefix},
+                                   {"division", options.division},
+                                   {"created_at", now},
+                                   {"kdf", kdfName},
+                                   {"demo", "0"},
+                                   {"event_secret_key", text::toHex(eventSecret.data(), eventSecret.size())}})
+            if (auto st = setMeta(cb->database(), k, v); !st)
+                return st;
+        ChangeLog changes(cb->database(), cb->nextHlc(), cb->m_user.id);
+        if (auto st = insertUser(cb->database(), cb->m_user, now, changes); !st)
+            return st;
+        if (auto st = cb->audit("casebook.created", "casebook", {}, "division " + options.division); !st)
+            return st;
+        if (auto st = cb->audit("user.added", "user", cb->m_user.id, "role coordinator"); !st)
+            return st;
+        if (auto st = keyring.save(keyFilePath(path)); !st)
+            return st;
+        return tx.commit();
+    }();
+    if (!written) {
+        cb.reset();
+        cleanUp();
+        std::filesystem::remove(keyFilePath(path), ec);
+        return std::unexpected(written.error());
+    }
+    return cb;
+}
+
+Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& path, std::string_view usernameIn,
+                                                 std::string_view password, std::shared_ptr<const Clock> clock)
+{
+    if (!initialiseCrypto())
+        return fail(ErrorCode::Engine, "libsodium could not start");
+    if (engineVersion().empty())
+        return fail(ErrorCode::Engine, "the linked SQLite is not SQLCipher");
+    if (!exists(path))
+        return fail(ErrorCode::NotFound, "no casebook at that path");
+    auto keyring = Keyring::load(keyFilePath(path));
+    if (!keyring) {
+        if (keyring.error().code == ErrorCode::NotFound)
+            return fail(ErrorCode::Damaged, "the casebook's key file is missing");
+        return std::unexpected(keyring.error());
+    }
+    if (!clock)
+        clock = std::make_shared<SystemClock>();
+    const std::string typedName = text::trim(usernameIn);
+    auto username = normaliseUsername(usernameIn);
+    auto key = username ? keyring->unlock(*username, password)
+                        : keyring->unlock("", password); // same effort for a malformed name
+    if (!key) {
+        if (key.error().code == ErrorCode::WrongCredentials) {
+            // The database cannot be opened without a key, so the failure is sealed to the
+            // casebook's event key and moved into the audit log at the next unlock.
+            const std::string event = formatUtcMillis(clock->now()) + "\n" + typedName.substr(0, 64);
+            std::vector<std::uint8_t> sealed(event.size() + crypto_box_SEALBYTES);
+            crypto_box_seal(sealed.data(), reinterpret_cast<const unsigned char*>(event.data()), event.size(),
+                            keyring->eventPublicKey().data());
+            (void)appendLine(signInEventsPath(path), text::toBase64(sealed.data(), sealed.size()));
+        }
+        return std::unexpected(key.error());
+    }
+    auto db = Database::open(path, **key, false);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto st = migrate(**db); !st)
+        return std::unexpected(st.error());
+
+    std::unique_ptr<Casebook> cb(new Casebook(path, std::move(*db), std::move(*key), clock));
+    auto user = loadUser(cb->database(), *username);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return std::unexpected(user.error()); // a damaged page, not a wrong password
+    if (!user || !user->active)
+        return fail(ErrorCode::WrongCredentials, "wrong user name or password");
+    cb->m_user = *user;
+    cb->m_siteId = getMeta(cb->database(), "site_id");
+    cb->m_devicePrefix = getMeta(cb->database(), "device_prefix");
+    if (cb->m_siteId.empty())
+        return fail(ErrorCode::Damaged, "the casebook has no site id");
+
+    // Failed sign-ins recorded while the casebook was locked.
+    const auto eventsPath = signInEventsPath(path);
+    if (exists(eventsPath)) {
+        const auto secretHex = getMeta(cb->database(), "event_secret_key");
+        auto secret = text::fromHex(secretHex);
+        auto content = readWholeFile(eventsPath);
+        if (secret && secret->size() == crypto_box_SECRETKEYBYTES && content) {
+            std::array<std::uint8_t, crypto_box_PUBLICKEYBYTES> pub{};
+            crypto_scalarmult_base(pub.data(), secret->data());
+            Status moved = inTransaction(cb->database(), [&]() -> Status {
+                for (const auto& line : text::split(*content, '\n')) {
+                    auto sealed = text::fromBase64(text::trim(line));
+                    if (!sealed || sealed->size() <= crypto_box_SEALBYTES)
+                        continue;
+                    std::string plain(sealed->size() - crypto_box_SEALBYTES, '\0');
+                    if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()), sealed->data(),
+                                             sealed->size(), pub.data(), secret->data()) != 0)
+                        continue;
+                    const auto nl = plain.find('\n');
+                    AuditEvent e;
+                    e.at = plain.substr(0, nl);
+                    e.username = nl == std::string::npos ? std::string() : plain.substr(nl + 1);
+                    e.operation = "signin.failed";
+                    e.recordType = "user";
+                    e.detail = "recorded at " + e.at + " while locked";
+                    e.at = formatUtcMillis(cb->clock().now());
+                    if (auto st = AuditLog(cb->database()).append(e); !st)
+                        return st;
+                }
+                return {};
+            });
+            if (moved)
+                std::filesystem::remove(eventsPath);
+            sodium_memzero(secret->data(), secret->size());
+        }
+    }
+    if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
+        return std::unexpected(st.error());
+    return cb;
+}
+
+Result<std::unique_ptr<Casebook>> Casebook::openAnotherConnection() const
+{
+    auto key = std::make_unique<SecureBytes>(m_key->size());
+    std::copy(m_key->data(), m_key->data() + m_key->size(), key->data());
+    auto db = Database::open(m_path, *key, false);
+    if (!db)
+        return std::unexpected(db.error());
+    std::unique_ptr<Casebook> cb(new Casebook(m_path, std::move(*db), std::move(key), m_clock));
+    cb->m_user = m_user;
+    cb->m_siteId = m_siteId;
+    cb->m_devicePrefix = m_devicePrefix;
+    return cb;
+}
+
+CasebookInfo Casebook::info() const
+{
+    Database& db = *m_db;
+    CasebookInfo i;
+    i.division = getMeta(db, "division");
+    i.siteId = m_siteId;
+    i.devicePrefix = m_devicePrefix;
+    i.schemaVersion = schemaVersion(db);
+    i.cipherVersion = Database::cipherVersion(db.handle());
+    i.sqliteVersion = sqlite3_libversion();
+    i.createdAt = getMeta(db, "created_at");
+    i.demo = getMeta(db, "demo") == "1";
+    return i;
+}
+
+std::string Casebook::nextHlc()
+{
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(m_clock->now().time_since_epoch()).count();
+    if (m_hlcMillis == 0) {
+        // Continue after the newest clock value this casebook has handed out, so that HLC
+        // string order stays causal order even if the laptop's clock went backwards.
+        Statement st(*m_db, "SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1");
+        auto row = st.step();
+        std::tm t{};
+        int millis = 0;
+        unsigned counter = 0;
+        if (row && *row &&
+            std::sscanf(st.text(0).c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ-%4x", &t.tm_year, &t.tm_mon, &t.tm_mday,
+                        &t.tm_hour, &t.tm_min, &t.tm_sec, &millis, &counter) == 8) {
+            t.tm_year -= 1900;
+            t.tm_mon -= 1;
+            m_hlcMillis = static_cast<std::int64_t>(timegm(&t)) * 1000 + millis;
+            m_hlcCounter = static_cast<int>(counter);
+        }
+    }
+    if (ms > m_hlcMillis) {
+        m_hlcMillis = ms;
+        m_hlcCounter = 0;
+    } else {
+        ++m_hlcCounter;
+    }
+    char counter[8];
+    std::snprintf(counter, sizeof counter, "%04x", m_hlcCounter & 0xFFFF);
+    return formatUtcMillis(std::chrono::system_clock::time_point(std::chrono::milliseconds(m_hlcMillis))) + "-" +
+           counter + "-" + m_siteId;
+}
+
+Status Casebook::audit(std::string_view operation, std::string_view recordType, const Uuid& recordId,
+                       std::string_view detail)
+{
+    AuditEvent e;
+    e.at = formatUtcMillis(m_clock->now());
+    e.userId = m_user.id;
+    e.username = m_user.username;
+    e.operation = operation;
+    e.recordType = recordType;
+    e.recordId = recordId;
+    e.detail = detail;
+    return inTransaction(*m_db, [&] { return AuditLog(*m_db).append(e); });
+}
+
+Status Casebook::authorise(Action action, std::string_view recordType, const Uuid& recordId)
+{
+    if (roleAllows(m_user.role, action))
+        return {};
+    (void)audit("refused", recordType, recordId, std::string(actionName(action)));
+    return fail(ErrorCode::PermissionDenied,
+                std::string(roleName(m_user.role)) + " may not " + std::string(actionName(action)));
+}
+
+Result<VerifyReport> Casebook::verify()
+{
+    if (auto st = authorise(Action::AuditVerify); !st)
+        return std::unexpected(st.error());
+    VerifyReport report;
+    {
+        std::vector<std::string> problems;
+        for (const char* pragma : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
+            Statement st(*m_db, pragma);
+            for (;;) {
+                auto row = st.step();
+                if (!row) {
+                    problems.push_back(row.error().detail);
+                    break;
+                }
+                if (!*row)
+                    break;
+                const std::string t = st.text(0);
+                if (t != "ok")
+                    problems.push_back(t);
+            }
+        }
+        report.integrityOk = problems.empty();
+        report.integrityDetail = problems.empty() ? "ok" : problems.front();
+    }
+    const auto chain = AuditLog(*m_db).verify();
+    report.auditRows = chain.rows;
+    report.firstBrokenAuditRow = chain.firstBroken;
+    report.auditDetail = chain.detail;
+    (void)audit("casebook.verified", "casebook", {}, report.ok() ? "ok" : "problems found");
+    return report;
+}
+
+Status Casebook::markAsDemo()
+{
+    if (auto st = authorise(Action::SettingsChange); !st)
+        return st;
+    return inTransaction(*m_db, [&]() -> Status {
+        if (auto st = setMeta(*m_db, "demo", "1"); !st)
+            return st;
+        return audit("settings.changed", "casebook", {}, "marked as synthetic demo data");
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// People
+
+namespace {
+
+bool looksLikeReference(std::string_view q)
+{
+    // WM-K7Q-2026-00042 or a prefix of one: letters, then '-', then at least one more part.
+    if (q.size() < 3)
+        return false;
+    const auto dash = q.find('-');
+    if (dash == std::string_view::npos || dash == 0)
+        return false;
+    for (std::size_t i = 0; i < dash; ++i)
+        if (!std::isalpha(static_cast<unsigned char>(q[i])))
+            return false;
+    for (char c : q)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-')
+            return false;
+    return true;
+}
+
+std::optional<Date> looksLikeDate(std::string_view q)
+{
+    const auto typed = checkTypedDate(q);
+    return typed.ok() ? std::optional<Date>(typed.date) : std::nullopt;
+}
+
+bool similarNames(const Person& draft, const PersonSummary& other)
+{
+    const double family = nameSimilarity(draft.familyName, other.familyName);
+    double given = nameSimilarity(draft.givenName, other.givenName);
+    for (const auto& candidate : {other.preferredName})
+        if (!candidate.empty())
+            given = std::max(given, nameSimilarity(draft.givenName, candidate));
+    if (!draft.preferredName.empty())
+        given = std::max(given, nameSimilarity(draft.preferredName, other.givenName));
+    const double swapped =
+        std::min(nameSimilarity(draft.familyName, other.givenName), nameSimilarity(draft.givenName, other.familyName));
+    return (family >= 0.75 && given >= 0.6) || swapped >= 0.85;
+}
+
+} // namespace
+
+Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draftIn)
+{
+    if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
+        return std::unexpected(st.error());
+    Person draft = draftIn;
+    normalisePerson(draft);
+    if (draft.dateOfBirth.isNull())
+        return std::vector<PersonSummary>{};
+    auto sameDob = PersonStore(m_casebook.database()).byDateOfBirth(draft.dateOfBirth, 500);
+    if (!sameDob)
+        return std::unexpected(sameDob.error());
+    std::vector<PersonSummary> out;
+    for (auto& s : *sameDob)
+        if (s.id != draft.id && similarNames(draft, s))
+            out.push_back(std::move(s));
+    return out;
+}
+
+Result<CreatedPerson> People::create(Person draft)
+{
+    if (auto st = m_casebook.authorise(Action::PersonCreate, "person"); !st)
+        return std::unexpected(st.error());
+    normalisePerson(draft);
+    if (auto st = validatePerson(draft, m_casebook.clock().today()); !st)
+        return std::unexpected(st.error());
+    draft.id = {};
+    auto duplicates = possibleDuplicates(draft);
+    if (!duplicates)
+        return std::unexpected(duplicates.error());
+    auto created = createMany({draft});
+    if (!created)
+        return std::unexpected(created.error());
+    // createMany does not hand records back; read the one just written.
+    Database& db = m_casebook.database();
+    Statement st(db, "SELECT id FROM people ORDER BY rowid DESC LIMIT 1");
+    auto row = st.step();
+    if (!row || !*row)
+        return fail(ErrorCode::Internal, "the new record could not be read back");
+    auto loaded = PersonStore(db).load(st.uuid(0));
+    if (!loaded || !*loaded)
+        return fail(ErrorCode::Internal, "the new record could not be read back");
+    return CreatedPerson{std::move(**loaded), std::move(*duplicates)};
+}
+
+Result<int> People::createMany(std::vector<Person> drafts, const ProgressFn& progress)
+{
+    if (auto st = m_casebook.authorise(Action::PersonCreate, "person"); !st)
+        return std::unexpected(st.error());
+    Database& db = m_casebook.database();
+    const Date today = m_casebook.clock().today();
+    for (auto& d : drafts) {
+        normalisePerson(d);
+        if (auto st = validatePerson(d, today); !st)
+            return std::unexpected(st.error());
+    }
+    constexpr std::size_t kBatch = 500;
+    int written = 0;
+    for (std::size_t start = 0; start < drafts.size(); start += kBatch) {
+        const std::size_t end = std::min(drafts.size(), start + kBatch);
+        Transaction tx(db);
+        if (!tx.begun())
+            return std::unexpected(tx.begun().error());
+        const std::string now = formatUtcMillis(m_casebook.clock().now());
+        const int year = today.year();
+        const std::string seqKey = "case_seq_" + std::to_string(year);
+        std::int64_t seq = std::atoll(getMeta(db, seqKey).c_str());
+        PersonStore store(db);
+        for (std::size_t i = start; i < end; ++i) {
+            Person& p = drafts[i];
+            p.id = Uuid::v7(m_casebook.clock().now());
+            char ref[48];
+            std::snprintf(ref, sizeof ref, "WM-%s-%04d-%05lld", m_casebook.m_devicePrefix.c_str(), year,
+                          static_cast<long long>(++seq));
+            p.caseReference = ref;
+            p.createdAt = now;
+            ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
+            if (auto st = store.insert(p, changes); !st)
+                return std::unexpected(st.error());
+            if (auto st = m_casebook.audit("person.created", "person", p.id, "collection"); !st)
+                return std::unexpected(st.error());
+        }
+        if (auto st = setMeta(db, seqKey, std::to_string(seq)); !st)
+            return std::unexpected(st.error());
+        if (auto st = tx.commit(); !st)
+            return std::unexpected(st.error());
+        written += static_cast<int>(end - start);
+        if (progress && !progress(static_cast<int>(100 * end / drafts.size()), "adding people"))
+            return fail(ErrorCode::Cancelled, "cancelled after " + std::to_string(written) + " people");
+    }
+    return written;
+}
+
+Result<Person> People::update(Person edited)
+{
+    if (auto st = m_casebook.authorise(Action::PersonUpdate, "person", edited.id); !st)
+        return std::unexpected(st.error());
+    normalisePerson(edited);
+    if (auto st = validatePerson(edited, m_casebook.clock().today()); !st)
+        return std::unexpected(st.error());
+    Database& db = m_casebook.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    PersonStore store(db);
+    auto before = store.load(edited.id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (!*before)
+        return fail(ErrorCode::NotFound, "no such person");
+    if ((*before)->updatedHlc != edited.updatedHlc)
+        return fail(ErrorCode::Conflict, "the record was changed since it was read");
+    edited.caseReference = (*before)->caseReference;
+    edited.createdAt = (*before)->createdAt;
+    ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
+    if (auto st = store.update(**before, edited, changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_casebook.audit("person.updated", "person", edited.id, "alteration"); !st)
+        return std::unexpected(st.error());
+    if (auto st = tx.commit(); !st)
+        return std::unexpected(st.error());
+    auto after = store.load(edited.id);
+    if (!after || !*after)
+        return fail(ErrorCode::Internal, "the record could not be read back");
+    return std::move(**after);
+}
+
+Result<Person> People::view(const Uuid& id)
+{
+    if (auto st = m_casebook.authorise(Action::PersonView, "person", id); !st)
+        return std::unexpected(st.error());
+    auto loaded = PersonStore(m_casebook.database()).load(id);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!*loaded)
+        return fail(ErrorCode::NotFound, "no such person");
+    if (auto st = m_casebook.audit("person.viewed", "person", id, "consultation"); !st)
+        return std::unexpected(st.error());
+    return std::move(**loaded);
+}
+
+Result<Person> People::viewByReference(std::string_view caseReference)
+{
+    if (auto st = m_casebook.authorise(Action::PersonView, "person"); !st)
+        return std::unexpected(st.error());
+    std::string upper = text::trim(caseReference);
+    for (auto& c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    auto id = PersonStore(m_casebook.database()).findByReference(upper);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!*id)
+        return fail(ErrorCode::NotFound, "no person with that case reference");
+    return view(**id);
+}
+
+Result<std::vector<PersonSummary>> People::search(std::string_view queryIn, int limit)
+{
+    if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
+        return std::unexpected(st.error());
+    const std::string query = text::trim(queryIn);
+    if (query.empty())
+        return std::vector<PersonSummary>{};
+    limit = std::clamp(limit, 1, 1000);
+    PersonStore store(m_casebook.database());
+    if (auto date = looksLikeDate(query))
+        return store.byDateOfBirth(*date, limit);
+    if (looksLikeReference(query))
+        return store.searchReference(query, limit);
+    return store.searchNames(query, limit);
+}
+
+Result<PersonPage> People::list(const PersonListQuery& query)
+{
+    if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
+        return std::unexpected(st.error());
+    return PersonStore(m_casebook.database()).list(query);
+}
+
+Result<std::int64_t> People::count(PersonFilter filter)
+{
+    if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
+        return std::unexpected(st.error());
+    return PersonStore(m_casebook.database()).count(filter);
+}
+
+// ---------------------------------------------------------------------------------------
+// Users
+
+Result<std::vector<UserInfo>> Users::list()
+{
+    if (auto st = m_casebook.authorise(Action::UserList); !st)
+        return std::unexpected(st.error());
+    Statement st(m_casebook.database(),
+                 "SELECT id, username, display_name, role, active FROM users WHERE deleted = 0 ORDER BY username");
+    std::vector<UserInfo> out;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        out.push_back(UserInfo{st.uuid(0), st.text(1), st.text(2), roleFromName(st.text(3)).value_or(Role::Auditor),
+                               st.boolean(4)});
+    }
+}
+
+Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view password, Role role,
+                            std::string_view displayName)
+{
+    if (auto st = m_casebook.authorise(Action::UserManage, "user"); !st)
+        return std::unexpected(st.error());
+    auto username = normaliseUsername(usernameIn);
+    if (!username)
+        return std::unexpected(username.error());
+    if (auto st = checkNewPassword(password, *username); !st)
+        return std::unexpected(st.error());
+    Database& db = m_casebook.database();
+    if (auto existing = loadUser(db, *username); existing)
+        return fail(ErrorCode::AlreadyExists, "a user with that name already exists", "username");
+    auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook.path()));
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    const auto params = kdfFor(getMeta(db, "kdf"));
+    if (auto st = keyring->setSlot(*username, password, *m_casebook.m_key, params); !st)
+        return std::unexpected(st.error());
+    UserInfo u{Uuid::v7(m_casebook.clock().now()), *username,
+               displayName.empty() ? *username : std::string(displayName), role, true};
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
+    if (auto st = insertUser(db, u, formatUtcMillis(m_casebook.clock().now()), changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_casebook.audit("user.added", "user", u.id, "role " + std::string(roleName(role))); !st)
+        return std::unexpected(st.error());
+    if (auto st = keyring->save(Casebook::keyFilePath(m_casebook.path())); !st)
+        return std::unexpected(st.error());
+    if (auto st = tx.commit(); !st)
+        return std::unexpected(st.error());
+    return u;
+}
+
+Status Users::changeOwnPassword(std::string_view currentPassword, std::string_view newPassword)
+{
+    if (auto st = m_casebook.authorise(Action::ChangeOwnPassword, "user", m_casebook.user().id); !st)
+        return st;
+    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
+    auto keyring = Keyring::load(keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    if (auto check = keyring->unlock(m_casebook.user().username, currentPassword); !check)
+        return std::unexpected(check.error());
+    if (auto st = checkNewPassword(newPassword, m_casebook.user().username); !st)
+        return st;
+    if (auto st = keyring->setSlot(m_casebook.user().username, newPassword, *m_casebook.m_key,
+                                   kdfFor(getMeta(m_casebook.database(), "kdf")));
+        !st)
+        return st;
+    return inTransaction(m_casebook.database(), [&]() -> Status {
+        if (auto st = m_casebook.audit("user.password_changed", "user", m_casebook.user().id, "own password"); !st)
+            return st;
+        return keyring->save(keyPath);
+    });
+}
+
+Status Users::resetPassword(std::string_view usernameIn, std::string_view newPassword)
+{
+    if (auto st = m_casebook.authorise(Action::UserManage, "user"); !st)
+        return st;
+    auto username = normaliseUsername(usernameIn);
+    if (!username)
+        return std::unexpected(username.error());
+    auto user = loadUser(m_casebook.database(), *username);
+    if (!user || !user->active)
+        return fail(ErrorCode::NotFound, "no such user", "username");
+    if (auto st = checkNewPassword(newPassword, *username); !st)
+        return st;
+    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
+    auto keyring = Keyring::load(keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    if (auto st =
+            keyring->setSlot(*username, newPassword, *m_casebook.m_key, kdfFor(getMeta(m_casebook.database(), "kdf")));
+        !st)
+        return st;
+    return inTransaction(m_casebook.database(), [&]() -> Status {
+        if (auto st = m_casebook.audit("user.password_reset", "user", user->id, "set by coordinator"); !st)
+            return st;
+        return keyring->save(keyPath);
+    });
+}
+
+Status Users::remove(std::string_view usernameIn)
+{
+    if (auto st = m_casebook.authorise(Action::UserManage, "user"); !st)
+        return st;
+    auto username = normaliseUsername(usernameIn);
+    if (!username)
+        return std::unexpected(username.error());
+    if (*username == m_casebook.user().username)
+        return fail(ErrorCode::Validation, "you cannot remove your own account", "username");
+    Database& db = m_casebook.database();
+    auto user = loadUser(db, *username);
+    if (!user || !user->active)
+        return fail(ErrorCode::NotFound, "no such user", "username");
+    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
+    auto keyring = Keyring::load(keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    keyring->removeSlot(*username);
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
+    Statement st(db, "UPDATE users SET active = 0, updated_hlc = ? WHERE id = ?");
+    st.bind(1, changes.hlc()).bind(2, user->id);
+    if (auto r = st.run(); !r)
+        return r;
+    if (auto r = changes.record("users", user->id, "active", std::string("0")); !r)
+        return r;
+    if (auto r = m_casebook.audit("user.removed", "user", user->id); !r)
+        return r;
+    if (auto r = keyring->save(keyPath); !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace waymark

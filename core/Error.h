@@ -1,0 +1,56 @@
+#pragma once
+
+#include <expected>
+#include <string>
+#include <string_view>
+
+namespace waymark {
+
+// Why a core call failed. The UI and the CLI map each code to a translated message and,
+// in the CLI, to an exit code. Detail text is English, for logs, and never carries
+// personal data (no names, dates of birth or free text from records).
+enum class ErrorCode
+{
+    InvalidInput,     // malformed argument (bad date, unknown option value)
+    Validation,       // a record breaks a rule; `field` names the field
+    WrongCredentials, // wrong user name or password (never tells which)
+    Throttled,        // too many failed sign-ins
+    Damaged,          // casebook or its key file is damaged: restore a backup
+    TooNew,           // written by a newer Waymark; refused untouched
+    NotFound,
+    AlreadyExists,
+    PermissionDenied,
+    Conflict,
+    Io,     // the disk refused a read or write; nothing was changed
+    Engine, // SQLCipher missing or misbehaving
+    Cancelled,
+    Internal,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    std::string field;  // record field the error concerns, e.g. "date_of_birth"; may be empty
+    std::string detail; // English, for logs and CLI output; no personal data
+
+    static Error make(ErrorCode code, std::string detail, std::string field = {})
+    {
+        return Error{code, std::move(field), std::move(detail)};
+    }
+};
+
+// Stable machine name of a code, e.g. "wrong_credentials" (used in JSON output).
+std::string_view errorCodeName(ErrorCode code);
+
+// One line for logs and the CLI: "validation: postcode: not a UK postcode".
+std::string describe(const Error& error);
+
+template <typename T> using Result = std::expected<T, Error>;
+using Status = std::expected<void, Error>;
+
+inline std::unexpected<Error> fail(ErrorCode code, std::string detail, std::string field = {})
+{
+    return std::unexpected(Error::make(code, std::move(detail), std::move(field)));
+}
+
+} // namespace waymark

@@ -1,0 +1,233 @@
+#include "core/security/Keyring.h"
+
+#include "core/Text.h"
+#include "core/security/SecureBytes.h"
+#include "core/store/AtomicFile.h"
+
+#include <sodium.h>
+
+#include <charconv>
+#include <cstring>
+#include <sstream>
+
+namespace waymark {
+
+namespace {
+
+constexpr std::string_view kMagic = "waymark-keys 1";
+
+std::string slotAssociatedData(const std::array<std::uint8_t, 16>& tag, const KdfParams& p)
+{
+    return "waymark-slot-v1|" + text::toHex(tag.data(), tag.size()) + "|" + std::to_string(p.opslimit) + "|" +
+           std::to_string(p.memlimit);
+}
+
+template <std::size_t N> bool decodeInto(std::string_view b64, std::array<std::uint8_t, N>& out)
+{
+    const auto bytes = text::fromBase64(b64);
+    if (!bytes || bytes->size() != N)
+        return false;
+    std::memcpy(out.data(), bytes->data(), N);
+    return true;
+}
+
+template <typename T> bool parseNumber(std::string_view s, T& out)
+{
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && p == s.data() + s.size();
+}
+
+std::string checksum(std::string_view body)
+{
+    std::array<std::uint8_t, 32> h{};
+    crypto_generichash(h.data(), h.size(), reinterpret_cast<const unsigned char*>(body.data()), body.size(), nullptr,
+                       0);
+    return text::toHex(h.data(), h.size());
+}
+
+Result<std::unique_ptr<SecureBytes>> deriveWrappingKey(std::string_view password,
+                                                       const std::array<std::uint8_t, 16>& salt, const KdfParams& p)
+{
+    auto key = std::make_unique<SecureBytes>(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    if (crypto_pwhash(key->data(), key->size(), password.data(), password.size(), salt.data(), p.opslimit, p.memlimit,
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return fail(ErrorCode::Internal, "Argon2id failed (out of memory?)");
+    return key;
+}
+
+} // namespace
+
+KdfParams kdfParamsStandard()
+{
+    // ~0.5-1 s on a laptop; measured figures in docs/storage.md.
+    return KdfParams{3, 256u * 1024u * 1024u}; // = libsodium MODERATE
+}
+
+KdfParams kdfParamsMinimum()
+{
+    return KdfParams{2, 19u * 1024u * 1024u};
+}
+
+Keyring Keyring::createNew()
+{
+    initialiseCrypto();
+    Keyring k;
+    randombytes_buf(k.m_fileSalt.data(), k.m_fileSalt.size());
+    return k;
+}
+
+std::array<std::uint8_t, 16> Keyring::userTag(std::string_view username) const
+{
+    std::array<std::uint8_t, 16> tag{};
+    crypto_generichash(tag.data(), tag.size(), reinterpret_cast<const unsigned char*>(username.data()), username.size(),
+                       m_fileSalt.data(), m_fileSalt.size());
+    return tag;
+}
+
+const Keyring::Slot* Keyring::findSlot(std::string_view username) const
+{
+    const auto tag = userTag(username);
+    for (const auto& s : m_slots)
+        if (sodium_memcmp(s.userTag.data(), tag.data(), tag.size()) == 0)
+            return &s;
+    return nullptr;
+}
+
+bool Keyring::hasSlot(std::string_view username) const
+{
+    return findSlot(username) != nullptr;
+}
+
+bool Keyring::removeSlot(std::string_view username)
+{
+    const auto tag = userTag(username);
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        if (it->userTag == tag) {
+            m_slots.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+Status Keyring::setSlot(std::string_view username, std::string_view password, const SecureBytes& databaseKey,
+                        const KdfParams& params)
+{
+    Slot slot;
+    slot.userTag = userTag(username);
+    slot.params = params;
+    randombytes_buf(slot.salt.data(), slot.salt.size());
+    randombytes_buf(slot.nonce.data(), slot.nonce.size());
+    auto wrapKey = deriveWrappingKey(password, slot.salt, params);
+    if (!wrapKey)
+        return std::unexpected(wrapKey.error());
+    const std::string ad = slotAssociatedData(slot.userTag, params);
+    slot.wrapped.resize(databaseKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    unsigned long long len = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(slot.wrapped.data(), &len, databaseKey.data(), databaseKey.size(),
+                                               reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr,
+                                               slot.nonce.data(), (*wrapKey)->data());
+    slot.wrapped.resize(len);
+    removeSlot(username);
+    m_slots.push_back(std::move(slot));
+    return {};
+}
+
+Result<std::unique_ptr<SecureBytes>> Keyring::unlock(std::string_view username, std::string_view password) const
+{
+    const Slot* slot = findSlot(username);
+    if (!slot) {
+        // Spend the same effort as a real attempt, so timing does not reveal which names exist.
+        std::array<std::uint8_t, 16> salt{};
+        (void)deriveWrappingKey(password, salt, m_slots.empty() ? kdfParamsMinimum() : m_slots.front().params);
+        return fail(ErrorCode::WrongCredentials, "wrong user name or password");
+    }
+    auto wrapKey = deriveWrappingKey(password, slot->salt, slot->params);
+    if (!wrapKey)
+        return std::unexpected(wrapKey.error());
+    auto key = std::make_unique<SecureBytes>(kKeySize);
+    if (slot->wrapped.size() != kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES)
+        return fail(ErrorCode::Damaged, "key slot has the wrong size");
+    const std::string ad = slotAssociatedData(slot->userTag, slot->params);
+    unsigned long long len = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            key->data(), &len, nullptr, slot->wrapped.data(), slot->wrapped.size(),
+            reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), slot->nonce.data(), (*wrapKey)->data()) != 0)
+        return fail(ErrorCode::WrongCredentials, "wrong user name or password");
+    return key;
+}
+
+Status Keyring::save(const std::filesystem::path& path) const
+{
+    std::ostringstream body;
+    body << kMagic << '\n';
+    body << "salt " << text::toBase64(m_fileSalt.data(), m_fileSalt.size()) << '\n';
+    body << "events " << text::toBase64(m_eventPublicKey.data(), m_eventPublicKey.size()) << '\n';
+    for (const auto& s : m_slots) {
+        body << "slot " << text::toBase64(s.userTag.data(), s.userTag.size()) << ' ' << s.params.opslimit << ' '
+             << s.params.memlimit << ' ' << text::toBase64(s.salt.data(), s.salt.size()) << ' '
+             << text::toBase64(s.nonce.data(), s.nonce.size()) << ' '
+             << text::toBase64(s.wrapped.data(), s.wrapped.size()) << '\n';
+    }
+    std::string content = body.str();
+    content += "check " + checksum(content) + '\n';
+    return writeFileAtomically(path, content);
+}
+
+Result<Keyring> Keyring::load(const std::filesystem::path& path)
+{
+    initialiseCrypto();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return fail(ErrorCode::NotFound, "the casebook's key file is missing");
+    auto content = readWholeFile(path);
+    if (!content)
+        return std::unexpected(content.error());
+    const auto damaged = [] { return fail(ErrorCode::Damaged, "the casebook's key file is damaged"); };
+
+    const auto checkPos = content->rfind("check ");
+    if (checkPos == std::string::npos || (checkPos > 0 && (*content)[checkPos - 1] != '\n'))
+        return damaged();
+    const std::string body = content->substr(0, checkPos);
+    const std::string stored = text::trim(std::string_view(*content).substr(checkPos + 6));
+    if (stored != checksum(body))
+        return damaged();
+
+    Keyring k;
+    const auto lines = text::split(body, '\n');
+    if (lines.empty() || lines[0] != kMagic)
+        return damaged();
+    bool haveSalt = false;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const auto& line = lines[i];
+        if (line.empty())
+            continue;
+        const auto f = text::split(line, ' ');
+        if (f[0] == "salt" && f.size() == 2) {
+            haveSalt = decodeInto(f[1], k.m_fileSalt);
+            if (!haveSalt)
+                return damaged();
+        } else if (f[0] == "events" && f.size() == 2) {
+            if (!decodeInto(f[1], k.m_eventPublicKey))
+                return damaged();
+        } else if (f[0] == "slot" && f.size() == 7) {
+            Slot s;
+            auto wrapped = text::fromBase64(f[6]);
+            if (!decodeInto(f[1], s.userTag) || !parseNumber(f[2], s.params.opslimit) ||
+                !parseNumber(f[3], s.params.memlimit) || !decodeInto(f[4], s.salt) || !decodeInto(f[5], s.nonce) ||
+                !wrapped)
+                return damaged();
+            if (s.params.opslimit < crypto_pwhash_OPSLIMIT_MIN || s.params.memlimit < crypto_pwhash_MEMLIMIT_MIN)
+                return damaged();
+            s.wrapped = std::move(*wrapped);
+            k.m_slots.push_back(std::move(s));
+        } else {
+            return damaged();
+        }
+    }
+    if (!haveSalt)
+        return damaged();
+    return k;
+}
+
+} // namespace waymark

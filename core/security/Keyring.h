@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waymark {
+
+class SecureBytes;
+
+// Argon2id cost of one key slot.
+struct KdfParams
+{
+    std::uint64_t opslimit = 0;
+    std::size_t memlimit = 0; // bytes
+};
+
+// The key file beside a casebook: one slot per user. Each slot holds the casebook's
+// 32-byte database key wrapped (XChaCha20-Poly1305) under Argon2id(password, salt).
+// Slots are found by a keyed hash of the user name, so the file does not list staff names.
+// A BLAKE2b checksum over the whole file tells damage apart from a wrong password.
+// Format: docs/storage.md.
+class Keyring
+{
+public:
+    static constexpr std::size_t kKeySize = 32;
+
+    // A new, empty keyring (fresh file salt and sign-in event key pair).
+    static Keyring createNew();
+    // Damaged when the file does not parse or its checksum fails; NotFound when missing.
+    static Result<Keyring> load(const std::filesystem::path& path);
+    Status save(const std::filesystem::path& path) const; // atomic
+
+    // WrongCredentials when there is no slot for the user or the password does not unwrap it.
+    Result<std::unique_ptr<SecureBytes>> unlock(std::string_view username, std::string_view password) const;
+    Status setSlot(std::string_view username, std::string_view password, const SecureBytes& databaseKey,
+                   const KdfParams& params);
+    bool hasSlot(std::string_view username) const;
+    bool removeSlot(std::string_view username);
+    std::size_t slotCount() const { return m_slots.size(); }
+
+    // Public half of the key pair that seals failed sign-in events until the casebook is
+    // next unlocked (the secret half lives inside the encrypted database).
+    const std::array<std::uint8_t, 32>& eventPublicKey() const { return m_eventPublicKey; }
+    void setEventPublicKey(const std::array<std::uint8_t, 32>& key) { m_eventPublicKey = key; }
+
+private:
+    struct Slot
+    {
+        std::array<std::uint8_t, 16> userTag{};
+        KdfParams params;
+        std::array<std::uint8_t, 16> salt{};
+        std::array<std::uint8_t, 24> nonce{};
+        std::vector<std::uint8_t> wrapped; // key + 16-byte tag
+    };
+    std::array<std::uint8_t, 16> userTag(std::string_view username) const;
+    const Slot* findSlot(std::string_view username) const;
+
+    std::array<std::uint8_t, 16> m_fileSalt{};
+    std::array<std::uint8_t, 32> m_eventPublicKey{};
+    std::vector<Slot> m_slots;
+};
+
+KdfParams kdfParamsStandard();
+KdfParams kdfParamsMinimum(); // OWASP floor: 19 MiB, t = 2
+
+} // namespace waymark

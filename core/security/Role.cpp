@@ -1,0 +1,103 @@
+#include "core/security/Role.h"
+
+namespace waymark {
+
+namespace {
+constexpr Role kRoles[] = {Role::Coordinator, Role::Caseworker, Role::Auditor};
+constexpr Action kActions[] = {
+    Action::PersonCreate, Action::PersonUpdate,      Action::PersonView,  Action::PersonSearch,   Action::UserList,
+    Action::UserManage,   Action::ChangeOwnPassword, Action::AuditVerify, Action::SettingsChange, Action::DemoGenerate};
+} // namespace
+
+std::span<const Role> allRoles()
+{
+    return kRoles;
+}
+
+std::span<const Action> allActions()
+{
+    return kActions;
+}
+
+// The first permission matrix. A closed switch per role: a new Action that is not
+// listed is refused for every role until someone decides.
+bool roleAllows(Role role, Action action)
+{
+    switch (role) {
+    case Role::Coordinator:
+        return true;
+    case Role::Caseworker:
+        switch (action) {
+        case Action::PersonCreate:
+        case Action::PersonUpdate:
+        case Action::PersonView:
+        case Action::PersonSearch:
+        case Action::ChangeOwnPassword:
+            return true;
+        default:
+            return false;
+        }
+    case Role::Auditor:
+        switch (action) {
+        case Action::PersonView:
+        case Action::PersonSearch:
+        case Action::UserList:
+        case Action::ChangeOwnPassword:
+        case Action::AuditVerify:
+            return true;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+std::string_view roleName(Role role)
+{
+    switch (role) {
+    case Role::Coordinator:
+        return "coordinator";
+    case Role::Caseworker:
+        return "caseworker";
+    case Role::Auditor:
+        return "auditor";
+    }
+    return "caseworker";
+}
+
+Result<Role> roleFromName(std::string_view name)
+{
+    for (Role r : kRoles)
+        if (roleName(r) == name)
+            return r;
+    return fail(ErrorCode::InvalidInput, "unknown role (expected coordinator, caseworker or auditor)", "role");
+}
+
+std::string_view actionName(Action action)
+{
+    switch (action) {
+    case Action::PersonCreate:
+        return "person.create";
+    case Action::PersonUpdate:
+        return "person.update";
+    case Action::PersonView:
+        return "person.view";
+    case Action::PersonSearch:
+        return "person.search";
+    case Action::UserList:
+        return "user.list";
+    case Action::UserManage:
+        return "user.manage";
+    case Action::ChangeOwnPassword:
+        return "user.change_own_password";
+    case Action::AuditVerify:
+        return "audit.verify";
+    case Action::SettingsChange:
+        return "settings.change";
+    case Action::DemoGenerate:
+        return "demo.generate";
+    }
+    return "unknown";
+}
+
+} // namespace waymark

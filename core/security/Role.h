@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <span>
+#include <string_view>
+
+namespace waymark {
+
+enum class Role
+{
+    Coordinator, // runs the scheme: everything, including users
+    Caseworker,  // works cases: people records
+    Auditor,     // data-protection officer / auditor: reads records and the audit log, changes nothing
+};
+
+// Everything a signed-in user can ask the Casebook door to do.
+enum class Action
+{
+    PersonCreate,
+    PersonUpdate,
+    PersonView,
+    PersonSearch,
+    UserList,
+    UserManage, // add, remove, reset another's password
+    ChangeOwnPassword,
+    AuditVerify,
+    SettingsChange,
+    DemoGenerate,
+};
+
+std::span<const Role> allRoles();
+std::span<const Action> allActions();
+bool roleAllows(Role role, Action action);
+
+std::string_view roleName(Role role); // "coordinator", "caseworker", "auditor"
+Result<Role> roleFromName(std::string_view name);
+std::string_view actionName(Action action); // "person.create", ...
+
+} // namespace waymark

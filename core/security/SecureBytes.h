@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace waymark {
+
+// Key material in locked memory (sodium_malloc: mlock'd, guard pages, never swapped where
+// the OS allows), wiped on destruction and on wipe().
+class SecureBytes
+{
+public:
+    explicit SecureBytes(std::size_t size);
+    ~SecureBytes();
+    SecureBytes(const SecureBytes&) = delete;
+    SecureBytes& operator=(const SecureBytes&) = delete;
+
+    std::uint8_t* data() { return m_data; }
+    const std::uint8_t* data() const { return m_data; }
+    std::size_t size() const { return m_size; }
+    void wipe();
+    bool isZero() const;
+
+private:
+    std::uint8_t* m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+// Initialises libsodium once; false if it cannot (the program must then refuse to run).
+bool initialiseCrypto();
+
+} // namespace waymark

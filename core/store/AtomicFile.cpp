@@ -1,0 +1,87 @@
+#include "core/store/AtomicFile.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace waymark {
+
+namespace {
+
+Status writeAll(int fd, std::string_view bytes)
+{
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return fail(ErrorCode::Io, std::string("write failed: ") + std::strerror(errno));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return {};
+}
+
+} // namespace
+
+Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes)
+{
+    std::string tmpl = path.string() + ".tmp-XXXXXX";
+    const int fd = ::mkstemp(tmpl.data());
+    if (fd < 0)
+        return fail(ErrorCode::Io, std::string("cannot create a temporary file: ") + std::strerror(errno));
+    const std::filesystem::path tmp(tmpl);
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    auto st = writeAll(fd, bytes);
+    if (st && ::fsync(fd) != 0)
+        st = fail(ErrorCode::Io, std::string("fsync failed: ") + std::strerror(errno));
+    if (::close(fd) != 0 && st)
+        st = fail(ErrorCode::Io, std::string("close failed: ") + std::strerror(errno));
+    if (st && ::rename(tmp.c_str(), path.c_str()) != 0)
+        st = fail(ErrorCode::Io, std::string("rename failed: ") + std::strerror(errno));
+    if (!st) {
+        std::error_code ec;
+        std::filesystem::remove(tmp, ec);
+        return st;
+    }
+    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+    return {};
+}
+
+Status appendLine(const std::filesystem::path& path, std::string_view line)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return fail(ErrorCode::Io, std::string("cannot open for append: ") + std::strerror(errno));
+    std::string withNewline(line);
+    withNewline += '\n';
+    auto st = writeAll(fd, withNewline);
+    if (st && ::fsync(fd) != 0)
+        st = fail(ErrorCode::Io, std::string("fsync failed: ") + std::strerror(errno));
+    ::close(fd);
+    return st;
+}
+
+Result<std::string> readWholeFile(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return fail(ErrorCode::NotFound, "cannot read " + path.filename().string());
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad())
+        return fail(ErrorCode::Io, "read failed: " + path.filename().string());
+    return ss.str();
+}
+
+} // namespace waymark

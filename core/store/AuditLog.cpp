@@ -1,0 +1,147 @@
+#include "core/store/AuditLog.h"
+
+#include "core/Text.h"
+#include "core/store/Database.h"
+
+#include <sodium.h>
+
+#include <array>
+#include <cstring>
+
+namespace waymark {
+
+namespace {
+
+using Hash = std::array<std::uint8_t, crypto_hash_sha256_BYTES>;
+
+void feed(crypto_hash_sha256_state& st, std::string_view field)
+{
+    // Length-prefixed so that no two different rows hash the same content.
+    const std::uint64_t n = field.size();
+    unsigned char len[8];
+    for (int i = 0; i < 8; ++i)
+        len[i] = static_cast<unsigned char>(n >> (8 * i));
+    crypto_hash_sha256_update(&st, len, sizeof len);
+    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(field.data()), field.size());
+}
+
+Hash rowHash(const Hash& previous, std::int64_t seq, const AuditEvent& e)
+{
+    crypto_hash_sha256_state st;
+    crypto_hash_sha256_init(&st);
+    crypto_hash_sha256_update(&st, previous.data(), previous.size());
+    feed(st, std::to_string(seq));
+    feed(st, e.at);
+    feed(st, e.userId.isNull() ? std::string() : e.userId.toString());
+    feed(st, e.username);
+    feed(st, e.operation);
+    feed(st, e.recordType);
+    feed(st, e.recordId.isNull() ? std::string() : e.recordId.toString());
+    feed(st, e.detail);
+    Hash h{};
+    crypto_hash_sha256_final(&st, h.data());
+    return h;
+}
+
+} // namespace
+
+Status AuditLog::append(const AuditEvent& event)
+{
+    Hash previous{};
+    std::int64_t seq = 1;
+    {
+        Statement last(m_db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", true);
+        auto row = last.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row) {
+            seq = last.integer(0) + 1;
+            const auto h = last.blob(1);
+            if (h.size() == previous.size())
+                std::memcpy(previous.data(), h.data(), h.size());
+        }
+    }
+    const Hash hash = rowHash(previous, seq, event);
+    Statement ins(m_db,
+                  "INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, detail, hash) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  true);
+    ins.bind(1, seq).bind(2, event.at);
+    if (event.userId.isNull())
+        ins.bindNull(3);
+    else
+        ins.bind(3, event.userId);
+    ins.bind(4, event.username).bind(5, event.operation).bind(6, event.recordType);
+    if (event.recordId.isNull())
+        ins.bindNull(7);
+    else
+        ins.bind(7, event.recordId);
+    ins.bind(8, event.detail).bindBlob(9, hash.data(), hash.size());
+    if (auto st = ins.run(); !st)
+        return st;
+    Statement head(m_db,
+                   "INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   true);
+    head.bind(1, std::to_string(seq) + ":" + text::toHex(hash.data(), hash.size()));
+    return head.run();
+}
+
+AuditChainCheck AuditLog::verify()
+{
+    AuditChainCheck out;
+    Hash previous{};
+    std::int64_t expectedSeq = 1;
+    Statement st(m_db, "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash "
+                       "FROM audit_log ORDER BY seq");
+    for (;;) {
+        auto row = st.step();
+        if (!row) {
+            out.firstBroken = expectedSeq;
+            out.detail = "cannot read the audit log: " + row.error().detail;
+            return out;
+        }
+        if (!*row)
+            break;
+        const std::int64_t seq = st.integer(0);
+        AuditEvent e;
+        e.at = st.text(1);
+        e.userId = st.uuid(2);
+        e.username = st.text(3);
+        e.operation = st.text(4);
+        e.recordType = st.text(5);
+        e.recordId = st.uuid(6);
+        e.detail = st.text(7);
+        const auto stored = st.blob(8);
+        ++out.rows;
+        if (seq != expectedSeq) {
+            out.firstBroken = expectedSeq;
+            out.detail = "row " + std::to_string(expectedSeq) + " is missing or out of order";
+            return out;
+        }
+        const Hash h = rowHash(previous, seq, e);
+        if (stored.size() != h.size() || std::memcmp(stored.data(), h.data(), h.size()) != 0) {
+            out.firstBroken = seq;
+            out.detail =
+                "row " + std::to_string(seq) + " does not match its hash (altered, moved or removed before it)";
+            return out;
+        }
+        previous = h;
+        ++expectedSeq;
+    }
+    Statement head(m_db, "SELECT value FROM meta WHERE key = 'audit_head'");
+    auto row = head.step();
+    const std::string expectedHead =
+        out.rows == 0 ? std::string()
+                      : std::to_string(expectedSeq - 1) + ":" + text::toHex(previous.data(), previous.size());
+    const std::string storedHead = row && *row ? head.text(0) : std::string();
+    if (storedHead != expectedHead) {
+        out.firstBroken = expectedSeq;
+        out.detail = "the newest audit rows were removed (the chain head does not match)";
+        return out;
+    }
+    out.detail = "ok";
+    return out;
+}
+
+} // namespace waymark

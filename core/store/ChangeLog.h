@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Uuid.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace waymark {
+
+class Database;
+
+// The sync outbox: one row per changed column per mutation, written in the same
+// transaction as the change (SYNC.md). A NULL value means the column was cleared.
+class ChangeLog
+{
+public:
+    ChangeLog(Database& db, std::string hlc, Uuid author)
+        : m_db(db)
+        , m_hlc(std::move(hlc))
+        , m_author(author)
+    {}
+    Status record(std::string_view table, const Uuid& rowId, std::string_view column,
+                  const std::optional<std::string>& value);
+    const std::string& hlc() const { return m_hlc; }
+
+private:
+    Database& m_db;
+    std::string m_hlc;
+    Uuid m_author;
+};
+
+} // namespace waymark

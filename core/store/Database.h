@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace waymark {
+
+class SecureBytes;
+class Uuid;
+
+// One SQLCipher connection (RAII). The key is the casebook's 32 random bytes, given to
+// SQLCipher as a raw key so its own password KDF does not run.
+class Database
+{
+public:
+    // Opens (creating when `create`) and keys the file, applies the PRAGMAs, and proves the
+    // key by reading the schema. Damaged for a file that is not a casebook or fails to decrypt.
+    static Result<std::unique_ptr<Database>> open(const std::filesystem::path& path, const SecureBytes& key,
+                                                  bool create);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() { return m_db; }
+    Status exec(std::string_view sql);
+    Error lastError(std::string_view what) const; // maps SQLite's code to an Error
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+
+    static std::string cipherVersion(sqlite3* db);
+
+private:
+    friend class Statement;
+    explicit Database(sqlite3* db)
+        : m_db(db)
+    {}
+    sqlite3_stmt* cachedStatement(std::string_view sql);
+
+    sqlite3* m_db = nullptr;
+    std::vector<std::pair<std::string, sqlite3_stmt*>> m_cache;
+};
+
+// A prepared statement. bind*() use 1-based indexes; column*() 0-based.
+class Statement
+{
+public:
+    // `cached`: borrow a statement prepared once per connection (hot paths). A cached
+    // statement must not be in use twice at the same time.
+    Statement(Database& db, std::string_view sql, bool cached = false);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    const Error& error() const { return m_error; }
+
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    Statement& bind(int index, const Uuid& id);
+    Statement& bindBlob(int index, const void* data, std::size_t size);
+    Statement& bindNull(int index);
+    Statement& bindOptionalText(int index, std::string_view text); // NULL when empty
+
+    // true: a row is ready; false: done. Errors: check error() after false (or use run()).
+    Result<bool> step();
+    Status run(); // step to completion, expecting no rows
+    void reset();
+
+    std::string text(int column) const;
+    std::int64_t integer(int column) const;
+    bool boolean(int column) const { return integer(column) != 0; }
+    Uuid uuid(int column) const;
+    std::vector<std::uint8_t> blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    Database& m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    Error m_error;
+    bool m_cached = false;
+};
+
+// BEGIN IMMEDIATE .. COMMIT; rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_begun;
+    bool m_done = false;
+};
+
+} // namespace waymark

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Casebook.h"
+#include "core/Error.h"
+#include "core/domain/Person.h"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace waymark {
+
+class ChangeLog;
+class Database;
+
+// SQL for young people's records (people, person_aliases, person_contacts, person_search).
+// Knows nothing of permissions or audit: the Casebook door does those.
+class PersonStore
+{
+public:
+    explicit PersonStore(Database& db)
+        : m_db(db)
+    {}
+
+    // `person` must carry id, case reference, createdAt and updatedHlc (= changes.hlc()).
+    Status insert(Person& person, ChangeLog& changes);
+    // Writes the columns that differ between `before` and `after` (+ child rows), logging each.
+    Status update(const Person& before, Person& after, ChangeLog& changes);
+
+    Result<std::optional<Person>> load(const Uuid& id);
+    Result<std::optional<Uuid>> findByReference(std::string_view caseReference);
+    Result<std::vector<PersonSummary>> byDateOfBirth(const Date& dob, int limit);
+    Result<std::vector<PersonSummary>> searchNames(std::string_view query, int limit);
+    Result<std::vector<PersonSummary>> searchReference(std::string_view prefix, int limit);
+    Result<PersonPage> list(const PersonListQuery& query);
+    Result<std::int64_t> count(PersonFilter filter);
+
+    Status rebuildSearchIndex();
+
+private:
+    Status writeSearchRow(std::int64_t rowid, const Person& person, bool replace);
+    Database& m_db;
+};
+
+} // namespace waymark

@@ -1,0 +1,142 @@
+#include "core/security/Keyring.h"
+#include "core/security/PasswordPolicy.h"
+#include "core/security/SecureBytes.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTest>
+
+#include <chrono>
+
+using namespace waymark;
+
+class TestKeyring : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void slotRoundTripAndWrongPassword()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("k.keys");
+        SecureBytes key(Keyring::kKeySize);
+        for (std::size_t i = 0; i < key.size(); ++i)
+            key.data()[i] = static_cast<std::uint8_t>(i * 7 + 1);
+        Keyring k = Keyring::createNew();
+        QVERIFY(k.setSlot("alice", "alice's long password", key, kdfParamsMinimum()));
+        QVERIFY(k.save(path));
+        QVERIFY(!test::readFile(path).contains("alice"));
+
+        auto loaded = Keyring::load(path);
+        QVERIFY2(loaded, loaded ? "" : describe(loaded.error()).c_str());
+        auto unlocked = loaded->unlock("alice", "alice's long password");
+        QVERIFY(unlocked);
+        QVERIFY(std::equal(key.data(), key.data() + key.size(), (*unlocked)->data()));
+        auto wrong = loaded->unlock("alice", "not the password");
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::WrongCredentials);
+        auto unknown = loaded->unlock("bob", "alice's long password");
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, ErrorCode::WrongCredentials);
+    }
+
+    void lifecycle()
+    {
+        SecureBytes key(Keyring::kKeySize);
+        key.data()[0] = 42;
+        Keyring k = Keyring::createNew();
+        QVERIFY(k.setSlot("alice", "first password here", key, kdfParamsMinimum()));
+        QVERIFY(k.setSlot("bob", "bob's own password", key, kdfParamsMinimum()));
+        QCOMPARE(k.slotCount(), std::size_t(2));
+        // Changing a password rewrites one slot: the old password stops working.
+        QVERIFY(k.setSlot("alice", "second password here", key, kdfParamsMinimum()));
+        QCOMPARE(k.slotCount(), std::size_t(2));
+        QVERIFY(!k.unlock("alice", "first password here"));
+        QVERIFY(k.unlock("alice", "second password here"));
+        QVERIFY(k.unlock("bob", "bob's own password"));
+        QVERIFY(k.removeSlot("bob"));
+        QVERIFY(!k.unlock("bob", "bob's own password"));
+        QCOMPARE(k.slotCount(), std::size_t(1));
+        qInfo("checked: add, change (old password refused), remove");
+    }
+
+    void damagedFileIsDamagedNotWrongPassword()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("k.keys");
+        SecureBytes key(Keyring::kKeySize);
+        Keyring k = Keyring::createNew();
+        QVERIFY(k.setSlot("alice", "alice's long password", key, kdfParamsMinimum()));
+        QVERIFY(k.save(path));
+        const QByteArray good = test::readFile(path);
+        int damaged = 0;
+        for (int i = 0; i < good.size(); i += 3) {
+            QByteArray bad = good;
+            bad[i] = static_cast<char>(bad[i] ^ 0x04);
+            test::writeFile(path, bad);
+            auto r = Keyring::load(path);
+            QVERIFY2(!r, qPrintable(QStringLiteral("byte %1 flipped but the key file loaded").arg(i)));
+            QCOMPARE(r.error().code, ErrorCode::Damaged);
+            ++damaged;
+        }
+        test::writeFile(path, good.left(good.size() / 2));
+        auto truncated = Keyring::load(path);
+        QVERIFY(!truncated);
+        QCOMPARE(truncated.error().code, ErrorCode::Damaged);
+        qInfo("key file: %d single-byte flips + truncation, all reported as damaged", damaged);
+    }
+
+    void kdfParametersAndTiming()
+    {
+        const auto standard = kdfParamsStandard();
+        const auto minimum = kdfParamsMinimum();
+        QVERIFY(minimum.memlimit >= 19u * 1024 * 1024 && minimum.opslimit >= 2);
+        QVERIFY(standard.memlimit >= minimum.memlimit && standard.opslimit >= minimum.opslimit);
+        SecureBytes key(Keyring::kKeySize);
+        Keyring k = Keyring::createNew();
+        QVERIFY(k.setSlot("alice", "alice's long password", key, standard));
+        const auto t0 = std::chrono::steady_clock::now();
+        QVERIFY(k.unlock("alice", "alice's long password"));
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+        qInfo("Argon2id standard: t=%llu, m=%zu MiB; unlock took %lld ms (figure, not asserted)",
+              static_cast<unsigned long long>(standard.opslimit), standard.memlimit / (1024 * 1024),
+              static_cast<long long>(ms.count()));
+    }
+
+    void keyBufferIsWiped()
+    {
+        SecureBytes key(32);
+        for (std::size_t i = 0; i < key.size(); ++i)
+            key.data()[i] = 0xAB;
+        QVERIFY(!key.isZero());
+        key.wipe();
+        QVERIFY(key.isZero());
+    }
+
+    void passwordPolicy_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("11 characters") << "abcdefghijk" << false;
+        QTest::newRow("12 characters") << "abcdefghijkq" << true;
+        QTest::newRow("12 characters, accented") << QString::fromUtf8("ŵŷâêîôûŵŷâêî") << true;
+        QTest::newRow("no composition rules") << "all lower case words" << true;
+        QTest::newRow("64 characters") << QString(64, QLatin1Char('x')) + QString() << true;
+        QTest::newRow("300 characters") << QString(300, QLatin1Char('y')) << false;
+        QTest::newRow("common password") << "password1234" << false;
+        QTest::newRow("common password, other case") << "PassWord1234" << false;
+        QTest::newRow("contains user name") << "my name is alice ok" << false;
+    }
+
+    void passwordPolicy()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, accepted);
+        const auto st = checkNewPassword(password.toStdString(), "alice");
+        QCOMPARE(st.has_value(), accepted);
+        if (!accepted)
+            QCOMPARE(QString::fromStdString(st.error().field), QStringLiteral("password"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyring)
+#include "TestKeyring.moc"

@@ -1,0 +1,106 @@
+#include "core/security/Role.h"
+#include "tests/support/TestSupport.h"
+
+#include "core/store/Database.h"
+
+#include <QTest>
+
+using namespace waymark;
+
+// S8 (first matrix): every action x every role is decided in core; a refused action is
+// refused by the Casebook door and audited.
+class TestRoles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matrixIsAsDesigned()
+    {
+        int allowed = 0;
+        for (Role r : allRoles())
+            for (Action a : allActions())
+                allowed += roleAllows(r, a) ? 1 : 0;
+        QVERIFY(roleAllows(Role::Coordinator, Action::UserManage));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::UserManage));
+        QVERIFY(!roleAllows(Role::Auditor, Action::PersonCreate));
+        QVERIFY(!roleAllows(Role::Auditor, Action::PersonUpdate));
+        QVERIFY(roleAllows(Role::Auditor, Action::AuditVerify));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::AuditVerify));
+        qInfo("matrix: %d roles x %d actions, %d allowed", int(allRoles().size()), int(allActions().size()), allowed);
+    }
+
+    void doorRefusesAndAudits()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("roles.waymark");
+        {
+            auto cb = test::makeCasebook(path);
+            QVERIFY(cb);
+            QVERIFY(cb->users().add("casey", "caseworker password", Role::Caseworker));
+            QVERIFY(cb->users().add("audrey", "auditor password 1", Role::Auditor));
+            QVERIFY(cb->people().create(test::samplePerson(1)));
+        }
+        int refusals = 0;
+        int forbiddenAllowed = 0;
+        for (const auto& [user, password] :
+             {std::pair{"casey", "caseworker password"}, {"audrey", "auditor password 1"}}) {
+            auto cb = Casebook::open(path, user, password);
+            QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
+            const Role role = (*cb)->user().role;
+            const auto countRefused = [&] {
+                Statement st((*cb)->database(), "SELECT count(*) FROM audit_log WHERE operation = 'refused'");
+                (void)st.step();
+                return st.integer(0);
+            };
+            const auto before = countRefused();
+            int expectedRefusals = 0;
+            // Try each door action the matrix covers.
+            const auto check = [&](Action a, bool succeeded, const Error* err) {
+                if (roleAllows(role, a))
+                    return;
+                ++expectedRefusals;
+                if (succeeded)
+                    ++forbiddenAllowed;
+                else
+                    QCOMPARE(err->code, ErrorCode::PermissionDenied);
+            };
+            {
+                auto r = (*cb)->people().create(test::samplePerson(50));
+                check(Action::PersonCreate, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto list = (*cb)->people().search("Kai");
+                QVERIFY(list && !list->empty());
+                auto p = (*cb)->people().view(list->front().id);
+                QVERIFY(p);
+                p->phone = "01234 000000";
+                auto r = (*cb)->people().update(*p);
+                check(Action::PersonUpdate, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->users().add("newbie", "a fine new password", Role::Caseworker);
+                check(Action::UserManage, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->users().list();
+                check(Action::UserList, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->verify();
+                check(Action::AuditVerify, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->markAsDemo();
+                check(Action::SettingsChange, r.has_value(), r ? nullptr : &r.error());
+            }
+            const auto audited = countRefused() - before;
+            QCOMPARE(audited, static_cast<std::int64_t>(expectedRefusals));
+            refusals += expectedRefusals;
+        }
+        QCOMPARE(forbiddenAllowed, 0);
+        qInfo("forbidden actions allowed: %d; refusals: %d, audited: 100%%", forbiddenAllowed, refusals);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoles)
+#include "TestRoles.moc"

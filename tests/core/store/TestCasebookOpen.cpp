@@ -1,0 +1,215 @@
+#include "core/store/Database.h"
+#include "tests/support/TestSupport.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace waymark;
+
+// S2 engine check, S3 wrong password vs damage, key-slot lifecycle through the door,
+// failed sign-ins audited.
+class TestCasebookOpen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void engineIsSqlCipher()
+    {
+        const std::string v = Casebook::engineVersion();
+        QVERIFY2(!v.empty(), "PRAGMA cipher_version is empty: not SQLCipher");
+        QVERIFY(v.rfind("4.", 0) == 0);
+        test::TempDir dir;
+        auto cb = test::makeCasebook(dir.file("e.waymark"));
+        QVERIFY(cb);
+        QCOMPARE(cb->info().cipherVersion, v);
+        const QByteArray header = test::readFile(dir.file("e.waymark")).left(16);
+        QVERIFY(!header.startsWith("SQLite format 3"));
+        qInfo("SQLCipher %s on SQLite %s; file header is not plain SQLite", v.c_str(),
+              cb->info().sqliteVersion.c_str());
+    }
+
+    void createRefusesExistingAndBadInput()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("c.waymark");
+        QVERIFY(test::makeCasebook(path));
+        CreateOptions o;
+        o.kdf = KdfStrength::Minimum;
+        auto again = Casebook::create(path, "second", "another long password", o);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        auto shortPw = Casebook::create(dir.file("d.waymark"), "second", "short", o);
+        QVERIFY(!shortPw);
+        QCOMPARE(shortPw.error().field, std::string("password"));
+        QVERIFY(!Casebook::exists(dir.file("d.waymark")));
+        o.division = "atlantis";
+        auto badDivision = Casebook::create(dir.file("e.waymark"), "second", "another long password", o);
+        QVERIFY(!badDivision);
+        QCOMPARE(badDivision.error().field, std::string("division"));
+    }
+
+    void wrongPasswordLeavesFileUnchanged()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("w.waymark");
+        {
+            QVERIFY(test::makeCasebook(path));
+        }
+        const QByteArray before = test::sha256(path);
+        const QByteArray keysBefore = test::sha256(Casebook::keyFilePath(path));
+        const int attempts = 100;
+        int wrong = 0;
+        for (int i = 0; i < attempts; ++i) {
+            const std::string pw = "wrong password " + std::to_string(i);
+            auto r = Casebook::open(path, i % 10 == 0 ? "nobody" : test::kUser, pw);
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, ErrorCode::WrongCredentials);
+            QVERIFY(r.error().detail.find(pw) == std::string::npos);
+            ++wrong;
+        }
+        QCOMPARE(test::sha256(path), before);
+        QCOMPARE(test::sha256(Casebook::keyFilePath(path)), keysBefore);
+        qInfo("%d wrong-password opens: %d reported as wrong user name or password; casebook SHA-256 unchanged",
+              attempts, wrong);
+
+        // The failures reach the audit log at the next successful unlock.
+        auto cb = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY(cb);
+        Statement st((*cb)->database(), "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed'");
+        QVERIFY(st.step().value_or(false));
+        QCOMPARE(st.integer(0), static_cast<std::int64_t>(attempts));
+        Statement nobody((*cb)->database(),
+                         "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' AND username = 'nobody'");
+        QVERIFY(nobody.step().value_or(false));
+        QCOMPARE(nobody.integer(0), std::int64_t(10));
+        QVERIFY(!std::filesystem::exists(path.string() + ".signins"));
+    }
+
+    void damageIsNotWrongPassword()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("d.waymark");
+        {
+            auto cb = test::makeCasebook(path);
+            QVERIFY(cb);
+            std::vector<Person> people;
+            for (int i = 0; i < 300; ++i)
+                people.push_back(test::samplePerson(i));
+            QVERIFY(cb->people().createMany(people));
+        }
+        const QByteArray good = test::readFile(path);
+        QVERIFY(good.size() > 20 * 4096);
+        auto* rng = QRandomGenerator::global();
+        const int flips = 60;
+        int damaged = 0;
+        for (int i = 0; i < flips; ++i) {
+            QByteArray bad = good;
+            const int offset = i == 0 ? 0 : static_cast<int>(rng->bounded(good.size()));
+            bad[offset] = static_cast<char>(bad[offset] ^ (1 << rng->bounded(8)));
+            test::writeFile(path, bad);
+            auto cb = Casebook::open(path, test::kUser, test::kPassword);
+            bool reported = false;
+            if (!cb) {
+                QVERIFY2(cb.error().code != ErrorCode::WrongCredentials,
+                         qPrintable(QStringLiteral("flip at %1 reported as wrong password").arg(offset)));
+                QCOMPARE(cb.error().code, ErrorCode::Damaged);
+                reported = true;
+            } else {
+                // Opened: page 1 was fine; the integrity check must find the flipped page.
+                auto report = (*cb)->verify();
+                if (!report) {
+                    QCOMPARE(report.error().code, ErrorCode::Damaged);
+                    reported = true;
+                } else {
+                    reported = !report->integrityOk;
+                }
+            }
+            QVERIFY2(reported, qPrintable(QStringLiteral("flip at offset %1 was read silently").arg(offset)));
+            ++damaged;
+        }
+        test::writeFile(path, good);
+        QVERIFY(Casebook::open(path, test::kUser, test::kPassword));
+        qInfo("%d random byte flips: %d reported as damaged, 0 as wrong password, 0 read silently", flips, damaged);
+    }
+
+    void missingOrDamagedKeyFile()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("k.waymark");
+        {
+            QVERIFY(test::makeCasebook(path));
+        }
+        const auto keys = Casebook::keyFilePath(path);
+        const QByteArray good = test::readFile(keys);
+        QByteArray bad = good;
+        bad[good.size() / 2] = static_cast<char>(bad[good.size() / 2] ^ 0x20);
+        test::writeFile(keys, bad);
+        auto r = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Damaged);
+        std::filesystem::remove(keys);
+        r = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Damaged);
+        test::writeFile(keys, good);
+        QVERIFY(Casebook::open(path, test::kUser, test::kPassword));
+    }
+
+    void userLifecycleThroughTheDoor()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("u.waymark");
+        {
+            auto cb = test::makeCasebook(path);
+            QVERIFY(cb);
+            auto added = cb->users().add("Bethan", "her first password", Role::Caseworker, "Bethan Example");
+            QVERIFY2(added, added ? "" : describe(added.error()).c_str());
+            QCOMPARE(added->username, std::string("bethan"));
+            auto dup = cb->users().add("bethan", "another password", Role::Caseworker);
+            QVERIFY(!dup);
+            QCOMPARE(dup.error().code, ErrorCode::AlreadyExists);
+            auto weak = cb->users().add("gwen", "short", Role::Caseworker);
+            QVERIFY(!weak);
+            QCOMPARE(weak.error().field, std::string("password"));
+            QCOMPARE(cb->users().list()->size(), std::size_t(2));
+        }
+        {
+            auto cb = Casebook::open(path, "bethan", "her first password");
+            QVERIFY(cb);
+            QCOMPARE((*cb)->user().role, Role::Caseworker);
+            auto wrongCurrent = (*cb)->users().changeOwnPassword("not it", "her second password");
+            QVERIFY(!wrongCurrent);
+            QCOMPARE(wrongCurrent.error().code, ErrorCode::WrongCredentials);
+            QVERIFY((*cb)->users().changeOwnPassword("her first password", "her second password"));
+        }
+        QVERIFY(!Casebook::open(path, "bethan", "her first password"));
+        QVERIFY(Casebook::open(path, "bethan", "her second password"));
+        {
+            auto cb = Casebook::open(path, test::kUser, test::kPassword);
+            QVERIFY(cb);
+            QVERIFY((*cb)->users().resetPassword("bethan", "reset by coordinator"));
+            QVERIFY(Casebook::open(path, "bethan", "reset by coordinator"));
+            auto self = (*cb)->users().remove(test::kUser);
+            QVERIFY(!self);
+            QVERIFY((*cb)->users().remove("bethan"));
+        }
+        auto removed = Casebook::open(path, "bethan", "reset by coordinator");
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().code, ErrorCode::WrongCredentials);
+        qInfo("checked: add, duplicate refused, weak refused, change own (old refused), reset, remove");
+    }
+
+    void anotherConnectionSharesData()
+    {
+        test::TempDir dir;
+        auto cb = test::makeCasebook(dir.file("a.waymark"));
+        QVERIFY(cb);
+        auto second = cb->openAnotherConnection();
+        QVERIFY(second);
+        QVERIFY((*second)->people().create(test::samplePerson(3)));
+        QCOMPARE(cb->people().count().value(), std::int64_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCasebookOpen)
+#include "TestCasebookOpen.moc"

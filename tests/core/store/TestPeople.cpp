@@ -1,0 +1,240 @@
+#include "core/domain/PersonRules.h"
+#include "core/store/Database.h"
+#include "tests/support/TestSupport.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace waymark;
+
+class TestPeople : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDir> m_dir;
+    std::unique_ptr<Casebook> m_cb;
+
+    std::int64_t scalar(const std::string& sql)
+    {
+        Statement st(m_cb->database(), sql);
+        auto row = st.step();
+        return row && *row ? st.integer(0) : -1;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<test::TempDir>();
+        m_cb = test::makeCasebook(m_dir->file("people.waymark"));
+        QVERIFY(m_cb);
+    }
+
+    void cleanup()
+    {
+        m_cb.reset();
+        m_dir.reset();
+    }
+
+    void createAssignsIdentityAndLogsChanges()
+    {
+        Person p = test::samplePerson(0);
+        p.aliases = {"Fifi"};
+        p.contacts = {Contact{{}, "Parent Testwell", "mother", "07700 900123", true}};
+        const auto changesBefore = scalar("SELECT count(*) FROM change_log");
+        auto created = m_cb->people().create(p);
+        QVERIFY2(created, created ? "" : describe(created.error()).c_str());
+        const Person& stored = created->person;
+        QVERIFY(!stored.id.isNull());
+        QCOMPARE(stored.id.bytes()[6] >> 4, 7); // UUIDv7
+        QVERIFY(QString::fromStdString(stored.caseReference)
+                    .contains(QRegularExpression(QStringLiteral("^WM-[2-9A-Z]{3}-\\d{4}-00001$"))));
+        QVERIFY(!stored.updatedHlc.empty());
+        QCOMPARE(stored.aliases, p.aliases);
+        QCOMPARE(stored.contacts.size(), std::size_t(1));
+        QVERIFY(!stored.contacts.front().id.isNull());
+        const auto logged = scalar("SELECT count(*) FROM change_log") - changesBefore;
+        QVERIFY(logged >= 10);
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'person.created'"), std::int64_t(1));
+        // All change-log rows of one mutation share its HLC.
+        QCOMPARE(scalar("SELECT count(DISTINCT hlc) FROM change_log WHERE seq > " + std::to_string(changesBefore)),
+                 std::int64_t(1));
+        auto second = m_cb->people().create(test::samplePerson(1));
+        QVERIFY(second);
+        QVERIFY(second->person.caseReference.ends_with("-00002"));
+        QVERIFY(second->person.updatedHlc > stored.updatedHlc);
+        qInfo("create: UUIDv7 id, device-prefixed reference, %lld change-log rows, one audit row",
+              static_cast<long long>(logged));
+    }
+
+    void aliasesKeepTheirOrder()
+    {
+        Person p = test::samplePerson(5);
+        p.aliases = {"Zed", "Alpha", "Mid", "Beta", "Omega"};
+        auto created = m_cb->people().create(p);
+        QVERIFY(created);
+        QCOMPARE(m_cb->people().view(created->person.id)->aliases, p.aliases);
+        std::vector<Uuid> ids;
+        for (int i = 0; i < 5000; ++i)
+            ids.push_back(Uuid::v7(m_cb->clock().now()));
+        QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+        QVERIFY(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+        qInfo("5,000 UUIDv7 made in a burst are strictly increasing; aliases come back in typed order");
+    }
+
+    void validationErrorStoresNothing()
+    {
+        Person p = test::samplePerson(2);
+        p.postcode = "NOT A POSTCODE";
+        auto r = m_cb->people().create(p);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Validation);
+        QCOMPARE(r.error().field, std::string("postcode"));
+        QVERIFY(r.error().detail.find("NOT A POSTCODE") == std::string::npos);
+        QCOMPARE(m_cb->people().count().value(), std::int64_t(0));
+        QCOMPARE(scalar("SELECT count(*) FROM people"), std::int64_t(0));
+    }
+
+    void updateLogsOnlyChangedColumnsAndDetectsConflict()
+    {
+        auto created = m_cb->people().create(test::samplePerson(3));
+        QVERIFY(created);
+        auto viewed = m_cb->people().view(created->person.id);
+        QVERIFY(viewed);
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'person.viewed'"), std::int64_t(1));
+        Person edit = *viewed;
+        edit.phone = "01632 960001";
+        edit.flags.exploitationConcern = true;
+        edit.aliases = {"Kiki"};
+        const auto before = scalar("SELECT max(seq) FROM change_log");
+        auto updated = m_cb->people().update(edit);
+        QVERIFY2(updated, updated ? "" : describe(updated.error()).c_str());
+        QCOMPARE(updated->phone, std::string("01632 960001"));
+        QVERIFY(updated->flags.exploitationConcern);
+        QCOMPARE(updated->aliases, std::vector<std::string>{"Kiki"});
+        QCOMPARE(
+            scalar("SELECT count(*) FROM change_log WHERE table_name = 'people' AND seq > " + std::to_string(before)),
+            std::int64_t(2));
+        // The stale copy (old HLC) is refused: someone saved in between.
+        Person stale = *viewed;
+        stale.phone = "01632 960002";
+        auto conflict = m_cb->people().update(stale);
+        QVERIFY(!conflict);
+        QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+        QCOMPARE(m_cb->people().view(created->person.id)->phone, std::string("01632 960001"));
+        // Contacts: edit one, remove it (tombstone, not a hard delete).
+        Person withContact = *updated;
+        withContact.contacts = {Contact{{}, "Carer Example", "foster_carer", "", false}};
+        auto c1 = m_cb->people().update(withContact);
+        QVERIFY(c1);
+        QCOMPARE(c1->contacts.size(), std::size_t(1));
+        Person noContact = *c1;
+        noContact.contacts.clear();
+        auto c2 = m_cb->people().update(noContact);
+        QVERIFY(c2);
+        QVERIFY(c2->contacts.empty());
+        QCOMPARE(scalar("SELECT count(*) FROM person_contacts WHERE deleted = 1"), std::int64_t(1));
+        QCOMPARE(scalar("SELECT count(*) FROM person_aliases WHERE deleted = 0"), std::int64_t(1));
+    }
+
+    void searchFindsByEveryKey()
+    {
+        Person a = test::samplePerson(0);
+        a.givenName = "Zoë";
+        a.familyName = "Ó Súilleabháin";
+        a.preferredName = "Zo";
+        a.aliases = {"Zed Sullivan"};
+        a.dateOfBirth = Date::fromYmd(2011, 7, 9).value();
+        auto created = m_cb->people().create(a);
+        QVERIFY(created);
+        std::vector<Person> others;
+        for (int i = 1; i < 150; ++i)
+            others.push_back(test::samplePerson(i));
+        QVERIFY(m_cb->people().createMany(others));
+        const std::string ref = created->person.caseReference;
+        const char* queries[] = {"zoe",      "ZOË", "o suil",     "súilleabháin zo",
+                                 "sullivan", "zed", "2011-07-09", "09/07/2011"};
+        for (const char* q : queries) {
+            auto found = m_cb->people().search(q);
+            QVERIFY2(found, q);
+            QVERIFY2(std::any_of(found->begin(), found->end(),
+                                 [&](const PersonSummary& s) { return s.id == created->person.id; }),
+                     q);
+        }
+        auto byRef = m_cb->people().search(ref);
+        QVERIFY(byRef && byRef->size() == 1);
+        auto byLowerRef = m_cb->people().search(QString::fromStdString(ref).toLower().toStdString());
+        QVERIFY(byLowerRef && byLowerRef->size() == 1);
+        auto none = m_cb->people().search("qqqnobody");
+        QVERIFY(none && none->empty());
+        auto many = m_cb->people().search("t", 50);
+        QVERIFY(many && many->size() == 50);
+        qInfo("search: %zu query forms found the record (name, accents, preferred, alias, DOB, reference)",
+              std::size(queries) + 2);
+    }
+
+    void duplicateWarning()
+    {
+        Person p = test::samplePerson(4);
+        p.givenName = "Jonathan";
+        p.familyName = "Examplewood";
+        QVERIFY(m_cb->people().create(p));
+        Person same = p;
+        same.givenName = "Jonathon";
+        auto dups = m_cb->people().possibleDuplicates(same);
+        QVERIFY(dups);
+        QCOMPARE(dups->size(), std::size_t(1));
+        Person otherDob = same;
+        otherDob.dateOfBirth = otherDob.dateOfBirth.addDays(1);
+        QVERIFY(m_cb->people().possibleDuplicates(otherDob)->empty());
+        Person otherName = p;
+        otherName.givenName = "Megan";
+        otherName.familyName = "Differentson";
+        QVERIFY(m_cb->people().possibleDuplicates(otherName)->empty());
+        auto created = m_cb->people().create(same);
+        QVERIFY(created);
+        QCOMPARE(created->possibleDuplicates.size(), std::size_t(1));
+    }
+
+    void listPagesInOrderAndFilters()
+    {
+        std::vector<Person> people;
+        for (int i = 0; i < 450; ++i) {
+            Person p = test::samplePerson(i);
+            p.flags.lookedAfter = i % 9 == 0;
+            people.push_back(p);
+        }
+        QVERIFY(m_cb->people().createMany(people));
+        PersonListQuery q;
+        q.limit = 100;
+        std::vector<PersonSummary> all;
+        int pages = 0;
+        for (;;) {
+            auto page = m_cb->people().list(q);
+            QVERIFY(page);
+            ++pages;
+            all.insert(all.end(), page->rows.begin(), page->rows.end());
+            if (!page->next)
+                break;
+            q.after = page->next;
+        }
+        QCOMPARE(all.size(), std::size_t(450));
+        QCOMPARE(pages, 5);
+        for (std::size_t i = 1; i < all.size(); ++i)
+            QVERIFY(foldForSearchPair(all[i - 1]) <= foldForSearchPair(all[i]));
+        PersonListQuery lac;
+        lac.filter = PersonFilter::LookedAfter;
+        lac.limit = 1000;
+        QCOMPARE(m_cb->people().list(lac)->rows.size(), std::size_t(50));
+        QCOMPARE(m_cb->people().count(PersonFilter::LookedAfter).value(), std::int64_t(50));
+    }
+
+private:
+    static std::pair<std::string, std::string> foldForSearchPair(const PersonSummary& s)
+    {
+        return {foldForSearch(s.familyName), foldForSearch(s.givenName)};
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPeople)
+#include "TestPeople.moc"

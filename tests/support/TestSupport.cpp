@@ -1,0 +1,94 @@
+#include "tests/support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace waymark::test {
+
+namespace {
+QString tempRoot()
+{
+    const QByteArray fromEnv = qgetenv("WAYMARK_TEST_TMP");
+    const QString root = fromEnv.isEmpty() ? QDir::tempPath() : QString::fromLocal8Bit(fromEnv);
+    QDir().mkpath(root);
+    return root + QStringLiteral("/waymark-XXXXXX");
+}
+} // namespace
+
+TempDir::TempDir()
+    : m_dir(tempRoot())
+{}
+
+std::filesystem::path TempDir::path() const
+{
+    return std::filesystem::path(m_dir.path().toStdString());
+}
+
+std::unique_ptr<Casebook> makeCasebook(const std::filesystem::path& path, const char* user, const char* password,
+                                       std::shared_ptr<const Clock> clock)
+{
+    CreateOptions options;
+    options.kdf = KdfStrength::Minimum;
+    options.displayName = "Test Coordinator";
+    auto cb = Casebook::create(path, user, password, options, std::move(clock));
+    if (!cb) {
+        qCritical("makeCasebook: %s", describe(cb.error()).c_str());
+        return nullptr;
+    }
+    return std::move(*cb);
+}
+
+Person samplePerson(int index)
+{
+    static const char* given[] = {"Ffion", "Kai", "Amara", "Tomasz", "Zoë", "Rhys", "Leila", "Owain", "Maya", "Jayden"};
+    static const char* family[] = {"Testwell",  "Sampleton", "Exampleby", "Mockford", "Fixturer",
+                                   "Placeholt", "Dummery",   "Trialson",  "Specimen", "Probert-Test"};
+    Person p;
+    p.givenName = given[index % 10];
+    p.familyName = family[(index / 10) % 10];
+    if (index >= 100)
+        p.familyName += std::to_string(index / 100);
+    p.dateOfBirth = Date::fromYmd(2010 + index % 5, 1 + index % 12, 1 + index % 28).value();
+    p.sex = index % 2 ? "male" : "female";
+    p.ethnicity = "not_stated";
+    p.postcode = "CF10 1AA";
+    return p;
+}
+
+QByteArray readFile(const std::filesystem::path& path)
+{
+    QFile f(QString::fromStdString(path.string()));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QByteArray sha256(const std::filesystem::path& path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+void writeFile(const std::filesystem::path& path, const QByteArray& bytes)
+{
+    QFile f(QString::fromStdString(path.string()));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(bytes);
+}
+
+std::vector<std::filesystem::path> filesContaining(const std::filesystem::path& dir, const QByteArray& needle)
+{
+    std::vector<std::filesystem::path> hits;
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+         it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec)
+            break;
+        if (it->is_regular_file(ec) && readFile(it->path()).contains(needle))
+            hits.push_back(it->path());
+    }
+    return hits;
+}
+
+} // namespace waymark::test

@@ -1,0 +1,260 @@
+// FirstRunWizard driven through its real widgets: type, click Next / Finish, then check
+// the casebook on disk with Casebook::open.
+
+#include "tests/support/TestSupport.h"
+
+#include "core/Casebook.h"
+#include "ui/dialogs/FirstRunWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTest>
+
+#include <filesystem>
+
+using namespace waymark;
+
+namespace {
+
+const QString kNewUser = QStringLiteral("coord1");
+const QString kNewPassword = QStringLiteral("a fine long passphrase");
+
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (found == nullptr)
+        qFatal("no child widget named %s", name);
+    return found;
+}
+
+QString fromPath(const std::filesystem::path& p)
+{
+    return QString::fromStdString(p.string());
+}
+
+void clickButton(QWizard& wizard, QWizard::WizardButton which)
+{
+    QAbstractButton* button = wizard.button(which);
+    QVERIFY(button->isVisible());
+    QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Types into a field the way a user does: replace the whole text.
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+// Keyboard-first: arrow keys move through the choices on the first page.
+void chooseOption(QRadioButton* option)
+{
+    QVERIFY(QTest::qWaitForWindowActive(option->window()));
+    auto* first = option->window()->findChild<QRadioButton*>(QStringLiteral("createOption"));
+    first->setFocus();
+    for (int i = 0; i < 3 && !option->isChecked(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QVERIFY(option->isChecked());
+}
+
+} // namespace
+
+class TestFirstRunWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsCasebookThatOpens();
+    void finishWaitsForGoodPassword();
+    void refusesExistingFileAndLosesNothing();
+    void showsCoreRefusal();
+    void opensExistingCasebook();
+    void demoChoiceEndsWizard();
+};
+
+void TestFirstRunWizard::createsCasebookThatOpens()
+{
+    test::TempDir dir;
+    const std::filesystem::path path = dir.file("scheme.waymark");
+
+    FirstRunWizard wizard;
+    wizard.setKdfStrength(KdfStrength::Minimum);
+    wizard.setSuggestedPath(fromPath(path));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::StartPage));
+    QVERIFY(child<QRadioButton>(&wizard, "createOption")->isChecked());
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CreatePage));
+    QCOMPARE(child<QLineEdit>(&wizard, "casebookPath")->text(), fromPath(path));
+
+    auto* division = child<QComboBox>(&wizard, "division");
+    QTest::keyClick(division, Qt::Key_Down); // Scotland
+    QCOMPARE(division->currentData().toString(), QStringLiteral("scotland"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "userName"), kNewUser);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "displayName"), QStringLiteral("Morgan Testperson"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "password"), kNewPassword);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "confirmPassword"), kNewPassword);
+    clickButton(wizard, QWizard::FinishButton);
+
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::Created);
+    QCOMPARE(wizard.casebookPath(), fromPath(path));
+    std::unique_ptr<Casebook> created = wizard.takeCasebook();
+    QVERIFY(created);
+    QCOMPARE(created->user().username, std::string("coord1"));
+    QCOMPARE(created->user().displayName, std::string("Morgan Testperson"));
+    QCOMPARE(created->user().role, Role::Coordinator);
+    QCOMPARE(created->info().division, std::string("scotland"));
+    created.reset();
+
+    auto reopened = Casebook::open(path, "coord1", "a fine long passphrase");
+    QVERIFY2(reopened.has_value(), reopened ? "" : describe(reopened.error()).c_str());
+    QCOMPARE((*reopened)->info().division, std::string("scotland"));
+    auto wrong = Casebook::open(path, "coord1", "not the passphrase");
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, ErrorCode::WrongCredentials);
+    qInfo("wizard created a Scotland casebook as coord1; it reopens with the typed password and refuses a wrong one");
+}
+
+void TestFirstRunWizard::finishWaitsForGoodPassword()
+{
+    test::TempDir dir;
+    FirstRunWizard wizard;
+    wizard.setKdfStrength(KdfStrength::Minimum);
+    wizard.setSuggestedPath(fromPath(dir.file("x.waymark")));
+    wizard.show();
+    clickButton(wizard, QWizard::NextButton);
+
+    QAbstractButton* finish = wizard.button(QWizard::FinishButton);
+    auto* rule = child<QLabel>(&wizard, "passwordRule");
+    QVERIFY(rule->text().contains(QStringLiteral("12")));
+    QVERIFY(!finish->isEnabled());
+
+    QTest::keyClicks(child<QLineEdit>(&wizard, "userName"), kNewUser);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "password"), QStringLiteral("short"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "confirmPassword"), QStringLiteral("short"));
+    QVERIFY(!finish->isEnabled());
+    QVERIFY2(rule->text().contains(QStringLiteral("Too short")), qPrintable(rule->text()));
+
+    typeInto(child<QLineEdit>(&wizard, "password"), kNewPassword);
+    typeInto(child<QLineEdit>(&wizard, "confirmPassword"), kNewPassword + QStringLiteral("x"));
+    QVERIFY(!finish->isEnabled());
+    QVERIFY2(rule->text().contains(QStringLiteral("not the same")), qPrintable(rule->text()));
+
+    QTest::keyClick(child<QLineEdit>(&wizard, "confirmPassword"), Qt::Key_Backspace);
+    QVERIFY(finish->isEnabled());
+    QVERIFY(!std::filesystem::exists(dir.file("x.waymark")));
+    qInfo("Finish stays disabled for a short password and for passwords that differ; nothing written before Finish");
+}
+
+void TestFirstRunWizard::refusesExistingFileAndLosesNothing()
+{
+    test::TempDir dir;
+    const std::filesystem::path path = dir.file("taken.waymark");
+    QVERIFY(test::makeCasebook(path));
+    const QByteArray before = test::sha256(path);
+    const QByteArray keysBefore = test::sha256(Casebook::keyFilePath(path));
+
+    FirstRunWizard wizard;
+    wizard.setKdfStrength(KdfStrength::Minimum);
+    wizard.setSuggestedPath(fromPath(path));
+    wizard.show();
+    clickButton(wizard, QWizard::NextButton);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "userName"), kNewUser);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "password"), kNewPassword);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "confirmPassword"), kNewPassword);
+    clickButton(wizard, QWizard::FinishButton);
+
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CreatePage));
+    QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::None);
+    auto* error = child<QLabel>(wizard.page(FirstRunWizard::CreatePage), "pageError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("already exists")), qPrintable(error->text()));
+    QCOMPARE(child<QLineEdit>(&wizard, "userName")->text(), kNewUser);
+    QCOMPARE(child<QLineEdit>(&wizard, "password")->text(), kNewPassword);
+    QCOMPARE(test::sha256(path), before);
+    QCOMPARE(test::sha256(Casebook::keyFilePath(path)), keysBefore);
+    qInfo("an existing casebook is not overwritten (bytes unchanged); the form keeps what was typed: %s",
+          qPrintable(error->text()));
+}
+
+void TestFirstRunWizard::showsCoreRefusal()
+{
+    // Long enough for the form, but on the core's list of commonly used passwords.
+    test::TempDir dir;
+    const std::filesystem::path path = dir.file("refused.waymark");
+    const QString common = QStringLiteral("youthjustice");
+
+    FirstRunWizard wizard;
+    wizard.setKdfStrength(KdfStrength::Minimum);
+    wizard.setSuggestedPath(fromPath(path));
+    wizard.show();
+    clickButton(wizard, QWizard::NextButton);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "userName"), kNewUser);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "password"), common);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "confirmPassword"), common);
+    clickButton(wizard, QWizard::FinishButton);
+
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::None);
+    auto* error = child<QLabel>(wizard.page(FirstRunWizard::CreatePage), "pageError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("too common")), qPrintable(error->text()));
+    QVERIFY(!std::filesystem::exists(path));
+    QVERIFY(!std::filesystem::exists(Casebook::keyFilePath(path)));
+    QCOMPARE(child<QLineEdit>(&wizard, "userName")->text(), kNewUser);
+    qInfo("core refused a commonly used password; wizard shows \"%s\" and wrote no file", qPrintable(error->text()));
+}
+
+void TestFirstRunWizard::opensExistingCasebook()
+{
+    test::TempDir dir;
+    const std::filesystem::path path = dir.file("existing.waymark");
+    QVERIFY(test::makeCasebook(path));
+
+    FirstRunWizard wizard;
+    wizard.show();
+    chooseOption(child<QRadioButton>(&wizard, "openOption"));
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::OpenPage));
+
+    auto* openPath = child<QLineEdit>(&wizard, "openPath");
+    QTest::keyClicks(openPath, fromPath(dir.file("missing.waymark")));
+    clickButton(wizard, QWizard::FinishButton);
+    QVERIFY(wizard.isVisible());
+    auto* error = child<QLabel>(wizard.page(FirstRunWizard::OpenPage), "pageError");
+    QVERIFY2(error->text().contains(QStringLiteral("no file")), qPrintable(error->text()));
+
+    typeInto(openPath, fromPath(path));
+    clickButton(wizard, QWizard::FinishButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::OpenExisting);
+    QCOMPARE(wizard.casebookPath(), fromPath(path));
+    QVERIFY(!wizard.takeCasebook());
+    qInfo("open page refuses a missing file, then accepts an existing casebook without unlocking it");
+}
+
+void TestFirstRunWizard::demoChoiceEndsWizard()
+{
+    FirstRunWizard wizard;
+    wizard.show();
+    chooseOption(child<QRadioButton>(&wizard, "demoOption"));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+    clickButton(wizard, QWizard::FinishButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::Demo);
+    qInfo("choosing the demo finishes the wizard on its first page with outcome Demo");
+}
+
+QTEST_MAIN(TestFirstRunWizard)
+#include "TestFirstRunWizard.moc"

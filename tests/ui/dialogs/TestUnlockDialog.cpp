@@ -1,0 +1,180 @@
+// UnlockDialog against real casebooks: wrong password, unknown user, damaged file, success.
+
+#include "tests/support/TestSupport.h"
+
+#include "core/Casebook.h"
+#include "ui/dialogs/UnlockDialog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <filesystem>
+
+using namespace waymark;
+
+namespace {
+
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (found == nullptr)
+        qFatal("no child widget named %s", name);
+    return found;
+}
+
+QString fromPath(const std::filesystem::path& p)
+{
+    return QString::fromStdString(p.string());
+}
+
+struct Fingerprint
+{
+    QByteArray casebook;
+    QByteArray keys;
+    friend bool operator==(const Fingerprint&, const Fingerprint&) = default;
+};
+
+Fingerprint fingerprint(const std::filesystem::path& path)
+{
+    return {test::sha256(path), test::sha256(Casebook::keyFilePath(path))};
+}
+
+} // namespace
+
+class TestUnlockDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void wrongPasswordStaysOpenAndChangesNothing_data();
+    void wrongPasswordStaysOpenAndChangesNothing();
+    void rightPasswordAccepts();
+    void emptyFieldsAskForInput();
+    void damagedCasebookSaysRestoreBackup();
+    void demoSignInIsShown();
+
+private:
+    test::TempDir m_dir;
+    std::filesystem::path m_path;
+};
+
+void TestUnlockDialog::initTestCase()
+{
+    m_path = m_dir.file("unlock.waymark");
+    QVERIFY(test::makeCasebook(m_path));
+}
+
+void TestUnlockDialog::wrongPasswordStaysOpenAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("wrong password") << QString::fromLatin1(test::kUser) << QStringLiteral("wrong horse battery");
+    QTest::newRow("unknown user") << QStringLiteral("nobody") << QString::fromLatin1(test::kPassword);
+}
+
+void TestUnlockDialog::wrongPasswordStaysOpenAndChangesNothing()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    const Fingerprint before = fingerprint(m_path);
+
+    UnlockDialog dialog(fromPath(m_path));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* userEdit = child<QLineEdit>(&dialog, "userName");
+    auto* passwordEdit = child<QLineEdit>(&dialog, "password");
+    QTest::keyClicks(userEdit, user);
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return); // the default button: Unlock
+
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.errorText(), QStringLiteral("Wrong user name or password."));
+    QVERIFY(child<QLabel>(&dialog, "error")->isVisible());
+    QVERIFY(passwordEdit->text().isEmpty());
+    QCOMPARE(userEdit->text(), user);
+    QCOMPARE(QApplication::focusWidget(), passwordEdit);
+    QVERIFY(!dialog.takeCasebook());
+    QVERIFY(fingerprint(m_path) == before);
+    qInfo("%s: message shown, password cleared and focused, casebook and key file bytes unchanged",
+          QTest::currentDataTag());
+}
+
+void TestUnlockDialog::rightPasswordAccepts()
+{
+    UnlockDialog dialog(fromPath(m_path));
+    dialog.setUserName(QString::fromLatin1(test::kUser));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // A user name was given, so the cursor starts in the password box.
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&dialog, "password"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QString::fromLatin1(test::kPassword));
+    QTest::mouseClick(child<QPushButton>(&dialog, "unlockButton"), Qt::LeftButton);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    std::unique_ptr<Casebook> casebook = dialog.takeCasebook();
+    QVERIFY(casebook);
+    QCOMPARE(casebook->user().username, std::string(test::kUser));
+    QVERIFY(child<QLineEdit>(&dialog, "password")->text().isEmpty());
+    QVERIFY(!dialog.takeCasebook()); // handed over once
+    qInfo("right password: dialog accepted and handed over a casebook signed in as %s", test::kUser);
+}
+
+void TestUnlockDialog::emptyFieldsAskForInput()
+{
+    UnlockDialog dialog(fromPath(m_path));
+    dialog.show();
+    QTest::mouseClick(child<QPushButton>(&dialog, "unlockButton"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("user name and password")), qPrintable(dialog.errorText()));
+    qInfo("empty fields: \"%s\"", qPrintable(dialog.errorText()));
+}
+
+void TestUnlockDialog::damagedCasebookSaysRestoreBackup()
+{
+    test::TempDir dir;
+    const std::filesystem::path path = dir.file("damaged.waymark");
+    QVERIFY(test::makeCasebook(path));
+    // Overwrite the middle of the encrypted file with zeros (a bad disk sector).
+    QByteArray bytes = test::readFile(path);
+    QVERIFY(bytes.size() > 8192);
+    bytes.replace(4096, 4096, QByteArray(4096, '\0'));
+    bytes.replace(0, 4096, QByteArray(4096, '\x5a'));
+    test::writeFile(path, bytes);
+    const Fingerprint before = fingerprint(path);
+
+    UnlockDialog dialog(fromPath(path));
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "userName"), QString::fromLatin1(test::kUser));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QString::fromLatin1(test::kPassword));
+    QTest::keyClick(child<QLineEdit>(&dialog, "password"), Qt::Key_Return);
+
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("backup")), qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.takeCasebook());
+    QVERIFY(fingerprint(path) == before);
+    qInfo("damaged casebook: \"%s\"; file untouched", qPrintable(dialog.errorText()));
+}
+
+void TestUnlockDialog::demoSignInIsShown()
+{
+    UnlockDialog dialog(fromPath(m_path));
+    QVERIFY(!dialog.showsDemoSignIn());
+    dialog.setDemoSignIn(QStringLiteral("demo"), QStringLiteral("demo-password-2026"));
+    dialog.show();
+    auto* banner = child<QLabel>(&dialog, "demoBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("Synthetic demo data")));
+    QVERIFY(banner->text().contains(QStringLiteral("demo-password-2026")));
+    QCOMPARE(child<QLineEdit>(&dialog, "userName")->text(), QStringLiteral("demo"));
+    qInfo("demo banner shows the demo sign-in and the user name is filled in");
+}
+
+QTEST_MAIN(TestUnlockDialog)
+#include "TestUnlockDialog.moc"

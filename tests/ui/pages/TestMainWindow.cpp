@@ -1,0 +1,203 @@
+#include "PagesFixture.h"
+
+#include "ui/models/PeopleListModel.h"
+#include "ui/pages/MainWindow.h"
+#include "ui/pages/PeoplePage.h"
+#include "ui/pages/PersonPage.h"
+#include "ui/widgets/SearchBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void titleStatusBarAndNoBanner();
+    void demoCasebookShowsTheBanner();
+    void menuActionsEmitTheirSignals();
+    void searchThenEnterOpensThePersonAndEscReturns();
+    void filterComboFiltersTheTable();
+    void newPersonFromTheKeyboardAndBackToTheList();
+    void auditorCannotAddPeople();
+
+private:
+    std::unique_ptr<MainWindow> window(const char* user = pagestest::kCoordinator);
+
+    pagestest::Fixture m_fixture;
+    std::unique_ptr<waymark::Casebook> m_setup;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_setup = m_fixture.create(60);
+    QVERIFY(m_setup);
+    QVERIFY(m_setup->users().add("audrey", pagestest::kPassword, waymark::Role::Auditor, "Audrey Auditor"));
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::window(const char* user)
+{
+    auto casebook = m_fixture.open(user);
+    if (!casebook)
+        return {};
+    auto w = std::make_unique<MainWindow>(std::move(casebook));
+    w->resize(1280, 800);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return {};
+    w->activateWindow();
+    return w;
+}
+
+void TestMainWindow::titleStatusBarAndNoBanner()
+{
+    auto w = window();
+    QVERIFY(w);
+    QCOMPARE(w->windowTitle(), QStringLiteral("Waymark — pages-test.waymark"));
+    QVERIFY(!w->findChild<QLabel*>(QStringLiteral("demoBanner"))->isVisible());
+    const QString user = w->findChild<QLabel*>(QStringLiteral("userStatus"))->text();
+    QVERIFY2(user.contains(QStringLiteral("Casey Coordinator")) && user.contains(QStringLiteral("Coordinator")),
+             qPrintable(user));
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("casebookStatus"))->text().contains(QStringLiteral("pages-test")));
+    const QString count = w->findChild<QLabel*>(QStringLiteral("countStatus"))->text();
+    QVERIFY2(count.contains(QStringLiteral("60")), qPrintable(count));
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->peoplePage()));
+    QCOMPARE(w->peoplePage()->model()->rowCount(), 60);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w->peoplePage()->searchBar()));
+    qInfo("title \"%s\", status \"%s\" / \"%s\", no demo banner, search box has focus", qPrintable(w->windowTitle()),
+          qPrintable(user), qPrintable(count));
+}
+
+void TestMainWindow::demoCasebookShowsTheBanner()
+{
+    pagestest::Fixture demo;
+    auto casebook = demo.create(3);
+    QVERIFY(casebook);
+    QVERIFY(casebook->markAsDemo());
+    QVERIFY(casebook->info().demo);
+    MainWindow w(std::move(casebook));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* banner = w.findChild<QLabel*>(QStringLiteral("demoBanner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Synthetic demo data — not real people"));
+    qInfo("demo casebook -> banner \"%s\"", qPrintable(banner->text()));
+}
+
+void TestMainWindow::menuActionsEmitTheirSignals()
+{
+    auto w = window();
+    QVERIFY(w);
+    QSignalSpy lock(w.get(), &MainWindow::lockRequested);
+    QSignalSpy about(w.get(), &MainWindow::aboutRequested);
+    QSignalSpy settings(w.get(), &MainWindow::settingsRequested);
+    QTest::keyClick(w.get(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(lock.count(), 1);
+    w->findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+    QCOMPARE(about.count(), 1);
+    w->findChild<QAction*>(QStringLiteral("actionSettings"))->trigger();
+    QCOMPARE(settings.count(), 1);
+
+    // Ctrl+F from the person page goes back to the list and focuses the search box.
+    w->showNewPerson();
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->personPage()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->peoplePage()));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w->peoplePage()->searchBar()));
+    qInfo("Ctrl+L -> lockRequested, About -> aboutRequested, Settings -> settingsRequested, Ctrl+F -> search box");
+}
+
+void TestMainWindow::searchThenEnterOpensThePersonAndEscReturns()
+{
+    auto w = window();
+    QVERIFY(w);
+    auto* search = w->peoplePage()->searchBar();
+    search->setFocus();
+    // generatedPerson(3) is "Dalla Ashcombe".
+    QTest::keyClicks(search, QStringLiteral("dalla ashc"));
+    QTRY_VERIFY(w->peoplePage()->model()->isSearching());
+    QTRY_COMPARE(w->peoplePage()->model()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w->peoplePage()->table()));
+    QTest::keyClick(w->peoplePage()->table(), Qt::Key_Return);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->personPage()));
+    QCOMPARE(w->personPage()->findChild<QLineEdit*>(QStringLiteral("givenName"))->text(), QStringLiteral("Dalla"));
+    QCOMPARE(w->personPage()->findChild<QLineEdit*>(QStringLiteral("familyName"))->text(), QStringLiteral("Ashcombe"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->peoplePage()));
+    // Esc in the search box clears it and the full list comes back.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!w->peoplePage()->model()->isSearching());
+    QCOMPARE(w->peoplePage()->model()->rowCount(), 60);
+    qInfo("typed search (debounced), Down, Enter -> person page for Dalla Ashcombe; Esc -> list; Esc clears search");
+}
+
+void TestMainWindow::filterComboFiltersTheTable()
+{
+    auto w = window();
+    QVERIFY(w);
+    auto* filter = w->peoplePage()->filterCombo();
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("Looked"));
+    QCOMPARE(w->peoplePage()->model()->filter(), waymark::PersonFilter::LookedAfter);
+    QCOMPARE(w->peoplePage()->model()->rowCount(), (60 - 1) / 7 + 1); // every 7th generated person
+    qInfo("filter combo 'Looked-after' -> %d rows", w->peoplePage()->model()->rowCount());
+}
+
+void TestMainWindow::newPersonFromTheKeyboardAndBackToTheList()
+{
+    auto w = window();
+    QVERIFY(w);
+    w->personPage()->setAskHandler([](const QString&, const QString&) { return true; });
+    QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->personPage()));
+    QVERIFY(w->personPage()->isNew());
+    QWidget* given = w->personPage()->findChild<QLineEdit*>(QStringLiteral("givenName"));
+    QCOMPARE(QApplication::focusWidget(), given);
+    QTest::keyClicks(given, QStringLiteral("Ottoline"));
+    QTest::keyClick(given, Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboardley"));
+    auto* dob = w->personPage()->findChild<QLineEdit*>(QStringLiteral("dateOfBirth"));
+    dob->setFocus();
+    QTest::keyClicks(dob, QStringLiteral("09/10/2011"));
+    QTest::keyClick(dob, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(!w->personPage()->isNew(), qPrintable(w->personPage()->errorText()));
+    QCOMPARE(w->personPage()->person().familyName, std::string("Keyboardley"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->peoplePage()));
+    const QString count = w->findChild<QLabel*>(QStringLiteral("countStatus"))->text();
+    QVERIFY2(count.contains(QStringLiteral("61")), qPrintable(count));
+    // The new person is in the list and selected.
+    auto* table = w->peoplePage()->table();
+    QVERIFY(table->currentIndex().isValid());
+    QCOMPARE(w->peoplePage()->model()->summaryAt(table->currentIndex().row())->familyName, std::string("Keyboardley"));
+    qInfo("Ctrl+N, typed with Tab between fields, Ctrl+S, Alt+Left -> list shows and selects the new person; %s",
+          qPrintable(count));
+}
+
+void TestMainWindow::auditorCannotAddPeople()
+{
+    auto w = window("audrey");
+    QVERIFY(w);
+    QVERIFY(!w->peoplePage()->newPersonButton()->isEnabled());
+    QVERIFY(!w->findChild<QAction*>(QStringLiteral("actionNewPerson"))->isEnabled());
+    QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->peoplePage()));
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("userStatus"))->text().contains(QStringLiteral("Auditor")));
+    qInfo("auditor: New person disabled in the page and the menu; Ctrl+N does nothing");
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,392 @@
+#include "ui/app/AppController.h"
+
+#include "ui/app/AppPaths.h"
+#include "ui/app/AppSettings.h"
+#include "ui/app/DemoBuilder.h"
+#include "ui/app/IdleLock.h"
+#include "ui/convert/Convert.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/FirstRunWizard.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/UnlockDialog.h"
+#include "ui/pages/MainWindow.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
+
+using waymark::convert::toQString;
+
+AppController::AppController(AppSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_idle(std::make_unique<IdleLock>())
+    , m_demo(std::make_unique<DemoBuilder>())
+{
+    connect(m_idle.get(), &IdleLock::idle, this, [this] {
+        finishLockAfterClosing(
+            m_idleOverride ? tr("Waymark locked the casebook because nobody used it for a while.")
+                           : tr("Waymark locked the casebook because nobody used it for %n minute(s).", nullptr,
+                                m_settings.idleLockMinutes()));
+    });
+    connect(m_demo.get(), &DemoBuilder::progressed, this, [this](int percent, const QString& phrase) {
+        if (m_progress.isNull())
+            return;
+        m_progress->setValue(percent);
+        m_progress->setLabelText(tr("Making up young people for the demo casebook. None of them is real.\n%1")
+                                     .arg(phrase));
+    });
+    connect(m_demo.get(), &DemoBuilder::finished, this, &AppController::onDemoFinished);
+    if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        connect(app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationSuspended)
+                lockNow();
+        });
+    }
+}
+
+AppController::~AppController()
+{
+    m_locking = true; // destroying the main window below is not the user quitting
+    m_idle->stop();
+    m_demo.reset();
+    delete m_progress.data();
+    delete m_wizard.data();
+    delete m_unlock.data();
+    m_casebook = nullptr;
+    delete m_mainWindow.data();
+}
+
+void AppController::setIdleTimeoutOverride(std::chrono::milliseconds timeout)
+{
+    m_idleOverride = timeout;
+    applyIdleTimeout();
+}
+
+void AppController::applyIdleTimeout()
+{
+    if (m_idleOverride)
+        m_idle->setTimeout(*m_idleOverride);
+    else
+        m_idle->setTimeout(std::chrono::minutes(m_settings.idleLockMinutes()));
+}
+
+// ---------------------------------------------------------------------------------------
+// Flows
+
+void AppController::start()
+{
+    const QString path = m_settings.casebookPath();
+    if (path.isEmpty() || !waymark::Casebook::exists(AppPaths::toPath(path))) {
+        showFirstRun();
+        return;
+    }
+    openCasebook(path, QFileInfo(path) == QFileInfo(AppPaths::defaultDemoPath()));
+}
+
+void AppController::openCasebook(const QString& path, bool demo)
+{
+    showUnlock(path, demo, QString(), QString());
+}
+
+void AppController::showFirstRun()
+{
+    if (!m_wizard.isNull()) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    auto* wizard = new FirstRunWizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setKdfStrength(m_kdf);
+    wizard->setClock(m_clock);
+    m_wizardReturnsToUnlock = !m_unlock.isNull();
+    if (m_wizardReturnsToUnlock) {
+        wizard->setButtonText(QWizard::CancelButton, tr("&Cancel"));
+        m_unlock->hide();
+    }
+    connect(wizard, &QDialog::finished, this, &AppController::onWizardFinished);
+    m_wizard = wizard;
+    wizard->show();
+}
+
+void AppController::onWizardFinished(int result)
+{
+    FirstRunWizard* wizard = m_wizard.data();
+    if (wizard == nullptr)
+        return;
+    m_wizard.clear(); // deletes itself (WA_DeleteOnClose)
+
+    if (result != QDialog::Accepted) {
+        if (m_wizardReturnsToUnlock && !m_unlock.isNull()) {
+            m_unlock->show();
+            return;
+        }
+        quit(0);
+        return;
+    }
+
+    switch (wizard->outcome()) {
+    case FirstRunWizard::Outcome::Created: {
+        m_settings.setCasebookPath(wizard->casebookPath());
+        m_settings.setLastUser(wizard->userName());
+        m_settings.sync();
+        m_path = wizard->casebookPath();
+        m_demoCasebook = false;
+        showMain(wizard->takeCasebook());
+        break;
+    }
+    case FirstRunWizard::Outcome::OpenExisting:
+        m_settings.setCasebookPath(wizard->casebookPath());
+        m_settings.sync();
+        showUnlock(wizard->casebookPath(), false, QString(), QString());
+        break;
+    case FirstRunWizard::Outcome::Demo:
+        startDemo(AppPaths::defaultDemoPath());
+        break;
+    case FirstRunWizard::Outcome::None:
+        quit(0);
+        break;
+    }
+}
+
+void AppController::startDemo(const QString& path)
+{
+    if (waymark::Casebook::exists(AppPaths::toPath(path))) {
+        showUnlock(path, true, QString(), QString());
+        return;
+    }
+    waymark::demo::DemoOptions options;
+    options.scale = m_demoScale;
+    options.kdf = m_kdf;
+    m_demo->setOptions(options);
+
+    auto* progress = new QProgressDialog;
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowTitle(tr("Preparing the demo — Waymark"));
+    progress->setAccessibleName(tr("Preparing the demo casebook"));
+    progress->setLabelText(tr("Making up young people for the demo casebook. None of them is real."));
+    progress->setCancelButtonText(tr("&Cancel"));
+    progress->setRange(0, 100);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumWidth(480);
+    progress->setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
+    connect(progress, &QProgressDialog::canceled, this, [this] {
+        if (!m_progress.isNull())
+            m_progress->setLabelText(tr("Stopping…"));
+        m_demo->cancel();
+    });
+    m_progress = progress;
+    m_path = path;
+    if (!m_demo->start(path, m_clock)) {
+        progress->close();
+        return;
+    }
+    progress->setValue(0);
+    progress->show();
+}
+
+void AppController::onDemoFinished(bool ok, int people, bool cancelled, const QString& error)
+{
+    Q_UNUSED(people);
+    if (!m_progress.isNull()) {
+        // QProgressDialog emits canceled() when it closes; the worker is finished already.
+        QProgressDialog* progress = m_progress.data();
+        m_progress.clear();
+        progress->disconnect(this);
+        progress->close();
+    }
+    if (ok) {
+        showUnlock(m_path, true, QString(), QString());
+        return;
+    }
+    if (cancelled) {
+        quit(1);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("Demo — Waymark"),
+                                tr("The demo casebook could not be made.\n%1").arg(error), QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(tr("Demo failed"));
+    connect(box, &QMessageBox::finished, this, [this] { quit(1); });
+    box->open();
+}
+
+void AppController::showUnlock(const QString& path, bool demo, const QString& user, const QString& notice)
+{
+    if (!m_unlock.isNull()) {
+        UnlockDialog* old = m_unlock.data();
+        m_unlock.clear();
+        old->disconnect(this);
+        old->deleteLater();
+        old->hide();
+    }
+    m_path = path;
+    m_demoCasebook = demo;
+
+    auto* dialog = new UnlockDialog(path);
+    dialog->setClock(m_clock);
+    if (demo) {
+        dialog->setDemoSignIn(toQString(waymark::demo::kDemoUser), toQString(waymark::demo::kDemoPassword));
+    } else {
+        QString who = user;
+        if (who.isEmpty() && QFileInfo(path) == QFileInfo(m_settings.casebookPath()))
+            who = m_settings.lastUser();
+        dialog->setUserName(who);
+    }
+    dialog->setNotice(notice);
+    connect(dialog, &QDialog::accepted, this, &AppController::onUnlockAccepted);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (!m_locking)
+            quit(0);
+    });
+    connect(dialog, &UnlockDialog::otherCasebookRequested, this, &AppController::showFirstRun);
+    m_unlock = dialog;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::onUnlockAccepted()
+{
+    UnlockDialog* dialog = m_unlock.data();
+    if (dialog == nullptr)
+        return;
+    std::unique_ptr<waymark::Casebook> casebook = dialog->takeCasebook();
+    if (!casebook)
+        return;
+    if (!m_demoCasebook && QFileInfo(m_path) == QFileInfo(m_settings.casebookPath())) {
+        m_settings.setLastUser(toQString(casebook->user().username));
+        m_settings.sync();
+    }
+    showMain(std::move(casebook));
+}
+
+void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
+{
+    m_casebook = casebook.get();
+    auto* window = new MainWindow(std::move(casebook));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
+    connect(window, &MainWindow::lockRequested, this, &AppController::lockNow);
+    connect(window, &MainWindow::aboutRequested, this, &AppController::showAbout);
+    connect(window, &MainWindow::settingsRequested, this, &AppController::showSettings);
+    connect(window, &QObject::destroyed, this, [this] {
+        m_casebook = nullptr;
+        m_idle->stop();
+        if (!m_locking)
+            quit(0); // the user closed the window
+    });
+    m_mainWindow = window;
+    window->show();
+
+    // The sign-in dialog goes only once the main window is on screen.
+    if (!m_unlock.isNull()) {
+        UnlockDialog* old = m_unlock.data();
+        m_unlock.clear();
+        old->disconnect(this);
+        old->hide();
+        old->deleteLater();
+    }
+    applyIdleTimeout();
+    m_idle->start();
+    Q_EMIT unlocked();
+}
+
+// ---------------------------------------------------------------------------------------
+// Locking
+
+void AppController::lockNow()
+{
+    finishLockAfterClosing(QString());
+}
+
+void AppController::finishLockAfterClosing(const QString& notice)
+{
+    if (m_mainWindow.isNull() || m_locking)
+        return;
+    m_locking = true;
+    m_idle->stop();
+    closeDialogsOf(m_mainWindow.data());
+    // Let any dialog's own event loop unwind before its window is destroyed.
+    QTimer::singleShot(0, this, [this, notice] { finishLock(notice, 0); });
+}
+
+void AppController::closeDialogsOf(QWidget* window)
+{
+    const QList<QDialog*> dialogs = window->findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    // Message boxes and file dialogs opened without a parent.
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        auto* dialog = qobject_cast<QDialog*>(top);
+        if (dialog != nullptr && dialog->isVisible() && dialog != m_unlock.data() && dialog->isModal())
+            dialog->reject();
+    }
+}
+
+void AppController::finishLock(const QString& notice, int attempt)
+{
+    if (m_mainWindow.isNull()) {
+        m_locking = false;
+        return;
+    }
+    if (QApplication::activeModalWidget() != nullptr && attempt < 50) {
+        closeDialogsOf(m_mainWindow.data());
+        QTimer::singleShot(20, this, [this, notice, attempt] { finishLock(notice, attempt + 1); });
+        return;
+    }
+
+    const QString user = m_casebook != nullptr ? toQString(m_casebook->user().username) : QString();
+    showUnlock(m_path, m_demoCasebook, user, notice);
+
+    MainWindow* window = m_mainWindow.data();
+    m_mainWindow.clear();
+    m_casebook = nullptr;
+    window->hide();
+    delete window; // closes the database and wipes the key
+    m_locking = false;
+    Q_EMIT locked();
+}
+
+// ---------------------------------------------------------------------------------------
+// Windows opened from the main window
+
+void AppController::showAbout()
+{
+    std::optional<waymark::CasebookInfo> info;
+    if (m_casebook != nullptr)
+        info = m_casebook->info();
+    auto* about = new AboutDialog(info, m_mainWindow.data());
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void AppController::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, m_mainWindow.data());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        applyIdleTimeout();
+        if (!m_mainWindow.isNull())
+            m_idle->start();
+    });
+    dialog->open();
+}
+
+void AppController::quit(int exitCode)
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    Q_EMIT quitRequested(exitCode);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+// The only place that converts between core types (std::string, waymark::Date, Error)
+// and Qt types (QString, QDate). Everything else in ui/ and app/ calls these.
+
+#include "core/Error.h"
+#include "core/calendar/Date.h"
+
+#include <QDate>
+#include <QString>
+
+#include <string>
+#include <string_view>
+
+namespace waymark::convert {
+
+inline QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+inline std::string toStd(const QString& s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    return std::string(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+}
+
+inline QDate toQDate(const Date& d)
+{
+    return d.isNull() ? QDate() : QDate(d.year(), d.month(), d.day());
+}
+
+inline Date toDate(const QDate& d)
+{
+    if (!d.isValid())
+        return Date{};
+    return Date::fromYmd(d.year(), d.month(), d.day()).value_or(Date{});
+}
+
+// dd/mm/yyyy for display; empty for no date.
+inline QString toDisplay(const Date& d)
+{
+    return toQString(d.toDisplay());
+}
+
+// A translated, user-facing sentence for a core error (the English detail stays in logs).
+QString errorMessage(const Error& error);
+
+} // namespace waymark::convert

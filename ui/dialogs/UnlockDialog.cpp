@@ -1,0 +1,213 @@
+#include "ui/dialogs/UnlockDialog.h"
+
+#include "ui/app/AppPaths.h"
+#include "ui/convert/Convert.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <exception>
+
+namespace {
+
+// Holds the wait cursor while Argon2 works (about a second on Standard strength).
+class WaitCursor
+{
+public:
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
+
+QString bannerStyle()
+{
+    return QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060;"
+                          " border-radius: 4px; padding: 8px; }");
+}
+
+} // namespace
+
+UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent) : QDialog(parent), m_path(casebookPath)
+{
+    setWindowTitle(tr("Unlock casebook — Waymark"));
+    setAccessibleName(tr("Unlock casebook"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
+    setObjectName(QStringLiteral("unlockDialog"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+
+    auto* heading = new QLabel(tr("<b>Unlock casebook</b>"), this);
+    heading->setAccessibleName(tr("Unlock casebook"));
+    layout->addWidget(heading);
+
+    auto* pathLabel = new QLabel(this);
+    pathLabel->setObjectName(QStringLiteral("casebookPath"));
+    pathLabel->setText(QDir::toNativeSeparators(QFileInfo(casebookPath).absoluteFilePath()));
+    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    pathLabel->setWordWrap(true);
+    pathLabel->setAccessibleName(tr("Casebook file"));
+    pathLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    layout->addWidget(pathLabel);
+
+    m_demoBanner = new QLabel(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setAccessibleName(tr("Demo sign-in"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demoBanner->setStyleSheet(bannerStyle());
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setAccessibleName(tr("Notice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    auto* form = new QFormLayout;
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("userName"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMinimumWidth(260);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setAccessibleName(tr("Error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    layout->addStretch();
+
+    m_buttons = new QDialogButtonBox(this);
+    m_unlockButton = m_buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    m_unlockButton->setAccessibleName(tr("Unlock"));
+    m_unlockButton->setDefault(true);
+    m_otherButton = m_buttons->addButton(tr("&Other casebook…"), QDialogButtonBox::ActionRole);
+    m_otherButton->setObjectName(QStringLiteral("otherCasebookButton"));
+    m_otherButton->setAccessibleName(tr("Create or open another casebook"));
+    m_otherButton->setAutoDefault(false);
+    QPushButton* quit = m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    quit->setAccessibleName(tr("Quit"));
+    quit->setAutoDefault(false);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
+    connect(m_otherButton, &QPushButton::clicked, this, &UnlockDialog::otherCasebookRequested);
+
+    setTabOrder(m_user, m_password);
+    setTabOrder(m_password, m_unlockButton);
+    setTabOrder(m_unlockButton, m_otherButton);
+    setTabOrder(m_otherButton, quit);
+
+    m_user->setFocus();
+}
+
+UnlockDialog::~UnlockDialog() = default;
+
+void UnlockDialog::setUserName(const QString& user)
+{
+    m_user->setText(user);
+    if (!user.isEmpty())
+        m_password->setFocus();
+}
+
+QString UnlockDialog::userName() const
+{
+    return m_user->text().trimmed();
+}
+
+void UnlockDialog::setDemoSignIn(const QString& user, const QString& password)
+{
+    m_demoBanner->setText(tr("<b>Synthetic demo data</b> — every person in this casebook is made up.<br>"
+                             "Demo sign-in: user <b>%1</b>, password <b>%2</b>")
+                              .arg(user.toHtmlEscaped(), password.toHtmlEscaped()));
+    m_demoBanner->show();
+    setUserName(user);
+}
+
+bool UnlockDialog::showsDemoSignIn() const
+{
+    return !m_demoBanner->isHidden();
+}
+
+void UnlockDialog::setNotice(const QString& notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+std::unique_ptr<waymark::Casebook> UnlockDialog::takeCasebook()
+{
+    return std::move(m_casebook);
+}
+
+QString UnlockDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void UnlockDialog::accept()
+{
+    const QString user = userName();
+    if (user.isEmpty() || m_password->text().isEmpty()) {
+        showError(tr("Type your user name and password."));
+        (user.isEmpty() ? m_user : m_password)->setFocus();
+        return;
+    }
+
+    waymark::Result<std::unique_ptr<waymark::Casebook>> opened =
+        waymark::fail(waymark::ErrorCode::Internal, "not attempted");
+    {
+        const WaitCursor wait;
+        try {
+            opened = waymark::Casebook::open(AppPaths::toPath(m_path), waymark::convert::toStd(user),
+                                             waymark::convert::toStd(m_password->text()), m_clock);
+        } catch (const std::exception& e) {
+            opened = waymark::fail(waymark::ErrorCode::Internal, e.what());
+        } catch (...) {
+            opened = waymark::fail(waymark::ErrorCode::Internal, "unknown exception");
+        }
+    }
+
+    if (!opened) {
+        showError(waymark::convert::errorMessage(opened.error()));
+        m_password->clear();
+        m_password->setFocus();
+        return;
+    }
+    m_casebook = std::move(*opened);
+    m_password->clear();
+    m_error->hide();
+    QDialog::accept();
+}
+
+void UnlockDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+    QApplication::beep();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+// Signs a user in to one casebook: user name + password -> Casebook::open. Wrong
+// credentials, a damaged file or a newer format each get a clear message and the dialog
+// stays open (the password is cleared and the cursor goes back to it). The files are
+// never written on a failed attempt; that is the core's promise.
+
+#include "core/Casebook.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+class UnlockDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit UnlockDialog(const QString& casebookPath, QWidget* parent = nullptr);
+    ~UnlockDialog() override;
+
+    QString casebookPath() const { return m_path; }
+
+    void setUserName(const QString& user);
+    QString userName() const;
+
+    // A demo casebook: shows the demo sign-in on screen and fills in the user name.
+    void setDemoSignIn(const QString& user, const QString& password);
+    bool showsDemoSignIn() const;
+
+    // Shown above the fields, e.g. "Locked after 5 minutes without use."
+    void setNotice(const QString& notice);
+
+    // The clock handed to Casebook::open (tests pin time).
+    void setClock(std::shared_ptr<const waymark::Clock> clock) { m_clock = std::move(clock); }
+
+    // After accepted(): the signed-in casebook (once).
+    std::unique_ptr<waymark::Casebook> takeCasebook();
+
+    // The last error shown, or empty.
+    QString errorText() const;
+
+public Q_SLOTS:
+    // Tries to unlock with what is typed; accepts on success.
+    void accept() override;
+
+Q_SIGNALS:
+    // The user asked to create a new casebook or open a different one.
+    void otherCasebookRequested();
+
+private:
+    void showError(const QString& message);
+
+    QString m_path;
+    std::shared_ptr<const waymark::Clock> m_clock;
+    std::unique_ptr<waymark::Casebook> m_casebook;
+    QLabel* m_demoBanner = nullptr;
+    QLabel* m_notice = nullptr;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_unlockButton = nullptr;
+    QPushButton* m_otherButton = nullptr;
+};

@@ -1,0 +1,219 @@
+#include "ui/pages/MainWindow.h"
+
+#include "ui/convert/Convert.h"
+#include "ui/pages/PeoplePage.h"
+#include "ui/pages/PersonPage.h"
+#include "ui/widgets/CodeLabels.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using waymark::convert::toQString;
+
+MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* parent)
+    : QMainWindow(parent)
+    , m_casebook(std::move(casebook))
+{
+    Q_ASSERT(m_casebook);
+    const QString fileName = toQString(m_casebook->path().filename().string());
+    setWindowTitle(tr("Waymark — %1").arg(fileName));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_demoBanner = new QLabel(tr("Synthetic demo data — not real people"), central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setAccessibleName(tr("Demo data notice"));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #3e2723; font-weight: bold; "
+                                               "padding: 6px; border-bottom: 1px solid #c8a415; }"));
+    m_demoBanner->setVisible(m_casebook->info().demo);
+    outer->addWidget(m_demoBanner);
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    outer->addLayout(body, 1);
+
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Sections"));
+    m_nav->addItem(tr("People"));
+    m_nav->setCurrentRow(0);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); border-right: 1px solid "
+                                        "palette(mid); padding-top: 8px; } QListWidget::item { padding: 8px 12px; }"));
+    body->addWidget(m_nav);
+
+    m_stack = new QStackedWidget(central);
+    m_people = new PeoplePage(*m_casebook, m_stack);
+    m_person = new PersonPage(*m_casebook, m_stack);
+    m_stack->addWidget(m_people);
+    m_stack->addWidget(m_person);
+    auto* pageHolder = new QWidget(central);
+    auto* pageLayout = new QVBoxLayout(pageHolder);
+    pageLayout->setContentsMargins(12, 8, 12, 4);
+    pageLayout->addWidget(m_stack);
+    body->addWidget(pageHolder, 1);
+    setCentralWidget(central);
+
+    // Status bar: who, which casebook, how many people.
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    const auto& user = m_casebook->user();
+    const QString userName = toQString(user.displayName.empty() ? user.username : user.displayName);
+    m_userStatus->setText(tr("Signed in as %1 (%2)").arg(userName, CodeLabels::roleLabel(user.role)));
+    m_userStatus->setAccessibleName(m_userStatus->text());
+    m_casebookStatus = new QLabel(tr("Casebook: %1").arg(fileName), this);
+    m_casebookStatus->setObjectName(QStringLiteral("casebookStatus"));
+    m_casebookStatus->setToolTip(toQString(m_casebook->path().string()));
+    m_countStatus = new QLabel(this);
+    m_countStatus->setObjectName(QStringLiteral("countStatus"));
+    for (QLabel* label : {m_userStatus, m_casebookStatus, m_countStatus})
+        label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(m_userStatus);
+    statusBar()->addPermanentWidget(m_casebookStatus);
+    statusBar()->addPermanentWidget(m_countStatus);
+    updateStatusBar();
+
+    buildMenus();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == 0 && currentPage() != m_people)
+            showPeople();
+    });
+    connect(m_people, &PeoplePage::openPersonRequested, this, [this](const waymark::Uuid& id) { showPerson(id); });
+    connect(m_people, &PeoplePage::newPersonRequested, this, &MainWindow::showNewPerson);
+    connect(m_person, &PersonPage::backRequested, this, &MainWindow::showPeople);
+    connect(m_person, &PersonPage::saved, this, [this](const waymark::Uuid& id) {
+        m_people->refresh(id);
+        updateStatusBar();
+    });
+
+    resize(1200, 760);
+    m_people->focusSearch();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold references to the casebook: destroy them before it closes.
+    delete takeCentralWidget();
+    m_casebook.reset();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newPerson = file->addAction(tr("&New person"));
+    newPerson->setObjectName(QStringLiteral("actionNewPerson"));
+    newPerson->setShortcut(QKeySequence::New);
+    newPerson->setEnabled(m_casebook->can(waymark::Action::PersonCreate));
+    connect(newPerson, &QAction::triggered, this, &MainWindow::showNewPerson);
+    file->addSeparator();
+    QAction* lock = file->addAction(tr("&Lock"));
+    lock->setObjectName(QStringLiteral("actionLock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, [this] {
+        if (close())
+            QCoreApplication::quit();
+    });
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find person"));
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (currentPage() != m_people)
+            showPeople();
+        if (currentPage() == m_people)
+            m_people->focusSearch();
+    });
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* settings = tools->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Waymark"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::showPeople()
+{
+    if (currentPage() == m_person && !m_person->confirmLeave())
+        return;
+    m_stack->setCurrentWidget(m_people);
+    m_nav->setCurrentRow(0);
+    m_people->table()->setFocus(Qt::OtherFocusReason);
+    if (!m_people->table()->currentIndex().isValid())
+        m_people->focusSearch();
+}
+
+bool MainWindow::showPerson(const waymark::Uuid& id)
+{
+    if (currentPage() == m_person && !m_person->confirmLeave())
+        return false;
+    if (!m_person->openPerson(id)) {
+        // Stay on the list and say why.
+        m_people->showMessage(m_person->errorText());
+        return false;
+    }
+    m_stack->setCurrentWidget(m_person);
+    return true;
+}
+
+void MainWindow::showNewPerson()
+{
+    if (!m_casebook->can(waymark::Action::PersonCreate))
+        return;
+    if (currentPage() == m_person && !m_person->confirmLeave())
+        return;
+    m_person->newPerson();
+    m_stack->setCurrentWidget(m_person);
+}
+
+void MainWindow::updateStatusBar()
+{
+    auto count = m_casebook->people().count();
+    if (count)
+        m_countStatus->setText(tr("People: %1").arg(QLocale().toString(*count)));
+    else
+        m_countStatus->setText(QString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (currentPage() == m_person && !m_person->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Casebook.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class PeoplePage;
+class PersonPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The signed-in window over one unlocked casebook. It owns the Casebook: destroying the
+// window closes the database and wipes the key (that is how locking works).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    waymark::Casebook& casebook() { return *m_casebook; }
+    PeoplePage* peoplePage() const { return m_people; }
+    PersonPage* personPage() const { return m_person; }
+    // The page on show: the people list or a person's record.
+    QWidget* currentPage() const;
+
+    void showPeople();
+    bool showPerson(const waymark::Uuid& id);
+    void showNewPerson();
+
+Q_SIGNALS:
+    void lockRequested();
+    void aboutRequested();
+    void settingsRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateStatusBar();
+
+    std::unique_ptr<waymark::Casebook> m_casebook;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    PeoplePage* m_people = nullptr;
+    PersonPage* m_person = nullptr;
+    QLabel* m_demoBanner = nullptr;
+    QLabel* m_userStatus = nullptr;
+    QLabel* m_casebookStatus = nullptr;
+    QLabel* m_countStatus = nullptr;
+};

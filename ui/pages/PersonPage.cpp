@@ -1,0 +1,756 @@
+#include "ui/pages/PersonPage.h"
+
+#include "core/domain/PersonRules.h"
+#include "ui/convert/Convert.h"
+#include "ui/widgets/CodeLabels.h"
+#include "ui/widgets/DateEdit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStringList>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using waymark::convert::toQString;
+using waymark::convert::toStd;
+
+namespace {
+
+enum ContactColumn
+{
+    ContactName,
+    ContactRelationship,
+    ContactPhone,
+    ContactParentalResponsibility,
+    ContactColumnCount
+};
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+const char* const kInvalidStyle = "border: 2px solid #b00020;";
+
+} // namespace
+
+PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
+    : QWidget(parent)
+    , m_casebook(casebook)
+{
+    setAccessibleName(tr("Person record"));
+    m_ask = [this](const QString& title, const QString& question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+               QMessageBox::Yes;
+    };
+
+    // Heading: back, who this is, save.
+    m_back = new QPushButton(tr("← People"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setAccessibleName(tr("Back to the people list"));
+    m_back->setToolTip(tr("Back to the people list (Esc or Alt+Left)"));
+    m_back->setAutoDefault(false);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("personHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subheading = new QLabel(this);
+    m_subheading->setObjectName(QStringLiteral("personSubheading"));
+    m_subheading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setAccessibleName(tr("Save person"));
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+    m_save->setAutoDefault(false);
+
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_heading);
+    titles->addWidget(m_subheading);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back, 0, Qt::AlignTop);
+    top->addSpacing(12);
+    top->addLayout(titles, 1);
+    top->addWidget(m_save, 0, Qt::AlignTop);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorMessage"));
+    m_error->setAccessibleName(tr("Error"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #b00020; "
+                                          "border-radius: 4px; padding: 6px; }"));
+    m_error->hide();
+    m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("infoMessage"));
+    m_info->setAccessibleName(tr("Information"));
+    m_info->setWordWrap(true);
+    m_info->setStyleSheet(QStringLiteral("QLabel { background: #e8f1fb; color: #123a63; border: 1px solid #5b8fc7; "
+                                         "border-radius: 4px; padding: 6px; }"));
+    m_info->hide();
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("personScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addWidget(m_info);
+    layout->addWidget(m_scroll, 1);
+
+    buildForm();
+
+    connect(m_back, &QPushButton::clicked, this, &PersonPage::backRequested);
+    connect(m_save, &QPushButton::clicked, this, &PersonPage::save);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &PersonPage::save);
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)}) {
+        auto* backShortcut = new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(backShortcut, &QShortcut::activated, this, &PersonPage::backRequested);
+    }
+
+    newPerson();
+}
+
+void PersonPage::buildForm()
+{
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("personForm"));
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(12);
+    columns->addLayout(right, 1);
+    auto* outer = new QVBoxLayout(content);
+    outer->addLayout(columns);
+
+    QList<QWidget*> order; // tab order, top to bottom, left column first
+
+    auto lineEdit = [&](const char* objectName, const QString& field) {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(QLatin1String(objectName));
+        if (!field.isEmpty())
+            m_fieldWidgets.insert(field, edit);
+        watchForChanges(edit);
+        return edit;
+    };
+    auto combo = [&](const char* objectName, CodeLabels::List list, const QString& field) {
+        auto* box = new QComboBox;
+        box->setObjectName(QLatin1String(objectName));
+        CodeLabels::fill(box, list);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(24);
+        m_fieldWidgets.insert(field, box);
+        watchForChanges(box);
+        return box;
+    };
+    auto addRow = [&](QFormLayout* form, const QString& label, QWidget* widget, QWidget* focusWidget = nullptr) {
+        auto* l = new QLabel(label);
+        QWidget* target = focusWidget ? focusWidget : widget;
+        l->setBuddy(target);
+        target->setAccessibleName(withoutMnemonic(label));
+        form->addRow(l, widget);
+        order << target;
+    };
+    auto group = [&](const QString& title, QVBoxLayout* column, const char* objectName) {
+        auto* box = new QGroupBox(title);
+        box->setObjectName(QLatin1String(objectName));
+        column->addWidget(box);
+        auto* form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        return form;
+    };
+
+    // Name
+    auto* names = group(tr("Name"), left, "nameGroup");
+    m_givenName = lineEdit("givenName", QStringLiteral("given_name"));
+    m_givenName->setPlaceholderText(tr("Required"));
+    addRow(names, tr("&Given name:"), m_givenName);
+    m_familyName = lineEdit("familyName", QStringLiteral("family_name"));
+    m_familyName->setPlaceholderText(tr("Required"));
+    addRow(names, tr("&Family name:"), m_familyName);
+    m_preferredName = lineEdit("preferredName", QStringLiteral("preferred_name"));
+    addRow(names, tr("&Preferred name:"), m_preferredName);
+    m_aliases = lineEdit("aliases", QStringLiteral("aliases"));
+    m_aliases->setPlaceholderText(tr("Other names, separated by commas"));
+    addRow(names, tr("&Aliases:"), m_aliases);
+
+    // About
+    auto* about = group(tr("About"), left, "aboutGroup");
+    m_dateOfBirth = new DateEdit;
+    m_dateOfBirth->setObjectName(QStringLiteral("dateOfBirth"));
+    m_fieldWidgets.insert(QStringLiteral("date_of_birth"), m_dateOfBirth);
+    watchForChanges(m_dateOfBirth);
+    m_dobEstimated = new QCheckBox(tr("&Estimated"));
+    m_dobEstimated->setObjectName(QStringLiteral("dateOfBirthEstimated"));
+    m_dobEstimated->setAccessibleName(tr("Date of birth is estimated"));
+    watchForChanges(m_dobEstimated);
+    auto* dobRow = new QWidget;
+    auto* dobLayout = new QHBoxLayout(dobRow);
+    dobLayout->setContentsMargins(0, 0, 0, 0);
+    dobLayout->addWidget(m_dateOfBirth, 1);
+    dobLayout->addWidget(m_dobEstimated);
+    addRow(about, tr("&Date of birth:"), dobRow, m_dateOfBirth);
+    order << m_dobEstimated;
+    m_sex = combo("sex", CodeLabels::List::Sex, QStringLiteral("sex"));
+    addRow(about, tr("Se&x:"), m_sex);
+    m_genderIdentity = lineEdit("genderIdentity", QStringLiteral("gender_identity"));
+    m_genderIdentity->setPlaceholderText(tr("Optional, in the young person's words"));
+    addRow(about, tr("Gender &identity:"), m_genderIdentity);
+    m_ethnicity = combo("ethnicity", CodeLabels::List::Ethnicity, QStringLiteral("ethnicity"));
+    addRow(about, tr("E&thnicity:"), m_ethnicity);
+    m_firstLanguage = lineEdit("firstLanguage", QStringLiteral("first_language"));
+    addRow(about, tr("First &language:"), m_firstLanguage);
+    m_interpreter = new QCheckBox(tr("I&nterpreter needed"));
+    m_interpreter->setObjectName(QStringLiteral("interpreterNeeded"));
+    m_interpreter->setAccessibleName(tr("Interpreter needed"));
+    m_fieldWidgets.insert(QStringLiteral("interpreter_needed"), m_interpreter);
+    watchForChanges(m_interpreter);
+    about->addRow(QString(), m_interpreter);
+    order << m_interpreter;
+
+    // Address
+    auto* address = group(tr("Address and phone"), left, "addressGroup");
+    m_address = new QPlainTextEdit;
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 3 + 14);
+    m_fieldWidgets.insert(QStringLiteral("address"), m_address);
+    watchForChanges(m_address);
+    addRow(address, tr("Add&ress:"), m_address);
+    m_postcode = lineEdit("postcode", QStringLiteral("postcode"));
+    m_postcode->setMaxLength(10);
+    addRow(address, tr("P&ostcode:"), m_postcode);
+    m_phone = lineEdit("phone", QStringLiteral("phone"));
+    addRow(address, tr("P&hone:"), m_phone);
+    left->addStretch(1);
+
+    // Education
+    auto* ete = group(tr("Education, training or employment"), right, "eteGroup");
+    m_school = lineEdit("school", QStringLiteral("school"));
+    addRow(ete, tr("School or provider:"), m_school);
+    m_eteStatus = combo("eteStatus", CodeLabels::List::EteStatus, QStringLiteral("ete_status"));
+    addRow(ete, tr("Stat&us:"), m_eteStatus);
+
+    // Identifiers
+    auto* ids = group(tr("Identifiers"), right, "identifiersGroup");
+    m_pnc = lineEdit("pncReference", QStringLiteral("pnc_reference"));
+    addRow(ids, tr("Police / PNC reference:"), m_pnc);
+    m_nhs = lineEdit("nhsNumber", QStringLiteral("nhs_number"));
+    m_nhs->setPlaceholderText(tr("10 digits"));
+    m_nhs->setMaxLength(14);
+    addRow(ids, tr("NHS nu&mber:"), m_nhs);
+    m_upn = lineEdit("upn", QStringLiteral("upn"));
+    addRow(ids, tr("Unique pupil number:"), m_upn);
+    m_laId = lineEdit("localAuthorityId", QStringLiteral("local_authority_id"));
+    addRow(ids, tr("Local authority ID:"), m_laId);
+
+    // Flags
+    auto* flagsBox = new QGroupBox(tr("Flags"));
+    flagsBox->setObjectName(QStringLiteral("flagsGroup"));
+    right->addWidget(flagsBox);
+    auto* flagsGrid = new QGridLayout(flagsBox);
+    int flagIndex = 0;
+    auto flag = [&](const char* objectName, const QString& text) {
+        auto* box = new QCheckBox(text);
+        box->setObjectName(QLatin1String(objectName));
+        box->setAccessibleName(withoutMnemonic(text));
+        watchForChanges(box);
+        flagsGrid->addWidget(box, flagIndex / 2, flagIndex % 2);
+        ++flagIndex;
+        order << box;
+        return box;
+    };
+    m_lookedAfter = flag("flagLookedAfter", tr("Looked-after child"));
+    m_cpPlan = flag("flagChildProtectionPlan", tr("Child-protection plan"));
+    m_childInNeed = flag("flagChildInNeed", tr("Child in need"));
+    m_earlyHelp = flag("flagEarlyHelp", tr("Early Help"));
+    m_careLeaver = flag("flagCareLeaver", tr("Care leaver"));
+    m_exploitation = flag("flagExploitation", tr("Exploitation concern"));
+    m_sendAln = flag("flagSendAln", tr("SEND/ALN"));
+    m_sendAlnPlan = flag("flagSendAlnPlan", tr("SEND/ALN plan in place (EHCP/IDP)"));
+    m_restricted = flag("flagRestricted", tr("Restricted record"));
+    m_fieldWidgets.insert(QStringLiteral("flags"), m_lookedAfter);
+    m_fieldWidgets.insert(QStringLiteral("send_aln_plan"), m_sendAlnPlan);
+    right->addStretch(1);
+
+    // Contacts, full width under both columns.
+    auto* contactsBox = new QGroupBox(tr("Parents, guardians and contacts"));
+    contactsBox->setObjectName(QStringLiteral("contactsGroup"));
+    outer->addWidget(contactsBox);
+    auto* contactsLayout = new QVBoxLayout(contactsBox);
+    m_contacts = new QTableWidget(0, ContactColumnCount);
+    m_contacts->setObjectName(QStringLiteral("contactsTable"));
+    m_contacts->setAccessibleName(tr("Contacts"));
+    m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Relationship"), tr("Phone"), tr("Parental responsibility")});
+    m_contacts->verticalHeader()->setVisible(false);
+    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contacts->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_contacts->setTabKeyNavigation(false);
+    m_contacts->horizontalHeader()->setSectionResizeMode(ContactName, QHeaderView::Stretch);
+    m_contacts->horizontalHeader()->setSectionResizeMode(ContactRelationship, QHeaderView::ResizeToContents);
+    m_contacts->horizontalHeader()->setSectionResizeMode(ContactPhone, QHeaderView::Stretch);
+    m_contacts->horizontalHeader()->setSectionResizeMode(ContactParentalResponsibility, QHeaderView::ResizeToContents);
+    m_contacts->setMinimumHeight(m_contacts->verticalHeader()->defaultSectionSize() * 4);
+    m_contacts->setMaximumHeight(m_contacts->verticalHeader()->defaultSectionSize() * 7);
+    m_fieldWidgets.insert(QStringLiteral("contacts"), m_contacts);
+    connect(m_contacts, &QTableWidget::itemChanged, this, [this] {
+        if (!m_loading)
+            setDirty(true);
+    });
+    contactsLayout->addWidget(m_contacts);
+    auto* contactButtons = new QHBoxLayout;
+    m_addContact = new QPushButton(tr("Add &contact"));
+    m_addContact->setObjectName(QStringLiteral("addContactButton"));
+    m_addContact->setAccessibleName(tr("Add contact"));
+    m_addContact->setAutoDefault(false);
+    m_removeContact = new QPushButton(tr("Remove contact"));
+    m_removeContact->setObjectName(QStringLiteral("removeContactButton"));
+    m_removeContact->setAccessibleName(tr("Remove selected contact"));
+    m_removeContact->setAutoDefault(false);
+    contactButtons->addWidget(m_addContact);
+    contactButtons->addWidget(m_removeContact);
+    contactButtons->addStretch(1);
+    contactsLayout->addLayout(contactButtons);
+    order << m_contacts << m_addContact << m_removeContact;
+
+    connect(m_addContact, &QPushButton::clicked, this, [this] {
+        waymark::Contact contact;
+        addContactRow(contact);
+        setDirty(true);
+        const int row = m_contacts->rowCount() - 1;
+        m_contacts->setCurrentCell(row, ContactName);
+        m_contacts->setFocus(Qt::OtherFocusReason);
+        m_contacts->editItem(m_contacts->item(row, ContactName));
+    });
+    connect(m_removeContact, &QPushButton::clicked, this, [this] {
+        const int row = m_contacts->currentRow();
+        if (row < 0)
+            return;
+        m_contacts->removeRow(row);
+        setDirty(true);
+    });
+
+    m_scroll->setWidget(content);
+
+    QWidget* previous = m_back;
+    for (QWidget* w : order) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+    setTabOrder(previous, m_save);
+}
+
+void PersonPage::watchForChanges(QWidget* widget)
+{
+    auto changed = [this] {
+        if (!m_loading)
+            setDirty(true);
+    };
+    if (auto* edit = qobject_cast<QLineEdit*>(widget))
+        connect(edit, &QLineEdit::textChanged, this, changed);
+    else if (auto* box = qobject_cast<QComboBox*>(widget))
+        connect(box, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto* check = qobject_cast<QCheckBox*>(widget))
+        connect(check, &QCheckBox::toggled, this, changed);
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(widget))
+        connect(text, &QPlainTextEdit::textChanged, this, changed);
+}
+
+void PersonPage::addContactRow(const waymark::Contact& contact)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const int row = m_contacts->rowCount();
+    m_contacts->insertRow(row);
+    auto* name = new QTableWidgetItem(toQString(contact.name));
+    name->setData(Qt::UserRole, toQString(contact.id.isNull() ? std::string() : contact.id.toString()));
+    m_contacts->setItem(row, ContactName, name);
+    auto* relationship = new QComboBox;
+    CodeLabels::fill(relationship, CodeLabels::List::Relationship);
+    CodeLabels::select(relationship, contact.relationship);
+    relationship->setAccessibleName(tr("Relationship"));
+    relationship->setEnabled(!m_readOnly);
+    connect(relationship, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            setDirty(true);
+    });
+    m_contacts->setCellWidget(row, ContactRelationship, relationship);
+    m_contacts->setItem(row, ContactPhone, new QTableWidgetItem(toQString(contact.phone)));
+    auto* pr = new QTableWidgetItem(tr("Yes"));
+    pr->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    pr->setCheckState(contact.parentalResponsibility ? Qt::Checked : Qt::Unchecked);
+    pr->setText(QString());
+    m_contacts->setItem(row, ContactParentalResponsibility, pr);
+    m_loading = wasLoading;
+}
+
+void PersonPage::newPerson()
+{
+    m_person = waymark::Person{};
+    loadIntoForm(m_person);
+    setReadOnly(!m_casebook.can(waymark::Action::PersonCreate));
+    clearMessages();
+    if (m_readOnly)
+        showInfo(tr("Your role (%1) cannot add people.").arg(CodeLabels::roleLabel(m_casebook.user().role)));
+    m_givenName->setFocus(Qt::OtherFocusReason);
+}
+
+bool PersonPage::openPerson(const waymark::Uuid& id)
+{
+    auto person = m_casebook.people().view(id);
+    if (!person) {
+        showError(person.error());
+        return false;
+    }
+    m_person = std::move(*person);
+    loadIntoForm(m_person);
+    setReadOnly(!m_casebook.can(waymark::Action::PersonUpdate));
+    clearMessages();
+    if (m_readOnly)
+        showInfo(tr("Read only: your role (%1) can view this record but not change it.")
+                     .arg(CodeLabels::roleLabel(m_casebook.user().role)));
+    m_givenName->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void PersonPage::loadIntoForm(const waymark::Person& p)
+{
+    m_loading = true;
+    m_givenName->setText(toQString(p.givenName));
+    m_familyName->setText(toQString(p.familyName));
+    m_preferredName->setText(toQString(p.preferredName));
+    QStringList aliases;
+    for (const auto& alias : p.aliases)
+        aliases << toQString(alias);
+    m_aliases->setText(aliases.join(QStringLiteral(", ")));
+    m_dateOfBirth->setDate(p.dateOfBirth);
+    m_dobEstimated->setChecked(p.dateOfBirthEstimated);
+    CodeLabels::select(m_sex, p.sex);
+    m_genderIdentity->setText(toQString(p.genderIdentity));
+    CodeLabels::select(m_ethnicity, p.ethnicity);
+    m_firstLanguage->setText(toQString(p.firstLanguage));
+    m_interpreter->setChecked(p.interpreterNeeded);
+    m_address->setPlainText(toQString(p.address));
+    m_postcode->setText(toQString(p.postcode));
+    m_phone->setText(toQString(p.phone));
+    m_school->setText(toQString(p.school));
+    CodeLabels::select(m_eteStatus, p.eteStatus);
+    m_pnc->setText(toQString(p.pncReference));
+    m_nhs->setText(toQString(p.nhsNumber));
+    m_upn->setText(toQString(p.upn));
+    m_laId->setText(toQString(p.localAuthorityId));
+    m_lookedAfter->setChecked(p.flags.lookedAfter);
+    m_cpPlan->setChecked(p.flags.childProtectionPlan);
+    m_childInNeed->setChecked(p.flags.childInNeed);
+    m_earlyHelp->setChecked(p.flags.earlyHelp);
+    m_careLeaver->setChecked(p.flags.careLeaver);
+    m_sendAln->setChecked(p.flags.sendAln);
+    m_sendAlnPlan->setChecked(p.flags.sendAlnPlan);
+    m_exploitation->setChecked(p.flags.exploitationConcern);
+    m_restricted->setChecked(p.flags.restricted);
+    m_contacts->setRowCount(0);
+    for (const auto& contact : p.contacts)
+        addContactRow(contact);
+    m_loading = false;
+    setDirty(false);
+    updateHeading();
+    m_scroll->ensureVisible(0, 0);
+}
+
+waymark::Person PersonPage::formPerson() const
+{
+    waymark::Person p = m_person; // keeps id, case reference and bookkeeping
+    p.givenName = toStd(m_givenName->text());
+    p.familyName = toStd(m_familyName->text());
+    p.preferredName = toStd(m_preferredName->text());
+    p.aliases.clear();
+    for (const QString& alias : m_aliases->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!alias.trimmed().isEmpty())
+            p.aliases.push_back(toStd(alias.trimmed()));
+    p.dateOfBirth = m_dateOfBirth->date();
+    p.dateOfBirthEstimated = m_dobEstimated->isChecked();
+    p.sex = CodeLabels::selectedCode(m_sex);
+    p.genderIdentity = toStd(m_genderIdentity->text());
+    p.ethnicity = CodeLabels::selectedCode(m_ethnicity);
+    p.firstLanguage = toStd(m_firstLanguage->text());
+    p.interpreterNeeded = m_interpreter->isChecked();
+    p.address = toStd(m_address->toPlainText());
+    p.postcode = toStd(m_postcode->text());
+    p.phone = toStd(m_phone->text());
+    p.school = toStd(m_school->text());
+    p.eteStatus = CodeLabels::selectedCode(m_eteStatus);
+    p.pncReference = toStd(m_pnc->text());
+    p.nhsNumber = toStd(m_nhs->text());
+    p.upn = toStd(m_upn->text());
+    p.localAuthorityId = toStd(m_laId->text());
+    p.flags.lookedAfter = m_lookedAfter->isChecked();
+    p.flags.childProtectionPlan = m_cpPlan->isChecked();
+    p.flags.childInNeed = m_childInNeed->isChecked();
+    p.flags.earlyHelp = m_earlyHelp->isChecked();
+    p.flags.careLeaver = m_careLeaver->isChecked();
+    p.flags.sendAln = m_sendAln->isChecked();
+    p.flags.sendAlnPlan = m_sendAlnPlan->isChecked();
+    p.flags.exploitationConcern = m_exploitation->isChecked();
+    p.flags.restricted = m_restricted->isChecked();
+    p.contacts.clear();
+    for (int row = 0; row < m_contacts->rowCount(); ++row) {
+        waymark::Contact c;
+        const QTableWidgetItem* name = m_contacts->item(row, ContactName);
+        if (name) {
+            c.name = toStd(name->text());
+            if (auto id = waymark::Uuid::parse(toStd(name->data(Qt::UserRole).toString())))
+                c.id = *id;
+        }
+        if (const auto* relationship = qobject_cast<const QComboBox*>(m_contacts->cellWidget(row, ContactRelationship)))
+            c.relationship = CodeLabels::selectedCode(relationship);
+        if (const QTableWidgetItem* phone = m_contacts->item(row, ContactPhone))
+            c.phone = toStd(phone->text());
+        if (const QTableWidgetItem* pr = m_contacts->item(row, ContactParentalResponsibility))
+            c.parentalResponsibility = pr->checkState() == Qt::Checked;
+        p.contacts.push_back(std::move(c));
+    }
+    return p;
+}
+
+bool PersonPage::save()
+{
+    if (m_readOnly)
+        return false;
+    clearMessages();
+    if (!m_dateOfBirth->hasValidDate()) {
+        showFieldError(
+            QStringLiteral("date_of_birth"),
+            tr("Please check %1: %2").arg(fieldLabel(QStringLiteral("date_of_birth")), m_dateOfBirth->problemText()));
+        return false;
+    }
+    waymark::Person draft = formPerson();
+    waymark::normalisePerson(draft);
+    if (auto valid = waymark::validatePerson(draft, m_casebook.clock().today()); !valid) {
+        showError(valid.error());
+        return false;
+    }
+
+    if (isNew()) {
+        auto duplicates = m_casebook.people().possibleDuplicates(draft);
+        if (!duplicates) {
+            showError(duplicates.error());
+            return false;
+        }
+        if (!duplicates->empty()) {
+            QStringList lines;
+            for (const auto& d : *duplicates)
+                lines << tr("%1, %2, born %3")
+                             .arg(toQString(d.caseReference), toQString(d.displayName()),
+                                  waymark::convert::toDisplay(d.dateOfBirth));
+            const QString question =
+                tr("Possible duplicate: %1 — create anyway?").arg(lines.join(QStringLiteral("; ")));
+            if (!ask(tr("Possible duplicate"), question)) {
+                showInfo(tr("Not saved. Search the list for the existing record, or change the details."));
+                return false;
+            }
+        }
+        auto created = m_casebook.people().create(draft);
+        if (!created) {
+            showError(created.error());
+            return false;
+        }
+        m_person = std::move(created->person);
+    } else {
+        auto updated = m_casebook.people().update(draft);
+        if (!updated) {
+            showError(updated.error());
+            return false;
+        }
+        m_person = std::move(*updated);
+    }
+    loadIntoForm(m_person); // shows the tidied values (postcode spacing, ...)
+    showInfo(tr("Saved."));
+    Q_EMIT saved(m_person.id);
+    return true;
+}
+
+bool PersonPage::confirmLeave()
+{
+    if (!m_dirty || m_readOnly)
+        return true;
+    return ask(tr("Unsaved changes"), tr("This record has changes that are not saved. Discard them?"));
+}
+
+bool PersonPage::ask(const QString& title, const QString& question)
+{
+    return m_ask ? m_ask(title, question) : false;
+}
+
+void PersonPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit* edit :
+         {m_givenName, m_familyName, m_preferredName, m_aliases, static_cast<QLineEdit*>(m_dateOfBirth),
+          m_genderIdentity, m_firstLanguage, m_postcode, m_phone, m_school, m_pnc, m_nhs, m_upn, m_laId}) {
+        edit->setReadOnly(readOnly);
+        // "Required", "10 digits"... read as prompts to type: not on a read-only record.
+        if (!edit->property("placeholder").isValid())
+            edit->setProperty("placeholder", edit->placeholderText());
+        edit->setPlaceholderText(readOnly ? QString() : edit->property("placeholder").toString());
+    }
+    m_address->setReadOnly(readOnly);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_sex, m_ethnicity, m_eteStatus, m_dobEstimated, m_interpreter, m_lookedAfter,
+                                         m_cpPlan, m_childInNeed, m_earlyHelp, m_careLeaver, m_sendAln, m_sendAlnPlan,
+                                         m_exploitation, m_restricted, m_addContact, m_removeContact})
+        w->setEnabled(!readOnly);
+    m_contacts->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                         : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                               QAbstractItemView::AnyKeyPressed);
+    for (int row = 0; row < m_contacts->rowCount(); ++row) {
+        if (QWidget* w = m_contacts->cellWidget(row, ContactRelationship))
+            w->setEnabled(!readOnly);
+        if (QTableWidgetItem* pr = m_contacts->item(row, ContactParentalResponsibility))
+            pr->setFlags(readOnly ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable)
+                                  : (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable));
+    }
+    m_save->setVisible(!readOnly);
+    m_save->setEnabled(!readOnly);
+}
+
+void PersonPage::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    updateHeading();
+}
+
+void PersonPage::updateHeading()
+{
+    if (isNew()) {
+        const QString typed = toQString(formPerson().displayName()).trimmed();
+        m_heading->setText(tr("New person"));
+        m_subheading->setText(typed.isEmpty() ? tr("Not saved yet") : tr("%1 — not saved yet").arg(typed));
+    } else {
+        m_heading->setText(toQString(m_person.displayName()));
+        QString sub = tr("Case reference %1").arg(toQString(m_person.caseReference));
+        if (m_dirty)
+            sub += tr(" — unsaved changes");
+        m_subheading->setText(sub);
+    }
+}
+
+QString PersonPage::fieldLabel(const QString& field) const
+{
+    static const QHash<QString, const char*> kLabels = {
+        {QStringLiteral("given_name"), QT_TR_NOOP("the given name")},
+        {QStringLiteral("family_name"), QT_TR_NOOP("the family name")},
+        {QStringLiteral("preferred_name"), QT_TR_NOOP("the preferred name")},
+        {QStringLiteral("aliases"), QT_TR_NOOP("the aliases")},
+        {QStringLiteral("date_of_birth"), QT_TR_NOOP("the date of birth")},
+        {QStringLiteral("sex"), QT_TR_NOOP("sex")},
+        {QStringLiteral("gender_identity"), QT_TR_NOOP("gender identity")},
+        {QStringLiteral("ethnicity"), QT_TR_NOOP("ethnicity")},
+        {QStringLiteral("first_language"), QT_TR_NOOP("the first language")},
+        {QStringLiteral("address"), QT_TR_NOOP("the address")},
+        {QStringLiteral("postcode"), QT_TR_NOOP("the postcode")},
+        {QStringLiteral("phone"), QT_TR_NOOP("the phone number")},
+        {QStringLiteral("school"), QT_TR_NOOP("the school or provider")},
+        {QStringLiteral("ete_status"), QT_TR_NOOP("the education, training or employment status")},
+        {QStringLiteral("pnc_reference"), QT_TR_NOOP("the police / PNC reference")},
+        {QStringLiteral("nhs_number"), QT_TR_NOOP("the NHS number")},
+        {QStringLiteral("upn"), QT_TR_NOOP("the unique pupil number")},
+        {QStringLiteral("local_authority_id"), QT_TR_NOOP("the local authority ID")},
+        {QStringLiteral("contacts"), QT_TR_NOOP("the contacts")},
+    };
+    if (const char* label = kLabels.value(field, nullptr))
+        return tr(label);
+    return field;
+}
+
+void PersonPage::showError(const waymark::Error& error)
+{
+    const QString field = toQString(error.field);
+    if ((error.code == waymark::ErrorCode::Validation || error.code == waymark::ErrorCode::InvalidInput) &&
+        !field.isEmpty()) {
+        // A translated hint where we have one; otherwise the core's (English) detail.
+        QString hint;
+        if (field == QLatin1String("postcode"))
+            hint = tr("Enter a UK postcode, for example SW1A 1AA.");
+        else if (field == QLatin1String("nhs_number"))
+            hint = tr("An NHS number has 10 digits and ends with a check digit; check it was copied correctly.");
+        else if (field == QLatin1String("given_name") || field == QLatin1String("family_name"))
+            hint = tr("It is required.");
+        if (hint.isEmpty())
+            hint = toQString(error.detail);
+        showFieldError(field, tr("Please check %1: %2").arg(fieldLabel(field), hint));
+        if (m_error->toolTip().isEmpty())
+            m_error->setToolTip(toQString(error.detail));
+        return;
+    }
+    m_error->setText(waymark::convert::errorMessage(error));
+    m_error->show();
+}
+
+void PersonPage::showFieldError(const QString& field, const QString& message)
+{
+    m_error->setText(message);
+    m_error->setToolTip(QString());
+    m_error->show();
+    QWidget* widget = m_fieldWidgets.value(field);
+    if (!widget) {
+        // "contacts[1].name" and the like
+        for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it)
+            if (field.startsWith(it.key()))
+                widget = it.value();
+    }
+    if (!widget)
+        return;
+    m_invalidWidget = widget;
+    widget->setStyleSheet(QString::fromLatin1(kInvalidStyle));
+    widget->setAccessibleDescription(message);
+    m_scroll->ensureWidgetVisible(widget, 50, 50);
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+void PersonPage::clearMessages()
+{
+    m_error->clear();
+    m_error->setToolTip(QString());
+    m_error->hide();
+    m_info->clear();
+    m_info->hide();
+    if (m_invalidWidget) {
+        m_invalidWidget->setStyleSheet(QString());
+        m_invalidWidget->setAccessibleDescription(QString());
+        m_invalidWidget = nullptr;
+    }
+}
+
+void PersonPage::showInfo(const QString& text)
+{
+    m_info->setText(text);
+    m_info->show();
+}
+
+QString PersonPage::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/Casebook.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class DateEdit;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QTableWidget;
+
+// One young person's record: shows and edits every field of waymark::Person. Opening a
+// record goes through Casebook::people().view() (audited as consultation). Save (Ctrl+S)
+// creates or updates; a rule the record breaks is shown beside the field it names, the
+// field gets focus, and nothing typed is lost. Read-only for roles that cannot update.
+class PersonPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asks a yes/no question (possible duplicate, discard changes). The default shows a
+    // message box; tests install their own answer.
+    using AskFn = std::function<bool(const QString& title, const QString& question)>;
+
+    explicit PersonPage(waymark::Casebook& casebook, QWidget* parent = nullptr);
+
+    // Reads the person (audited). False, with the reason shown, when it cannot be opened.
+    bool openPerson(const waymark::Uuid& id);
+    // An empty form for a new person.
+    void newPerson();
+    // Creates or updates. True when saved.
+    bool save();
+    // True when the user may leave: nothing unsaved, or they chose to discard it.
+    bool confirmLeave();
+
+    bool isNew() const { return m_person.id.isNull(); }
+    bool isDirty() const { return m_dirty; }
+    bool isReadOnly() const { return m_readOnly; }
+    const waymark::Person& person() const { return m_person; }
+    // The form's current content as a Person (not saved).
+    waymark::Person formPerson() const;
+    // The message shown for the last failed save or open; empty otherwise.
+    QString errorText() const;
+    // The widget of a core field name ("postcode", "date_of_birth", ...), or nullptr.
+    QWidget* fieldWidget(const QString& field) const { return m_fieldWidgets.value(field); }
+
+    void setAskHandler(AskFn ask) { m_ask = std::move(ask); }
+
+Q_SIGNALS:
+    // The user asked to go back to the list (Esc, Alt+Left, the Back button).
+    void backRequested();
+    void saved(const waymark::Uuid& id);
+
+private:
+    void buildForm();
+    void loadIntoForm(const waymark::Person& person);
+    void setReadOnly(bool readOnly);
+    void setDirty(bool dirty);
+    void updateHeading();
+    void showError(const waymark::Error& error);
+    void showFieldError(const QString& field, const QString& message);
+    void clearMessages();
+    void showInfo(const QString& text);
+    bool ask(const QString& title, const QString& question);
+    QString fieldLabel(const QString& field) const;
+    void addContactRow(const waymark::Contact& contact);
+    void watchForChanges(QWidget* widget);
+
+    waymark::Casebook& m_casebook;
+    waymark::Person m_person;
+    bool m_dirty = false;
+    bool m_loading = false;
+    bool m_readOnly = false;
+    AskFn m_ask;
+
+    QLabel* m_heading = nullptr;
+    QLabel* m_subheading = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_info = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_save = nullptr;
+    QScrollArea* m_scroll = nullptr;
+
+    QLineEdit* m_givenName = nullptr;
+    QLineEdit* m_familyName = nullptr;
+    QLineEdit* m_preferredName = nullptr;
+    QLineEdit* m_aliases = nullptr;
+    DateEdit* m_dateOfBirth = nullptr;
+    QCheckBox* m_dobEstimated = nullptr;
+    QComboBox* m_sex = nullptr;
+    QLineEdit* m_genderIdentity = nullptr;
+    QComboBox* m_ethnicity = nullptr;
+    QLineEdit* m_firstLanguage = nullptr;
+    QCheckBox* m_interpreter = nullptr;
+    QPlainTextEdit* m_address = nullptr;
+    QLineEdit* m_postcode = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_school = nullptr;
+    QComboBox* m_eteStatus = nullptr;
+    QLineEdit* m_pnc = nullptr;
+    QLineEdit* m_nhs = nullptr;
+    QLineEdit* m_upn = nullptr;
+    QLineEdit* m_laId = nullptr;
+    QCheckBox* m_lookedAfter = nullptr;
+    QCheckBox* m_cpPlan = nullptr;
+    QCheckBox* m_childInNeed = nullptr;
+    QCheckBox* m_earlyHelp = nullptr;
+    QCheckBox* m_careLeaver = nullptr;
+    QCheckBox* m_sendAln = nullptr;
+    QCheckBox* m_sendAlnPlan = nullptr;
+    QCheckBox* m_exploitation = nullptr;
+    QCheckBox* m_restricted = nullptr;
+    QTableWidget* m_contacts = nullptr;
+    QPushButton* m_addContact = nullptr;
+    QPushButton* m_removeContact = nullptr;
+
+    QHash<QString, QWidget*> m_fieldWidgets; // core field name -> widget
+    QWidget* m_invalidWidget = nullptr;
+};
