@@ -193,7 +193,7 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
         return fail(ErrorCode::AlreadyExists, "a casebook already exists at that path");
     std::error_code ec;
     if (path.has_parent_path() && !std::filesystem::is_directory(path.parent_path(), ec))
-        return fail(ErrorCode::Io, "the folder for the casebook does not exist");
+        return fail(ErrorCode::NotFound, "the folder for the casebook does not exist", "path");
 
     auto key = std::make_unique<SecureBytes>(Keyring::kKeySize);
     randombytes_buf(key->data(), key->size());
@@ -205,7 +205,8 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
         std::filesystem::remove(journal, ec);
     };
     if (!db) {
-        cleanUp();
+        if (db.error().code != ErrorCode::AlreadyExists)
+            cleanUp();
         return std::unexpected(db.error());
     }
     if (auto st = migrate(**db); !st) {

@@ -32,10 +32,11 @@ struct Error
     ErrorCode code = ErrorCode::Internal;
     std::string field;  // record field the error concerns, e.g. "date_of_birth"; may be empty
     std::string detail; // English, for logs and CLI output; no personal data
+    std::string rule;   // validation: stable key of the broken rule ("required", "in_future", ...), for translation
 
     static Error make(ErrorCode code, std::string detail, std::string field = {})
     {
-        return Error{code, std::move(field), std::move(detail)};
+        return Error{code, std::move(field), std::move(detail), {}};
     }
 };
 

@@ -1,4 +1,1603 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Waymark</source>
+        <translation>Ynghylch Waymark</translation>
+    </message>
+    <message>
+        <source>Waymark logo</source>
+        <translation>Logo Waymark</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Waymark %1&lt;/h2&gt;&lt;p&gt;Casework for youth diversion schemes.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Waymark %1&lt;/h2&gt;&lt;p&gt;Gwaith achos ar gyfer cynlluniau dargyfeirio ieuenctid.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Waymark version</source>
+        <translation>Fersiwn Waymark</translation>
+    </message>
+    <message>
+        <source>not found — Waymark cannot open casebooks</source>
+        <translation>heb ei ganfod — ni all Waymark agor llyfrau achosion</translation>
+    </message>
+    <message>
+        <source>shown when a casebook is open</source>
+        <translation>yn cael ei ddangos pan fydd llyfr achosion ar agor</translation>
+    </message>
+    <message>
+        <source>Waymark:</source>
+        <translation>Waymark:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (adeiladwyd gyda %2)</translation>
+    </message>
+    <message>
+        <source>SQLCipher:</source>
+        <translation>SQLCipher:</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <source>Casebook format:</source>
+        <translation>Fformat y llyfr achosion:</translation>
+    </message>
+    <message>
+        <source>Device prefix:</source>
+        <translation>Rhagddodiad y ddyfais:</translation>
+    </message>
+    <message>
+        <source>All data in a casebook is encrypted on disk (SQLCipher, 256-bit AES). Each user unlocks it with their own password; every access to a record is written to the audit log.</source>
+        <translation>Mae&apos;r holl ddata mewn llyfr achosion wedi&apos;i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda&apos;i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Amgryptio</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copïo’r fersiynau</translation>
+    </message>
+    <message>
+        <source>Copy versions to the clipboard</source>
+        <translation>Copïo&apos;r fersiynau i&apos;r clipfwrdd</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Waymark locked the casebook because nobody used it for a while.</source>
+        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio ers tro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waymark locked the casebook because nobody used it for %n minute(s).</source>
+        <translation>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making up young people for the demo casebook. None of them is real.
+%1…</source>
+        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.
+%1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
+    </message>
+    <message>
+        <source>Preparing the demo — Waymark</source>
+        <translation>Paratoi&apos;r enghraifft — Waymark</translation>
+    </message>
+    <message>
+        <source>Preparing the demo casebook</source>
+        <translation>Paratoi&apos;r llyfr achosion enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Making up young people for the demo casebook. None of them is real.</source>
+        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Yn stopio…</translation>
+    </message>
+    <message>
+        <source>Demo — Waymark</source>
+        <translation>Enghraifft — Waymark</translation>
+    </message>
+    <message>
+        <source>The demo casebook could not be made.
+%1</source>
+        <translation>Nid oedd modd creu&apos;r llyfr achosion enghreifftiol.
+%1</translation>
+    </message>
+    <message>
+        <source>Demo failed</source>
+        <translation>Methodd yr enghraifft</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Benyw</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gwryw</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Rhyngrywiol</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Mae&apos;n well gennyf beidio â dweud</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Bangladeshi</source>
+        <translation>Asiaidd neu Asiaidd Prydeinig: Bangladeshaidd</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Chinese</source>
+        <translation>Asiaidd neu Asiaidd Prydeinig: Tsieineaidd</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Indian</source>
+        <translation>Asiaidd neu Asiaidd Prydeinig: Indiaidd</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Pakistani</source>
+        <translation>Asiaidd neu Asiaidd Prydeinig: Pacistanaidd</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: any other Asian background</source>
+        <translation>Asiaidd neu Asiaidd Prydeinig: unrhyw gefndir Asiaidd arall</translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African: African</source>
+        <translation>Du, Du Prydeinig, Caribïaidd neu Affricanaidd: Affricanaidd</translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African: Caribbean</source>
+        <translation>Du, Du Prydeinig, Caribïaidd neu Affricanaidd: Caribïaidd</translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African: any other Black background</source>
+        <translation>Du, Du Prydeinig, Caribïaidd neu Affricanaidd: unrhyw gefndir Du arall</translation>
+    </message>
+    <message>
+        <source>Mixed or multiple: White and Asian</source>
+        <translation>Cymysg neu aml-ethnig: Gwyn ac Asiaidd</translation>
+    </message>
+    <message>
+        <source>Mixed or multiple: White and Black African</source>
+        <translation>Cymysg neu aml-ethnig: Gwyn a Du Affricanaidd</translation>
+    </message>
+    <message>
+        <source>Mixed or multiple: White and Black Caribbean</source>
+        <translation>Cymysg neu aml-ethnig: Gwyn a Du Caribïaidd</translation>
+    </message>
+    <message>
+        <source>Mixed or multiple: any other Mixed background</source>
+        <translation>Cymysg neu aml-ethnig: unrhyw gefndir Cymysg arall</translation>
+    </message>
+    <message>
+        <source>White: English, Welsh, Scottish, Northern Irish or British</source>
+        <translation>Gwyn: Cymreig, Seisnig, Albanaidd, Gwyddelig Gogleddol neu Brydeinig</translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <translation>Gwyn: Gwyddelig</translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Irish Traveller</source>
+        <translation>Gwyn: Sipsi neu Deithiwr Gwyddelig</translation>
+    </message>
+    <message>
+        <source>White: Roma</source>
+        <translation>Gwyn: Roma</translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <translation>Gwyn: unrhyw gefndir Gwyn arall</translation>
+    </message>
+    <message>
+        <source>Other ethnic group: Arab</source>
+        <translation>Grŵp ethnig arall: Arabaidd</translation>
+    </message>
+    <message>
+        <source>Other ethnic group: any other ethnic group</source>
+        <translation>Grŵp ethnig arall: unrhyw grŵp ethnig arall</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Heb ei nodi</translation>
+    </message>
+    <message>
+        <source>In school full time</source>
+        <translation>Yn yr ysgol yn llawn amser</translation>
+    </message>
+    <message>
+        <source>In school part time / reduced timetable</source>
+        <translation>Yn yr ysgol yn rhan amser / amserlen lai</translation>
+    </message>
+    <message>
+        <source>Alternative provision / PRU</source>
+        <translation>Darpariaeth amgen / UCD</translation>
+    </message>
+    <message>
+        <source>Elective home education</source>
+        <translation>Addysg ddewisol yn y cartref</translation>
+    </message>
+    <message>
+        <source>College or further education</source>
+        <translation>Coleg neu addysg bellach</translation>
+    </message>
+    <message>
+        <source>Training or apprenticeship</source>
+        <translation>Hyfforddiant neu brentisiaeth</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Mewn gwaith</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Wedi&apos;i wahardd</translation>
+    </message>
+    <message>
+        <source>Not in education, employment or training</source>
+        <translation>Ddim mewn addysg, cyflogaeth na hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mam</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Tad</translation>
+    </message>
+    <message>
+        <source>Step-parent</source>
+        <translation>Llys-riant</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Tad-cu neu fam-gu</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <translation>Gofalwr maeth</translation>
+    </message>
+    <message>
+        <source>Kinship carer</source>
+        <translation>Gofalwr sy&apos;n perthyn</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Brawd neu chwaer</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Perthynas arall</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Cydlynydd</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Archwilydd</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/bbbb</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example 23/04/2011.</source>
+        <translation>Teipiwch y dyddiad fel diwrnod/mis/blwyddyn, er enghraifft 23/04/2011.</translation>
+    </message>
+    <message>
+        <source>No date was typed.</source>
+        <translation>Ni theipiwyd dyddiad.</translation>
+    </message>
+    <message>
+        <source>Use only digits and / . or - between day, month and year.</source>
+        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a&apos;r flwyddyn.</translation>
+    </message>
+    <message>
+        <source>Put / between day, month and year, for example 07/03/2011.</source>
+        <translation>Rhowch / rhwng y diwrnod, y mis a&apos;r flwyddyn, er enghraifft 07/03/2011.</translation>
+    </message>
+    <message>
+        <source>Use the same separator twice, for example 07/03/2011.</source>
+        <translation>Defnyddiwch yr un gwahanydd ddwywaith, er enghraifft 07/03/2011.</translation>
+    </message>
+    <message>
+        <source>Type a day, a month and a year.</source>
+        <translation>Teipiwch ddiwrnod, mis a blwyddyn.</translation>
+    </message>
+    <message>
+        <source>The day, month or year is missing.</source>
+        <translation>Mae&apos;r diwrnod, y mis neu&apos;r flwyddyn ar goll.</translation>
+    </message>
+    <message>
+        <source>Type the year in full (four digits), for example 2011.</source>
+        <translation>Teipiwch y flwyddyn yn llawn (pedwar digid), er enghraifft 2011.</translation>
+    </message>
+    <message>
+        <source>The year must have four digits.</source>
+        <translation>Rhaid i&apos;r flwyddyn fod â phedwar digid.</translation>
+    </message>
+    <message>
+        <source>The day and month have at most two digits.</source>
+        <translation>Mae gan y diwrnod a&apos;r mis ddau ddigid ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>A date that starts with the year must be written yyyy-mm-dd.</source>
+        <translation>Rhaid ysgrifennu dyddiad sy&apos;n dechrau gyda&apos;r flwyddyn fel bbbb-mm-dd.</translation>
+    </message>
+    <message>
+        <source>There is no such month. Dates are day first: dd/mm/yyyy.</source>
+        <translation>Does dim mis o&apos;r fath. Mae&apos;r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
+    </message>
+    <message>
+        <source>That day does not exist in that month.</source>
+        <translation>Nid yw&apos;r diwrnod hwnnw&apos;n bodoli yn y mis hwnnw.</translation>
+    </message>
+    <message>
+        <source>The year is out of range.</source>
+        <translation>Mae&apos;r flwyddyn y tu allan i&apos;r ystod.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as dd/mm/yyyy.</source>
+        <translation>Nid yw hwn yn ddyddiad. Teipiwch ef fel dd/mm/bbbb.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunCreatePage</name>
+    <message>
+        <source>Create a new casebook</source>
+        <translation>Creu llyfr achosion newydd</translation>
+    </message>
+    <message>
+        <source>Choose where the casebook file lives and set up the first coordinator&apos;s account.</source>
+        <translation>Dewiswch ble bydd ffeil y llyfr achosion yn cael ei chadw, a chrëwch gyfrif y cydlynydd cyntaf.</translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation>Ffeil y llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the casebook</source>
+        <translation>Dewis ble i gadw&apos;r llyfr achosion</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>A key file (.keys) is kept beside it. Back up both together.</source>
+        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o&apos;r ddwy gyda&apos;i gilydd.</translation>
+    </message>
+    <message>
+        <source>UK division</source>
+        <translation>Rhanbarth y DU</translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation>Cymru a Lloegr</translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation>Yr Alban</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>Gogledd Iwerddon</translation>
+    </message>
+    <message>
+        <source>Decides which bank holidays are left out when time limits are counted in working days.</source>
+        <translation>Mae&apos;n penderfynu pa wyliau banc sy&apos;n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation>&amp;Rhanbarth:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s user name</source>
+        <translation>Enw defnyddiwr y cydlynydd</translation>
+    </message>
+    <message>
+        <source>e.g. asmith</source>
+        <translation>e.e. asmith</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s full name</source>
+        <translation>Enw llawn y cydlynydd</translation>
+    </message>
+    <message>
+        <source>e.g. Alex Smith</source>
+        <translation>e.e. Alex Smith</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Enw &amp;llawn:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Cyfrinair eto</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Cyfrinair &amp;eto:</translation>
+    </message>
+    <message>
+        <source>Password rule</source>
+        <translation>Rheol y cyfrinair</translation>
+    </message>
+    <message>
+        <source>A file called %1 already exists. Choose another name, or go back and open it instead.</source>
+        <translation>Mae ffeil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall, neu ewch yn ôl a&apos;i hagor hi yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another place.</source>
+        <translation>Nid oes modd creu&apos;r ffolder %1. Dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters. A short sentence is easy to remember.</source>
+        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i&apos;w chofio.</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
+    </message>
+    <message>
+        <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
+        <translation>Dewiswch enw defnyddiwr arall: 2 i 64 o lythrennau (a–z), digidau, atalnodau llawn, cysylltnodau neu danlinellau.</translation>
+    </message>
+    <message>
+        <source>Choose another password: this one is too common or contains the user name.</source>
+        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu&apos;n cynnwys yr enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>New casebook</source>
+        <translation>Llyfr achosion newydd</translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark)</source>
+        <translation>Llyfrau achosion Waymark (*.waymark)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunOpenPage</name>
+    <message>
+        <source>Open an existing casebook</source>
+        <translation>Agor llyfr achosion sy’n bodoli</translation>
+    </message>
+    <message>
+        <source>Choose the casebook file. You sign in on the next screen.</source>
+        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi&apos;n mewngofnodi ar y sgrin nesaf.</translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation>Ffeil y llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose a casebook file</source>
+        <translation>Dewis ffeil llyfr achosion</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>The key file (.keys) must be in the same folder.</source>
+        <translation>Rhaid i&apos;r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
+    </message>
+    <message>
+        <source>Open casebook</source>
+        <translation>Agor llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark);;All files (*)</source>
+        <translation>Llyfrau achosion Waymark (*.waymark);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Does dim ffeil yn %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Waymark casebook, or its key file (.keys) is missing from the same folder.</source>
+        <translation>Nid llyfr achosion Waymark yw hwn, neu mae ei ffeil allweddi (.keys) ar goll o&apos;r un ffolder.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunStartPage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation>Croeso i Waymark</translation>
+    </message>
+    <message>
+        <source>One encrypted casebook file holds your scheme&apos;s records.</source>
+        <translation>Mae un ffeil llyfr achosion wedi&apos;i hamgryptio yn dal cofnodion eich cynllun.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new casebook</source>
+        <translation>&amp;Creu llyfr achosion newydd</translation>
+    </message>
+    <message>
+        <source>Create a new casebook</source>
+        <translation>Creu llyfr achosion newydd</translation>
+    </message>
+    <message>
+        <source>Start a scheme&apos;s records. You become its first coordinator.</source>
+        <translation>Dechrau cofnodion cynllun. Chi fydd ei gydlynydd cyntaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing casebook</source>
+        <translation>&amp;Agor llyfr achosion sy’n bodoli</translation>
+    </message>
+    <message>
+        <source>Open an existing casebook</source>
+        <translation>Agor llyfr achosion sy’n bodoli</translation>
+    </message>
+    <message>
+        <source>Your coordinator gave you a casebook file and a user name.</source>
+        <translation>Rhoddodd eich cydlynydd ffeil llyfr achosion ac enw defnyddiwr i chi.</translation>
+    </message>
+    <message>
+        <source>&amp;Try a demo casebook</source>
+        <translation>&amp;Rhoi cynnig ar lyfr achosion enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Try a demo casebook</source>
+        <translation>Rhoi cynnig ar lyfr achosion enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Look around with made-up young people before you start.</source>
+        <translation>Edrychwch o gwmpas gyda phobl ifanc ffug cyn i chi ddechrau.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Welcome — Waymark</source>
+        <translation>Croeso — Waymark</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Y tro cyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Rhagosodiad y system</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Waymark — %1</source>
+        <translation>Waymark — %1</translation>
+    </message>
+    <message>
+        <source>Synthetic demo data — not real people</source>
+        <translation>Data enghreifftiol synthetig — nid pobl go iawn</translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation>Hysbysiad data enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Wedi mewngofnodi fel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Casebook: %1</source>
+        <translation>Llyfr achosion: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>Person &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Cloi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation>&amp;Dod o hyd i berson</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>C&amp;ymorth</translation>
+    </message>
+    <message>
+        <source>&amp;About Waymark</source>
+        <translation>&amp;Ynghylch Waymark</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Pobl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListModel</name>
+    <message>
+        <source>LAC</source>
+        <comment>looked-after child, short</comment>
+        <translation>PDG</translation>
+    </message>
+    <message>
+        <source>CP</source>
+        <comment>child-protection plan, short</comment>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <comment>exploitation concern, short</comment>
+        <translation>Camfanteisio</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <comment>special educational needs, short</comment>
+        <translation>ADY</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <comment>restricted record, short</comment>
+        <translation>Cyfyngedig</translation>
+    </message>
+    <message>
+        <source>Looked-after child</source>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation>Cynllun amddiffyn plant</translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation>Plentyn mewn angen</translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation>Cymorth Cynnar</translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
+    </message>
+    <message>
+        <source>SEND/ALN with a plan</source>
+        <translation>AAAA/ADY gyda chynllun</translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation>AAAA/ADY</translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation>Pryder am gamfanteisio</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Cofnod cyfyngedig</translation>
+    </message>
+    <message>
+        <source>%1 (est.)</source>
+        <comment>estimated date of birth</comment>
+        <translation>%1 (amcan.)</translation>
+    </message>
+    <message>
+        <source>The date of birth is estimated.</source>
+        <translation>Amcangyfrif yw&apos;r dyddiad geni.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Baneri</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Looked-after</source>
+        <translation>Yn derbyn gofal</translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation>Cynllun amddiffyn plant</translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation>Pryder am gamfanteisio</translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation>AAAA/ADY</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Cyfyngedig</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>Person &amp;newydd</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Person newydd</translation>
+    </message>
+    <message>
+        <source>Your role cannot add people.</source>
+        <translation>Ni all eich rôl ychwanegu pobl.</translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation>Rhestr pobl</translation>
+    </message>
+    <message>
+        <source>%1 (est.)</source>
+        <comment>estimated date of birth</comment>
+        <translation>%1 (amcan.)</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Statws y rhestr</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>Does neb yn cyfateb i “%1”.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more to narrow the search.</source>
+        <translation>Yn dangos y %1 cyntaf sy&apos;n cyfateb. Teipiwch ragor i gyfyngu&apos;r chwilio.</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Yn cyfateb: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Yn cael eu dangos: %1</translation>
+    </message>
+    <message>
+        <source>No people yet. Use “New person” to add the first.</source>
+        <translation>Does dim pobl eto. Defnyddiwch “Person newydd” i ychwanegu&apos;r cyntaf.</translation>
+    </message>
+    <message>
+        <source>No one matches this filter.</source>
+        <translation>Does neb yn cyfateb i&apos;r hidlydd hwn.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Yn dangos %1 o %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Person record</source>
+        <translation>Cofnod person</translation>
+    </message>
+    <message>
+        <source>← People</source>
+        <translation>← Pobl</translation>
+    </message>
+    <message>
+        <source>Back to the people list</source>
+        <translation>Yn ôl i&apos;r rhestr pobl</translation>
+    </message>
+    <message>
+        <source>Back to the people list (Esc or Alt+Left)</source>
+        <translation>Yn ôl i&apos;r rhestr pobl (Esc neu Alt+Chwith)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save person</source>
+        <translation>Cadw person</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Cadw (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Gofynnol</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>Enw &amp;cyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Cyfenw:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation>Enw &amp;dewisol:</translation>
+    </message>
+    <message>
+        <source>Other names, separated by commas</source>
+        <translation>Enwau eraill, wedi’u gwahanu gan atalnodau</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Enwau eraill:</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Amdano</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated</source>
+        <translation>&amp;Amcangyfrif</translation>
+    </message>
+    <message>
+        <source>Date of birth is estimated</source>
+        <translation>Amcangyfrif yw&apos;r dyddiad geni</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Dyddiad &amp;geni:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Rhyw:</translation>
+    </message>
+    <message>
+        <source>Optional, in the young person&apos;s words</source>
+        <translation>Dewisol, yng ngeiriau&apos;r person ifanc</translation>
+    </message>
+    <message>
+        <source>Gender &amp;identity:</source>
+        <translation>&amp;Hunaniaeth rhywedd:</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>E&amp;thnigrwydd:</translation>
+    </message>
+    <message>
+        <source>First &amp;language:</source>
+        <translation>&amp;Iaith gyntaf:</translation>
+    </message>
+    <message>
+        <source>I&amp;nterpreter needed</source>
+        <translation>Angen cyfie&amp;ithydd</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Angen cyfieithydd</translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation>Cyfeiriad a ffôn</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Cyfei&amp;riad:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation>C&amp;od post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>Education, training or employment</source>
+        <translation>Addysg, hyfforddiant neu gyflogaeth</translation>
+    </message>
+    <message>
+        <source>School or provider:</source>
+        <translation>Ysgol neu ddarparwr:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatws:</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Dynodwyr</translation>
+    </message>
+    <message>
+        <source>Police / PNC reference:</source>
+        <translation>Cyfeirnod yr heddlu / PNC:</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 digid</translation>
+    </message>
+    <message>
+        <source>NHS nu&amp;mber:</source>
+        <translation>Rhif &amp;GIG:</translation>
+    </message>
+    <message>
+        <source>Unique pupil number:</source>
+        <translation>Rhif disgybl unigryw:</translation>
+    </message>
+    <message>
+        <source>Local authority ID:</source>
+        <translation>ID awdurdod lleol:</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Baneri</translation>
+    </message>
+    <message>
+        <source>Looked-after child</source>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation>Cynllun amddiffyn plant</translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation>Plentyn mewn angen</translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation>Cymorth Cynnar</translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation>Pryder am gamfanteisio</translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation>AAAA/ADY</translation>
+    </message>
+    <message>
+        <source>SEND/ALN plan in place (EHCP/IDP)</source>
+        <translation>Cynllun AAAA/ADY ar waith (EHCP/CDU)</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Cofnod cyfyngedig</translation>
+    </message>
+    <message>
+        <source>Parents, guardians and contacts</source>
+        <translation>Rhieni, gwarcheidwaid a chysylltiadau</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation>Cyfrifoldeb rhiant</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Ychwanegu cy&amp;swllt</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ychwanegu cyswllt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Tynnu cyswllt</translation>
+    </message>
+    <message>
+        <source>Remove selected contact</source>
+        <translation>Tynnu&apos;r cyswllt a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot add people.</source>
+        <translation>Ni all eich rôl (%1) ychwanegu pobl.</translation>
+    </message>
+    <message>
+        <source>Read only: your role (%1) can view this record but not change it.</source>
+        <translation>Darllen yn unig: gall eich rôl (%1) weld y cofnod hwn ond nid ei newid.</translation>
+    </message>
+    <message>
+        <source>Please check %1: %2</source>
+        <translation>Gwiriwch %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, born %3</source>
+        <translation>%1, %2, ganwyd %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 — create anyway?</source>
+        <translation>Dyblyg posibl: %1 — creu beth bynnag?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Dyblyg posibl</translation>
+    </message>
+    <message>
+        <source>Not saved. Search the list for the existing record, or change the details.</source>
+        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy&apos;n bodoli, neu newidiwch y manylion.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Discard them?</source>
+        <translation>Mae newidiadau heb eu cadw yn y cofnod hwn. Eu taflu?</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Person newydd</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Heb ei gadw eto</translation>
+    </message>
+    <message>
+        <source>%1 — not saved yet</source>
+        <translation>%1 — heb ei gadw eto</translation>
+    </message>
+    <message>
+        <source>Case reference %1</source>
+        <translation>Cyfeirnod achos %1</translation>
+    </message>
+    <message>
+        <source> — unsaved changes</source>
+        <translation> — newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>the given name</source>
+        <translation>yr enw cyntaf</translation>
+    </message>
+    <message>
+        <source>the family name</source>
+        <translation>y cyfenw</translation>
+    </message>
+    <message>
+        <source>the preferred name</source>
+        <translation>yr enw dewisol</translation>
+    </message>
+    <message>
+        <source>the aliases</source>
+        <translation>yr enwau eraill</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>y dyddiad geni</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>y rhyw</translation>
+    </message>
+    <message>
+        <source>gender identity</source>
+        <translation>yr hunaniaeth rhywedd</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>yr ethnigrwydd</translation>
+    </message>
+    <message>
+        <source>the first language</source>
+        <translation>yr iaith gyntaf</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>y cyfeiriad</translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation>y cod post</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>y rhif ffôn</translation>
+    </message>
+    <message>
+        <source>the school or provider</source>
+        <translation>yr ysgol neu&apos;r darparwr</translation>
+    </message>
+    <message>
+        <source>the education, training or employment status</source>
+        <translation>y statws addysg, hyfforddiant neu gyflogaeth</translation>
+    </message>
+    <message>
+        <source>the police / PNC reference</source>
+        <translation>cyfeirnod yr heddlu / PNC</translation>
+    </message>
+    <message>
+        <source>the NHS number</source>
+        <translation>y rhif GIG</translation>
+    </message>
+    <message>
+        <source>the unique pupil number</source>
+        <translation>y rhif disgybl unigryw</translation>
+    </message>
+    <message>
+        <source>the local authority ID</source>
+        <translation>yr ID awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>the contacts</source>
+        <translation>y cysylltiadau</translation>
+    </message>
+    <message>
+        <source>Enter a UK postcode, for example SW1A 1AA.</source>
+        <translation>Rhowch god post yn y DU, er enghraifft CF10 1AA.</translation>
+    </message>
+    <message>
+        <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
+        <translation>Mae gan rif GIG 10 digid ac mae&apos;n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo&apos;n gywir.</translation>
+    </message>
+    <message>
+        <source>It is required.</source>
+        <translation>Mae&apos;n ofynnol.</translation>
+    </message>
+    <message>
+        <source>the SEND/ALN plan</source>
+        <translation>y cynllun AAAA/ADY</translation>
+    </message>
+    <message>
+        <source>It is in the future.</source>
+        <translation>Mae yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>It gives an age outside 8 to 30 years today.</source>
+        <translation>Mae&apos;n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Dewiswch un o&apos;r gwerthoedd yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>It is too long.</source>
+        <translation>Mae&apos;n rhy hir.</translation>
+    </message>
+    <message>
+        <source>It contains characters that cannot be stored; retype it.</source>
+        <translation>Mae&apos;n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>Mae angen enw ar bob cyswllt.</translation>
+    </message>
+    <message>
+        <source>Tick SEND/ALN as well when a plan is in place.</source>
+        <translation>Ticiwch AAAA/ADY hefyd pan fydd cynllun ar waith.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search by name, case reference or date of birth (dd/mm/yyyy)</source>
+        <translation>Chwilio yn ôl enw, cyfeirnod achos neu ddyddiad geni (dd/mm/bbbb)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Chwilio am bobl</translation>
+    </message>
+    <message>
+        <source>Type a name, case reference or date of birth. Press Escape to clear.</source>
+        <translation>Teipiwch enw, cyfeirnod achos neu ddyddiad geni. Pwyswch Escape i glirio.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — Waymark</source>
+        <translation>Gosodiadau — Waymark</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Waymark starts.</source>
+        <translation>Bydd iaith newydd yn cael ei defnyddio y tro nesaf y bydd Waymark yn dechrau.</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Nodyn am yr iaith</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Cloi ar ôl munudau heb ddefnydd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>&amp;Cloi ar ôl:</translation>
+    </message>
+    <message>
+        <source>Waymark locks the casebook when nobody has used it for this long. Press Ctrl+L to lock it at once.</source>
+        <translation>Mae Waymark yn cloi&apos;r llyfr achosion pan nad oes neb wedi&apos;i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i&apos;w gloi ar unwaith.</translation>
+    </message>
+    <message>
+        <source>Auto-lock note</source>
+        <translation>Nodyn am gloi awtomatig</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Cadw&apos;r gosodiadau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock casebook — Waymark</source>
+        <translation>Datgloi llyfr achosion — Waymark</translation>
+    </message>
+    <message>
+        <source>Unlock casebook</source>
+        <translation>Datgloi llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Waymark logo</source>
+        <translation>Logo Waymark</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlock %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datgloi %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Casebook name</source>
+        <translation>Enw’r llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation>Ffeil y llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Demo sign-in</source>
+        <translation>Mewngofnodi enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hysbysiad</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>&amp;Other casebook…</source>
+        <translation>Llyfr achosion &amp;arall…</translation>
+    </message>
+    <message>
+        <source>Create or open another casebook</source>
+        <translation>Creu neu agor llyfr achosion arall</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation>Teipiwch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
+        <translation>&lt;b&gt;Data enghreifftiol synthetig&lt;/b&gt; — mae pob person yn y llyfr achosion hwn yn ffug.&lt;br&gt;Mewngofnodi enghreifftiol:&lt;br&gt;defnyddiwr %1, cyfrinair %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Waymark: casework for youth diversion schemes.</source>
+        <translation>Waymark: gwaith achos ar gyfer cynlluniau dargyfeirio ieuenctid.</translation>
+    </message>
+    <message>
+        <source>Open the demo casebook of made-up people (made first if missing). Default place: %1</source>
+        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw&apos;n bodoli). Lleoliad rhagosodedig: %1</translation>
+    </message>
+    <message>
+        <source>The casebook file to open (optional).</source>
+        <translation>Ffeil y llyfr achosion i&apos;w hagor (dewisol).</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::convert</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Enw defnyddiwr neu gyfrinair anghywir.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a few minutes and try again.</source>
+        <translation>Gormod o ymdrechion aflwyddiannus. Arhoswch ychydig funudau a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This casebook is damaged and cannot be opened. Restore it from your most recent backup, and keep the damaged file for your support team.</source>
+        <translation>Mae&apos;r llyfr achosion hwn wedi&apos;i ddifrodi ac nid oes modd ei agor. Adferwch ef o&apos;ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi&apos;i difrodi ar gyfer eich tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>This casebook was written by a newer version of Waymark. Install the newer version to open it; the file has not been changed.</source>
+        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i&apos;w agor; nid yw&apos;r ffeil wedi cael ei newid.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Nid yw eich rôl yn caniatáu hyn.</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>Ni chafwyd hyd i&apos;r cofnod.</translation>
+    </message>
+    <message>
+        <source>That already exists.</source>
+        <translation>Mae hwnnw&apos;n bodoli&apos;n barod.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Reopen it and make your change again.</source>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi&apos;n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
+    </message>
+    <message>
+        <source>The disk refused to save. Nothing was changed. Check free space.</source>
+        <translation>Gwrthododd y ddisg gadw. Ni newidiwyd dim. Gwiriwch y lle rhydd.</translation>
+    </message>
+    <message>
+        <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
+        <translation>Mae&apos;r peiriant cronfa ddata wedi&apos;i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Wedi&apos;i ganslo.</translation>
+    </message>
+    <message>
+        <source>Please check %1: %2</source>
+        <translation>Gwiriwch %1: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Aeth rhywbeth o&apos;i le: %1</translation>
+    </message>
+    <message>
+        <source>That folder or file does not exist.</source>
+        <translation>Nid yw&apos;r ffolder na&apos;r ffeil honno&apos;n bodoli.</translation>
+    </message>
+</context>
 </TS>

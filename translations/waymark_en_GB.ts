@@ -1,4 +1,1598 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Waymark %1&lt;/h2&gt;&lt;p&gt;Casework for youth diversion schemes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found — Waymark cannot open casebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown when a casebook is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data in a casebook is encrypted on disk (SQLCipher, 256-bit AES). Each user unlocks it with their own password; every access to a record is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy versions to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Waymark locked the casebook because nobody used it for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waymark locked the casebook because nobody used it for %n minute(s).</source>
+        <translation>
+            <numerusform>Waymark locked the casebook because nobody used it for %n minute.</numerusform>
+            <numerusform>Waymark locked the casebook because nobody used it for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making up young people for the demo casebook. None of them is real.
+%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making up young people for the demo casebook. None of them is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo casebook could not be made.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeLabels</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Bangladeshi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Indian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Pakistani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: any other Asian background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African: African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African: Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African: any other Black background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed or multiple: White and Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed or multiple: White and Black African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed or multiple: White and Black Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed or multiple: any other Mixed background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: English, Welsh, Scottish, Northern Irish or British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Irish Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Roma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ethnic group: Arab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ethnic group: any other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In school full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In school part time / reduced timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative provision / PRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elective home education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College or further education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training or apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in education, employment or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinship carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example 23/04/2011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only digits and / . or - between day, month and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put / between day, month and year, for example 07/03/2011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the same separator twice, for example 07/03/2011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day, a month and a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, month or year is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the year in full (four digits), for example 2011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must have four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day and month have at most two digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date that starts with the year must be written yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such month. Dates are day first: dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day does not exist in that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunCreatePage</name>
+    <message>
+        <source>Create a new casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the casebook file lives and set up the first coordinator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file (.keys) is kept beside it. Back up both together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides which bank holidays are left out when time limits are counted in working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. asmith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Alex Smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file called %1 already exists. Choose another name, or go back and open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters. A short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another password: this one is too common or contains the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunOpenPage</name>
+    <message>
+        <source>Open an existing casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the casebook file. You sign in on the next screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a casebook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (.keys) must be in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Waymark casebook, or its key file (.keys) is missing from the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunStartPage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One encrypted casebook file holds your scheme&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a scheme&apos;s records. You become its first coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coordinator gave you a casebook file and a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try a demo casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a demo casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around with made-up young people before you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Waymark — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic demo data — not real people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListModel</name>
+    <message>
+        <source>LAC</source>
+        <comment>looked-after child, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP</source>
+        <comment>child-protection plan, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <comment>exploitation concern, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <comment>special educational needs, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <comment>restricted record, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked-after child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (est.)</source>
+        <comment>estimated date of birth</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked-after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role cannot add people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (est.)</source>
+        <comment>estimated date of birth</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet. Use “New person” to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Person record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the people list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the people list (Esc or Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth is estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, in the young person&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender &amp;identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education, training or employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police / PNC reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS nu&amp;mber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique pupil number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked-after child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN plan in place (EHCP/IDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents, guardians and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot add people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: your role (%1) can view this record but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 — create anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Search the list for the existing record, or change the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the education, training or employment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the police / PNC reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unique pupil number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local authority ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a UK postcode, for example SW1A 1AA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SEND/ALN plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It gives an age outside 8 to 30 years today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains characters that cannot be stored; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick SEND/ALN as well when a plan is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search by name, case reference or date of birth (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, case reference or date of birth. Press Escape to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Waymark starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark locks the casebook when nobody has used it for this long. Press Ctrl+L to lock it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock casebook — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlock %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other casebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or open another casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Waymark: casework for youth diversion schemes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo casebook of made-up people (made first if missing). Default place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The casebook file to open (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::convert</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This casebook is damaged and cannot be opened. Restore it from your most recent backup, and keep the damaged file for your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This casebook was written by a newer version of Waymark. Install the newer version to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Reopen it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refused to save. Nothing was changed. Check free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder or file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

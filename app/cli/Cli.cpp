@@ -1,8 +1,6 @@
 #include "app/cli/Cli.h"
 
-#ifdef WAYMARK_CLI_HAS_CALENDAR
 #include "app/cli/CalendarCommand.h"
-#endif
 
 #include <algorithm>
 #include <cctype>
@@ -150,15 +148,8 @@ int dispatch(Context& ctx, std::string_view command, std::span<const std::string
         return runUser(ctx, rest);
     if (command == "person")
         return runPerson(ctx, rest);
-    if (command == "calendar") {
-#ifdef WAYMARK_CLI_HAS_CALENDAR
+    if (command == "calendar")
         return runCalendarCommand(std::vector<std::string>(rest.begin(), rest.end()), ctx.json(), ctx.out(), ctx.err());
-#else
-        // TODO(calendar): app/cli/CalendarCommand.cpp is written by the calendar engineer; the
-        // CMakeLists picks it up (and defines WAYMARK_CLI_HAS_CALENDAR) once the file exists.
-        return ctx.fail(ErrorCode::Internal, "the calendar command is not built into this waymark-cli");
-#endif
-    }
     if (command == "help") {
         ctx.out() << kHelp;
         return kExitOk;

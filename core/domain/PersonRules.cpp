@@ -254,51 +254,53 @@ void normalisePerson(Person& p)
 
 Status validatePerson(const Person& p, Date today)
 {
-    const auto bad = [](std::string field, std::string detail) {
-        return fail(ErrorCode::Validation, std::move(detail), std::move(field));
+    const auto bad = [](std::string field, std::string detail, std::string rule) {
+        Error e = Error::make(ErrorCode::Validation, std::move(detail), std::move(field));
+        e.rule = std::move(rule);
+        return std::unexpected(std::move(e));
     };
     if (p.givenName.empty())
-        return bad("given_name", "is required");
+        return bad("given_name", "is required", "required");
     if (p.familyName.empty())
-        return bad("family_name", "is required");
+        return bad("family_name", "is required", "required");
     for (const auto& [field, value] : {std::pair<const char*, const std::string*>{"given_name", &p.givenName},
                                        {"family_name", &p.familyName},
                                        {"preferred_name", &p.preferredName},
                                        {"address", &p.address},
                                        {"school", &p.school}}) {
         if (value->size() > 500)
-            return bad(field, "is too long (500 characters at most)");
+            return bad(field, "is too long (500 characters at most)", "too_long");
         if (containsControl(*value))
-            return bad(field, "contains control characters");
+            return bad(field, "contains control characters", "control_characters");
     }
     if (p.dateOfBirth.isNull())
-        return bad("date_of_birth", "is required");
+        return bad("date_of_birth", "is required", "required");
     if (p.dateOfBirth > today)
-        return bad("date_of_birth", "is in the future");
+        return bad("date_of_birth", "is in the future", "in_future");
     const int age = ageOn(p.dateOfBirth, today);
     if (age < 8 || age > 30)
-        return bad("date_of_birth", "gives an age outside 8 to 30 years today");
+        return bad("date_of_birth", "gives an age outside 8 to 30 years today", "age_out_of_range");
     if (!p.sex.empty() && !isKnownCode(sexCodes(), p.sex))
-        return bad("sex", "is not a known value");
+        return bad("sex", "is not a known value", "unknown_code");
     if (!p.ethnicity.empty() && !isKnownCode(ethnicityCodes(), p.ethnicity))
-        return bad("ethnicity", "is not a known value");
+        return bad("ethnicity", "is not a known value", "unknown_code");
     if (!p.eteStatus.empty() && !isKnownCode(eteStatusCodes(), p.eteStatus))
-        return bad("ete_status", "is not a known value");
+        return bad("ete_status", "is not a known value", "unknown_code");
     if (!p.postcode.empty() && !normalisePostcode(p.postcode))
-        return bad("postcode", "is not a UK postcode");
+        return bad("postcode", "is not a UK postcode", "not_uk_postcode");
     if (!p.nhsNumber.empty() && !isValidNhsNumber(p.nhsNumber))
-        return bad("nhs_number", "is not a valid NHS number (10 digits with a check digit)");
+        return bad("nhs_number", "is not a valid NHS number (10 digits with a check digit)", "nhs_check_digit");
     for (const auto& a : p.aliases)
         if (a.size() > 200 || containsControl(a))
-            return bad("aliases", "an alias is too long or contains control characters");
+            return bad("aliases", "an alias is too long or contains control characters", "too_long");
     for (const auto& c : p.contacts) {
         if (c.name.empty())
-            return bad("contacts", "a contact needs a name");
+            return bad("contacts", "a contact needs a name", "contact_needs_name");
         if (!c.relationship.empty() && !isKnownCode(relationshipCodes(), c.relationship))
-            return bad("contacts", "a contact's relationship is not a known value");
+            return bad("contacts", "a contact's relationship is not a known value", "unknown_code");
     }
     if (p.flags.sendAlnPlan && !p.flags.sendAln)
-        return bad("send_aln_plan", "a SEND/ALN plan needs the SEND/ALN flag");
+        return bad("send_aln_plan", "a SEND/ALN plan needs the SEND/ALN flag", "plan_needs_send_flag");
     return {};
 }
 

@@ -48,7 +48,11 @@ Status checkNewPassword(std::string_view password, std::string_view username)
     for (auto d : kDenied)
         if (squashed == d || folded == d)
             return fail(ErrorCode::Validation, "is a commonly used password; choose another", "password");
-    if (!username.empty() && squashed.find(foldForSearch(username)) != std::string::npos)
+    std::string name;
+    for (char c : foldForSearch(username))
+        if (c != ' ')
+            name += c;
+    if (!name.empty() && squashed.find(name) != std::string::npos)
         return fail(ErrorCode::Validation, "must not contain the user name", "password");
     return {};
 }

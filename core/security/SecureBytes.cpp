@@ -3,12 +3,19 @@
 #include <sodium.h>
 
 #include <new>
+#include <sys/resource.h>
 
 namespace waymark {
 
 bool initialiseCrypto()
 {
-    static const bool ok = sodium_init() >= 0;
+    static const bool ok = [] {
+        // No core dumps from a process that may hold an unlocked casebook (S17): this runs
+        // before any key exists, for the GUI and the CLI alike.
+        const rlimit none{0, 0};
+        setrlimit(RLIMIT_CORE, &none);
+        return sodium_init() >= 0;
+    }();
     return ok;
 }
 

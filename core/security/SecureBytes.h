@@ -26,7 +26,8 @@ private:
     std::size_t m_size = 0;
 };
 
-// Initialises libsodium once; false if it cannot (the program must then refuse to run).
+// Initialises libsodium once and turns off core dumps for the process; false if libsodium
+// cannot start (the program must then refuse to run).
 bool initialiseCrypto();
 
 } // namespace waymark

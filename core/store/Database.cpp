@@ -7,7 +7,11 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace waymark {
 
@@ -49,6 +53,14 @@ Error sqliteError(sqlite3* db, int rc, std::string_view what)
 
 Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& path, const SecureBytes& key, bool create)
 {
+    if (create) {
+        // Owner-only from the first byte; SQLite gives its WAL and index files the same mode.
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd < 0)
+            return fail(errno == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
+                        std::string("cannot create the casebook file: ") + std::strerror(errno));
+        ::close(fd);
+    }
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
@@ -87,9 +99,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     // WAL with synchronous=FULL: every commit is durable with one fsync of the (encrypted)
     // write-ahead log, readers on a second connection never block the writer. Rollback
     // journal measured 4x slower per audited action here; see docs/storage.md.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON",
-                               "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY", "PRAGMA synchronous = FULL",
-                               "PRAGMA journal_mode = WAL", "PRAGMA secure_delete = ON"}) {
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA synchronous = FULL", "PRAGMA journal_mode = WAL", "PRAGMA secure_delete = ON"}) {
         rc = sqlite3_exec(raw, pragma, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)
             return std::unexpected(sqliteError(raw, rc, pragma));

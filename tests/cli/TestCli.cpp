@@ -168,6 +168,56 @@ private Q_SLOTS:
 
     void cleanup() { m_dir.reset(); }
 
+    void calendarCommands()
+    {
+        // Bank holidays as the published list has them (Scotland 2022: moved spring holiday,
+        // Platinum Jubilee, State Funeral, St Andrew's Day substitute).
+        const CliRun holidays =
+            runCli({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("holidays"),
+                    QStringLiteral("--division"), QStringLiteral("scotland"), QStringLiteral("--from"),
+                    QStringLiteral("2022"), QStringLiteral("--to"), QStringLiteral("2022")});
+        QVERIFY2(holidays.exitCode == 0, qPrintable(holidays.describe()));
+        const QJsonArray list = holidays.json().array();
+        QStringList dates;
+        for (const auto& h : list)
+            dates << h.toObject().value(QStringLiteral("date")).toString();
+        QCOMPARE(dates, (QStringList{"2022-01-03", "2022-01-04", "2022-04-15", "2022-05-02", "2022-06-02", "2022-06-03",
+                                     "2022-08-01", "2022-09-19", "2022-11-30", "2022-12-26", "2022-12-27"}));
+        QVERIFY(list.first().toObject().contains(QStringLiteral("substitute")));
+        QVERIFY(!list.first().toObject().value(QStringLiteral("name")).toString().isEmpty());
+
+        const CliRun plain =
+            runCli({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("--division"),
+                    QStringLiteral("england-and-wales"), QStringLiteral("--from"), QStringLiteral("2023"),
+                    QStringLiteral("--to"), QStringLiteral("2023")});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.split('\n').contains("2023-05-08")); // the Coronation
+
+        // Across Easter 2026 (Good Friday 3 April, Easter Monday 6 April).
+        const CliRun add =
+            runCli({QStringLiteral("calendar"), QStringLiteral("add-working-days"), QStringLiteral("2026-04-01"),
+                    QStringLiteral("3"), QStringLiteral("--division"), QStringLiteral("england-and-wales")});
+        QCOMPARE(add.exitCode, 0);
+        QCOMPARE(add.out.trimmed(), QByteArray("2026-04-08"));
+        const CliRun count =
+            runCli({QStringLiteral("calendar"), QStringLiteral("working-days"), QStringLiteral("2026-12-24"),
+                    QStringLiteral("2027-01-04"), QStringLiteral("--division"), QStringLiteral("england-and-wales")});
+        QCOMPARE(count.exitCode, 0);
+        QCOMPARE(count.out.trimmed(), QByteArray("4"));
+
+        for (const QStringList& bad :
+             {QStringList{"calendar", "holidays", "--division", "wales", "--from", "2020", "--to", "2020"},
+              QStringList{"calendar", "holidays", "--division", "scotland", "--from", "20x0", "--to", "2020"},
+              QStringList{"calendar", "add-working-days", "31/02/2026", "3", "--division", "scotland"},
+              QStringList{"calendar", "working-days", "2026-01-01", "--division", "scotland"}}) {
+            const CliRun r = runCli(bad);
+            QVERIFY2(r.exitCode == 2, qPrintable(bad.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.describe()));
+            QVERIFY(!r.err.trimmed().isEmpty());
+        }
+        qInfo("calendar: Scotland 2022 list (11 dates), E&W 2023 Coronation, working days across Easter and "
+              "Christmas, 4 bad inputs exit 2");
+    }
+
     void versionNamesSqlCipher()
     {
         const CliRun r = runCli({QStringLiteral("--version")});

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -28,17 +29,20 @@ AppController::AppController(AppSettings& settings, QObject* parent)
     , m_demo(std::make_unique<DemoBuilder>())
 {
     connect(m_idle.get(), &IdleLock::idle, this, [this] {
-        finishLockAfterClosing(
-            m_idleOverride ? tr("Waymark locked the casebook because nobody used it for a while.")
-                           : tr("Waymark locked the casebook because nobody used it for %n minute(s).", nullptr,
-                                m_settings.idleLockMinutes()));
+        finishLockAfterClosing(m_idleOverride
+                                   ? tr("Waymark locked the casebook because nobody used it for a while.")
+                                   : tr("Waymark locked the casebook because nobody used it for %n minute(s).", nullptr,
+                                        m_settings.idleLockMinutes()));
     });
     connect(m_demo.get(), &DemoBuilder::progressed, this, [this](int percent, const QString& phrase) {
-        if (m_progress.isNull())
+        if (m_progress.isNull() || m_demo->cancelRequested())
             return;
         m_progress->setValue(percent);
-        m_progress->setLabelText(tr("Making up young people for the demo casebook. None of them is real.\n%1")
-                                     .arg(phrase));
+        QString step = phrase;
+        if (!step.isEmpty())
+            step[0] = step[0].toUpper();
+        m_progress->setLabelText(
+            tr("Making up young people for the demo casebook. None of them is real.\n%1…").arg(step));
     });
     connect(m_demo.get(), &DemoBuilder::finished, this, &AppController::onDemoFinished);
     if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
@@ -160,6 +164,11 @@ void AppController::startDemo(const QString& path)
         showUnlock(path, true, QString(), QString());
         return;
     }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        showDemoError(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
     waymark::demo::DemoOptions options;
     options.scale = m_demoScale;
     options.kdf = m_kdf;
@@ -178,11 +187,15 @@ void AppController::startDemo(const QString& path)
     progress->setAutoReset(false);
     progress->setMinimumWidth(480);
     progress->setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
-    connect(progress, &QProgressDialog::canceled, this, [this] {
-        if (!m_progress.isNull())
+    const auto cancel = [this] {
+        if (!m_progress.isNull()) {
             m_progress->setLabelText(tr("Stopping…"));
+            m_progress->show(); // Esc hides a progress dialog; keep it up until the work has stopped
+        }
         m_demo->cancel();
-    });
+    };
+    connect(progress, &QProgressDialog::canceled, this, cancel);
+    connect(progress, &QDialog::rejected, this, cancel);
     m_progress = progress;
     m_path = path;
     if (!m_demo->start(path, m_clock)) {
@@ -211,8 +224,14 @@ void AppController::onDemoFinished(bool ok, int people, bool cancelled, const QS
         quit(1);
         return;
     }
+    showDemoError(error);
+}
+
+void AppController::showDemoError(const QString& error)
+{
     auto* box = new QMessageBox(QMessageBox::Critical, tr("Demo — Waymark"),
                                 tr("The demo casebook could not be made.\n%1").arg(error), QMessageBox::Close);
+    box->setObjectName(QStringLiteral("demoError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setAccessibleName(tr("Demo failed"));
     connect(box, &QMessageBox::finished, this, [this] { quit(1); });

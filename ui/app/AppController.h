@@ -79,6 +79,7 @@ private:
     void onUnlockAccepted();
     void onWizardFinished(int result);
     void onDemoFinished(bool ok, int people, bool cancelled, const QString& error);
+    void showDemoError(const QString& error);
     void finishLockAfterClosing(const QString& notice);
     void finishLock(const QString& notice, int attempt);
     void closeDialogsOf(QWidget* window);
@@ -95,7 +96,7 @@ private:
     std::unique_ptr<IdleLock> m_idle;
     std::unique_ptr<DemoBuilder> m_demo;
 
-    QString m_path;       // the casebook on screen (unlock dialog or main window)
+    QString m_path; // the casebook on screen (unlock dialog or main window)
     bool m_demoCasebook = false;
     bool m_locking = false;
     bool m_quitting = false;

@@ -12,12 +12,11 @@ const QString kLastUserKey = QStringLiteral("casebook/lastUser");
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Waymark"),
                                              QStringLiteral("Waymark")))
-{
-}
+{}
 
-AppSettings::AppSettings(const QString& iniFile) : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+AppSettings::AppSettings(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
 
 QString AppSettings::language() const
 {

@@ -26,7 +26,9 @@ void removeCreatedFiles(const std::filesystem::path& path)
 
 } // namespace
 
-DemoBuilder::DemoBuilder(QObject* parent) : QObject(parent) {}
+DemoBuilder::DemoBuilder(QObject* parent)
+    : QObject(parent)
+{}
 
 DemoBuilder::~DemoBuilder()
 {
@@ -64,8 +66,7 @@ bool DemoBuilder::start(const QString& path, std::shared_ptr<const waymark::Cloc
         } catch (...) {
             result = waymark::fail(waymark::ErrorCode::Internal, "unknown exception");
         }
-        const bool cancelled =
-            cancelFlag->load() || (!result && result.error().code == waymark::ErrorCode::Cancelled);
+        const bool cancelled = cancelFlag->load() || (!result && result.error().code == waymark::ErrorCode::Cancelled);
         if ((!result || cancelled) && !existed)
             removeCreatedFiles(target);
 
@@ -77,7 +78,8 @@ bool DemoBuilder::start(const QString& path, std::shared_ptr<const waymark::Cloc
             [this, ok, people, cancelled, error] {
                 m_running = false;
                 join();
-                Q_EMIT finished(ok, people, cancelled, ok || cancelled ? QString() : waymark::convert::errorMessage(error));
+                Q_EMIT finished(ok, people, cancelled,
+                                ok || cancelled ? QString() : waymark::convert::errorMessage(error));
             },
             Qt::QueuedConnection);
     });

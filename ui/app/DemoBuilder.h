@@ -32,6 +32,7 @@ public:
     // Asks the worker to stop after its current batch; finished() follows.
     void cancel();
     bool isRunning() const { return m_running; }
+    bool cancelRequested() const { return m_cancel && m_cancel->load(); }
 
 Q_SIGNALS:
     void progressed(int percent, const QString& phrase);

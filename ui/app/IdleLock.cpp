@@ -5,7 +5,8 @@
 
 #include <algorithm>
 
-IdleLock::IdleLock(QObject* parent) : QObject(parent)
+IdleLock::IdleLock(QObject* parent)
+    : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);

@@ -18,7 +18,8 @@
 
 using waymark::convert::toQString;
 
-AboutDialog::AboutDialog(const std::optional<waymark::CasebookInfo>& info, QWidget* parent) : QDialog(parent)
+AboutDialog::AboutDialog(const std::optional<waymark::CasebookInfo>& info, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("About Waymark"));
     setAccessibleName(tr("About Waymark"));
@@ -73,6 +74,7 @@ AboutDialog::AboutDialog(const std::optional<waymark::CasebookInfo>& info, QWidg
         addRow(tr("Device prefix:"), toQString(info->devicePrefix), QStringLiteral("devicePrefix"));
     }
     layout->addLayout(grid);
+    layout->addSpacing(6);
 
     auto* encrypted = new QLabel(this);
     encrypted->setObjectName(QStringLiteral("encryptionNote"));

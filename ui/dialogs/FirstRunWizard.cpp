@@ -70,10 +70,11 @@ class FirstRunStartPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit FirstRunStartPage(QWidget* parent = nullptr) : QWizardPage(parent)
+    explicit FirstRunStartPage(QWidget* parent = nullptr)
+        : QWizardPage(parent)
     {
         setTitle(tr("Welcome to Waymark"));
-        setSubTitle(tr("Waymark keeps the records of a youth diversion scheme in one encrypted casebook file."));
+        setSubTitle(tr("One encrypted casebook file holds your scheme's records."));
 
         auto* layout = new QVBoxLayout(this);
         m_createOption = new QRadioButton(tr("&Create a new casebook"), this);
@@ -139,7 +140,8 @@ class FirstRunCreatePage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit FirstRunCreatePage(QWidget* parent = nullptr) : QWizardPage(parent)
+    explicit FirstRunCreatePage(QWidget* parent = nullptr)
+        : QWizardPage(parent)
     {
         setTitle(tr("Create a new casebook"));
         setSubTitle(tr("Choose where the casebook file lives and set up the first coordinator's account."));
@@ -149,14 +151,16 @@ public:
         m_path = new QLineEdit(AppPaths::suggestedCasebookPath(), this);
         m_path->setObjectName(QStringLiteral("casebookPath"));
         m_path->setAccessibleName(tr("Casebook file"));
-        auto* browse = new QPushButton(tr("&Browse…"), this);
+        auto* browse = new QPushButton(tr("Br&owse…"), this);
         browse->setObjectName(QStringLiteral("browseButton"));
         browse->setAccessibleName(tr("Choose where to save the casebook"));
         browse->setAutoDefault(false);
         auto* pathRow = new QHBoxLayout;
         pathRow->addWidget(m_path, 1);
         pathRow->addWidget(browse);
-        form->addRow(tr("&File:"), pathRow);
+        auto* pathLabel = new QLabel(tr("&File:"), this);
+        pathLabel->setBuddy(m_path);
+        form->addRow(pathLabel, pathRow);
         auto* pathHint = new QLabel(tr("A key file (.keys) is kept beside it. Back up both together."), this);
         pathHint->setWordWrap(true);
         form->addRow(QString(), pathHint);
@@ -175,8 +179,8 @@ public:
         m_user->setObjectName(QStringLiteral("userName"));
         m_user->setAccessibleName(tr("Coordinator's user name"));
         m_user->setPlaceholderText(tr("e.g. asmith"));
-        m_user->setValidator(new QRegularExpressionValidator(
-            QRegularExpression(QStringLiteral("[A-Za-z0-9._-]{0,64}")), m_user));
+        m_user->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9._-]{0,64}")), m_user));
         form->addRow(tr("&User name:"), m_user);
 
         m_displayName = new QLineEdit(this);
@@ -195,7 +199,7 @@ public:
         m_confirm->setObjectName(QStringLiteral("confirmPassword"));
         m_confirm->setAccessibleName(tr("Password again"));
         m_confirm->setEchoMode(QLineEdit::Password);
-        form->addRow(tr("&Again:"), m_confirm);
+        form->addRow(tr("Password a&gain:"), m_confirm);
 
         m_rule = new QLabel(this);
         m_rule->setObjectName(QStringLiteral("passwordRule"));
@@ -301,9 +305,8 @@ private:
                            .arg(waymark::kMinPasswordLength);
         bool problem = false;
         if (!m_password->text().isEmpty() && !passwordAcceptable()) {
-            text = tr("Too short: %1 of at least %2 characters.")
-                       .arg(passwordLength())
-                       .arg(waymark::kMinPasswordLength);
+            text =
+                tr("Too short: %1 of at least %2 characters.").arg(passwordLength()).arg(waymark::kMinPasswordLength);
             problem = true;
         } else if (!m_confirm->text().isEmpty() && m_confirm->text() != m_password->text()) {
             text = tr("The two passwords are not the same.");
@@ -335,8 +338,8 @@ private:
 
     void browse()
     {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("New casebook"), m_path->text(),
-                                                            tr("Waymark casebooks (*.waymark)"));
+        const QString chosen =
+            QFileDialog::getSaveFileName(this, tr("New casebook"), m_path->text(), tr("Waymark casebooks (*.waymark)"));
         if (!chosen.isEmpty())
             m_path->setText(withSuffix(chosen));
     }
@@ -358,7 +361,8 @@ class FirstRunOpenPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit FirstRunOpenPage(QWidget* parent = nullptr) : QWizardPage(parent)
+    explicit FirstRunOpenPage(QWidget* parent = nullptr)
+        : QWizardPage(parent)
     {
         setTitle(tr("Open an existing casebook"));
         setSubTitle(tr("Choose the casebook file. You sign in on the next screen."));
@@ -367,14 +371,16 @@ public:
         m_path = new QLineEdit(this);
         m_path->setObjectName(QStringLiteral("openPath"));
         m_path->setAccessibleName(tr("Casebook file"));
-        auto* browse = new QPushButton(tr("&Browse…"), this);
+        auto* browse = new QPushButton(tr("Br&owse…"), this);
         browse->setObjectName(QStringLiteral("openBrowseButton"));
         browse->setAccessibleName(tr("Choose a casebook file"));
         browse->setAutoDefault(false);
         auto* row = new QHBoxLayout;
         row->addWidget(m_path, 1);
         row->addWidget(browse);
-        form->addRow(tr("&File:"), row);
+        auto* pathLabel = new QLabel(tr("&File:"), this);
+        pathLabel->setBuddy(m_path);
+        form->addRow(pathLabel, row);
         auto* hint = new QLabel(tr("The key file (.keys) must be in the same folder."), this);
         hint->setWordWrap(true);
         form->addRow(QString(), hint);
@@ -382,9 +388,8 @@ public:
         form->addRow(m_error);
 
         connect(browse, &QPushButton::clicked, this, [this] {
-            const QString start = m_path->text().isEmpty()
-                                      ? QFileInfo(AppPaths::suggestedCasebookPath()).absolutePath()
-                                      : m_path->text();
+            const QString start =
+                m_path->text().isEmpty() ? QFileInfo(AppPaths::suggestedCasebookPath()).absolutePath() : m_path->text();
             const QString chosen = QFileDialog::getOpenFileName(this, tr("Open casebook"), start,
                                                                 tr("Waymark casebooks (*.waymark);;All files (*)"));
             if (!chosen.isEmpty())
@@ -434,7 +439,8 @@ private:
 
 // ---------------------------------------------------------------------------------------
 
-FirstRunWizard::FirstRunWizard(QWidget* parent) : QWizard(parent)
+FirstRunWizard::FirstRunWizard(QWidget* parent)
+    : QWizard(parent)
 {
     setWindowTitle(tr("Welcome — Waymark"));
     setAccessibleName(tr("First start"));
@@ -453,13 +459,15 @@ FirstRunWizard::FirstRunWizard(QWidget* parent) : QWizard(parent)
     setPage(OpenPage, m_open);
     setStartId(StartPage);
 
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("&Quit"));
     button(QWizard::NextButton)->setAccessibleName(tr("Next"));
     button(QWizard::BackButton)->setAccessibleName(tr("Back"));
     button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
     button(QWizard::CancelButton)->setAccessibleName(tr("Quit"));
-    setMinimumSize(620, 500);
+    setMinimumSize(660, 480);
 }
 
 FirstRunWizard::~FirstRunWizard() = default;

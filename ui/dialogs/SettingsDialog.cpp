@@ -11,7 +11,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog(parent), m_settings(settings)
+SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Settings — Waymark"));
     setAccessibleName(tr("Settings"));

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +38,9 @@ QString bannerStyle()
 
 } // namespace
 
-UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent) : QDialog(parent), m_path(casebookPath)
+UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent)
+    : QDialog(parent)
+    , m_path(casebookPath)
 {
     setWindowTitle(tr("Unlock casebook — Waymark"));
     setAccessibleName(tr("Unlock casebook"));
@@ -45,20 +48,30 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent) : QDial
     setObjectName(QStringLiteral("unlockDialog"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
-    auto* heading = new QLabel(tr("<b>Unlock casebook</b>"), this);
-    heading->setAccessibleName(tr("Unlock casebook"));
-    layout->addWidget(heading);
-
+    auto* header = new QHBoxLayout;
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/waymark.svg")).pixmap(48, 48));
+    icon->setAccessibleName(tr("Waymark logo"));
+    icon->setAlignment(Qt::AlignTop);
+    header->addWidget(icon);
+    auto* titles = new QVBoxLayout;
+    const QFileInfo file(casebookPath);
+    auto* heading = new QLabel(tr("<b>Unlock %1</b>").arg(file.fileName().toHtmlEscaped()), this);
+    heading->setObjectName(QStringLiteral("heading"));
+    heading->setAccessibleName(tr("Casebook name"));
+    titles->addWidget(heading);
     auto* pathLabel = new QLabel(this);
     pathLabel->setObjectName(QStringLiteral("casebookPath"));
-    pathLabel->setText(QDir::toNativeSeparators(QFileInfo(casebookPath).absoluteFilePath()));
+    pathLabel->setText(QDir::toNativeSeparators(file.absoluteFilePath()));
     pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     pathLabel->setWordWrap(true);
     pathLabel->setAccessibleName(tr("Casebook file"));
-    pathLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
-    layout->addWidget(pathLabel);
+    pathLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); }"));
+    titles->addWidget(pathLabel);
+    titles->addStretch();
+    header->addLayout(titles, 1);
+    layout->addLayout(header);
 
     m_demoBanner = new QLabel(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -73,6 +86,8 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent) : QDial
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setAccessibleName(tr("Notice"));
     m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #e3f0fb; color: #0b2e4f; border: 1px solid #9cc3e6;"
+                                           " border-radius: 4px; padding: 8px; }"));
     m_notice->hide();
     layout->addWidget(m_notice);
 
@@ -84,7 +99,7 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent) : QDial
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setMinimumWidth(260);
+    m_password->setMinimumWidth(300);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
@@ -113,6 +128,7 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent) : QDial
     quit->setAccessibleName(tr("Quit"));
     quit->setAutoDefault(false);
     layout->addWidget(m_buttons);
+    setMinimumWidth(500);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
@@ -142,9 +158,10 @@ QString UnlockDialog::userName() const
 
 void UnlockDialog::setDemoSignIn(const QString& user, const QString& password)
 {
+    const auto strong = [](const QString& text) { return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()); };
     m_demoBanner->setText(tr("<b>Synthetic demo data</b> — every person in this casebook is made up.<br>"
-                             "Demo sign-in: user <b>%1</b>, password <b>%2</b>")
-                              .arg(user.toHtmlEscaped(), password.toHtmlEscaped()));
+                             "Demo sign-in:<br>user %1, password %2")
+                              .arg(strong(user), strong(password)));
     m_demoBanner->show();
     setUserName(user);
 }

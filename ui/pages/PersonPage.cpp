@@ -679,10 +679,36 @@ QString PersonPage::fieldLabel(const QString& field) const
         {QStringLiteral("upn"), QT_TR_NOOP("the unique pupil number")},
         {QStringLiteral("local_authority_id"), QT_TR_NOOP("the local authority ID")},
         {QStringLiteral("contacts"), QT_TR_NOOP("the contacts")},
+        {QStringLiteral("send_aln_plan"), QT_TR_NOOP("the SEND/ALN plan")},
     };
     if (const char* label = kLabels.value(field, nullptr))
         return tr(label);
     return field;
+}
+
+QString PersonPage::ruleHint(const QString& field, const QString& rule) const
+{
+    if (field == QLatin1String("postcode"))
+        return tr("Enter a UK postcode, for example SW1A 1AA.");
+    if (field == QLatin1String("nhs_number"))
+        return tr("An NHS number has 10 digits and ends with a check digit; check it was copied correctly.");
+    if (rule == QLatin1String("required"))
+        return tr("It is required.");
+    if (rule == QLatin1String("in_future"))
+        return tr("It is in the future.");
+    if (rule == QLatin1String("age_out_of_range"))
+        return tr("It gives an age outside 8 to 30 years today.");
+    if (rule == QLatin1String("unknown_code"))
+        return tr("Choose one of the listed values.");
+    if (rule == QLatin1String("too_long"))
+        return tr("It is too long.");
+    if (rule == QLatin1String("control_characters"))
+        return tr("It contains characters that cannot be stored; retype it.");
+    if (rule == QLatin1String("contact_needs_name"))
+        return tr("Every contact needs a name.");
+    if (rule == QLatin1String("plan_needs_send_flag"))
+        return tr("Tick SEND/ALN as well when a plan is in place.");
+    return {};
 }
 
 void PersonPage::showError(const waymark::Error& error)
@@ -690,14 +716,8 @@ void PersonPage::showError(const waymark::Error& error)
     const QString field = toQString(error.field);
     if ((error.code == waymark::ErrorCode::Validation || error.code == waymark::ErrorCode::InvalidInput) &&
         !field.isEmpty()) {
-        // A translated hint where we have one; otherwise the core's (English) detail.
-        QString hint;
-        if (field == QLatin1String("postcode"))
-            hint = tr("Enter a UK postcode, for example SW1A 1AA.");
-        else if (field == QLatin1String("nhs_number"))
-            hint = tr("An NHS number has 10 digits and ends with a check digit; check it was copied correctly.");
-        else if (field == QLatin1String("given_name") || field == QLatin1String("family_name"))
-            hint = tr("It is required.");
+        // A translated hint for the broken rule; the core's English detail stays in the tooltip.
+        QString hint = ruleHint(field, toQString(error.rule));
         if (hint.isEmpty())
             hint = toQString(error.detail);
         showFieldError(field, tr("Please check %1: %2").arg(fieldLabel(field), hint));

@@ -71,6 +71,7 @@ private:
     void showInfo(const QString& text);
     bool ask(const QString& title, const QString& question);
     QString fieldLabel(const QString& field) const;
+    QString ruleHint(const QString& field, const QString& rule) const;
     void addContactRow(const waymark::Contact& contact);
     void watchForChanges(QWidget* widget);
 

@@ -107,6 +107,7 @@ private slots:
             QCOMPARE(st.error().code, ErrorCode::Validation);
             QCOMPARE(QString::fromStdString(st.error().field), field);
             QVERIFY(!st.error().detail.empty());
+            QVERIFY2(!st.error().rule.empty(), "every validation error names its rule");
         }
     }
 

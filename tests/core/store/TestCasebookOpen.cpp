@@ -22,6 +22,12 @@ private slots:
         auto cb = test::makeCasebook(dir.file("e.waymark"));
         QVERIFY(cb);
         QCOMPARE(cb->info().cipherVersion, v);
+        for (const auto& f : {dir.file("e.waymark"), Casebook::keyFilePath(dir.file("e.waymark"))}) {
+            const auto perms = std::filesystem::status(f).permissions();
+            QVERIFY2((perms & (std::filesystem::perms::group_all | std::filesystem::perms::others_all)) ==
+                         std::filesystem::perms::none,
+                     f.c_str());
+        }
         const QByteArray header = test::readFile(dir.file("e.waymark")).left(16);
         QVERIFY(!header.startsWith("SQLite format 3"));
         qInfo("SQLCipher %s on SQLite %s; file header is not plain SQLite", v.c_str(),
@@ -42,6 +48,10 @@ private slots:
         QVERIFY(!shortPw);
         QCOMPARE(shortPw.error().field, std::string("password"));
         QVERIFY(!Casebook::exists(dir.file("d.waymark")));
+        auto noFolder = Casebook::create(dir.file("missing/x.waymark"), "second", "another long password", o);
+        QVERIFY(!noFolder);
+        QCOMPARE(noFolder.error().code, ErrorCode::NotFound);
+        QCOMPARE(noFolder.error().field, std::string("path"));
         o.division = "atlantis";
         auto badDivision = Casebook::create(dir.file("e.waymark"), "second", "another long password", o);
         QVERIFY(!badDivision);

@@ -33,8 +33,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (found == nullptr)
@@ -81,6 +80,7 @@ private Q_SLOTS:
     void wrongPasswordAfterLockStaysLocked();
     void firstRunCreatesAndRemembers();
     void demoIsGeneratedThenUnlocks();
+    void demoCancelLeavesNothing_data();
     void demoCancelLeavesNothing();
 
 private:
@@ -291,7 +291,9 @@ void TestAppController::firstRunCreatesAndRemembers()
 
 void TestAppController::demoIsGeneratedThenUnlocks()
 {
-    const std::filesystem::path path = m_dir.file("demo.waymark");
+    // The data folder does not exist yet on a first run (~/.local/share/Waymark).
+    const std::filesystem::path path = m_dir.path() / "not-yet" / "Waymark" / "demo.waymark";
+    QVERIFY(!std::filesystem::exists(path.parent_path()));
     auto controller = makeController();
     controller->startDemo(fromPath(path));
     QVERIFY(controller->demoProgress() != nullptr);
@@ -316,22 +318,35 @@ void TestAppController::demoIsGeneratedThenUnlocks()
           static_cast<long long>(*people));
 }
 
+void TestAppController::demoCancelLeavesNothing_data()
+{
+    QTest::addColumn<bool>("escape");
+    QTest::newRow("Cancel button") << false;
+    QTest::newRow("Esc key") << true;
+}
+
 void TestAppController::demoCancelLeavesNothing()
 {
-    const std::filesystem::path path = m_dir.file("cancelled-demo.waymark");
+    QFETCH(bool, escape);
+    const std::filesystem::path path = m_dir.file(escape ? "esc-demo.waymark" : "cancelled-demo.waymark");
     auto controller = makeController();
+    controller->setDemoScale(demo::Scale::Medium); // long enough to be stopped half-way
     QSignalSpy quitSpy(controller.get(), &AppController::quitRequested);
     controller->startDemo(fromPath(path));
     QProgressDialog* progress = controller->demoProgress();
     QVERIFY(progress != nullptr);
-    QTest::mouseClick(progress->findChild<QPushButton*>(), Qt::LeftButton); // Cancel
+    QTRY_VERIFY(progress->value() > 0); // under way
+    if (escape)
+        QTest::keyClick(progress, Qt::Key_Escape);
+    else
+        QTest::mouseClick(progress->findChild<QPushButton*>(), Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(quitSpy.count() == 1, 120000);
     QCOMPARE(quitSpy.at(0).at(0).toInt(), 1);
     QVERIFY(controller->unlockDialog() == nullptr);
     QVERIFY(!std::filesystem::exists(path));
     QVERIFY(!std::filesystem::exists(Casebook::keyFilePath(path)));
-    qInfo("cancelled demo: the app asks to quit (exit code 1) and leaves no half-made casebook behind");
+    qInfo("%s: the app asks to quit (exit code 1) and leaves no half-made casebook behind", QTest::currentDataTag());
 }
 
 QTEST_MAIN(TestAppController)

@@ -23,8 +23,7 @@ namespace {
 const QString kNewUser = QStringLiteral("coord1");
 const QString kNewPassword = QStringLiteral("a fine long passphrase");
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (found == nullptr)

@@ -3,6 +3,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/Casebook.h"
+#include "ui/app/Language.h"
 #include "ui/dialogs/UnlockDialog.h"
 
 #include <QApplication>
@@ -17,8 +18,7 @@ using namespace waymark;
 
 namespace {
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (found == nullptr)
@@ -57,6 +57,8 @@ private Q_SLOTS:
     void emptyFieldsAskForInput();
     void damagedCasebookSaysRestoreBackup();
     void demoSignInIsShown();
+    // Last: installs the Welsh translator for the rest of the process.
+    void welshMessages();
 
 private:
     test::TempDir m_dir;
@@ -174,6 +176,21 @@ void TestUnlockDialog::demoSignInIsShown()
     QVERIFY(banner->text().contains(QStringLiteral("demo-password-2026")));
     QCOMPARE(child<QLineEdit>(&dialog, "userName")->text(), QStringLiteral("demo"));
     qInfo("demo banner shows the demo sign-in and the user name is filled in");
+}
+
+void TestUnlockDialog::welshMessages()
+{
+    QCOMPARE(Language::install(*qApp, QStringLiteral("cy")), QStringLiteral("cy"));
+    UnlockDialog dialog(fromPath(m_path));
+    dialog.show();
+    QCOMPARE(child<QPushButton>(&dialog, "unlockButton")->text(), QStringLiteral("&Datgloi"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "userName"), QString::fromLatin1(test::kUser));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QStringLiteral("anghywir iawn iawn"));
+    QTest::keyClick(child<QLineEdit>(&dialog, "password"), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    // The core's error, through ui/convert, in Welsh.
+    QCOMPARE(dialog.errorText(), QStringLiteral("Enw defnyddiwr neu gyfrinair anghywir."));
+    qInfo("Welsh: the embedded :/i18n/waymark_cy.qm translates the dialog and the core's wrong-password message");
 }
 
 QTEST_MAIN(TestUnlockDialog)
