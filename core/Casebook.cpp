@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 #include "core/calendar/TypedDate.h"
+#include "core/calendar/WorkingCalendar.h"
 #include "core/domain/PersonRules.h"
 #include "core/security/Keyring.h"
 #include "core/security/PasswordPolicy.h"
@@ -24,8 +25,6 @@
 namespace waymark {
 
 namespace {
-
-constexpr std::string_view kDivisions[] = {"england-and-wales", "scotland", "northern-ireland"};
 
 std::filesystem::path signInEventsPath(const std::filesystem::path& casebook)
 {
@@ -186,9 +185,12 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
         return std::unexpected(username.error());
     if (auto st = checkNewPassword(password, *username); !st)
         return std::unexpected(st.error());
-    if (std::find(std::begin(kDivisions), std::end(kDivisions), options.division) == std::end(kDivisions))
-        return fail(ErrorCode::InvalidInput,
-                    "unknown division (expected england-and-wales, scotland or northern-ireland)", "division");
+    const auto division = divisionFromName(options.division);
+    if (!division) {
+        Error e = division.error();
+        e.field = "division";
+        return std::unexpected(e);
+    }
     if (exists(path) || exists(keyFilePath(path)))
         return fail(ErrorCode::AlreadyExists, "a casebook already exists at that path");
     std::error_code ec;
@@ -242,7 +244,7 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
             return tx.begun();
         for (const auto& [k, v] : {std::pair<std::string_view, std::string>{"site_id", cb->m_siteId},
                                    {"device_prefix", cb->m_devicePrefix},
-                                   {"division", options.division},
+                                   {"division", std::string(divisionName(*division))},
                                    {"created_at", now},
                                    {"kdf", kdfName},
                                    {"demo", "0"},
@@ -486,6 +488,60 @@ Status Casebook::markAsDemo()
         if (auto st = setMeta(*m_db, "demo", "1"); !st)
             return st;
         return audit("settings.changed", "casebook", {}, "marked as synthetic demo data");
+    });
+}
+
+Result<CalendarSettings> Casebook::calendarSettings()
+{
+    CalendarSettings settings;
+    const auto division = divisionFromName(getMeta(*m_db, "division"));
+    if (!division)
+        return fail(ErrorCode::Damaged, "the casebook's division setting is not readable");
+    settings.division = *division;
+    for (const auto& part : text::split(getMeta(*m_db, "calendar.closure_days"), ',')) {
+        if (part.empty())
+            continue;
+        auto d = Date::fromIso(part);
+        if (!d)
+            return fail(ErrorCode::Damaged, "a stored closure day is not a date");
+        settings.closureDays.push_back(*d);
+    }
+    for (const auto& part : text::split(getMeta(*m_db, "calendar.annual_closures"), ',')) {
+        if (part.empty())
+            continue;
+        auto c = parseAnnualClosure(part);
+        if (!c)
+            return fail(ErrorCode::Damaged, "a stored annual closure is not readable");
+        settings.annualClosures.push_back(*c);
+    }
+    return settings;
+}
+
+Status Casebook::setCalendarSettings(const CalendarSettings& settings)
+{
+    if (auto st = authorise(Action::SettingsChange, "casebook"); !st)
+        return st;
+    std::string days;
+    for (const auto& d : settings.closureDays) {
+        if (d.isNull())
+            return fail(ErrorCode::Validation, "a closure day has no date", "closure_days");
+        days += (days.empty() ? "" : ",") + d.toIso();
+    }
+    std::string annual;
+    for (const auto& c : settings.annualClosures) {
+        const std::string text = formatAnnualClosure(c);
+        if (!parseAnnualClosure(text))
+            return fail(ErrorCode::Validation, "an annual closure is not a valid range of days", "annual_closures");
+        annual += (annual.empty() ? "" : ",") + text;
+    }
+    return inTransaction(*m_db, [&]() -> Status {
+        for (const auto& [key, value] :
+             {std::pair<std::string_view, std::string>{"division", std::string(divisionName(settings.division))},
+              {"calendar.closure_days", days},
+              {"calendar.annual_closures", annual}})
+            if (auto st = setMeta(*m_db, key, value); !st)
+                return st;
+        return audit("settings.changed", "casebook", {}, "working-day calendar");
     });
 }
 

@@ -23,6 +23,7 @@ namespace waymark {
 
 class Database;
 class SecureBytes;
+struct CalendarSettings;
 
 // Called from long work with 0..100 and an English phrase; return false to cancel.
 using ProgressFn = std::function<bool(int percent, std::string_view phrase)>;
@@ -204,6 +205,12 @@ public:
     Result<VerifyReport> verify();
     // Marks the casebook as holding synthetic demo data (shown as a banner).
     Status markAsDemo();
+
+    // The casebook-level working-day calendar: the UK division whose bank holidays apply
+    // and the scheme's own closure days (core/calendar/WorkingCalendar.h). Changing it needs
+    // Action::SettingsChange and is audited.
+    Result<CalendarSettings> calendarSettings();
+    Status setCalendarSettings(const CalendarSettings& settings);
 
     // Internal: used by the desks above and by core modules; not for the UI.
     Database& database() { return *m_db; }

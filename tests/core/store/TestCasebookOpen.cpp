@@ -1,3 +1,4 @@
+#include "core/calendar/WorkingCalendar.h"
 #include "core/store/Database.h"
 #include "tests/support/TestSupport.h"
 
@@ -207,6 +208,45 @@ private slots:
         QVERIFY(!removed);
         QCOMPARE(removed.error().code, ErrorCode::WrongCredentials);
         qInfo("checked: add, duplicate refused, weak refused, change own (old refused), reset, remove");
+    }
+
+    void calendarSettingsAreCasebookLevel()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("cal.waymark");
+        {
+            CreateOptions o;
+            o.kdf = KdfStrength::Minimum;
+            o.division = "scotland";
+            auto cb = Casebook::create(path, test::kUser, test::kPassword, o);
+            QVERIFY(cb);
+            auto settings = (*cb)->calendarSettings();
+            QVERIFY(settings);
+            QCOMPARE(settings->division, Division::Scotland);
+            QVERIFY(settings->closureDays.empty());
+            settings->closureDays = {Date::fromYmd(2026, 8, 14).value()};
+            settings->annualClosures = {AnnualClosure{12, 27, 12, 31}};
+            QVERIFY((*cb)->setCalendarSettings(*settings));
+            QVERIFY((*cb)->users().add("casey", "caseworker password", Role::Caseworker));
+        }
+        auto cb = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY(cb);
+        auto settings = (*cb)->calendarSettings();
+        QVERIFY(settings);
+        QCOMPARE(settings->division, Division::Scotland);
+        QCOMPARE(settings->closureDays.size(), std::size_t(1));
+        QCOMPARE(settings->annualClosures.size(), std::size_t(1));
+        const WorkingCalendar calendar(*settings);
+        QVERIFY(!calendar.isWorkingDay(Date::fromYmd(2026, 8, 14).value()));  // scheme closure (a Friday)
+        QVERIFY(!calendar.isWorkingDay(Date::fromYmd(2027, 12, 29).value())); // annual closure
+        QVERIFY(!calendar.isWorkingDay(Date::fromYmd(2026, 8, 3).value()));   // Scottish summer holiday
+        QVERIFY(calendar.isWorkingDay(Date::fromYmd(2026, 8, 31).value()));   // E&W only
+        auto worker = Casebook::open(path, "casey", "caseworker password");
+        QVERIFY(worker);
+        auto refused = (*worker)->setCalendarSettings(*settings);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        qInfo("division + closure days stored in the casebook, reread after reopening, applied; caseworker refused");
     }
 
     void anotherConnectionSharesData()
