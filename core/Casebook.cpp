@@ -784,15 +784,13 @@ Result<std::vector<UserInfo>> Users::list()
     Statement st(m_casebook.database(),
                  "SELECT id, username, display_name, role, active FROM users WHERE deleted = 0 ORDER BY username");
     std::vector<UserInfo> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.push_back(UserInfo{st.uuid(0), st.text(1), st.text(2), roleFromName(st.text(3)).value_or(Role::Auditor),
-                               st.boolean(4)});
-    }
+    if (auto r = st.forEachRow([&] {
+            out.push_back(UserInfo{st.uuid(0), st.text(1), st.text(2), roleFromName(st.text(3)).value_or(Role::Auditor),
+                                   st.boolean(4)});
+        });
+        !r)
+        return std::unexpected(r.error());
+    return out;
 }
 
 Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view password, Role role,

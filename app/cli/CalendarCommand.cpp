@@ -1,5 +1,7 @@
 #include "app/cli/CalendarCommand.h"
 
+#include "app/cli/Json.h"
+
 #include "core/calendar/BankHolidays.h"
 #include "core/calendar/TypedDate.h"
 #include "core/calendar/WorkingCalendar.h"
@@ -15,46 +17,6 @@ namespace {
 
 constexpr int kOk = 0;
 constexpr int kUsage = 2;
-
-std::string jsonString(std::string_view s)
-{
-    std::string out = "\"";
-    for (char c : s) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                out += buf;
-            } else {
-                out += c; // UTF-8 passes through unchanged: valid JSON
-            }
-        }
-    }
-    out += '"';
-    return out;
-}
 
 struct Parsed
 {
@@ -236,8 +198,8 @@ public:
         for (int y = from; y <= to; ++y) {
             for (const BankHoliday& h : bankHolidays(*div, y)) {
                 if (m_json) {
-                    m_out << (first ? "\n  " : ",\n  ") << "{\"date\": " << jsonString(h.date.toIso())
-                          << ", \"name\": " << jsonString(h.name)
+                    m_out << (first ? "\n  " : ",\n  ") << "{\"date\": " << jsonQuote(h.date.toIso())
+                          << ", \"name\": " << jsonQuote(h.name)
                           << ", \"substitute\": " << (h.substitute ? "true" : "false") << "}";
                 } else {
                     m_out << h.date.toIso() << "\n";
@@ -268,9 +230,9 @@ public:
         if (result.isNull())
             return badInput("the result is outside the supported years (1400-9999)");
         if (m_json)
-            m_out << "{\"from\": " << jsonString(start->toIso()) << ", \"working_days\": " << n
-                  << ", \"division\": " << jsonString(divisionName(cal->division()))
-                  << ", \"date\": " << jsonString(result.toIso()) << "}\n";
+            m_out << "{\"from\": " << jsonQuote(start->toIso()) << ", \"working_days\": " << n
+                  << ", \"division\": " << jsonQuote(divisionName(cal->division()))
+                  << ", \"date\": " << jsonQuote(result.toIso()) << "}\n";
         else
             m_out << result.toIso() << "\n";
         return kOk;
@@ -292,8 +254,8 @@ public:
             return code;
         const auto count = cal->workingDaysBetween(*from, *to);
         if (m_json)
-            m_out << "{\"from\": " << jsonString(from->toIso()) << ", \"to\": " << jsonString(to->toIso())
-                  << ", \"division\": " << jsonString(divisionName(cal->division())) << ", \"working_days\": " << count
+            m_out << "{\"from\": " << jsonQuote(from->toIso()) << ", \"to\": " << jsonQuote(to->toIso())
+                  << ", \"division\": " << jsonQuote(divisionName(cal->division())) << ", \"working_days\": " << count
                   << "}\n";
         else
             m_out << count << "\n";
@@ -322,8 +284,8 @@ public:
                 reason = "weekend";
         }
         if (m_json)
-            m_out << "{\"date\": " << jsonString(day->toIso()) << ", \"working_day\": " << (working ? "true" : "false")
-                  << ", \"reason\": " << jsonString(reason) << "}\n";
+            m_out << "{\"date\": " << jsonQuote(day->toIso()) << ", \"working_day\": " << (working ? "true" : "false")
+                  << ", \"reason\": " << jsonQuote(reason) << "}\n";
         else
             m_out << (working ? "yes" : "no") << "\n" << (reason.empty() ? "" : reason + "\n");
         return kOk;

@@ -77,6 +77,19 @@ public:
     // true: a row is ready; false: done. Errors: check error() after false (or use run()).
     Result<bool> step();
     Status run(); // step to completion, expecting no rows
+    // Calls onRow() for every row (read the columns with text(), integer()...); stops at the
+    // first error.
+    template <typename F> Status forEachRow(F&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return {};
+            onRow();
+        }
+    }
     void reset();
 
     std::string text(int column) const;

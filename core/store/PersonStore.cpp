@@ -106,14 +106,9 @@ PersonSummary readSummary(const Statement& st)
 Result<std::vector<PersonSummary>> collect(Statement& st)
 {
     std::vector<PersonSummary> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.push_back(readSummary(st));
-    }
+    if (auto r = st.forEachRow([&] { out.push_back(readSummary(st)); }); !r)
+        return std::unexpected(r.error());
+    return out;
 }
 
 const char* filterClause(PersonFilter f)
@@ -291,14 +286,8 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
         Statement old(m_db, "SELECT id, alias FROM person_aliases WHERE person_id = ? AND deleted = 0");
         old.bind(1, after.id);
         std::vector<std::pair<Uuid, std::string>> existing;
-        for (;;) {
-            auto row = old.step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            existing.emplace_back(old.uuid(0), old.text(1));
-        }
+        if (auto r = old.forEachRow([&] { existing.emplace_back(old.uuid(0), old.text(1)); }); !r)
+            return r;
         for (const auto& [id, alias] : existing) {
             if (kept.erase(alias) == 0)
                 if (auto r = tombstone(m_db, changes, "person_aliases", id); !r)
@@ -398,14 +387,8 @@ Result<std::optional<Person>> PersonStore::load(const Uuid& id)
 
     Statement aliases(m_db, "SELECT alias FROM person_aliases WHERE person_id = ? AND deleted = 0 ORDER BY id");
     aliases.bind(1, id);
-    for (;;) {
-        auto r = aliases.step();
-        if (!r)
-            return std::unexpected(r.error());
-        if (!*r)
-            break;
-        p.aliases.push_back(aliases.text(0));
-    }
+    if (auto r = aliases.forEachRow([&] { p.aliases.push_back(aliases.text(0)); }); !r)
+        return std::unexpected(r.error());
     Statement contacts(m_db, "SELECT id, name, relationship, phone, parental_responsibility FROM person_contacts "
                              "WHERE person_id = ? AND deleted = 0 ORDER BY id");
     contacts.bind(1, id);
@@ -548,14 +531,8 @@ Status PersonStore::rebuildSearchIndex()
         p.preferredName = people.text(4);
         Statement aliases(m_db, "SELECT alias FROM person_aliases WHERE person_id = ? AND deleted = 0");
         aliases.bind(1, p.id);
-        while (true) {
-            auto a = aliases.step();
-            if (!a)
-                return std::unexpected(a.error());
-            if (!*a)
-                break;
-            p.aliases.push_back(aliases.text(0));
-        }
+        if (auto r = aliases.forEachRow([&] { p.aliases.push_back(aliases.text(0)); }); !r)
+            return r;
         if (auto st = writeSearchRow(people.integer(0), p, false); !st)
             return st;
     }

@@ -1,5 +1,7 @@
 #include "ui/dialogs/FirstRunWizard.h"
 
+#include "ui/widgets/WaitCursor.h"
+
 #include "core/security/PasswordPolicy.h"
 #include "ui/app/AppPaths.h"
 #include "ui/convert/Convert.h"
@@ -50,16 +52,6 @@ QString withSuffix(QString path)
         path += QStringLiteral(".waymark");
     return path;
 }
-
-// Holds the wait cursor while Argon2 works.
-class WaitCursor
-{
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor&) = delete;
-    WaitCursor& operator=(const WaitCursor&) = delete;
-};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "ui/dialogs/UnlockDialog.h"
 
+#include "ui/widgets/WaitCursor.h"
+
 #include "ui/app/AppPaths.h"
 #include "ui/convert/Convert.h"
 
@@ -19,16 +21,6 @@
 #include <exception>
 
 namespace {
-
-// Holds the wait cursor while Argon2 works (about a second on Standard strength).
-class WaitCursor
-{
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor&) = delete;
-    WaitCursor& operator=(const WaitCursor&) = delete;
-};
 
 QString bannerStyle()
 {
