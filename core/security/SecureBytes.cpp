@@ -9,13 +9,11 @@ namespace waymark {
 
 bool initialiseCrypto()
 {
-    static const bool ok = [] {
-        // No core dumps from a process that may hold an unlocked casebook (S17): this runs
-        // before any key exists, for the GUI and the CLI alike.
-        const rlimit none{0, 0};
-        setrlimit(RLIMIT_CORE, &none);
-        return sodium_init() >= 0;
-    }();
+    // No core dumps from a process that may hold an unlocked casebook (S17): this runs
+    // before every create and unlock, for the GUI and the CLI alike.
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    static const bool ok = sodium_init() >= 0;
     return ok;
 }
 

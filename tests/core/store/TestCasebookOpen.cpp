@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace waymark;
 
 // S2 engine check, S3 wrong password vs damage, key-slot lifecycle through the door,
@@ -14,6 +16,30 @@ class TestCasebookOpen : public QObject
     Q_OBJECT
 
 private slots:
+    // First: opening a casebook lowers the hard limit too, which this process cannot undo.
+    void noCoreDumpsOnceCryptoStarts()
+    {
+        // S17: whatever the shell allowed, a process that can hold an unlocked casebook
+        // writes no core dump.
+        rlimit allow{RLIM_INFINITY, RLIM_INFINITY};
+        if (setrlimit(RLIMIT_CORE, &allow) != 0) {
+            allow.rlim_cur = 4096; // within a capped hard limit
+            setrlimit(RLIMIT_CORE, &allow);
+        }
+        rlimit before{};
+        getrlimit(RLIMIT_CORE, &before);
+        if (before.rlim_cur == 0)
+            QSKIP("this environment forbids core dumps outright; nothing to turn off");
+        test::TempDir dir;
+        auto cb = test::makeCasebook(dir.file("core.waymark"));
+        QVERIFY(cb);
+        rlimit now{};
+        QCOMPARE(getrlimit(RLIMIT_CORE, &now), 0);
+        QCOMPARE(now.rlim_cur, rlim_t(0));
+        qInfo("RLIMIT_CORE before opening a casebook: %llu, after: %llu",
+              static_cast<unsigned long long>(before.rlim_cur), static_cast<unsigned long long>(now.rlim_cur));
+    }
+
     void engineIsSqlCipher()
     {
         const std::string v = Casebook::engineVersion();
