@@ -387,9 +387,10 @@ int Context::fail(const Error& error)
         line += ": ";
         line += error.field;
     }
-    if (!error.detail.empty()) {
-        line += ": ";
+    if (!error.detail.empty() && error.detail != lead(error.code)) {
+        line += " (";
         line += error.detail;
+        line += ")";
     }
     m_err << line << '\n';
     if (m_globals.json) {
