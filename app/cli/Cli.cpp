@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/CalendarCommand.h"
+#include "core/security/SecureBytes.h"
 
 #include <algorithm>
 #include <cctype>
@@ -295,11 +296,8 @@ Result<long long> parseCount(std::string_view text, std::string_view field)
 Context::~Context()
 {
     // The password has been used by now; overwrite it rather than leave it in freed memory.
-    if (m_password) {
-        volatile char* p = m_password->data();
-        for (std::size_t i = 0; i < m_password->size(); ++i)
-            p[i] = 0;
-    }
+    if (m_password)
+        waymark::wipeString(*m_password);
 }
 
 Result<std::filesystem::path> Context::casebookPath() const

@@ -40,6 +40,12 @@ void SecureBytes::wipe()
     sodium_memzero(m_data, m_size);
 }
 
+void wipeString(std::string& text)
+{
+    if (!text.empty())
+        sodium_memzero(text.data(), text.size());
+}
+
 bool SecureBytes::isZero() const
 {
     return sodium_is_zero(m_data, m_size) == 1;

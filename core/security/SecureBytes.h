@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace waymark {
 
@@ -25,6 +26,10 @@ private:
     std::uint8_t* m_data = nullptr;
     std::size_t m_size = 0;
 };
+
+// Overwrites a string's characters (e.g. a password once it has been used) so they do not
+// linger in freed memory; the string keeps its length.
+void wipeString(std::string& text);
 
 // Initialises libsodium once and turns off core dumps for the process; false if libsodium
 // cannot start (the program must then refuse to run).

@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "core/calendar/Date.h"
+#include "core/security/SecureBytes.h"
 
 #include <QDate>
 #include <QString>
@@ -36,6 +37,22 @@ inline Date toDate(const QDate& d)
         return Date{};
     return Date::fromYmd(d.year(), d.month(), d.day()).value_or(Date{});
 }
+
+// A password (or other secret) as UTF-8 for core, overwritten when it goes out of scope.
+class SecretUtf8
+{
+public:
+    explicit SecretUtf8(const QString& text)
+        : m_value(toStd(text))
+    {}
+    ~SecretUtf8() { wipeString(m_value); }
+    SecretUtf8(const SecretUtf8&) = delete;
+    SecretUtf8& operator=(const SecretUtf8&) = delete;
+    const std::string& value() const { return m_value; }
+
+private:
+    std::string m_value;
+};
 
 // dd/mm/yyyy for display; empty for no date.
 inline QString toDisplay(const Date& d)

@@ -257,8 +257,9 @@ public:
         {
             const WaitCursor wait;
             try {
-                created = waymark::Casebook::create(AppPaths::toPath(path), toStd(user), toStd(m_password->text()),
-                                                    options, w->m_clock);
+                const waymark::convert::SecretUtf8 password(m_password->text());
+                created = waymark::Casebook::create(AppPaths::toPath(path), toStd(user), password.value(), options,
+                                                    w->m_clock);
             } catch (const std::exception& e) {
                 created = waymark::fail(waymark::ErrorCode::Internal, e.what());
             } catch (...) {

@@ -193,8 +193,9 @@ void UnlockDialog::accept()
     {
         const WaitCursor wait;
         try {
-            opened = waymark::Casebook::open(AppPaths::toPath(m_path), waymark::convert::toStd(user),
-                                             waymark::convert::toStd(m_password->text()), m_clock);
+            const waymark::convert::SecretUtf8 password(m_password->text());
+            opened = waymark::Casebook::open(AppPaths::toPath(m_path), waymark::convert::toStd(user), password.value(),
+                                             m_clock);
         } catch (const std::exception& e) {
             opened = waymark::fail(waymark::ErrorCode::Internal, e.what());
         } catch (...) {
