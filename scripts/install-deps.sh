@@ -41,13 +41,26 @@ fi
 # Add bookworm-backports using the URIs of the existing Debian source.
 if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
     uris=""
-    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-        uris=$(awk '/^URIs:/ {for (i = 2; i <= NF; i++) print $i}' /etc/apt/sources.list.d/debian.sources \
-            | grep -v -- '-security' | head -n 1)
-    fi
+    # deb822 sources (Debian 12's default): the first URI of the stanza whose Suites has "bookworm".
+    for f in /etc/apt/sources.list.d/*.sources; do
+        [ -f "$f" ] || continue
+        uris=$(awk 'BEGIN { RS = ""; FS = "\n" }
+            { u = ""; s = ""
+              for (i = 1; i <= NF; i++) {
+                  if ($i ~ /^URIs:/) { line = $i; sub(/^URIs:[ \t]*/, "", line); split(line, a, /[ \t]+/); u = a[1] }
+                  if ($i ~ /^Suites:/) s = $i " "
+              }
+              if (u != "" && s ~ /[ \t]bookworm[ \t]/) { print u; exit } }' "$f" || true)
+        [ -n "$uris" ] && break
+    done
+    # One-line sources (older installs, debootstrap): "deb [options] URI bookworm main".
     if [ -z "$uris" ]; then
-        uris=$(grep -rhsE '^deb\s' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
-            | grep -E '\sbookworm(\s|$)' | awk '{ for (i = 2; i <= NF; i++) if ($i !~ /^\[/) { print $i; break } }' | head -n 1)
+        for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+            [ -f "$f" ] || continue
+            uris=$(grep -hE '^deb\s' "$f" | grep -E '\sbookworm(\s|$)' \
+                | awk '{ for (i = 2; i <= NF; i++) if ($i !~ /^\[/) { print $i; break } }' | head -n 1 || true)
+            [ -n "$uris" ] && break
+        done
     fi
     if [ -z "$uris" ]; then
         echo "install-deps: cannot find the machine's Debian apt source to reuse for bookworm-backports" >&2
