@@ -756,6 +756,14 @@
         <source>People: %1</source>
         <translation>Pobl: %1</translation>
     </message>
+    <message>
+        <source>Your unsaved changes to a record were saved before locking.</source>
+        <translation>Cafodd eich newidiadau heb eu cadw i gofnod eu cadw cyn cloi.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record were incomplete and could not be saved before locking.</source>
+        <translation>Roedd eich newidiadau heb eu cadw i gofnod yn anghyflawn ac nid oedd modd eu cadw cyn cloi.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>

@@ -751,6 +751,14 @@
         <source>People: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your unsaved changes to a record were saved before locking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record were incomplete and could not be saved before locking.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>

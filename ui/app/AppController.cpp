@@ -366,7 +366,10 @@ void AppController::finishLock(const QString& notice, int attempt)
     }
 
     const QString user = m_casebook != nullptr ? toQString(m_casebook->user().username) : QString();
-    showUnlock(m_path, m_demoCasebook, user, notice);
+    // Work in progress is saved when it can be, and the user is told either way.
+    const QString saved = m_mainWindow->saveBeforeLock();
+    const QString fullNotice = saved.isEmpty() ? notice : notice.isEmpty() ? saved : notice + QLatin1Char('\n') + saved;
+    showUnlock(m_path, m_demoCasebook, user, fullNotice);
 
     MainWindow* window = m_mainWindow.data();
     m_mainWindow.clear();

@@ -166,6 +166,21 @@ QWidget* MainWindow::currentPage() const
     return m_stack->currentWidget();
 }
 
+QString MainWindow::saveBeforeLock()
+{
+    if (currentPage() != m_person)
+        return {};
+    switch (m_person->saveBeforeLock()) {
+    case PersonPage::LockSave::NothingToSave:
+        return {};
+    case PersonPage::LockSave::Saved:
+        return tr("Your unsaved changes to a record were saved before locking.");
+    case PersonPage::LockSave::NotSaved:
+        return tr("Your unsaved changes to a record were incomplete and could not be saved before locking.");
+    }
+    return {};
+}
+
 void MainWindow::showPeople()
 {
     if (currentPage() == m_person && !m_person->confirmLeave())

@@ -28,6 +28,11 @@ public:
     // The page on show: the people list or a person's record.
     QWidget* currentPage() const;
 
+    // Called just before locking: saves complete unsaved edits (PersonPage::saveBeforeLock)
+    // and returns a sentence for the unlock screen saying what happened, or "" if nothing
+    // was pending. The sentence names no one (the unlock screen is seen by anyone nearby).
+    QString saveBeforeLock();
+
     void showPeople();
     bool showPerson(const waymark::Uuid& id);
     void showNewPerson();

@@ -537,6 +537,18 @@ waymark::Person PersonPage::formPerson() const
 
 bool PersonPage::save()
 {
+    return saveForm(true);
+}
+
+PersonPage::LockSave PersonPage::saveBeforeLock()
+{
+    if (!m_dirty || m_readOnly)
+        return LockSave::NothingToSave;
+    return saveForm(false) ? LockSave::Saved : LockSave::NotSaved;
+}
+
+bool PersonPage::saveForm(bool interactive)
+{
     if (m_readOnly)
         return false;
     clearMessages();
@@ -567,7 +579,7 @@ bool PersonPage::save()
                                   waymark::convert::toDisplay(d.dateOfBirth));
             const QString question =
                 tr("Possible duplicate: %1 — create anyway?").arg(lines.join(QStringLiteral("; ")));
-            if (!ask(tr("Possible duplicate"), question)) {
+            if (!interactive || !ask(tr("Possible duplicate"), question)) {
                 showInfo(tr("Not saved. Search the list for the existing record, or change the details."));
                 return false;
             }

@@ -38,6 +38,15 @@ public:
     void newPerson();
     // Creates or updates. True when saved.
     bool save();
+    // Before the casebook locks: saves unsaved edits when they are complete and valid (a new
+    // person only when nobody similar is on record, as no one can be asked). Never prompts.
+    enum class LockSave
+    {
+        NothingToSave,
+        Saved,
+        NotSaved, // incomplete or invalid, or a possible duplicate: the edits are discarded
+    };
+    LockSave saveBeforeLock();
     // True when the user may leave: nothing unsaved, or they chose to discard it.
     bool confirmLeave();
 
@@ -60,6 +69,7 @@ Q_SIGNALS:
     void saved(const waymark::Uuid& id);
 
 private:
+    bool saveForm(bool interactive);
     void buildForm();
     void loadIntoForm(const waymark::Person& person);
     void setReadOnly(bool readOnly);

@@ -12,6 +12,7 @@
 #include "ui/dialogs/FirstRunWizard.h"
 #include "ui/dialogs/UnlockDialog.h"
 #include "ui/pages/MainWindow.h"
+#include "ui/pages/PersonPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void lockNowClosesOpenDialogs();
     void lockWhileDialogExecRuns();
     void ctrlLLocks();
+    void lockSavesCompleteEditsAndSaysSo();
+    void lockDiscardsIncompleteNewPerson();
     void wrongPasswordAfterLockStaysLocked();
     void firstRunCreatesAndRemembers();
     void demoIsGeneratedThenUnlocks();
@@ -239,6 +242,66 @@ void TestAppController::ctrlLLocks()
     QVERIFY(!controller->isUnlocked());
     QVERIFY(controller->unlockDialog() != nullptr);
     qInfo("Ctrl+L in the main window locks at once");
+}
+
+void TestAppController::lockSavesCompleteEditsAndSaysSo()
+{
+    Uuid id;
+    {
+        auto cb = Casebook::open(m_casebook, test::kUser, test::kPassword);
+        QVERIFY(cb);
+        auto created = (*cb)->people().create(test::samplePerson(7));
+        QVERIFY(created);
+        id = created->person.id;
+    }
+    auto controller = makeController();
+    controller->openCasebook(fromPath(m_casebook));
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    QPointer<MainWindow> window = controller->mainWindow();
+    QVERIFY(window->showPerson(id));
+    auto* phone = qobject_cast<QLineEdit*>(window->personPage()->fieldWidget(QStringLiteral("phone")));
+    QVERIFY(phone != nullptr);
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("01632 960777"));
+    QVERIFY(window->personPage()->isDirty());
+
+    controller->lockNow();
+    QTRY_VERIFY(window.isNull());
+    auto* notice = child<QLabel>(controller->unlockDialog(), "notice");
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("saved before locking")), qPrintable(notice->text()));
+
+    auto cb = Casebook::open(m_casebook, test::kUser, test::kPassword);
+    QVERIFY(cb);
+    QCOMPARE((*cb)->people().view(id)->phone, std::string("01632 960777"));
+    qInfo("an edit left unsaved when the casebook locked was saved, and the unlock screen says so");
+}
+
+void TestAppController::lockDiscardsIncompleteNewPerson()
+{
+    auto controller = makeController();
+    controller->openCasebook(fromPath(m_casebook));
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    QPointer<MainWindow> window = controller->mainWindow();
+    const auto before = window->casebook().people().count().value();
+    window->showNewPerson();
+    auto* given = qobject_cast<QLineEdit*>(window->personPage()->fieldWidget(QStringLiteral("given_name")));
+    QVERIFY(given != nullptr);
+    QTest::keyClicks(given, QStringLiteral("Halfway"));
+    QVERIFY(window->personPage()->isDirty());
+
+    controller->lockNow();
+    QTRY_VERIFY(window.isNull());
+    auto* notice = child<QLabel>(controller->unlockDialog(), "notice");
+    QVERIFY2(notice->text().contains(QStringLiteral("could not be saved")), qPrintable(notice->text()));
+    QVERIFY(!notice->text().contains(QStringLiteral("Halfway"))); // the lock screen names no one
+
+    auto cb = Casebook::open(m_casebook, test::kUser, test::kPassword);
+    QVERIFY(cb);
+    QCOMPARE((*cb)->people().count().value(), before);
+    qInfo("an incomplete new person is not saved on lock; the notice says so without naming anyone");
 }
 
 void TestAppController::wrongPasswordAfterLockStaysLocked()
