@@ -1533,6 +1533,10 @@
         <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
         <translation>&lt;b&gt;Data enghreifftiol synthetig&lt;/b&gt; — mae pob person yn y llyfr achosion hwn yn ffug.&lt;br&gt;Mewngofnodi enghreifftiol:&lt;br&gt;defnyddiwr %1, cyfrinair %2</translation>
     </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wrthi’n datgloi…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,7 +1,5 @@
 #include "ui/dialogs/UnlockDialog.h"
 
-#include "ui/widgets/WaitCursor.h"
-
 #include "ui/app/AppPaths.h"
 #include "ui/convert/Convert.h"
 
@@ -134,7 +132,12 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent)
     m_user->setFocus();
 }
 
-UnlockDialog::~UnlockDialog() = default;
+UnlockDialog::~UnlockDialog()
+{
+    // An attempt still running finishes first (its result, posted to this dialog, is dropped).
+    if (m_worker.joinable())
+        m_worker.join();
+}
 
 void UnlockDialog::setUserName(const QString& user)
 {
@@ -181,6 +184,8 @@ QString UnlockDialog::errorText() const
 
 void UnlockDialog::accept()
 {
+    if (m_busy)
+        return;
     const QString user = userName();
     if (user.isEmpty() || m_password->text().isEmpty()) {
         showError(tr("Type your user name and password."));
@@ -188,21 +193,32 @@ void UnlockDialog::accept()
         return;
     }
 
-    waymark::Result<std::unique_ptr<waymark::Casebook>> opened =
-        waymark::fail(waymark::ErrorCode::Internal, "not attempted");
-    {
-        const WaitCursor wait;
+    setBusy(true);
+    if (m_worker.joinable())
+        m_worker.join();
+    auto password = std::make_shared<waymark::convert::SecretUtf8>(m_password->text());
+    m_worker = std::thread([this, path = AppPaths::toPath(m_path), name = waymark::convert::toStd(user),
+                            password = std::move(password), clock = m_clock] {
+        auto opened = std::make_shared<waymark::Result<std::unique_ptr<waymark::Casebook>>>(
+            waymark::fail(waymark::ErrorCode::Internal, "not attempted"));
         try {
-            const waymark::convert::SecretUtf8 password(m_password->text());
-            opened = waymark::Casebook::open(AppPaths::toPath(m_path), waymark::convert::toStd(user), password.value(),
-                                             m_clock);
+            *opened = waymark::Casebook::open(path, name, password->value(), clock);
         } catch (const std::exception& e) {
-            opened = waymark::fail(waymark::ErrorCode::Internal, e.what());
+            *opened = waymark::fail(waymark::ErrorCode::Internal, e.what());
         } catch (...) {
-            opened = waymark::fail(waymark::ErrorCode::Internal, "unknown exception");
+            *opened = waymark::fail(waymark::ErrorCode::Internal, "unknown exception");
         }
-    }
+        // The casebook's connection moves to the UI thread with the result; nothing else uses it.
+        QMetaObject::invokeMethod(
+            this, [this, opened] { finishUnlock(std::move(*opened)); }, Qt::QueuedConnection);
+    });
+}
 
+void UnlockDialog::finishUnlock(waymark::Result<std::unique_ptr<waymark::Casebook>> opened)
+{
+    if (m_worker.joinable())
+        m_worker.join();
+    setBusy(false);
     if (!opened) {
         showError(waymark::convert::errorMessage(opened.error()));
         m_password->clear();
@@ -213,6 +229,29 @@ void UnlockDialog::accept()
     m_password->clear();
     m_error->hide();
     QDialog::accept();
+}
+
+void UnlockDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_buttons)})
+        w->setEnabled(!busy);
+    m_unlockButton->setText(busy ? tr("Unlocking…") : tr("&Unlock"));
+    if (busy) {
+        m_error->hide();
+        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    } else {
+        QGuiApplication::restoreOverrideCursor();
+    }
 }
 
 void UnlockDialog::showError(const QString& message)

@@ -4,12 +4,17 @@
 // credentials, a damaged file or a newer format each get a clear message and the dialog
 // stays open (the password is cleared and the cursor goes back to it). The files are
 // never written on a failed attempt; that is the core's promise.
+//
+// The password hash (Argon2id, about half a second to a second) runs on a worker thread, so
+// the window keeps painting; the fields are disabled and the button says "Unlocking…" until
+// the answer comes back.
 
 #include "core/Casebook.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <thread>
 
 class QDialogButtonBox;
 class QLabel;
@@ -44,10 +49,14 @@ public:
 
     // The last error shown, or empty.
     QString errorText() const;
+    // True while a sign-in attempt is being checked.
+    bool isUnlocking() const { return m_busy; }
 
 public Q_SLOTS:
-    // Tries to unlock with what is typed; accepts on success.
+    // Starts unlocking with what is typed; accepts when it succeeds.
     void accept() override;
+    // Ignored while an attempt is running (it finishes within a second).
+    void reject() override;
 
 Q_SIGNALS:
     // The user asked to create a new casebook or open a different one.
@@ -55,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void showError(const QString& message);
+    void setBusy(bool busy);
+    void finishUnlock(waymark::Result<std::unique_ptr<waymark::Casebook>> opened);
 
     QString m_path;
     std::shared_ptr<const waymark::Clock> m_clock;
@@ -67,4 +78,6 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_unlockButton = nullptr;
     QPushButton* m_otherButton = nullptr;
+    std::thread m_worker;
+    bool m_busy = false;
 };

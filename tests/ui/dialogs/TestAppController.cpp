@@ -315,9 +315,8 @@ void TestAppController::wrongPasswordAfterLockStaysLocked()
 
     QSignalSpy quitSpy(controller.get(), &AppController::quitRequested);
     unlockWith(*controller, QString::fromLatin1(test::kUser), QStringLiteral("not my password"));
-    QTest::qWait(50);
+    QTRY_COMPARE(controller->unlockDialog()->errorText(), QStringLiteral("Wrong user name or password."));
     QVERIFY(!controller->isUnlocked());
-    QCOMPARE(controller->unlockDialog()->errorText(), QStringLiteral("Wrong user name or password."));
     QCOMPARE(quitSpy.count(), 0);
     qInfo("after a lock, a wrong password keeps it locked and says so");
 }

@@ -93,6 +93,9 @@ void TestUnlockDialog::wrongPasswordStaysOpenAndChangesNothing()
     QTest::keyClicks(userEdit, user);
     QTest::keyClicks(passwordEdit, password);
     QTest::keyClick(passwordEdit, Qt::Key_Return); // the default button: Unlock
+    QVERIFY(dialog.isUnlocking());                 // the hash runs off the UI thread
+    QVERIFY(!passwordEdit->isEnabled());
+    QTRY_VERIFY(!dialog.isUnlocking());
 
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -117,6 +120,7 @@ void TestUnlockDialog::rightPasswordAccepts()
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&dialog, "password"));
     QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QString::fromLatin1(test::kPassword));
     QTest::mouseClick(child<QPushButton>(&dialog, "unlockButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isUnlocking());
 
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.isVisible());
@@ -156,6 +160,7 @@ void TestUnlockDialog::damagedCasebookSaysRestoreBackup()
     QTest::keyClicks(child<QLineEdit>(&dialog, "userName"), QString::fromLatin1(test::kUser));
     QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QString::fromLatin1(test::kPassword));
     QTest::keyClick(child<QLineEdit>(&dialog, "password"), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isUnlocking());
 
     QVERIFY(dialog.isVisible());
     QVERIFY2(dialog.errorText().contains(QStringLiteral("backup")), qPrintable(dialog.errorText()));
@@ -187,6 +192,7 @@ void TestUnlockDialog::welshMessages()
     QTest::keyClicks(child<QLineEdit>(&dialog, "userName"), QString::fromLatin1(test::kUser));
     QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QStringLiteral("anghywir iawn iawn"));
     QTest::keyClick(child<QLineEdit>(&dialog, "password"), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isUnlocking());
     QVERIFY(dialog.isVisible());
     // The core's error, through ui/convert, in Welsh.
     QCOMPARE(dialog.errorText(), QStringLiteral("Enw defnyddiwr neu gyfrinair anghywir."));
