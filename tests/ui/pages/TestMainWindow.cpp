@@ -6,12 +6,15 @@
 #include "ui/pages/PersonPage.h"
 #include "ui/widgets/SearchBar.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void filterComboFiltersTheTable();
     void newPersonFromTheKeyboardAndBackToTheList();
     void auditorCannotAddPeople();
+    void everyControlHasAnAccessibleName();
 
 private:
     std::unique_ptr<MainWindow> window(const char* user = pagestest::kCoordinator);
@@ -197,6 +201,43 @@ void TestMainWindow::auditorCannotAddPeople()
     QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->peoplePage()));
     QVERIFY(w->findChild<QLabel*>(QStringLiteral("userStatus"))->text().contains(QStringLiteral("Auditor")));
     qInfo("auditor: New person disabled in the page and the menu; Ctrl+N does nothing");
+}
+
+// Screen readers announce a control by its accessible name, or by the label it is the buddy
+// of. Every control a user can reach on the people list and the person page has one.
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    auto w = window();
+    QVERIFY(w);
+    const auto check = [](QWidget* page, const char* where) {
+        QSet<QWidget*> labelled;
+        for (QLabel* label : page->findChildren<QLabel*>())
+            if (label->buddy() != nullptr)
+                labelled.insert(label->buddy());
+        int controls = 0;
+        QStringList unnamed;
+        for (QWidget* widget : page->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QAbstractButton*>(widget) || qobject_cast<QAbstractItemView*>(widget);
+            if (!control || widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(page))
+                continue;
+            if (qobject_cast<QLineEdit*>(widget) && qobject_cast<QComboBox*>(widget->parentWidget()))
+                continue; // a combo box's own editor: the combo box carries the name
+            ++controls;
+            const bool named =
+                !widget->accessibleName().isEmpty() || labelled.contains(widget) ||
+                (qobject_cast<QAbstractButton*>(widget) && !qobject_cast<QAbstractButton*>(widget)->text().isEmpty());
+            if (!named)
+                unnamed << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                         widget->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(where),
+                                                                            unnamed.join(QStringLiteral(", ")))));
+        qInfo("%s: %d reachable controls, all named", where, controls);
+    };
+    check(w->peoplePage(), "people list");
+    w->showNewPerson();
+    check(w->personPage(), "person page");
 }
 
 QTEST_MAIN(TestMainWindow)
