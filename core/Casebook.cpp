@@ -480,6 +480,20 @@ Result<VerifyReport> Casebook::verify()
     return report;
 }
 
+Result<std::vector<AuditEntry>> Casebook::auditTrail(const AuditQuery& query)
+{
+    if (auto st = authorise(Action::AuditRead, "audit_log"); !st)
+        return std::unexpected(st.error());
+    auto entries = AuditLog(*m_db).list(query);
+    if (!entries)
+        return entries;
+    if (auto st = audit("audit.read", query.recordId ? "person" : "audit_log",
+                        query.recordId ? *query.recordId : Uuid{}, "consultation of the audit trail");
+        !st)
+        return std::unexpected(st.error());
+    return entries;
+}
+
 Status Casebook::markAsDemo()
 {
     if (auto st = authorise(Action::SettingsChange); !st)

@@ -23,6 +23,8 @@ namespace waymark {
 
 class Database;
 class SecureBytes;
+struct AuditEntry;
+struct AuditQuery;
 struct CalendarSettings;
 
 // Called from long work with 0..100 and an English phrase; return false to cancel.
@@ -203,6 +205,8 @@ public:
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
+    // The audit trail, newest first (auditors and coordinators); reading it is audited too.
+    Result<std::vector<AuditEntry>> auditTrail(const AuditQuery& query);
     // Marks the casebook as holding synthetic demo data (shown as a banner).
     Status markAsDemo();
 

@@ -1,9 +1,10 @@
-// waymark-cli init | info | verify | demo | codes
+// waymark-cli init | info | verify | audit | demo | codes
 
 #include "app/cli/Cli.h"
 
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/Codes.h"
+#include "core/store/AuditLog.h"
 
 #include <chrono>
 #include <cstdio>
@@ -170,6 +171,69 @@ int runVerify(Context& ctx, std::span<const std::string> argv)
     }
     ctx.out().flush();
     return kExitDamaged;
+}
+
+// audit list [--person REF] [--before SEQ] [--limit N]: the audit trail, newest first.
+int runAudit(Context& ctx, std::span<const std::string> argv)
+{
+    if (argv.empty() || argv.front() != "list")
+        return ctx.usage("audit needs a subcommand: audit list [--person REF] [--before SEQ] [--limit N]");
+    static constexpr OptionSpec kSpecs[] = {
+        {"person", OptionSpec::Value}, {"before", OptionSpec::Value}, {"limit", OptionSpec::Value}};
+    auto args = parseArgs(argv.subspan(1), kSpecs);
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->positionals.empty())
+        return ctx.usage("audit list takes options only");
+    auto limit = parseCount(args->value("limit").value_or("100"), "limit");
+    if (!limit)
+        return ctx.fail(limit.error());
+    AuditQuery query;
+    query.limit = static_cast<int>(*limit == 0 ? 1000000 : *limit);
+    if (auto before = args->value("before")) {
+        auto seq = parseCount(*before, "before");
+        if (!seq)
+            return ctx.fail(seq.error());
+        query.beforeSeq = *seq;
+    }
+    auto casebook = ctx.open();
+    if (!casebook)
+        return ctx.fail(casebook.error());
+    if (auto ref = args->value("person")) {
+        // Resolving the reference is a search, not a consultation of the record.
+        if (auto id = Uuid::parse(*ref)) {
+            query.recordId = *id;
+        } else {
+            auto found = (*casebook)->people().search(*ref, 2);
+            if (!found)
+                return ctx.fail(found.error());
+            if (found->size() != 1 || found->front().caseReference != *ref)
+                return ctx.fail(ErrorCode::NotFound, "no person with that case reference", "person");
+            query.recordId = found->front().id;
+        }
+    }
+    auto entries = (*casebook)->auditTrail(query);
+    if (!entries)
+        return ctx.fail(entries.error());
+    Json doc = Json::array();
+    std::string text;
+    for (const auto& e : *entries) {
+        Json row = Json::object();
+        row.set("seq", e.seq);
+        row.set("at", e.event.at);
+        row.set("user", e.event.username);
+        row.set("operation", e.event.operation);
+        row.set("record_type", e.event.recordType);
+        row.set("record_id", e.event.recordId.isNull() ? Json() : Json(e.event.recordId.toString()));
+        row.set("detail", e.event.detail);
+        doc.push(std::move(row));
+        text += std::to_string(e.seq) + '\t' + e.event.at + '\t' + e.event.username + '\t' + e.event.operation + '\t' +
+                e.event.recordType + '\t' + (e.event.recordId.isNull() ? "" : e.event.recordId.toString()) + '\t' +
+                e.event.detail + '\n';
+    }
+    if (!text.empty())
+        text.pop_back();
+    return ctx.done(doc, text);
 }
 
 int runDemo(Context& ctx, std::span<const std::string> argv)

@@ -43,6 +43,9 @@ Commands:
                         create the casebook with --user as its first coordinator
   info                  show the casebook's division, versions and whether it is a demo
   verify                check the database's integrity and the audit hash chain
+  audit list [--person REF] [--before SEQ] [--limit N]
+                        the audit trail, newest first (auditors, coordinators;
+                        reading it is itself audited)
   demo [--scale small|medium|large] [--seed N] [--kdf standard|minimum] [--division D]
                         add synthetic people; creates a demo casebook when PATH does not
                         exist (then --user and the password default to the demo account)
@@ -141,6 +144,8 @@ int dispatch(Context& ctx, std::string_view command, std::span<const std::string
         return runInfo(ctx, rest);
     if (command == "verify")
         return runVerify(ctx, rest);
+    if (command == "audit")
+        return runAudit(ctx, rest);
     if (command == "demo")
         return runDemo(ctx, rest);
     if (command == "codes")

@@ -4,9 +4,10 @@ namespace waymark {
 
 namespace {
 constexpr Role kRoles[] = {Role::Coordinator, Role::Caseworker, Role::Auditor};
-constexpr Action kActions[] = {
-    Action::PersonCreate, Action::PersonUpdate,      Action::PersonView,  Action::PersonSearch,   Action::UserList,
-    Action::UserManage,   Action::ChangeOwnPassword, Action::AuditVerify, Action::SettingsChange, Action::DemoGenerate};
+constexpr Action kActions[] = {Action::PersonCreate,      Action::PersonUpdate, Action::PersonView,
+                               Action::PersonSearch,      Action::UserList,     Action::UserManage,
+                               Action::ChangeOwnPassword, Action::AuditVerify,  Action::AuditRead,
+                               Action::SettingsChange,    Action::DemoGenerate};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -44,6 +45,7 @@ bool roleAllows(Role role, Action action)
         case Action::UserList:
         case Action::ChangeOwnPassword:
         case Action::AuditVerify:
+        case Action::AuditRead:
             return true;
         default:
             return false;
@@ -92,6 +94,8 @@ std::string_view actionName(Action action)
         return "user.change_own_password";
     case Action::AuditVerify:
         return "audit.verify";
+    case Action::AuditRead:
+        return "audit.read";
     case Action::SettingsChange:
         return "settings.change";
     case Action::DemoGenerate:

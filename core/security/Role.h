@@ -25,6 +25,7 @@ enum class Action
     UserManage, // add, remove, reset another's password
     ChangeOwnPassword,
     AuditVerify,
+    AuditRead, // list the audit trail (itself audited)
     SettingsChange,
     DemoGenerate,
 };

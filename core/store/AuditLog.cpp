@@ -87,6 +87,32 @@ Status AuditLog::append(const AuditEvent& event)
     return head.run();
 }
 
+Result<std::vector<AuditEntry>> AuditLog::list(const AuditQuery& query)
+{
+    std::string sql = "SELECT seq, at, user_id, username, operation, record_type, record_id, detail FROM audit_log "
+                      "WHERE 1 = 1";
+    if (query.recordId)
+        sql += " AND record_id = ?";
+    if (query.beforeSeq)
+        sql += " AND seq < ?";
+    sql += " ORDER BY seq DESC LIMIT ?";
+    Statement st(m_db, sql);
+    int i = 1;
+    if (query.recordId)
+        st.bind(i++, *query.recordId);
+    if (query.beforeSeq)
+        st.bind(i++, *query.beforeSeq);
+    st.bind(i, query.limit > 0 ? query.limit : 100);
+    std::vector<AuditEntry> out;
+    if (auto r = st.forEachRow([&] {
+            out.push_back(AuditEntry{st.integer(0), AuditEvent{st.text(1), st.uuid(2), st.text(3), st.text(4),
+                                                               st.text(5), st.uuid(6), st.text(7)}});
+        });
+        !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
 AuditChainCheck AuditLog::verify()
 {
     AuditChainCheck out;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace waymark {
 
@@ -23,6 +24,20 @@ struct AuditEvent
     std::string recordType; // e.g. "person"
     Uuid recordId;
     std::string detail; // no personal data
+};
+
+struct AuditEntry
+{
+    std::int64_t seq = 0;
+    AuditEvent event;
+};
+
+// Newest first. `recordId` narrows to one record; `beforeSeq` pages back in time.
+struct AuditQuery
+{
+    std::optional<Uuid> recordId;
+    std::optional<std::int64_t> beforeSeq;
+    int limit = 100;
 };
 
 struct AuditChainCheck
@@ -43,6 +58,7 @@ public:
     // Call inside the caller's transaction.
     Status append(const AuditEvent& event);
     AuditChainCheck verify();
+    Result<std::vector<AuditEntry>> list(const AuditQuery& query);
 
 private:
     Database& m_db;

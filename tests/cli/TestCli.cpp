@@ -168,6 +168,68 @@ private Q_SLOTS:
 
     void cleanup() { m_dir.reset(); }
 
+    void auditTrailForAnAuditor()
+    {
+        const QMap<QString, QString> coord{{QStringLiteral("WAYMARK_PASSWORD"), kCoordPassword}};
+        const QString book = pathIn(QStringLiteral("audit.waymark"));
+        QCOMPARE(runCli({QStringLiteral("--casebook"), book, QStringLiteral("--user"), kCoord, QStringLiteral("init"),
+                         QStringLiteral("--kdf"), QStringLiteral("minimum")},
+                        coord)
+                     .exitCode,
+                 0);
+        const CliRun added = runCli({QStringLiteral("--casebook"), book, QStringLiteral("--user"), kCoord,
+                                     QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--given"),
+                                     QStringLiteral("Nerys"), QStringLiteral("--family"), QStringLiteral("Auditwell"),
+                                     QStringLiteral("--dob"), QStringLiteral("2012-02-02")},
+                                    coord);
+        QCOMPARE(added.exitCode, 0);
+        const QString ref = QString::fromUtf8(added.out.trimmed());
+        QCOMPARE(runCli({QStringLiteral("--casebook"), book, QStringLiteral("--user"), kCoord, QStringLiteral("person"),
+                         QStringLiteral("show"), ref},
+                        coord)
+                     .exitCode,
+                 0);
+        QMap<QString, QString> addAuditor = coord;
+        addAuditor.insert(QStringLiteral("WAYMARK_NEW_PASSWORD"), QStringLiteral("an auditor's passphrase"));
+        QCOMPARE(
+            runCli({QStringLiteral("--casebook"), book, QStringLiteral("--user"), kCoord, QStringLiteral("user"),
+                    QStringLiteral("add"), QStringLiteral("dpo"), QStringLiteral("--role"), QStringLiteral("auditor")},
+                   addAuditor)
+                .exitCode,
+            0);
+
+        const QMap<QString, QString> dpo{
+            {QStringLiteral("WAYMARK_PASSWORD"), QStringLiteral("an auditor's passphrase")}};
+        const CliRun trail = runCli({QStringLiteral("--json"), QStringLiteral("--casebook"), book,
+                                     QStringLiteral("--user"), QStringLiteral("dpo"), QStringLiteral("audit"),
+                                     QStringLiteral("list"), QStringLiteral("--person"), ref},
+                                    dpo);
+        QVERIFY2(trail.exitCode == 0, qPrintable(trail.describe()));
+        const QJsonArray rows = trail.json().array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("operation")).toString(), QStringLiteral("person.viewed"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("user")).toString(), kCoord);
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("operation")).toString(), QStringLiteral("person.created"));
+        QVERIFY(!trail.out.contains("Nerys")); // the trail carries who and what, not the record's content
+
+        const CliRun all =
+            runCli({QStringLiteral("--casebook"), book, QStringLiteral("--user"), QStringLiteral("dpo"),
+                    QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")},
+                   dpo);
+        QCOMPARE(all.exitCode, 0);
+        // Newest first: this sign-in, then the previous read (itself audited), then its sign-in.
+        const QList<QByteArray> lines = all.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).contains("signin.ok") && lines.at(1).contains("audit.read"), all.out.constData());
+
+        const CliRun refused =
+            runCli({QStringLiteral("--casebook"), book, QStringLiteral("--user"), kCoord, QStringLiteral("audit"),
+                    QStringLiteral("list"), QStringLiteral("--person"), QStringLiteral("WM-NOPE-2026-00001")},
+                   coord);
+        QCOMPARE(refused.exitCode, 7);
+        qInfo("audit list: an auditor sees who created and viewed a person (no record content); reads are audited");
+    }
+
     void calendarCommands()
     {
         // Bank holidays as the published list has them (Scotland 2022: moved spring holiday,

@@ -1,6 +1,7 @@
 #include "core/security/Role.h"
 #include "tests/support/TestSupport.h"
 
+#include "core/store/AuditLog.h"
 #include "core/store/Database.h"
 
 #include <QTest>
@@ -88,6 +89,10 @@ private slots:
             {
                 auto r = (*cb)->verify();
                 check(Action::AuditVerify, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->auditTrail(AuditQuery{});
+                check(Action::AuditRead, r.has_value(), r ? nullptr : &r.error());
             }
             {
                 auto r = (*cb)->markAsDemo();

@@ -51,6 +51,42 @@ private slots:
         QCOMPARE(st.text(2), std::string("casebook.created"));
     }
 
+    void trailListsNewestFirstAndByRecord()
+    {
+        test::TempDir dir;
+        auto cb = test::makeCasebook(dir.file("trail.waymark"));
+        QVERIFY(cb);
+        auto created = cb->people().create(test::samplePerson(2));
+        QVERIFY(created);
+        QVERIFY(cb->people().view(created->person.id));
+        QVERIFY(cb->people().view(created->person.id));
+        AuditQuery byPerson;
+        byPerson.recordId = created->person.id;
+        auto trail = cb->auditTrail(byPerson);
+        QVERIFY(trail);
+        QCOMPARE(trail->size(), std::size_t(3));
+        QCOMPARE(trail->front().event.operation, std::string("person.viewed"));
+        QCOMPARE(trail->back().event.operation, std::string("person.created"));
+        QVERIFY(trail->front().seq > trail->back().seq);
+        QCOMPARE(trail->front().event.username, std::string(test::kUser));
+        AuditQuery page;
+        page.limit = 2;
+        auto first = cb->auditTrail(page);
+        QVERIFY(first && first->size() == 2);
+        QCOMPARE(first->front().event.operation, std::string("audit.read")); // the read above, audited
+        page.beforeSeq = first->back().seq;
+        auto next = cb->auditTrail(page);
+        QVERIFY(next && !next->empty() && next->front().seq < first->back().seq);
+        QVERIFY(cb->users().add("casey", "caseworker password", Role::Caseworker));
+        cb.reset();
+        auto worker = Casebook::open(dir.file("trail.waymark"), "casey", "caseworker password");
+        QVERIFY(worker);
+        auto refused = (*worker)->auditTrail(AuditQuery{});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        qInfo("audit trail: newest first, by record, paged; reading it is audited; caseworkers refused");
+    }
+
     void tamperingIsDetected_data()
     {
         QTest::addColumn<QString>("kind");
