@@ -11,8 +11,10 @@
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/MetaStore.h"
 #include "core/store/Migrations.h"
 #include "core/store/PersonStore.h"
+#include "core/store/UserStore.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -47,22 +49,6 @@ Result<std::string> normaliseUsername(std::string_view name)
     return out;
 }
 
-Status setMeta(Database& db, std::string_view key, std::string_view value)
-{
-    Statement st(db,
-                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    st.bind(1, key).bind(2, value);
-    return st.run();
-}
-
-std::string getMeta(Database& db, std::string_view key)
-{
-    Statement st(db, "SELECT value FROM meta WHERE key = ?", true);
-    st.bind(1, key);
-    auto row = st.step();
-    return row && *row ? st.text(0) : std::string();
-}
-
 // Three characters from the site id, from an alphabet without look-alikes (no 0/O, 1/I/L).
 std::string devicePrefixFrom(const std::array<std::uint8_t, 8>& site)
 {
@@ -78,24 +64,6 @@ KdfParams kdfFor(std::string_view name)
     return name == "minimum" ? kdfParamsMinimum() : kdfParamsStandard();
 }
 
-Result<UserInfo> loadUser(Database& db, std::string_view username)
-{
-    Statement st(db, "SELECT id, username, display_name, role, active FROM users WHERE username = ? AND deleted = 0");
-    st.bind(1, username);
-    auto row = st.step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, "no such user", "username");
-    UserInfo u;
-    u.id = st.uuid(0);
-    u.username = st.text(1);
-    u.displayName = st.text(2);
-    u.role = roleFromName(st.text(3)).value_or(Role::Auditor);
-    u.active = st.boolean(4);
-    return u;
-}
-
 // Writes inside an open transaction, or in one of its own when there is none.
 template <typename F> Status inTransaction(Database& db, F&& body)
 {
@@ -107,24 +75,6 @@ template <typename F> Status inTransaction(Database& db, F&& body)
     if (auto st = body(); !st)
         return st;
     return tx.commit();
-}
-
-Status insertUser(Database& db, const UserInfo& u, const std::string& createdAt, ChangeLog& changes)
-{
-    Statement st(db, "INSERT INTO users (id, username, display_name, role, active, created_at, updated_hlc) "
-                     "VALUES (?, ?, ?, ?, 1, ?, ?)");
-    st.bind(1, u.id).bind(2, u.username).bind(3, u.displayName).bind(4, roleName(u.role)).bind(5, createdAt);
-    st.bind(6, changes.hlc());
-    if (auto r = st.run(); !r)
-        return r;
-    for (const auto& [col, val] : {std::pair<const char*, std::string>{"username", u.username},
-                                   {"display_name", u.displayName},
-                                   {"role", std::string(roleName(u.role))},
-                                   {"active", "1"},
-                                   {"created_at", createdAt}})
-        if (auto r = changes.record("users", u.id, col, val); !r)
-            return r;
-    return {};
 }
 
 } // namespace
@@ -249,10 +199,10 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
                                    {"kdf", kdfName},
                                    {"demo", "0"},
                                    {"event_secret_key", text::toHex(eventSecret.data(), eventSecret.size())}})
-            if (auto st = setMeta(cb->database(), k, v); !st)
+            if (auto st = MetaStore(cb->database()).set(k, v); !st)
                 return st;
         ChangeLog changes(cb->database(), cb->nextHlc(), cb->m_user.id);
-        if (auto st = insertUser(cb->database(), cb->m_user, now, changes); !st)
+        if (auto st = UserStore(cb->database()).insert(cb->m_user, now, changes); !st)
             return st;
         if (auto st = cb->audit("casebook.created", "casebook", {}, "division " + options.division); !st)
             return st;
@@ -311,21 +261,21 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
         return std::unexpected(st.error());
 
     std::unique_ptr<Casebook> cb(new Casebook(path, std::move(*db), std::move(*key), clock));
-    auto user = loadUser(cb->database(), *username);
+    auto user = UserStore(cb->database()).findByName(*username);
     if (!user && user.error().code != ErrorCode::NotFound)
         return std::unexpected(user.error()); // a damaged page, not a wrong password
     if (!user || !user->active)
         return fail(ErrorCode::WrongCredentials, "wrong user name or password");
     cb->m_user = *user;
-    cb->m_siteId = getMeta(cb->database(), "site_id");
-    cb->m_devicePrefix = getMeta(cb->database(), "device_prefix");
+    cb->m_siteId = MetaStore(cb->database()).get("site_id");
+    cb->m_devicePrefix = MetaStore(cb->database()).get("device_prefix");
     if (cb->m_siteId.empty())
         return fail(ErrorCode::Damaged, "the casebook has no site id");
 
     // Failed sign-ins recorded while the casebook was locked.
     const auto eventsPath = signInEventsPath(path);
     if (exists(eventsPath)) {
-        const auto secretHex = getMeta(cb->database(), "event_secret_key");
+        const auto secretHex = MetaStore(cb->database()).get("event_secret_key");
         auto secret = text::fromHex(secretHex);
         auto content = readWholeFile(eventsPath);
         if (secret && secret->size() == crypto_box_SECRETKEYBYTES && content) {
@@ -381,14 +331,14 @@ CasebookInfo Casebook::info() const
 {
     Database& db = *m_db;
     CasebookInfo i;
-    i.division = getMeta(db, "division");
+    i.division = MetaStore(db).get("division");
     i.siteId = m_siteId;
     i.devicePrefix = m_devicePrefix;
     i.schemaVersion = schemaVersion(db);
     i.cipherVersion = Database::cipherVersion(db.handle());
     i.sqliteVersion = sqlite3_libversion();
-    i.createdAt = getMeta(db, "created_at");
-    i.demo = getMeta(db, "demo") == "1";
+    i.createdAt = MetaStore(db).get("created_at");
+    i.demo = MetaStore(db).get("demo") == "1";
     return i;
 }
 
@@ -398,14 +348,12 @@ std::string Casebook::nextHlc()
     if (m_hlcMillis == 0) {
         // Continue after the newest clock value this casebook has handed out, so that HLC
         // string order stays causal order even if the laptop's clock went backwards.
-        Statement st(*m_db, "SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1");
-        auto row = st.step();
+        const std::string last = ChangeLog::lastHlc(*m_db);
         std::tm t{};
         int millis = 0;
         unsigned counter = 0;
-        if (row && *row &&
-            std::sscanf(st.text(0).c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ-%4x", &t.tm_year, &t.tm_mon, &t.tm_mday,
-                        &t.tm_hour, &t.tm_min, &t.tm_sec, &millis, &counter) == 8) {
+        if (!last.empty() && std::sscanf(last.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ-%4x", &t.tm_year, &t.tm_mon,
+                                         &t.tm_mday, &t.tm_hour, &t.tm_min, &t.tm_sec, &millis, &counter) == 8) {
             t.tm_year -= 1900;
             t.tm_mon -= 1;
             m_hlcMillis = static_cast<std::int64_t>(timegm(&t)) * 1000 + millis;
@@ -452,26 +400,9 @@ Result<VerifyReport> Casebook::verify()
     if (auto st = authorise(Action::AuditVerify); !st)
         return std::unexpected(st.error());
     VerifyReport report;
-    {
-        std::vector<std::string> problems;
-        for (const char* pragma : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
-            Statement st(*m_db, pragma);
-            for (;;) {
-                auto row = st.step();
-                if (!row) {
-                    problems.push_back(row.error().detail);
-                    break;
-                }
-                if (!*row)
-                    break;
-                const std::string t = st.text(0);
-                if (t != "ok")
-                    problems.push_back(t);
-            }
-        }
-        report.integrityOk = problems.empty();
-        report.integrityDetail = problems.empty() ? "ok" : problems.front();
-    }
+    const auto problems = m_db->integrityProblems();
+    report.integrityOk = problems.empty();
+    report.integrityDetail = problems.empty() ? "ok" : problems.front();
     const auto chain = AuditLog(*m_db).verify();
     report.auditRows = chain.rows;
     report.firstBrokenAuditRow = chain.firstBroken;
@@ -499,7 +430,7 @@ Status Casebook::markAsDemo()
     if (auto st = authorise(Action::SettingsChange); !st)
         return st;
     return inTransaction(*m_db, [&]() -> Status {
-        if (auto st = setMeta(*m_db, "demo", "1"); !st)
+        if (auto st = MetaStore(*m_db).set("demo", "1"); !st)
             return st;
         return audit("settings.changed", "casebook", {}, "marked as synthetic demo data");
     });
@@ -508,11 +439,11 @@ Status Casebook::markAsDemo()
 Result<CalendarSettings> Casebook::calendarSettings()
 {
     CalendarSettings settings;
-    const auto division = divisionFromName(getMeta(*m_db, "division"));
+    const auto division = divisionFromName(MetaStore(*m_db).get("division"));
     if (!division)
         return fail(ErrorCode::Damaged, "the casebook's division setting is not readable");
     settings.division = *division;
-    for (const auto& part : text::split(getMeta(*m_db, "calendar.closure_days"), ',')) {
+    for (const auto& part : text::split(MetaStore(*m_db).get("calendar.closure_days"), ',')) {
         if (part.empty())
             continue;
         auto d = Date::fromIso(part);
@@ -520,7 +451,7 @@ Result<CalendarSettings> Casebook::calendarSettings()
             return fail(ErrorCode::Damaged, "a stored closure day is not a date");
         settings.closureDays.push_back(*d);
     }
-    for (const auto& part : text::split(getMeta(*m_db, "calendar.annual_closures"), ',')) {
+    for (const auto& part : text::split(MetaStore(*m_db).get("calendar.annual_closures"), ',')) {
         if (part.empty())
             continue;
         auto c = parseAnnualClosure(part);
@@ -553,7 +484,7 @@ Status Casebook::setCalendarSettings(const CalendarSettings& settings)
              {std::pair<std::string_view, std::string>{"division", std::string(divisionName(settings.division))},
               {"calendar.closure_days", days},
               {"calendar.annual_closures", annual}})
-            if (auto st = setMeta(*m_db, key, value); !st)
+            if (auto st = MetaStore(*m_db).set(key, value); !st)
                 return st;
         return audit("settings.changed", "casebook", {}, "working-day calendar");
     });
@@ -632,16 +563,11 @@ Result<CreatedPerson> People::create(Person draft)
     auto duplicates = possibleDuplicates(draft);
     if (!duplicates)
         return std::unexpected(duplicates.error());
-    auto created = createMany({draft});
-    if (!created)
-        return std::unexpected(created.error());
-    // createMany does not hand records back; read the one just written.
-    Database& db = m_casebook.database();
-    Statement st(db, "SELECT id FROM people ORDER BY rowid DESC LIMIT 1");
-    auto row = st.step();
-    if (!row || !*row)
-        return fail(ErrorCode::Internal, "the new record could not be read back");
-    auto loaded = PersonStore(db).load(st.uuid(0));
+    std::vector<Person> one{std::move(draft)};
+    if (auto written = insertPeople(one, {}); !written)
+        return std::unexpected(written.error());
+    // Read back what the store made of it (ids of child rows, HLC).
+    auto loaded = PersonStore(m_casebook.database()).load(one.front().id);
     if (!loaded || !*loaded)
         return fail(ErrorCode::Internal, "the new record could not be read back");
     return CreatedPerson{std::move(**loaded), std::move(*duplicates)};
@@ -651,6 +577,11 @@ Result<int> People::createMany(std::vector<Person> drafts, const ProgressFn& pro
 {
     if (auto st = m_casebook.authorise(Action::PersonCreate, "person"); !st)
         return std::unexpected(st.error());
+    return insertPeople(drafts, progress);
+}
+
+Result<int> People::insertPeople(std::vector<Person>& drafts, const ProgressFn& progress)
+{
     Database& db = m_casebook.database();
     const Date today = m_casebook.clock().today();
     for (auto& d : drafts) {
@@ -668,7 +599,7 @@ Result<int> People::createMany(std::vector<Person> drafts, const ProgressFn& pro
         const std::string now = formatUtcMillis(m_casebook.clock().now());
         const int year = today.year();
         const std::string seqKey = "case_seq_" + std::to_string(year);
-        std::int64_t seq = std::atoll(getMeta(db, seqKey).c_str());
+        std::int64_t seq = std::atoll(MetaStore(db).get(seqKey).c_str());
         PersonStore store(db);
         for (std::size_t i = start; i < end; ++i) {
             Person& p = drafts[i];
@@ -684,7 +615,7 @@ Result<int> People::createMany(std::vector<Person> drafts, const ProgressFn& pro
             if (auto st = m_casebook.audit("person.created", "person", p.id, "collection"); !st)
                 return std::unexpected(st.error());
         }
-        if (auto st = setMeta(db, seqKey, std::to_string(seq)); !st)
+        if (auto st = MetaStore(db).set(seqKey, std::to_string(seq)); !st)
             return std::unexpected(st.error());
         if (auto st = tx.commit(); !st)
             return std::unexpected(st.error());
@@ -795,16 +726,7 @@ Result<std::vector<UserInfo>> Users::list()
 {
     if (auto st = m_casebook.authorise(Action::UserList); !st)
         return std::unexpected(st.error());
-    Statement st(m_casebook.database(),
-                 "SELECT id, username, display_name, role, active FROM users WHERE deleted = 0 ORDER BY username");
-    std::vector<UserInfo> out;
-    if (auto r = st.forEachRow([&] {
-            out.push_back(UserInfo{st.uuid(0), st.text(1), st.text(2), roleFromName(st.text(3)).value_or(Role::Auditor),
-                                   st.boolean(4)});
-        });
-        !r)
-        return std::unexpected(r.error());
-    return out;
+    return UserStore(m_casebook.database()).list();
 }
 
 Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view password, Role role,
@@ -818,12 +740,12 @@ Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view passwo
     if (auto st = checkNewPassword(password, *username); !st)
         return std::unexpected(st.error());
     Database& db = m_casebook.database();
-    if (auto existing = loadUser(db, *username); existing)
+    if (auto existing = UserStore(db).findByName(*username); existing)
         return fail(ErrorCode::AlreadyExists, "a user with that name already exists", "username");
     auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook.path()));
     if (!keyring)
         return std::unexpected(keyring.error());
-    const auto params = kdfFor(getMeta(db, "kdf"));
+    const auto params = kdfFor(MetaStore(db).get("kdf"));
     if (auto st = keyring->setSlot(*username, password, *m_casebook.m_key, params); !st)
         return std::unexpected(st.error());
     UserInfo u{Uuid::v7(m_casebook.clock().now()), *username,
@@ -832,7 +754,7 @@ Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view passwo
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
     ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
-    if (auto st = insertUser(db, u, formatUtcMillis(m_casebook.clock().now()), changes); !st)
+    if (auto st = UserStore(db).insert(u, formatUtcMillis(m_casebook.clock().now()), changes); !st)
         return std::unexpected(st.error());
     if (auto st = m_casebook.audit("user.added", "user", u.id, "role " + std::string(roleName(role))); !st)
         return std::unexpected(st.error());
@@ -856,7 +778,7 @@ Status Users::changeOwnPassword(std::string_view currentPassword, std::string_vi
     if (auto st = checkNewPassword(newPassword, m_casebook.user().username); !st)
         return st;
     if (auto st = keyring->setSlot(m_casebook.user().username, newPassword, *m_casebook.m_key,
-                                   kdfFor(getMeta(m_casebook.database(), "kdf")));
+                                   kdfFor(MetaStore(m_casebook.database()).get("kdf")));
         !st)
         return st;
     return inTransaction(m_casebook.database(), [&]() -> Status {
@@ -873,7 +795,7 @@ Status Users::resetPassword(std::string_view usernameIn, std::string_view newPas
     auto username = normaliseUsername(usernameIn);
     if (!username)
         return std::unexpected(username.error());
-    auto user = loadUser(m_casebook.database(), *username);
+    auto user = UserStore(m_casebook.database()).findByName(*username);
     if (!user || !user->active)
         return fail(ErrorCode::NotFound, "no such user", "username");
     if (auto st = checkNewPassword(newPassword, *username); !st)
@@ -882,8 +804,8 @@ Status Users::resetPassword(std::string_view usernameIn, std::string_view newPas
     auto keyring = Keyring::load(keyPath);
     if (!keyring)
         return std::unexpected(keyring.error());
-    if (auto st =
-            keyring->setSlot(*username, newPassword, *m_casebook.m_key, kdfFor(getMeta(m_casebook.database(), "kdf")));
+    if (auto st = keyring->setSlot(*username, newPassword, *m_casebook.m_key,
+                                   kdfFor(MetaStore(m_casebook.database()).get("kdf")));
         !st)
         return st;
     return inTransaction(m_casebook.database(), [&]() -> Status {
@@ -903,7 +825,7 @@ Status Users::remove(std::string_view usernameIn)
     if (*username == m_casebook.user().username)
         return fail(ErrorCode::Validation, "you cannot remove your own account", "username");
     Database& db = m_casebook.database();
-    auto user = loadUser(db, *username);
+    auto user = UserStore(db).findByName(*username);
     if (!user || !user->active)
         return fail(ErrorCode::NotFound, "no such user", "username");
     const auto keyPath = Casebook::keyFilePath(m_casebook.path());
@@ -915,11 +837,7 @@ Status Users::remove(std::string_view usernameIn)
     if (!tx.begun())
         return tx.begun();
     ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
-    Statement st(db, "UPDATE users SET active = 0, updated_hlc = ? WHERE id = ?");
-    st.bind(1, changes.hlc()).bind(2, user->id);
-    if (auto r = st.run(); !r)
-        return r;
-    if (auto r = changes.record("users", user->id, "active", std::string("0")); !r)
+    if (auto r = UserStore(db).deactivate(user->id, changes); !r)
         return r;
     if (auto r = m_casebook.audit("user.removed", "user", user->id); !r)
         return r;

@@ -143,6 +143,9 @@ private:
     explicit People(Casebook& casebook)
         : m_casebook(casebook)
     {}
+    // Validates and writes in batches of 500 (one transaction each), filling in ids and case
+    // references; the caller has authorised.
+    Result<int> insertPeople(std::vector<Person>& drafts, const ProgressFn& progress);
     Casebook& m_casebook;
 };
 

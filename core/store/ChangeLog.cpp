@@ -19,4 +19,11 @@ Status ChangeLog::record(std::string_view table, const Uuid& rowId, std::string_
     return st.run();
 }
 
+std::string ChangeLog::lastHlc(Database& db)
+{
+    Statement st(db, "SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1");
+    auto row = st.step();
+    return row && *row ? st.text(0) : std::string();
+}
+
 } // namespace waymark

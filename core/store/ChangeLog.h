@@ -24,6 +24,8 @@ public:
     Status record(std::string_view table, const Uuid& rowId, std::string_view column,
                   const std::optional<std::string>& value);
     const std::string& hlc() const { return m_hlc; }
+    // The newest clock value written to the log, or "" for an empty log.
+    static std::string lastHlc(Database& db);
 
 private:
     Database& m_db;

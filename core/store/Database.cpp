@@ -129,6 +129,21 @@ std::string Database::cipherVersion(sqlite3* db)
     return version;
 }
 
+std::vector<std::string> Database::integrityProblems()
+{
+    std::vector<std::string> problems;
+    for (const char* pragma : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
+        Statement st(*this, pragma);
+        auto r = st.forEachRow([&] {
+            if (std::string line = st.text(0); line != "ok")
+                problems.push_back(std::move(line));
+        });
+        if (!r)
+            problems.push_back(r.error().detail);
+    }
+    return problems;
+}
+
 Status Database::exec(std::string_view sql)
 {
     const std::string s(sql);
@@ -244,13 +259,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        auto r = step();
-        if (!r)
-            return std::unexpected(r.error());
-        if (!*r)
-            return {};
-    }
+    return forEachRow([] {});
 }
 
 void Statement::reset()

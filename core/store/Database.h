@@ -37,6 +37,9 @@ public:
     int changes() const;
 
     static std::string cipherVersion(sqlite3* db);
+    // PRAGMA cipher_integrity_check (every page's HMAC) and PRAGMA integrity_check (the
+    // b-trees): the problems found, none when the file is sound.
+    std::vector<std::string> integrityProblems();
 
 private:
     friend class Statement;

@@ -1,0 +1,24 @@
+#include "core/store/MetaStore.h"
+
+#include "core/store/Database.h"
+
+namespace waymark {
+
+std::string MetaStore::get(std::string_view key)
+{
+    Statement st(m_db, "SELECT value FROM meta WHERE key = ?", true);
+    st.bind(1, key);
+    auto row = st.step();
+    return row && *row ? st.text(0) : std::string();
+}
+
+Status MetaStore::set(std::string_view key, std::string_view value)
+{
+    Statement st(m_db,
+                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                 true);
+    st.bind(1, key).bind(2, value);
+    return st.run();
+}
+
+} // namespace waymark

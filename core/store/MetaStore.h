@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <string>
+#include <string_view>
+
+namespace waymark {
+
+class Database;
+
+// The casebook's own settings and bookkeeping (the `meta` table): site id, division,
+// calendar closures, case-number counters, the demo mark... Not synced.
+class MetaStore
+{
+public:
+    explicit MetaStore(Database& db)
+        : m_db(db)
+    {}
+    std::string get(std::string_view key); // "" when unset
+    Status set(std::string_view key, std::string_view value);
+
+private:
+    Database& m_db;
+};
+
+} // namespace waymark
