@@ -344,32 +344,36 @@ CasebookInfo Casebook::info() const
 
 std::string Casebook::nextHlc()
 {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(m_clock->now().time_since_epoch()).count();
-    if (m_hlcMillis == 0) {
-        // Continue after the newest clock value this casebook has handed out, so that HLC
-        // string order stays causal order even if the laptop's clock went backwards.
-        const std::string last = ChangeLog::lastHlc(*m_db);
-        std::tm t{};
-        int millis = 0;
-        unsigned counter = 0;
-        if (!last.empty() && std::sscanf(last.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ-%4x", &t.tm_year, &t.tm_mon,
-                                         &t.tm_mday, &t.tm_hour, &t.tm_min, &t.tm_sec, &millis, &counter) == 8) {
-            t.tm_year -= 1900;
-            t.tm_mon -= 1;
-            m_hlcMillis = static_cast<std::int64_t>(timegm(&t)) * 1000 + millis;
+    // Called inside a write transaction. The newest value in the change log may come from
+    // another connection or process writing to this casebook, so it is read every time (the
+    // last row, by rowid: cheap); the clock never goes backwards from it.
+    const std::string last = ChangeLog::lastHlc(*m_db);
+    std::tm t{};
+    int millis = 0;
+    unsigned counter = 0;
+    if (!last.empty() && std::sscanf(last.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ-%4x", &t.tm_year, &t.tm_mon,
+                                     &t.tm_mday, &t.tm_hour, &t.tm_min, &t.tm_sec, &millis, &counter) == 8) {
+        t.tm_year -= 1900;
+        t.tm_mon -= 1;
+        const std::int64_t lastMillis = static_cast<std::int64_t>(timegm(&t)) * 1000 + millis;
+        if (lastMillis > m_hlcMillis || (lastMillis == m_hlcMillis && static_cast<int>(counter) > m_hlcCounter)) {
+            m_hlcMillis = lastMillis;
             m_hlcCounter = static_cast<int>(counter);
         }
     }
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(m_clock->now().time_since_epoch()).count();
     if (ms > m_hlcMillis) {
         m_hlcMillis = ms;
         m_hlcCounter = 0;
-    } else {
-        ++m_hlcCounter;
+    } else if (++m_hlcCounter > 0xFFFF) {
+        // The counter is four hex digits: borrow the next millisecond rather than wrap.
+        ++m_hlcMillis;
+        m_hlcCounter = 0;
     }
-    char counter[8];
-    std::snprintf(counter, sizeof counter, "%04x", m_hlcCounter & 0xFFFF);
+    char counterText[8];
+    std::snprintf(counterText, sizeof counterText, "%04x", m_hlcCounter);
     return formatUtcMillis(std::chrono::system_clock::time_point(std::chrono::milliseconds(m_hlcMillis))) + "-" +
-           counter + "-" + m_siteId;
+           counterText + "-" + m_siteId;
 }
 
 Status Casebook::audit(std::string_view operation, std::string_view recordType, const Uuid& recordId,
@@ -388,6 +392,16 @@ Status Casebook::audit(std::string_view operation, std::string_view recordType, 
 
 Status Casebook::authorise(Action action, std::string_view recordType, const Uuid& recordId)
 {
+    // The account as it is now, not as it was at sign-in: a user removed or given another
+    // role by a coordinator loses the old rights at once, also in sessions already open.
+    auto current = UserStore(*m_db).findByName(m_user.username);
+    if (!current && current.error().code != ErrorCode::NotFound)
+        return std::unexpected(current.error());
+    if (!current || !current->active) {
+        (void)audit("refused", recordType, recordId, std::string(actionName(action)) + " (account removed)");
+        return fail(ErrorCode::PermissionDenied, "this account has been removed");
+    }
+    m_user.role = current->role;
     if (roleAllows(m_user.role, action))
         return {};
     (void)audit("refused", recordType, recordId, std::string(actionName(action)));
@@ -729,6 +743,10 @@ Result<std::vector<UserInfo>> Users::list()
     return UserStore(m_casebook.database()).list();
 }
 
+// Every key-file change happens inside a write transaction on the casebook: the database's
+// write lock serialises key-file updates between Waymark processes, so two coordinators
+// changing accounts at once cannot overwrite each other's slots.
+
 Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view password, Role role,
                             std::string_view displayName)
 {
@@ -740,52 +758,64 @@ Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view passwo
     if (auto st = checkNewPassword(password, *username); !st)
         return std::unexpected(st.error());
     Database& db = m_casebook.database();
-    if (auto existing = UserStore(db).findByName(*username); existing)
-        return fail(ErrorCode::AlreadyExists, "a user with that name already exists", "username");
-    auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook.path()));
-    if (!keyring)
-        return std::unexpected(keyring.error());
-    const auto params = kdfFor(MetaStore(db).get("kdf"));
-    if (auto st = keyring->setSlot(*username, password, *m_casebook.m_key, params); !st)
-        return std::unexpected(st.error());
-    UserInfo u{Uuid::v7(m_casebook.clock().now()), *username,
-               displayName.empty() ? *username : std::string(displayName), role, true};
     Transaction tx(db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
+    if (auto existing = UserStore(db).findByName(*username); existing)
+        return fail(ErrorCode::AlreadyExists, "a user with that name already exists", "username");
+    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
+    auto keyring = Keyring::load(keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    if (auto st = keyring->setSlot(*username, password, *m_casebook.m_key, kdfFor(MetaStore(db).get("kdf"))); !st)
+        return std::unexpected(st.error());
+    UserInfo u{Uuid::v7(m_casebook.clock().now()), *username,
+               displayName.empty() ? *username : std::string(displayName), role, true};
     ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
     if (auto st = UserStore(db).insert(u, formatUtcMillis(m_casebook.clock().now()), changes); !st)
         return std::unexpected(st.error());
     if (auto st = m_casebook.audit("user.added", "user", u.id, "role " + std::string(roleName(role))); !st)
         return std::unexpected(st.error());
-    if (auto st = keyring->save(Casebook::keyFilePath(m_casebook.path())); !st)
+    // The slot is written last before commit: if the commit then fails, the slot belongs to no
+    // account and opens nothing (sign-in also needs the account row).
+    if (auto st = keyring->save(keyPath); !st)
         return std::unexpected(st.error());
     if (auto st = tx.commit(); !st)
         return std::unexpected(st.error());
     return u;
 }
 
-Status Users::changeOwnPassword(std::string_view currentPassword, std::string_view newPassword)
+Status Users::setPassword(const UserInfo& user, std::string_view newPassword, std::string_view operation,
+                          std::string_view detail, std::optional<std::string_view> currentPassword)
 {
-    if (auto st = m_casebook.authorise(Action::ChangeOwnPassword, "user", m_casebook.user().id); !st)
-        return st;
+    Database& db = m_casebook.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
     const auto keyPath = Casebook::keyFilePath(m_casebook.path());
     auto keyring = Keyring::load(keyPath);
     if (!keyring)
         return std::unexpected(keyring.error());
-    if (auto check = keyring->unlock(m_casebook.user().username, currentPassword); !check)
-        return std::unexpected(check.error());
-    if (auto st = checkNewPassword(newPassword, m_casebook.user().username); !st)
+    if (currentPassword)
+        if (auto check = keyring->unlock(user.username, *currentPassword); !check)
+            return std::unexpected(check.error());
+    if (auto st = checkNewPassword(newPassword, user.username); !st)
         return st;
-    if (auto st = keyring->setSlot(m_casebook.user().username, newPassword, *m_casebook.m_key,
-                                   kdfFor(MetaStore(m_casebook.database()).get("kdf")));
+    if (auto st = keyring->setSlot(user.username, newPassword, *m_casebook.m_key, kdfFor(MetaStore(db).get("kdf")));
         !st)
         return st;
-    return inTransaction(m_casebook.database(), [&]() -> Status {
-        if (auto st = m_casebook.audit("user.password_changed", "user", m_casebook.user().id, "own password"); !st)
-            return st;
-        return keyring->save(keyPath);
-    });
+    if (auto st = m_casebook.audit(operation, "user", user.id, detail); !st)
+        return st;
+    if (auto st = keyring->save(keyPath); !st)
+        return st;
+    return tx.commit();
+}
+
+Status Users::changeOwnPassword(std::string_view currentPassword, std::string_view newPassword)
+{
+    if (auto st = m_casebook.authorise(Action::ChangeOwnPassword, "user", m_casebook.user().id); !st)
+        return st;
+    return setPassword(m_casebook.user(), newPassword, "user.password_changed", "own password", currentPassword);
 }
 
 Status Users::resetPassword(std::string_view usernameIn, std::string_view newPassword)
@@ -796,23 +826,11 @@ Status Users::resetPassword(std::string_view usernameIn, std::string_view newPas
     if (!username)
         return std::unexpected(username.error());
     auto user = UserStore(m_casebook.database()).findByName(*username);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return std::unexpected(user.error());
     if (!user || !user->active)
         return fail(ErrorCode::NotFound, "no such user", "username");
-    if (auto st = checkNewPassword(newPassword, *username); !st)
-        return st;
-    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
-    auto keyring = Keyring::load(keyPath);
-    if (!keyring)
-        return std::unexpected(keyring.error());
-    if (auto st = keyring->setSlot(*username, newPassword, *m_casebook.m_key,
-                                   kdfFor(MetaStore(m_casebook.database()).get("kdf")));
-        !st)
-        return st;
-    return inTransaction(m_casebook.database(), [&]() -> Status {
-        if (auto st = m_casebook.audit("user.password_reset", "user", user->id, "set by coordinator"); !st)
-            return st;
-        return keyring->save(keyPath);
-    });
+    return setPassword(*user, newPassword, "user.password_reset", "set by coordinator", std::nullopt);
 }
 
 Status Users::remove(std::string_view usernameIn)
@@ -825,25 +843,31 @@ Status Users::remove(std::string_view usernameIn)
     if (*username == m_casebook.user().username)
         return fail(ErrorCode::Validation, "you cannot remove your own account", "username");
     Database& db = m_casebook.database();
-    auto user = UserStore(db).findByName(*username);
-    if (!user || !user->active)
-        return fail(ErrorCode::NotFound, "no such user", "username");
-    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
-    auto keyring = Keyring::load(keyPath);
-    if (!keyring)
-        return std::unexpected(keyring.error());
-    keyring->removeSlot(*username);
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
+    auto user = UserStore(db).findByName(*username);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return std::unexpected(user.error());
+    if (!user || !user->active)
+        return fail(ErrorCode::NotFound, "no such user", "username");
+    // First the account (sign-in needs an active account, so it is closed from here on),
+    // then the slot, under the same write lock.
     ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
     if (auto r = UserStore(db).deactivate(user->id, changes); !r)
         return r;
     if (auto r = m_casebook.audit("user.removed", "user", user->id); !r)
         return r;
-    if (auto r = keyring->save(keyPath); !r)
+    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
+    auto keyring = Keyring::load(keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    keyring->removeSlot(*username);
+    if (auto r = tx.commit(); !r)
         return r;
-    return tx.commit();
+    // A failure here leaves a slot for a closed account, which opens nothing; it is removed
+    // again the next time anyone's slot is written.
+    return keyring->save(keyPath);
 }
 
 } // namespace waymark

@@ -168,6 +168,8 @@ private:
     explicit Users(Casebook& casebook)
         : m_casebook(casebook)
     {}
+    Status setPassword(const UserInfo& user, std::string_view newPassword, std::string_view operation,
+                       std::string_view detail, std::optional<std::string_view> currentPassword);
     Casebook& m_casebook;
 };
 

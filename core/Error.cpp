@@ -25,6 +25,8 @@ std::string_view errorCodeName(ErrorCode code)
         return "permission_denied";
     case ErrorCode::Conflict:
         return "conflict";
+    case ErrorCode::Busy:
+        return "busy";
     case ErrorCode::Io:
         return "io";
     case ErrorCode::Engine:

@@ -21,6 +21,7 @@ enum class ErrorCode
     AlreadyExists,
     PermissionDenied,
     Conflict,
+    Busy,   // another program holds the casebook's write lock; try again shortly
     Io,     // the disk refused a read or write; nothing was changed
     Engine, // SQLCipher missing or misbehaving
     Cancelled,

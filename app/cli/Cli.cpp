@@ -113,6 +113,8 @@ std::string_view lead(ErrorCode code)
         return "permission denied";
     case ErrorCode::Conflict:
         return "conflict";
+    case ErrorCode::Busy:
+        return "the casebook is in use by another program; try again in a moment";
     case ErrorCode::Io:
         return "input/output error; nothing was changed";
     case ErrorCode::Engine:
@@ -186,6 +188,7 @@ int exitCodeFor(ErrorCode code)
         return kExitConflict;
     case ErrorCode::PermissionDenied:
         return kExitPermission;
+    case ErrorCode::Busy:
     case ErrorCode::Io:
     case ErrorCode::Engine:
     case ErrorCode::Cancelled:

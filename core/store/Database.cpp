@@ -35,7 +35,7 @@ Error sqliteError(sqlite3* db, int rc, std::string_view what)
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        code = ErrorCode::Conflict;
+        code = ErrorCode::Busy;
         break;
     case SQLITE_CONSTRAINT:
         code = ErrorCode::Conflict;
@@ -87,12 +87,14 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     // reports them itself, without page numbers on the user's terminal.
     sqlite3_exec(raw, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
 
+    // Another program may be writing: wait for it rather than call the file damaged.
+    sqlite3_busy_timeout(raw, 5000);
     // Prove the key before anything else: reading the schema decrypts page 1.
     rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         Error e = sqliteError(raw, rc, "decrypt");
-        if (e.code != ErrorCode::Io)
-            e.code = ErrorCode::Damaged;
+        if (e.code != ErrorCode::Io && e.code != ErrorCode::Busy)
+            e.code = ErrorCode::Damaged; // not a database, or a page failed its HMAC
         return std::unexpected(e);
     }
 
@@ -105,7 +107,6 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
         if (rc != SQLITE_OK)
             return std::unexpected(sqliteError(raw, rc, pragma));
     }
-    sqlite3_busy_timeout(raw, 5000);
     return db;
 }
 

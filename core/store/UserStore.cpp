@@ -35,7 +35,8 @@ Status UserStore::insert(const UserInfo& u, const std::string& createdAt, Change
 
 Result<UserInfo> UserStore::findByName(std::string_view username)
 {
-    Statement st(m_db, "SELECT id, username, display_name, role, active FROM users WHERE username = ? AND deleted = 0");
+    Statement st(m_db, "SELECT id, username, display_name, role, active FROM users WHERE username = ? AND deleted = 0",
+                 true);
     st.bind(1, username);
     auto row = st.step();
     if (!row)

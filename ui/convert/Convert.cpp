@@ -37,6 +37,8 @@ QString errorMessage(const Error& error)
     case ErrorCode::Conflict:
         return Messages::tr(
             "Someone else saved this record while you were editing it. Reopen it and make your change again.");
+    case ErrorCode::Busy:
+        return Messages::tr("The casebook is in use by another Waymark window or program. Try again in a moment.");
     case ErrorCode::Io:
         return Messages::tr("The disk refused to save. Nothing was changed. Check free space.");
     case ErrorCode::Engine:

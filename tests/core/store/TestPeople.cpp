@@ -82,6 +82,52 @@ private slots:
         qInfo("5,000 UUIDv7 made in a burst are strictly increasing; aliases come back in typed order");
     }
 
+    void hlcNeverRepeatsOrGoesBack()
+    {
+        // A stopped clock: 70,000 values in "one millisecond" overflow the 16-bit counter.
+        auto clock = std::make_shared<FixedClock>(std::chrono::system_clock::now());
+        test::TempDir dir;
+        auto cb = test::makeCasebook(dir.file("hlc.waymark"), test::kUser, test::kPassword, clock);
+        QVERIFY(cb);
+        std::string previous = cb->nextHlc();
+        for (int i = 0; i < 70000; ++i) {
+            std::string next = cb->nextHlc();
+            QVERIFY2(next > previous, (previous + " then " + next).c_str());
+            previous = std::move(next);
+        }
+        // Two connections to one casebook interleaving writes: one causal order in the log.
+        auto other = cb->openAnotherConnection();
+        QVERIFY(other);
+        clock->set(clock->now() - std::chrono::minutes(5)); // and the laptop clock steps back
+        for (int i = 0; i < 20; ++i)
+            QVERIFY((i % 2 ? *other : cb)->people().create(test::samplePerson(i)));
+        Statement st(cb->database(), "SELECT hlc FROM change_log ORDER BY seq");
+        std::vector<std::string> hlcs;
+        QVERIFY(st.forEachRow([&] { hlcs.push_back(st.text(0)); }));
+        for (std::size_t i = 1; i < hlcs.size(); ++i)
+            QVERIFY2(hlcs[i] >= hlcs[i - 1], (hlcs[i - 1] + " then " + hlcs[i]).c_str());
+        qInfo("HLC: 70,000 values in one millisecond strictly increasing; %zu change-log rows from two connections "
+              "after a clock step back, never decreasing",
+              hlcs.size());
+    }
+
+    void removedUserLosesRightsInOpenSession()
+    {
+        QVERIFY(m_cb->users().add("bryn", "a long coordinator phrase", Role::Coordinator));
+        auto bryn = Casebook::open(m_dir->file("people.waymark"), "bryn", "a long coordinator phrase");
+        QVERIFY(bryn);
+        QVERIFY((*bryn)->people().create(test::samplePerson(8)));
+        QVERIFY(m_cb->users().remove("bryn"));
+        auto refused = (*bryn)->people().create(test::samplePerson(9));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        auto removeBack = (*bryn)->users().remove(test::kUser);
+        QVERIFY(!removeBack);
+        QCOMPARE(m_cb->users().list()->size(), std::size_t(2));
+        QVERIFY(m_cb->users().list()->back().active == false || m_cb->users().list()->front().active == false);
+        qInfo("a removed coordinator's open session is refused at once (and cannot remove the remover)");
+    }
+
     void validationErrorStoresNothing()
     {
         Person p = test::samplePerson(2);
