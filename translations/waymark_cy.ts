@@ -136,6 +136,10 @@
         <source>The folder %1 cannot be created.</source>
         <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
     </message>
+    <message>
+        <source>Adding people</source>
+        <translation>Yn ychwanegu pobl</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -1610,6 +1614,10 @@
     <message>
         <source>That folder or file does not exist.</source>
         <translation>Nid yw&apos;r ffolder na&apos;r ffeil honno&apos;n bodoli.</translation>
+    </message>
+    <message>
+        <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
+        <translation>Mae’r llyfr achosion yn cael ei ddefnyddio gan ffenestr neu raglen Waymark arall. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,10 @@
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding people</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -1604,6 +1608,10 @@
     </message>
     <message>
         <source>That folder or file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

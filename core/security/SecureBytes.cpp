@@ -42,8 +42,13 @@ void SecureBytes::wipe()
 
 void wipeString(std::string& text)
 {
-    if (!text.empty())
-        sodium_memzero(text.data(), text.size());
+    wipeMemory(text.data(), text.size());
+}
+
+void wipeMemory(void* data, std::size_t size)
+{
+    if (data != nullptr && size != 0)
+        sodium_memzero(data, size);
 }
 
 bool SecureBytes::isZero() const

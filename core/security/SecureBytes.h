@@ -30,6 +30,7 @@ private:
 // Overwrites a string's characters (e.g. a password once it has been used) so they do not
 // linger in freed memory; the string keeps its length.
 void wipeString(std::string& text);
+void wipeMemory(void* data, std::size_t size);
 
 // Initialises libsodium once and turns off core dumps for the process; false if libsodium
 // cannot start (the program must then refuse to run).

@@ -38,7 +38,8 @@ AppController::AppController(AppSettings& settings, QObject* parent)
         if (m_progress.isNull() || m_demo->cancelRequested())
             return;
         m_progress->setValue(percent);
-        QString step = phrase;
+        // Core reports its step in English; the known steps are said in the user's language.
+        QString step = phrase == QLatin1String("adding people") ? tr("Adding people") : phrase;
         if (!step.isEmpty())
             step[0] = step[0].toUpper();
         m_progress->setLabelText(
@@ -221,6 +222,12 @@ void AppController::onDemoFinished(bool ok, int people, bool cancelled, const QS
         return;
     }
     if (cancelled) {
+        if (!m_unlock.isNull()) { // started from the sign-in screen: back to it
+            m_unlock->show();
+            m_unlock->raise();
+            m_unlock->activateWindow();
+            return;
+        }
         quit(1);
         return;
     }

@@ -1,6 +1,7 @@
 #include "ui/app/IdleLock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEvent>
 
 #include <algorithm>
@@ -12,6 +13,13 @@ IdleLock::IdleLock(QObject* parent)
     m_timer.setTimerType(Qt::PreciseTimer);
     setTimeout(std::chrono::minutes(5));
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::onTimeout);
+    // QTimer counts on a monotonic clock that stops while the laptop sleeps; the wall clock
+    // does not. Checking it every second locks at once after a resume that outlasted the wait.
+    m_wallCheck.setInterval(1000);
+    connect(&m_wallCheck, &QTimer::timeout, this, [this] {
+        if (m_running && QDateTime::currentMSecsSinceEpoch() - m_lastInput >= m_timer.interval())
+            onTimeout();
+    });
 }
 
 IdleLock::~IdleLock()
@@ -46,19 +54,24 @@ void IdleLock::start()
         m_filterInstalled = true;
     }
     m_running = true;
+    m_lastInput = QDateTime::currentMSecsSinceEpoch();
     m_timer.start();
+    m_wallCheck.start();
 }
 
 void IdleLock::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_wallCheck.stop();
 }
 
 void IdleLock::poke()
 {
-    if (m_running)
+    if (m_running) {
+        m_lastInput = QDateTime::currentMSecsSinceEpoch();
         m_timer.start();
+    }
 }
 
 bool IdleLock::eventFilter(QObject* watched, QEvent* event)
@@ -91,5 +104,6 @@ void IdleLock::onTimeout()
     if (!m_running)
         return;
     m_running = false;
+    m_wallCheck.stop();
     Q_EMIT idle();
 }

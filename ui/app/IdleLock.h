@@ -42,6 +42,8 @@ private:
     void onTimeout();
 
     QTimer m_timer;
+    QTimer m_wallCheck;
+    qint64 m_lastInput = 0; // wall clock, ms since the epoch
     bool m_running = false;
     bool m_filterInstalled = false;
 };

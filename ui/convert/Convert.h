@@ -43,8 +43,11 @@ class SecretUtf8
 {
 public:
     explicit SecretUtf8(const QString& text)
-        : m_value(toStd(text))
-    {}
+    {
+        QByteArray utf8 = text.toUtf8();
+        m_value.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        wipeMemory(utf8.data(), static_cast<std::size_t>(utf8.size())); // the temporary copy too
+    }
     ~SecretUtf8() { wipeString(m_value); }
     SecretUtf8(const SecretUtf8&) = delete;
     SecretUtf8& operator=(const SecretUtf8&) = delete;

@@ -275,8 +275,8 @@ public:
         w->m_outcome = FirstRunWizard::Outcome::Created;
         w->m_path = path;
         w->m_user = toQString(w->m_casebook->user().username);
-        m_password->clear();
-        m_confirm->clear();
+        m_password->setText(QString()); // clear() would keep the text in the undo history
+        m_confirm->setText(QString());
         return true;
     }
 

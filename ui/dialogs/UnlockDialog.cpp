@@ -137,6 +137,8 @@ UnlockDialog::~UnlockDialog()
     // An attempt still running finishes first (its result, posted to this dialog, is dropped).
     if (m_worker.joinable())
         m_worker.join();
+    if (m_busy)
+        QGuiApplication::restoreOverrideCursor();
 }
 
 void UnlockDialog::setUserName(const QString& user)
@@ -221,12 +223,12 @@ void UnlockDialog::finishUnlock(waymark::Result<std::unique_ptr<waymark::Caseboo
     setBusy(false);
     if (!opened) {
         showError(waymark::convert::errorMessage(opened.error()));
-        m_password->clear();
+        m_password->setText(QString()); // clear() would keep the text in the undo history
         m_password->setFocus();
         return;
     }
     m_casebook = std::move(*opened);
-    m_password->clear();
+    m_password->setText(QString());
     m_error->hide();
     QDialog::accept();
 }

@@ -92,10 +92,13 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
 
     buildMenus();
 
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == 0 && currentPage() != m_people)
+    // The one entry stays current, so react to clicks and Enter, not to a change of row.
+    const auto goToList = [this](QListWidgetItem* item) {
+        if (m_nav->row(item) == 0 && currentPage() != m_people)
             showPeople();
-    });
+    };
+    connect(m_nav, &QListWidget::itemClicked, this, goToList);
+    connect(m_nav, &QListWidget::itemActivated, this, goToList);
     connect(m_people, &PeoplePage::openPersonRequested, this, [this](const waymark::Uuid& id) { showPerson(id); });
     connect(m_people, &PeoplePage::newPersonRequested, this, &MainWindow::showNewPerson);
     connect(m_person, &PersonPage::backRequested, this, &MainWindow::showPeople);

@@ -5,6 +5,8 @@
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
 
+#include <QAbstractItemDelegate>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -542,13 +544,25 @@ bool PersonPage::save()
 
 PersonPage::LockSave PersonPage::saveBeforeLock()
 {
+    commitPendingEdit();
     if (!m_dirty || m_readOnly)
         return LockSave::NothingToSave;
     return saveForm(false) ? LockSave::Saved : LockSave::NotSaved;
 }
 
+void PersonPage::commitPendingEdit()
+{
+    // A contacts cell still being typed in holds its text in the editor, not the item yet.
+    QWidget* editor = QApplication::focusWidget();
+    if (editor != nullptr && m_contacts->viewport()->isAncestorOf(editor)) {
+        Q_EMIT m_contacts->itemDelegate()->commitData(editor);
+        Q_EMIT m_contacts->itemDelegate()->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
 bool PersonPage::saveForm(bool interactive)
 {
+    commitPendingEdit();
     if (m_readOnly)
         return false;
     clearMessages();
@@ -606,6 +620,7 @@ bool PersonPage::saveForm(bool interactive)
 
 bool PersonPage::confirmLeave()
 {
+    commitPendingEdit();
     if (!m_dirty || m_readOnly)
         return true;
     return ask(tr("Unsaved changes"), tr("This record has changes that are not saved. Discard them?"));
@@ -618,6 +633,9 @@ bool PersonPage::ask(const QString& title, const QString& question)
 
 void PersonPage::setReadOnly(bool readOnly)
 {
+    // Changing item flags emits itemChanged: that is not an edit.
+    const bool wasLoading = m_loading;
+    m_loading = true;
     m_readOnly = readOnly;
     for (QLineEdit* edit :
          {m_givenName, m_familyName, m_preferredName, m_aliases, static_cast<QLineEdit*>(m_dateOfBirth),
@@ -646,6 +664,7 @@ void PersonPage::setReadOnly(bool readOnly)
     }
     m_save->setVisible(!readOnly);
     m_save->setEnabled(!readOnly);
+    m_loading = wasLoading;
 }
 
 void PersonPage::setDirty(bool dirty)

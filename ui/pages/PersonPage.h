@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 private:
     bool saveForm(bool interactive);
+    void commitPendingEdit();
     void buildForm();
     void loadIntoForm(const waymark::Person& person);
     void setReadOnly(bool readOnly);

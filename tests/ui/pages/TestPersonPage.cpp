@@ -77,6 +77,8 @@ private Q_SLOTS:
     void readOnlyByRole();
     void conflictingSaveIsRefusedAndEditsKept();
     void leavingWithUnsavedChangesAsks();
+    void openingARecordWithContactsIsNotAnEdit();
+    void ctrlSKeepsTextStillInAContactCell();
 
 private:
     waymark::Uuid createdPerson(const char* given, const char* family, int y, int m, int d);
@@ -450,6 +452,64 @@ void TestPersonPage::leavingWithUnsavedChangesAsks()
     QTest::keyClick(edit(page, "phone"), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(back.count(), 2);
     qInfo("unsaved changes -> asked before leaving; Esc and Alt+Left ask to go back");
+}
+
+// Opening a record must not count as changing it: no "discard?" question, and nothing is
+// written (no false "alteration" in the audit log) when the casebook locks.
+void TestPersonPage::openingARecordWithContactsIsNotAnEdit()
+{
+    waymark::Person p;
+    p.givenName = "Tegwen";
+    p.familyName = "Opensworth";
+    p.dateOfBirth = waymark::Date::fromYmd(2012, 6, 1).value();
+    p.contacts = {waymark::Contact{{}, "Carer Opensworth", "foster_carer", "01632 960111", true}};
+    auto created = m_casebook->people().create(p);
+    QVERIFY(created);
+    PersonPage page(*m_casebook);
+    Answers answers;
+    page.setAskHandler(answers.handler());
+    page.show();
+    QVERIFY(page.openPerson(created->person.id));
+    QVERIFY(!page.isDirty());
+    QVERIFY(page.confirmLeave());
+    QVERIFY(answers.questions.isEmpty());
+    QCOMPARE(page.saveBeforeLock(), PersonPage::LockSave::NothingToSave);
+    QCOMPARE(m_casebook->people().view(created->person.id)->updatedHlc, created->person.updatedHlc);
+    qInfo("a record with a contact opens clean: no question on leaving, nothing saved on lock");
+}
+
+// Ctrl+S while a contacts cell is still being typed in saves what is in the cell.
+void TestPersonPage::ctrlSKeepsTextStillInAContactCell()
+{
+    const waymark::Uuid id = createdPerson("Celyn", "Cellwright", 2011, 9, 9);
+    QVERIFY(!id.isNull());
+    PersonPage page(*m_casebook);
+    Answers answers;
+    page.setAskHandler(answers.handler());
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.openPerson(id));
+    auto* contacts = child<QTableWidget>(page, "contactsTable");
+    QTest::mouseClick(child<QPushButton>(page, "addContactButton"), Qt::LeftButton);
+    QWidget* nameEditor = QApplication::focusWidget();
+    QVERIFY(nameEditor);
+    QTest::keyClicks(nameEditor, QStringLiteral("Parent Cellwright"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QTRY_COMPARE(contacts->item(0, 0)->text(), QStringLiteral("Parent Cellwright"));
+    // Start typing the phone number and press Ctrl+S without leaving the cell.
+    contacts->setCurrentCell(0, 2);
+    contacts->editItem(contacts->item(0, 2));
+    QWidget* phoneEditor = QApplication::focusWidget();
+    QVERIFY(phoneEditor != nullptr && phoneEditor != contacts);
+    QTest::keyClicks(phoneEditor, QStringLiteral("07700 900999"));
+    QTest::keyClick(phoneEditor, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!page.isDirty());
+    auto stored = m_casebook->people().view(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->contacts.size(), std::size_t(1));
+    QCOMPARE(stored->contacts.front().phone, std::string("07700 900999"));
+    qInfo("Ctrl+S inside a contacts cell saved the text still in the cell editor");
 }
 
 QTEST_MAIN(TestPersonPage)
