@@ -49,12 +49,14 @@ Result<std::string> normaliseUsername(std::string_view name)
     return out;
 }
 
-// Three characters from the site id, from an alphabet without look-alikes (no 0/O, 1/I/L).
+// Four characters from the site id, from an alphabet without look-alikes (no 0/O, 1/I/L):
+// 31^4 = 923,521 codes, so twenty laptops of one scheme share a code with odds of about
+// 1 in 5,000. The sync issue will register codes centrally; until then see docs/storage.md.
 std::string devicePrefixFrom(const std::array<std::uint8_t, 8>& site)
 {
     static constexpr char kAlphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     std::string out;
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
         out += kAlphabet[site[static_cast<std::size_t>(i)] % (sizeof kAlphabet - 1)];
     return out;
 }
@@ -272,45 +274,75 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     if (cb->m_siteId.empty())
         return fail(ErrorCode::Damaged, "the casebook has no site id");
 
-    // Failed sign-ins recorded while the casebook was locked.
-    const auto eventsPath = signInEventsPath(path);
-    if (exists(eventsPath)) {
-        const auto secretHex = MetaStore(cb->database()).get("event_secret_key");
-        auto secret = text::fromHex(secretHex);
-        auto content = readWholeFile(eventsPath);
-        if (secret && secret->size() == crypto_box_SECRETKEYBYTES && content) {
-            std::array<std::uint8_t, crypto_box_PUBLICKEYBYTES> pub{};
-            crypto_scalarmult_base(pub.data(), secret->data());
-            Status moved = inTransaction(cb->database(), [&]() -> Status {
-                for (const auto& line : text::split(*content, '\n')) {
-                    auto sealed = text::fromBase64(text::trim(line));
-                    if (!sealed || sealed->size() <= crypto_box_SEALBYTES)
-                        continue;
-                    std::string plain(sealed->size() - crypto_box_SEALBYTES, '\0');
-                    if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()), sealed->data(),
-                                             sealed->size(), pub.data(), secret->data()) != 0)
-                        continue;
-                    const auto nl = plain.find('\n');
-                    AuditEvent e;
-                    e.at = plain.substr(0, nl);
-                    e.username = nl == std::string::npos ? std::string() : plain.substr(nl + 1);
-                    e.operation = "signin.failed";
-                    e.recordType = "user";
-                    e.detail = "recorded at " + e.at + " while locked";
-                    e.at = formatUtcMillis(cb->clock().now());
-                    if (auto st = AuditLog(cb->database()).append(e); !st)
-                        return st;
-                }
-                return {};
-            });
-            if (moved)
-                std::filesystem::remove(eventsPath);
-            sodium_memzero(secret->data(), secret->size());
-        }
-    }
+    if (auto st = cb->importSignInEvents(); !st)
+        return std::unexpected(st.error());
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
         return std::unexpected(st.error());
     return cb;
+}
+
+// Failed sign-ins recorded (sealed) while the casebook was locked move into the audit log.
+// Under the write lock, the file is first renamed aside, so attempts appended meanwhile go
+// to a new file, and two Waymarks opening at once cannot import the same events twice. A
+// leftover from an import whose commit failed is picked up again.
+Status Casebook::importSignInEvents()
+{
+    const auto eventsPath = signInEventsPath(m_path);
+    auto importing = eventsPath;
+    importing += ".importing";
+    if (!exists(eventsPath) && !exists(importing))
+        return {};
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    std::error_code ec;
+    if (!exists(importing) && exists(eventsPath)) {
+        std::filesystem::rename(eventsPath, importing, ec);
+        if (ec)
+            return fail(ErrorCode::Io, "cannot set aside the failed sign-in record: " + ec.message());
+    }
+    auto content = readWholeFile(importing);
+    if (!content)
+        return {}; // nothing to import after all
+    auto secret = text::fromHex(MetaStore(*m_db).get("event_secret_key"));
+    if (!secret || secret->size() != crypto_box_SECRETKEYBYTES)
+        return fail(ErrorCode::Damaged, "the casebook's sign-in event key is missing");
+    std::array<std::uint8_t, crypto_box_PUBLICKEYBYTES> pub{};
+    crypto_scalarmult_base(pub.data(), secret->data());
+    Status st = [&]() -> Status {
+        for (const auto& line : text::split(*content, '\n')) {
+            const std::string trimmed = text::trim(line);
+            if (trimmed.empty())
+                continue;
+            AuditEvent e;
+            e.at = formatUtcMillis(m_clock->now());
+            e.operation = "signin.failed";
+            e.recordType = "user";
+            auto sealed = text::fromBase64(trimmed);
+            std::string plain;
+            if (sealed && sealed->size() > crypto_box_SEALBYTES) {
+                plain.assign(sealed->size() - crypto_box_SEALBYTES, '\0');
+                if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()), sealed->data(), sealed->size(),
+                                         pub.data(), secret->data()) != 0)
+                    plain.clear();
+            }
+            if (plain.empty()) {
+                e.detail = "a failed sign-in was recorded while locked, but its record is unreadable";
+            } else {
+                const auto nl = plain.find('\n');
+                e.username = nl == std::string::npos ? std::string() : plain.substr(nl + 1);
+                e.detail = "recorded at " + plain.substr(0, nl) + " while locked";
+            }
+            if (auto r = AuditLog(*m_db).append(e); !r)
+                return r;
+        }
+        return tx.commit();
+    }();
+    sodium_memzero(secret->data(), secret->size());
+    if (!st)
+        return st;
+    std::filesystem::remove(importing, ec); // if this fails, the events are imported again later
+    return {};
 }
 
 Result<std::unique_ptr<Casebook>> Casebook::openAnotherConnection() const
@@ -511,7 +543,7 @@ namespace {
 
 bool looksLikeReference(std::string_view q)
 {
-    // WM-K7Q-2026-00042 or a prefix of one: letters, then '-', then at least one more part.
+    // WM-K7QX-2026-00042 or a prefix of one: letters, then '-', then at least one more part.
     if (q.size() < 3)
         return false;
     const auto dash = q.find('-');
@@ -613,7 +645,10 @@ Result<int> People::insertPeople(std::vector<Person>& drafts, const ProgressFn& 
         const std::string now = formatUtcMillis(m_casebook.clock().now());
         const int year = today.year();
         const std::string seqKey = "case_seq_" + std::to_string(year);
-        std::int64_t seq = std::atoll(MetaStore(db).get(seqKey).c_str());
+        auto stored = MetaStore(db).find(seqKey);
+        if (!stored)
+            return std::unexpected(stored.error()); // never restart numbering on a failed read
+        std::int64_t seq = stored->empty() ? 0 : std::atoll(stored->c_str());
         PersonStore store(db);
         for (std::size_t i = start; i < end; ++i) {
             Person& p = drafts[i];
@@ -664,6 +699,8 @@ Result<Person> People::update(Person edited)
     ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
     if (auto st = store.update(**before, edited, changes); !st)
         return std::unexpected(st.error());
+    if (changes.recorded() == 0)
+        return std::move(**before); // nothing changed: nothing written, no "alteration" audited
     if (auto st = m_casebook.audit("person.updated", "person", edited.id, "alteration"); !st)
         return std::unexpected(st.error());
     if (auto st = tx.commit(); !st)

@@ -233,6 +233,7 @@ private:
              std::shared_ptr<const Clock> clock);
     friend class People;
     friend class Users;
+    Status importSignInEvents();
 
     std::filesystem::path m_path;
     std::unique_ptr<Database> m_db;

@@ -39,7 +39,7 @@ struct PersonFlags
 struct Person
 {
     Uuid id;                   // assigned on create
-    std::string caseReference; // assigned on create, e.g. WM-K7Q-2026-00042
+    std::string caseReference; // assigned on create, e.g. WM-K7QX-2026-00042
 
     std::string givenName;
     std::string familyName;

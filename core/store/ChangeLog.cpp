@@ -16,7 +16,10 @@ Status ChangeLog::record(std::string_view table, const Uuid& rowId, std::string_
     else
         st.bindNull(4);
     st.bind(5, m_hlc).bind(6, m_author);
-    return st.run();
+    if (auto r = st.run(); !r)
+        return r;
+    ++m_recorded;
+    return {};
 }
 
 std::string ChangeLog::lastHlc(Database& db)

@@ -24,6 +24,8 @@ public:
     Status record(std::string_view table, const Uuid& rowId, std::string_view column,
                   const std::optional<std::string>& value);
     const std::string& hlc() const { return m_hlc; }
+    // Rows recorded so far: 0 means the mutation changed nothing.
+    int recorded() const { return m_recorded; }
     // The newest clock value written to the log, or "" for an empty log.
     static std::string lastHlc(Database& db);
 
@@ -31,6 +33,7 @@ private:
     Database& m_db;
     std::string m_hlc;
     Uuid m_author;
+    int m_recorded = 0;
 };
 
 } // namespace waymark

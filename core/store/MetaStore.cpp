@@ -6,10 +6,17 @@ namespace waymark {
 
 std::string MetaStore::get(std::string_view key)
 {
+    return find(key).value_or(std::string());
+}
+
+Result<std::string> MetaStore::find(std::string_view key)
+{
     Statement st(m_db, "SELECT value FROM meta WHERE key = ?", true);
     st.bind(1, key);
     auto row = st.step();
-    return row && *row ? st.text(0) : std::string();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? st.text(0) : std::string();
 }
 
 Status MetaStore::set(std::string_view key, std::string_view value)

@@ -17,7 +17,8 @@ public:
     explicit MetaStore(Database& db)
         : m_db(db)
     {}
-    std::string get(std::string_view key); // "" when unset
+    std::string get(std::string_view key);          // "" when unset or unreadable
+    Result<std::string> find(std::string_view key); // "" when unset; an error when the read fails
     Status set(std::string_view key, std::string_view value);
 
 private:

@@ -234,6 +234,8 @@ Status PersonStore::insert(Person& person, ChangeLog& changes)
     if (auto r = st.run(); !r)
         return r;
     const std::int64_t rowid = m_db.lastInsertRowId();
+    if (auto r = changes.record("people", person.id, "created_at", person.createdAt); !r)
+        return r;
     for (const auto& c : columns) {
         const Value v = c.get(person);
         if (v)

@@ -120,6 +120,7 @@ private slots:
         QVERIFY(nobody.step().value_or(false));
         QCOMPARE(nobody.integer(0), std::int64_t(10));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins"));
+        QVERIFY(!std::filesystem::exists(path.string() + ".signins.importing"));
     }
 
     void damageIsNotWrongPassword()

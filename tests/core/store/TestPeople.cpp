@@ -48,7 +48,7 @@ private slots:
         QVERIFY(!stored.id.isNull());
         QCOMPARE(stored.id.bytes()[6] >> 4, 7); // UUIDv7
         QVERIFY(QString::fromStdString(stored.caseReference)
-                    .contains(QRegularExpression(QStringLiteral("^WM-[2-9A-Z]{3}-\\d{4}-00001$"))));
+                    .contains(QRegularExpression(QStringLiteral("^WM-[2-9A-Z]{4}-\\d{4}-00001$"))));
         QVERIFY(!stored.updatedHlc.empty());
         QCOMPARE(stored.aliases, p.aliases);
         QCOMPARE(stored.contacts.size(), std::size_t(1));
@@ -161,6 +161,12 @@ private slots:
         QCOMPARE(
             scalar("SELECT count(*) FROM change_log WHERE table_name = 'people' AND seq > " + std::to_string(before)),
             std::int64_t(2));
+        // Saving without a change writes nothing and audits no alteration.
+        const auto audited = scalar("SELECT count(*) FROM audit_log WHERE operation = 'person.updated'");
+        auto same = m_cb->people().update(*updated);
+        QVERIFY(same);
+        QCOMPARE(same->updatedHlc, updated->updatedHlc);
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'person.updated'"), audited);
         // The stale copy (old HLC) is refused: someone saved in between.
         Person stale = *viewed;
         stale.phone = "01632 960002";
