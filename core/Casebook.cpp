@@ -422,6 +422,21 @@ Status Casebook::audit(std::string_view operation, std::string_view recordType, 
     return inTransaction(*m_db, [&] { return AuditLog(*m_db).append(e); });
 }
 
+Status Casebook::auditConsultation(std::string_view operation, std::string_view recordType, const Uuid& recordId,
+                                   std::string_view detail)
+{
+    if (!sqlite3_get_autocommit(m_db->handle()))
+        return audit(operation, recordType, recordId, detail);
+    // Reading is logged too (DPA 2018 s.62), on every search and page. Those rows are
+    // committed without waiting for the disk (WAL, synchronous=NORMAL): they survive a crash
+    // of Waymark, and only a power cut in the last moments could lose them. Changes to
+    // records keep synchronous=FULL.
+    (void)m_db->exec("PRAGMA synchronous = NORMAL");
+    Status st = audit(operation, recordType, recordId, detail);
+    (void)m_db->exec("PRAGMA synchronous = FULL");
+    return st;
+}
+
 Status Casebook::authorise(Action action, std::string_view recordType, const Uuid& recordId)
 {
     // The account as it is now, not as it was at sign-in: a user removed or given another
@@ -595,6 +610,10 @@ Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draf
     for (auto& s : *sameDob)
         if (s.id != draft.id && similarNames(draft, s))
             out.push_back(std::move(s));
+    if (auto st = m_casebook.auditConsultation("person.duplicate_check", "person", {},
+                                               std::to_string(out.size()) + " possible duplicates shown");
+        !st)
+        return std::unexpected(st.error());
     return out;
 }
 
@@ -720,7 +739,7 @@ Result<Person> People::view(const Uuid& id)
         return std::unexpected(loaded.error());
     if (!*loaded)
         return fail(ErrorCode::NotFound, "no such person");
-    if (auto st = m_casebook.audit("person.viewed", "person", id, "consultation"); !st)
+    if (auto st = m_casebook.auditConsultation("person.viewed", "person", id, "consultation"); !st)
         return std::unexpected(st.error());
     return std::move(**loaded);
 }
@@ -749,18 +768,40 @@ Result<std::vector<PersonSummary>> People::search(std::string_view queryIn, int 
         return std::vector<PersonSummary>{};
     limit = std::clamp(limit, 1, 1000);
     PersonStore store(m_casebook.database());
-    if (auto date = looksLikeDate(query))
-        return store.byDateOfBirth(*date, limit);
-    if (looksLikeReference(query))
-        return store.searchReference(query, limit);
-    return store.searchNames(query, limit);
+    std::string_view by = "name";
+    Result<std::vector<PersonSummary>> found = std::vector<PersonSummary>{};
+    if (auto date = looksLikeDate(query)) {
+        by = "date of birth";
+        found = store.byDateOfBirth(*date, limit);
+    } else if (looksLikeReference(query)) {
+        by = "case reference";
+        found = store.searchReference(query, limit);
+    } else {
+        found = store.searchNames(query, limit);
+    }
+    if (!found)
+        return found;
+    // Who searched, how, and how many records were shown; never the words typed.
+    if (auto st = m_casebook.auditConsultation(
+            "person.searched", "person", {}, "by " + std::string(by) + ", " + std::to_string(found->size()) + " shown");
+        !st)
+        return std::unexpected(st.error());
+    return found;
 }
 
 Result<PersonPage> People::list(const PersonListQuery& query)
 {
     if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
         return std::unexpected(st.error());
-    return PersonStore(m_casebook.database()).list(query);
+    auto page = PersonStore(m_casebook.database()).list(query);
+    if (!page)
+        return page;
+    if (auto st = m_casebook.auditConsultation("person.listed", "person", {},
+                                               std::string(query.after ? "next page, " : "first page, ") +
+                                                   std::to_string(page->rows.size()) + " shown");
+        !st)
+        return std::unexpected(st.error());
+    return page;
 }
 
 Result<std::int64_t> People::count(PersonFilter filter)

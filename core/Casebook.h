@@ -226,6 +226,9 @@ public:
     Status authorise(Action action, std::string_view recordType = {}, const Uuid& recordId = {});
     Status audit(std::string_view operation, std::string_view recordType, const Uuid& recordId,
                  std::string_view detail = {});
+    // A reading (view, search, list): audited like any event, committed without an fsync.
+    Status auditConsultation(std::string_view operation, std::string_view recordType, const Uuid& recordId,
+                             std::string_view detail = {});
     std::string nextHlc();
 
 private:

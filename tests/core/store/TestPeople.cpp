@@ -225,6 +225,23 @@ private slots:
               std::size(queries) + 2);
     }
 
+    void readingIsAuditedWithoutTheQuery()
+    {
+        QVERIFY(m_cb->people().createMany({test::samplePerson(1), test::samplePerson(2)}));
+        const auto before = scalar("SELECT count(*) FROM audit_log");
+        QVERIFY(m_cb->people().search("Kai"));
+        QVERIFY(m_cb->people().search("01/02/2011"));
+        QVERIFY(m_cb->people().list(PersonListQuery{}));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log") - before, std::int64_t(3));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'person.searched'"), std::int64_t(2));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'person.listed'"), std::int64_t(1));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE detail LIKE '%Kai%' OR detail LIKE '%2011%'"),
+                 std::int64_t(0));
+        auto report = m_cb->verify();
+        QVERIFY(report && report->ok());
+        qInfo("search and list each leave one audit row (how, how many shown), never the words typed");
+    }
+
     void duplicateWarning()
     {
         Person p = test::samplePerson(4);
