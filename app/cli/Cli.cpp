@@ -75,6 +75,9 @@ Person options:
   --flag NAME (repeatable; replaces the set; "none" clears): looked-after, child-protection-plan,
       child-in-need, early-help, care-leaver, send-aln, send-aln-plan, exploitation-concern, restricted
   --contact "name|relationship|phone|pr" (repeatable; replaces the list; "" clears); pr is yes or no
+  --fields-stdin        read these options from standard input instead, one option=value a line
+                        (e.g. given=Tegan), after the password line with --password-stdin: keeps
+                        children's details out of the process list and the shell history
 
 Exit codes:
   0 ok                        5 damaged casebook, or verify found a problem
@@ -335,6 +338,20 @@ Result<std::string> Context::readStdinLine(std::string_view what)
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     return line;
+}
+
+std::vector<std::string> Context::remainingStdinLines()
+{
+    if (m_globals.passwordStdin)
+        (void)password(); // the first line is the password: read it first, whatever the order of calls
+    std::vector<std::string> lines;
+    std::string line;
+    while (std::getline(m_in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        lines.push_back(std::move(line));
+    }
+    return lines;
 }
 
 Result<std::string> Context::password()

@@ -1,6 +1,7 @@
 // waymark-cli person add | update | show | list | search
 
 #include "app/cli/Cli.h"
+#include "core/Text.h"
 
 #include "core/calendar/TypedDate.h"
 #include "core/domain/Person.h"
@@ -54,7 +55,35 @@ constexpr OptionSpec kPersonSpecs[] = {
     {"la-id", OptionSpec::Value},
     {"flag", OptionSpec::Repeated},
     {"contact", OptionSpec::Repeated},
+    {"fields-stdin", OptionSpec::Flag},
 };
+
+// With --fields-stdin the record's details come from standard input, one `option=value` per
+// line (the option names above without the dashes, e.g. `given=Tegan`, `dob=14/03/2011`,
+// `contact=Name|mother|01632 960000|yes`), so no child's details appear in the process list
+// or the shell history. Blank lines and lines starting with # are skipped.
+Result<ParsedArgs> parsePersonArgs(Context& ctx, std::span<const std::string> argv)
+{
+    auto args = parseArgs(argv, kPersonSpecs);
+    if (!args || !args->has("fields-stdin"))
+        return args;
+    std::vector<std::string> all(argv.begin(), argv.end());
+    for (const std::string& line : ctx.remainingStdinLines()) {
+        const std::string item = waymark::text::trim(line);
+        if (item.empty() || item.front() == '#')
+            continue;
+        const auto eq = item.find('=');
+        if (eq == std::string::npos || eq == 0)
+            return waymark::fail(ErrorCode::InvalidInput,
+                                 "each line of --fields-stdin is option=value (e.g. given=Tegan)", "fields-stdin");
+        const std::string name = item.substr(0, eq);
+        if (name == "fields-stdin")
+            return waymark::fail(ErrorCode::InvalidInput, "fields-stdin cannot be given on standard input",
+                                 "fields-stdin");
+        all.push_back("--" + name + "=" + item.substr(eq + 1));
+    }
+    return parseArgs(all, kPersonSpecs);
+}
 
 Json flagsJson(const PersonFlags& flags)
 {
@@ -315,7 +344,7 @@ Result<Person> viewByRef(Casebook& casebook, std::string_view ref)
 
 int personAdd(Context& ctx, std::span<const std::string> argv)
 {
-    auto args = parseArgs(argv, kPersonSpecs);
+    auto args = parsePersonArgs(ctx, argv);
     if (!args)
         return ctx.fail(args.error());
     if (!args->positionals.empty())
@@ -345,7 +374,7 @@ int personAdd(Context& ctx, std::span<const std::string> argv)
 
 int personUpdate(Context& ctx, std::span<const std::string> argv)
 {
-    auto args = parseArgs(argv, kPersonSpecs);
+    auto args = parsePersonArgs(ctx, argv);
     if (!args)
         return ctx.fail(args.error());
     if (args->positionals.size() != 1)
