@@ -7,6 +7,7 @@
 #include "core/security/Keyring.h"
 #include "core/security/PasswordPolicy.h"
 #include "core/security/SecureBytes.h"
+#include "core/security/SignInThrottle.h"
 #include "core/store/AtomicFile.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLog.h"
@@ -242,17 +243,28 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
         clock = std::make_shared<SystemClock>();
     const std::string typedName = text::trim(usernameIn);
     auto username = normaliseUsername(usernameIn);
+    // The database cannot be written without a key, so a failed attempt is sealed to the
+    // casebook's event key and moved into the audit log at the next unlock.
+    const auto recordFailure = [&](std::string_view how) {
+        const std::string event =
+            formatUtcMillis(clock->now()) + "\n" + typedName.substr(0, 64) + "\n" + std::string(how);
+        std::vector<std::uint8_t> sealed(event.size() + crypto_box_SEALBYTES);
+        crypto_box_seal(sealed.data(), reinterpret_cast<const unsigned char*>(event.data()), event.size(),
+                        keyring->eventPublicKey().data());
+        (void)appendLine(signInEventsPath(path), text::toBase64(sealed.data(), sealed.size()));
+    };
+    SignInThrottle throttle(path);
+    const std::string account = keyring->accountTag(username ? *username : typedName);
+    if (throttle.isRefused(account, clock->now())) {
+        recordFailure("refused: too many failed attempts");
+        return fail(ErrorCode::Throttled, "too many failed sign-ins for this account; wait a few minutes");
+    }
     auto key = username ? keyring->unlock(*username, password)
                         : keyring->unlock("", password); // same effort for a malformed name
     if (!key) {
         if (key.error().code == ErrorCode::WrongCredentials) {
-            // The database cannot be opened without a key, so the failure is sealed to the
-            // casebook's event key and moved into the audit log at the next unlock.
-            const std::string event = formatUtcMillis(clock->now()) + "\n" + typedName.substr(0, 64);
-            std::vector<std::uint8_t> sealed(event.size() + crypto_box_SEALBYTES);
-            crypto_box_seal(sealed.data(), reinterpret_cast<const unsigned char*>(event.data()), event.size(),
-                            keyring->eventPublicKey().data());
-            (void)appendLine(signInEventsPath(path), text::toBase64(sealed.data(), sealed.size()));
+            throttle.recordFailure(account, clock->now());
+            recordFailure("wrong user name or password");
         }
         return std::unexpected(key.error());
     }
@@ -278,6 +290,7 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
         return std::unexpected(st.error());
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
         return std::unexpected(st.error());
+    throttle.clear(account, clock->now());
     return cb;
 }
 
@@ -329,9 +342,10 @@ Status Casebook::importSignInEvents()
             if (plain.empty()) {
                 e.detail = "a failed sign-in was recorded while locked, but its record is unreadable";
             } else {
-                const auto nl = plain.find('\n');
-                e.username = nl == std::string::npos ? std::string() : plain.substr(nl + 1);
-                e.detail = "recorded at " + plain.substr(0, nl) + " while locked";
+                // "<time>\n<user name as typed>\n<how it failed>"
+                const auto parts = text::split(plain, '\n');
+                e.username = parts.size() > 1 ? parts[1] : std::string();
+                e.detail = (parts.size() > 2 ? parts[2] + ", " : std::string()) + "at " + parts[0] + " while locked";
             }
             if (auto r = AuditLog(*m_db).append(e); !r)
                 return r;

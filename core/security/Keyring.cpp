@@ -93,6 +93,12 @@ const Keyring::Slot* Keyring::findSlot(std::string_view username) const
     return nullptr;
 }
 
+std::string Keyring::accountTag(std::string_view username) const
+{
+    const auto tag = userTag(username);
+    return text::toHex(tag.data(), tag.size());
+}
+
 bool Keyring::hasSlot(std::string_view username) const
 {
     return findSlot(username) != nullptr;

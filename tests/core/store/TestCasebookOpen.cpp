@@ -96,9 +96,12 @@ private slots:
         const QByteArray keysBefore = test::sha256(Casebook::keyFilePath(path));
         const int attempts = 100;
         int wrong = 0;
+        // 31 s apart, so the sign-in throttle (10 in 5 minutes, tested below) never steps in.
+        auto clock = std::make_shared<FixedClock>(std::chrono::system_clock::now());
         for (int i = 0; i < attempts; ++i) {
             const std::string pw = "wrong password " + std::to_string(i);
-            auto r = Casebook::open(path, i % 10 == 0 ? "nobody" : test::kUser, pw);
+            clock->advance(std::chrono::seconds(31));
+            auto r = Casebook::open(path, i % 10 == 0 ? "nobody" : test::kUser, pw, clock);
             QVERIFY(!r);
             QCOMPARE(r.error().code, ErrorCode::WrongCredentials);
             QVERIFY(r.error().detail.find(pw) == std::string::npos);
@@ -110,7 +113,7 @@ private slots:
               attempts, wrong);
 
         // The failures reach the audit log at the next successful unlock.
-        auto cb = Casebook::open(path, test::kUser, test::kPassword);
+        auto cb = Casebook::open(path, test::kUser, test::kPassword, clock);
         QVERIFY(cb);
         Statement st((*cb)->database(), "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed'");
         QVERIFY(st.step().value_or(false));
@@ -121,6 +124,49 @@ private slots:
         QCOMPARE(nobody.integer(0), std::int64_t(10));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins"));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins.importing"));
+    }
+
+    void throttlesTheEleventhFailureInFiveMinutes()
+    {
+        // S6, with a pinned clock.
+        test::TempDir dir;
+        const auto path = dir.file("t.waymark");
+        {
+            auto cb = test::makeCasebook(path);
+            QVERIFY(cb);
+            QVERIFY(cb->users().add("casey", "caseworker password", Role::Caseworker));
+        }
+        auto clock = std::make_shared<FixedClock>(std::chrono::system_clock::now());
+        for (int i = 0; i < 10; ++i) {
+            clock->advance(std::chrono::seconds(20));
+            auto r = Casebook::open(path, test::kUser, "guess number " + std::to_string(i), clock);
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, ErrorCode::WrongCredentials);
+        }
+        // The 11th attempt within 5 minutes is refused, even with the right password.
+        clock->advance(std::chrono::seconds(20));
+        auto refused = Casebook::open(path, test::kUser, test::kPassword, clock);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Throttled);
+        // Another account is not affected.
+        QVERIFY(Casebook::open(path, "casey", "caseworker password", clock));
+        // Five minutes after the first failures have aged out, the right password works again.
+        clock->advance(std::chrono::minutes(5));
+        auto opened = Casebook::open(path, test::kUser, test::kPassword, clock);
+        QVERIFY2(opened, opened ? "" : describe(opened.error()).c_str());
+        Statement failed((*opened)->database(),
+                         "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' AND username = ?");
+        failed.bind(1, std::string(test::kUser));
+        QVERIFY(failed.step().value_or(false));
+        QCOMPARE(failed.integer(0), std::int64_t(11)); // 10 wrong passwords + 1 refused, all audited
+        Statement refusedRow(
+            (*opened)->database(),
+            "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' AND detail LIKE 'refused%'");
+        QVERIFY(refusedRow.step().value_or(false));
+        QCOMPARE(refusedRow.integer(0), std::int64_t(1));
+        QVERIFY(!test::readFile(std::filesystem::path(path.string() + ".throttle")).contains(test::kUser));
+        qInfo("S6: 10 failures, the 11th attempt in 5 minutes refused (right password too), other accounts "
+              "unaffected, open again after 5 minutes; 11 of 11 failures audited");
     }
 
     void damageIsNotWrongPassword()
