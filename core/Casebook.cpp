@@ -615,8 +615,9 @@ Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draf
         return std::unexpected(st.error());
     Person draft = draftIn;
     normalisePerson(draft);
-    if (draft.dateOfBirth.isNull())
-        return std::vector<PersonSummary>{};
+    // Only a record that could be saved is compared: its problems come first.
+    if (auto st = validatePerson(draft, m_casebook.clock().today()); !st)
+        return std::unexpected(st.error());
     auto sameDob = PersonStore(m_casebook.database()).byDateOfBirth(draft.dateOfBirth, 500);
     if (!sameDob)
         return std::unexpected(sameDob.error());

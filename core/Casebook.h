@@ -131,6 +131,7 @@ public:
     Result<Person> view(const Uuid& id);
     Result<Person> viewByReference(std::string_view caseReference);
     // Same date of birth and a similar name (given/preferred/alias vs family) to `draft`.
+    // Validation comes first: an invalid draft gets its Validation error, as create() would.
     Result<std::vector<PersonSummary>> possibleDuplicates(const Person& draft);
     // Name / preferred name / alias prefixes (all words must match), case reference,
     // or a date of birth typed as YYYY-MM-DD or DD/MM/YYYY. Folded for case and accents.

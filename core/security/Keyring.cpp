@@ -99,11 +99,6 @@ std::string Keyring::accountTag(std::string_view username) const
     return text::toHex(tag.data(), tag.size());
 }
 
-bool Keyring::hasSlot(std::string_view username) const
-{
-    return findSlot(username) != nullptr;
-}
-
 bool Keyring::removeSlot(std::string_view username)
 {
     const auto tag = userTag(username);

@@ -41,7 +41,6 @@ public:
     Result<std::unique_ptr<SecureBytes>> unlock(std::string_view username, std::string_view password) const;
     Status setSlot(std::string_view username, std::string_view password, const SecureBytes& databaseKey,
                    const KdfParams& params);
-    bool hasSlot(std::string_view username) const;
     // The keyed hash that identifies an account in this key file (hex), for records kept
     // beside the casebook that must not name anyone (sign-in throttling).
     std::string accountTag(std::string_view username) const;

@@ -1,6 +1,5 @@
 #include "ui/pages/PersonPage.h"
 
-#include "core/domain/PersonRules.h"
 #include "ui/convert/Convert.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
@@ -572,13 +571,9 @@ bool PersonPage::saveForm(bool interactive)
             tr("Please check %1: %2").arg(fieldLabel(QStringLiteral("date_of_birth")), m_dateOfBirth->problemText()));
         return false;
     }
+    // The door validates (create, update, and the duplicate check before a create); its
+    // errors name the field, which showError() highlights.
     waymark::Person draft = formPerson();
-    waymark::normalisePerson(draft);
-    if (auto valid = waymark::validatePerson(draft, m_casebook.clock().today()); !valid) {
-        showError(valid.error());
-        return false;
-    }
-
     if (isNew()) {
         auto duplicates = m_casebook.people().possibleDuplicates(draft);
         if (!duplicates) {
