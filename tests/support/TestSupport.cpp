@@ -1,5 +1,7 @@
 #include "tests/support/TestSupport.h"
 
+#include "core/store/Database.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -38,6 +40,13 @@ std::unique_ptr<Casebook> makeCasebook(const std::filesystem::path& path, const 
         return nullptr;
     }
     return std::move(*cb);
+}
+
+std::int64_t scalar(Casebook& casebook, const std::string& sql)
+{
+    Statement st(casebook.database(), sql);
+    auto row = st.step();
+    return row && *row ? st.integer(0) : -1;
 }
 
 Person samplePerson(int index)

@@ -36,6 +36,9 @@ private:
 std::unique_ptr<Casebook> makeCasebook(const std::filesystem::path& path, const char* user = kUser,
                                        const char* password = kPassword, std::shared_ptr<const Clock> clock = {});
 
+// The first column of the first row of `sql` as a number (e.g. a count); -1 if it fails.
+std::int64_t scalar(Casebook& casebook, const std::string& sql);
+
 // A valid fictional person (index varies the name and date of birth).
 Person samplePerson(int index = 0);
 

@@ -49,9 +49,7 @@ private slots:
             QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
             const Role role = (*cb)->user().role;
             const auto countRefused = [&] {
-                Statement st((*cb)->database(), "SELECT count(*) FROM audit_log WHERE operation = 'refused'");
-                (void)st.step();
-                return st.integer(0);
+                return test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'refused'");
             };
             const auto before = countRefused();
             int expectedRefusals = 0;

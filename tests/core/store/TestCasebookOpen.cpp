@@ -115,13 +115,11 @@ private slots:
         // The failures reach the audit log at the next successful unlock.
         auto cb = Casebook::open(path, test::kUser, test::kPassword, clock);
         QVERIFY(cb);
-        Statement st((*cb)->database(), "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed'");
-        QVERIFY(st.step().value_or(false));
-        QCOMPARE(st.integer(0), static_cast<std::int64_t>(attempts));
-        Statement nobody((*cb)->database(),
-                         "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' AND username = 'nobody'");
-        QVERIFY(nobody.step().value_or(false));
-        QCOMPARE(nobody.integer(0), std::int64_t(10));
+        QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed'"),
+                 static_cast<std::int64_t>(attempts));
+        QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' "
+                                    "AND username = 'nobody'"),
+                 std::int64_t(10));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins"));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins.importing"));
     }
@@ -154,16 +152,14 @@ private slots:
         clock->advance(std::chrono::minutes(5));
         auto opened = Casebook::open(path, test::kUser, test::kPassword, clock);
         QVERIFY2(opened, opened ? "" : describe(opened.error()).c_str());
-        Statement failed((*opened)->database(),
-                         "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' AND username = ?");
-        failed.bind(1, std::string(test::kUser));
-        QVERIFY(failed.step().value_or(false));
-        QCOMPARE(failed.integer(0), std::int64_t(11)); // 10 wrong passwords + 1 refused, all audited
-        Statement refusedRow(
-            (*opened)->database(),
-            "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' AND detail LIKE 'refused%'");
-        QVERIFY(refusedRow.step().value_or(false));
-        QCOMPARE(refusedRow.integer(0), std::int64_t(1));
+        // 10 wrong passwords + 1 refused, all audited.
+        QCOMPARE(test::scalar(**opened, "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' "
+                                        "AND username = '" +
+                                            std::string(test::kUser) + "'"),
+                 std::int64_t(11));
+        QCOMPARE(test::scalar(**opened, "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' "
+                                        "AND detail LIKE 'refused%'"),
+                 std::int64_t(1));
         QVERIFY(!test::readFile(std::filesystem::path(path.string() + ".throttle")).contains(test::kUser));
         qInfo("S6: 10 failures, the 11th attempt in 5 minutes refused (right password too), other accounts "
               "unaffected, open again after 5 minutes; 11 of 11 failures audited");

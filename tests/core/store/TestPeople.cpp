@@ -15,12 +15,7 @@ private:
     std::unique_ptr<test::TempDir> m_dir;
     std::unique_ptr<Casebook> m_cb;
 
-    std::int64_t scalar(const std::string& sql)
-    {
-        Statement st(m_cb->database(), sql);
-        auto row = st.step();
-        return row && *row ? st.integer(0) : -1;
-    }
+    std::int64_t scalar(const std::string& sql) { return test::scalar(*m_cb, sql); }
 
 private slots:
     void init()
