@@ -486,6 +486,55 @@ Result<VerifyReport> Casebook::verify()
     return report;
 }
 
+Result<std::vector<StorageUse>> Casebook::storage()
+{
+    if (auto st = authorise(Action::StorageInfo, "casebook"); !st)
+        return std::unexpected(st.error());
+    auto space = m_db->space();
+    if (!space)
+        return std::unexpected(space.error());
+    std::vector<StorageUse> out;
+    out.reserve(space->size());
+    for (auto& s : *space)
+        out.push_back(StorageUse{std::move(s.name), s.bytes, s.rows});
+    if (auto st = auditConsultation("casebook.storage_viewed", "casebook", {}); !st)
+        return std::unexpected(st.error());
+    return out;
+}
+
+namespace {
+
+std::int64_t casebookBytes(const std::filesystem::path& path)
+{
+    std::int64_t total = 0;
+    for (const char* suffix : {"", "-wal"}) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(path.string() + suffix, ec);
+        if (!ec)
+            total += static_cast<std::int64_t>(size);
+    }
+    return total;
+}
+
+} // namespace
+
+Result<CompactReport> Casebook::compact(const ProgressFn& progress)
+{
+    if (auto st = authorise(Action::Compact, "casebook"); !st)
+        return std::unexpected(st.error());
+    CompactReport report;
+    report.bytesBefore = casebookBytes(m_path);
+    auto st = m_db->compact([&](int percent) { return !progress || progress(percent, "Compacting the casebook"); });
+    if (!st)
+        return std::unexpected(st.error());
+    report.bytesAfter = casebookBytes(m_path);
+    if (auto a = audit("casebook.compacted", "casebook", {},
+                       std::to_string(report.bytesBefore) + " -> " + std::to_string(report.bytesAfter) + " bytes");
+        !a)
+        return std::unexpected(a.error());
+    return report;
+}
+
 Result<std::vector<AuditEntry>> Casebook::auditTrail(const AuditQuery& query)
 {
     if (auto st = authorise(Action::AuditRead, "audit_log"); !st)

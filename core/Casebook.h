@@ -66,6 +66,20 @@ struct CasebookInfo
     bool demo = false; // holds synthetic demo data
 };
 
+// Where the space goes: one table or index (SQLite's dbstat).
+struct StorageUse
+{
+    std::string name;
+    std::int64_t bytes = 0;
+    std::int64_t rows = 0; // entries on its leaf pages
+};
+
+struct CompactReport
+{
+    std::int64_t bytesBefore = 0; // casebook file plus its write-ahead log
+    std::int64_t bytesAfter = 0;
+};
+
 struct VerifyReport
 {
     bool integrityOk = false;
@@ -213,6 +227,12 @@ public:
     Result<VerifyReport> verify();
     // The audit trail, newest first (auditors and coordinators); reading it is audited too.
     Result<std::vector<AuditEntry>> auditTrail(const AuditQuery& query);
+    // Bytes and rows per table and index, largest first (coordinators and auditors).
+    Result<std::vector<StorageUse>> storage();
+    // Rebuilds the file without its free pages (VACUUM; coordinators). Safe against a crash
+    // at any moment: the casebook is either as before or compacted. Other connections to the
+    // casebook must be closed (Busy otherwise). Progress 0..100; cancelling leaves it as it was.
+    Result<CompactReport> compact(const ProgressFn& progress = {});
     // Marks the casebook as holding synthetic demo data (shown as a banner).
     Status markAsDemo();
 

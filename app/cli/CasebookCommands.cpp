@@ -106,17 +106,83 @@ int runInit(Context& ctx, std::span<const std::string> argv)
                     "created casebook " + path->string() + " (" + options.division + "), first coordinator " + *user);
 }
 
+// info --storage: bytes and rows per table and index, largest first.
+int printStorage(Context& ctx, Casebook& casebook)
+{
+    auto space = casebook.storage();
+    if (!space)
+        return ctx.fail(space.error());
+    Json doc = Json::array();
+    std::int64_t total = 0;
+    std::size_t width = 4;
+    for (const auto& s : *space) {
+        Json o = Json::object();
+        o.set("name", s.name);
+        o.set("bytes", s.bytes);
+        o.set("rows", s.rows);
+        doc.push(std::move(o));
+        total += s.bytes;
+        width = std::max(width, s.name.size());
+    }
+    std::string text;
+    char line[256];
+    std::snprintf(line, sizeof line, "%-*s %14s %12s %6s\n", static_cast<int>(width), "name", "bytes", "rows", "share");
+    text += line;
+    for (const auto& s : *space) {
+        std::snprintf(line, sizeof line, "%-*s %14lld %12lld %5.1f%%\n", static_cast<int>(width), s.name.c_str(),
+                      static_cast<long long>(s.bytes), static_cast<long long>(s.rows),
+                      total ? 100.0 * static_cast<double>(s.bytes) / static_cast<double>(total) : 0.0);
+        text += line;
+    }
+    std::snprintf(line, sizeof line, "%-*s %14lld", static_cast<int>(width), "total", static_cast<long long>(total));
+    text += line;
+    return ctx.done(doc, text);
+}
+
 int runInfo(Context& ctx, std::span<const std::string> argv)
+{
+    static constexpr OptionSpec kSpecs[] = {{"storage", OptionSpec::Flag}};
+    auto args = parseArgs(argv, kSpecs);
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->positionals.empty())
+        return ctx.usage("info takes no arguments (options: --storage)");
+    auto casebook = ctx.open();
+    if (!casebook)
+        return ctx.fail(casebook.error());
+    if (args->has("storage"))
+        return printStorage(ctx, **casebook);
+    return ctx.done(infoJson(**casebook), infoText(**casebook));
+}
+
+// compact: VACUUM with progress on stderr; crash-safe (see Casebook::compact).
+int runCompact(Context& ctx, std::span<const std::string> argv)
 {
     auto args = parseArgs(argv, {});
     if (!args)
         return ctx.fail(args.error());
     if (!args->positionals.empty())
-        return ctx.usage("info takes no arguments");
+        return ctx.usage("compact takes no arguments");
     auto casebook = ctx.open();
     if (!casebook)
         return ctx.fail(casebook.error());
-    return ctx.done(infoJson(**casebook), infoText(**casebook));
+    int lastPercent = -1;
+    std::ostream& err = ctx.err();
+    auto report = (*casebook)->compact([&](int percent, std::string_view phrase) {
+        if (lastPercent < 0 || percent / 10 != lastPercent / 10 || percent == 100) {
+            err << "compact: " << percent << "% " << phrase << '\n';
+            err.flush();
+        }
+        lastPercent = percent;
+        return true;
+    });
+    if (!report)
+        return ctx.fail(report.error());
+    Json doc = Json::object();
+    doc.set("bytes_before", report->bytesBefore);
+    doc.set("bytes_after", report->bytesAfter);
+    return ctx.done(doc, "compacted: " + std::to_string(report->bytesBefore) + " -> " +
+                             std::to_string(report->bytesAfter) + " bytes");
 }
 
 int runVerify(Context& ctx, std::span<const std::string> argv)

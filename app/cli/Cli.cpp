@@ -42,6 +42,8 @@ Commands:
        [--kdf standard|minimum]
                         create the casebook with --user as its first coordinator
   info                  show the casebook's division, versions and whether it is a demo
+  info --storage        bytes and rows per table and index (coordinators, auditors)
+  compact               rebuild the file to give free space back (coordinators; crash-safe)
   verify                check the database's integrity and the audit hash chain
   audit list [--person REF] [--before SEQ] [--limit N]
                         the audit trail, newest first (auditors, coordinators;
@@ -149,6 +151,8 @@ int dispatch(Context& ctx, std::string_view command, std::span<const std::string
         return runInfo(ctx, rest);
     if (command == "verify")
         return runVerify(ctx, rest);
+    if (command == "compact")
+        return runCompact(ctx, rest);
     if (command == "audit")
         return runAudit(ctx, rest);
     if (command == "demo")

@@ -137,6 +137,7 @@ private:
 int runInit(Context& ctx, std::span<const std::string> args);
 int runInfo(Context& ctx, std::span<const std::string> args);
 int runVerify(Context& ctx, std::span<const std::string> args);
+int runCompact(Context& ctx, std::span<const std::string> args);
 int runAudit(Context& ctx, std::span<const std::string> args);
 int runDemo(Context& ctx, std::span<const std::string> args);
 int runCodes(Context& ctx, std::span<const std::string> args);

@@ -4,10 +4,10 @@ namespace waymark {
 
 namespace {
 constexpr Role kRoles[] = {Role::Coordinator, Role::Caseworker, Role::Auditor};
-constexpr Action kActions[] = {Action::PersonCreate,      Action::PersonUpdate, Action::PersonView,
-                               Action::PersonSearch,      Action::UserList,     Action::UserManage,
-                               Action::ChangeOwnPassword, Action::AuditVerify,  Action::AuditRead,
-                               Action::SettingsChange,    Action::DemoGenerate};
+constexpr Action kActions[] = {
+    Action::PersonCreate, Action::PersonUpdate,      Action::PersonView,  Action::PersonSearch, Action::UserList,
+    Action::UserManage,   Action::ChangeOwnPassword, Action::AuditVerify, Action::AuditRead,    Action::SettingsChange,
+    Action::DemoGenerate, Action::StorageInfo,       Action::Compact};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -46,6 +46,7 @@ bool roleAllows(Role role, Action action)
         case Action::ChangeOwnPassword:
         case Action::AuditVerify:
         case Action::AuditRead:
+        case Action::StorageInfo:
             return true;
         default:
             return false;
@@ -100,6 +101,10 @@ std::string_view actionName(Action action)
         return "settings.change";
     case Action::DemoGenerate:
         return "demo.generate";
+    case Action::StorageInfo:
+        return "casebook.storage";
+    case Action::Compact:
+        return "casebook.compact";
     }
     return "unknown";
 }

@@ -28,6 +28,8 @@ enum class Action
     AuditRead, // list the audit trail (itself audited)
     SettingsChange,
     DemoGenerate,
+    StorageInfo, // bytes and rows per table and index (coordinators, auditors)
+    Compact,     // rebuild the file to give free space back (coordinators)
 };
 
 std::span<const Role> allRoles();

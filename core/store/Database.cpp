@@ -3,10 +3,12 @@
 #include "core/Text.h"
 #include "core/Uuid.h"
 #include "core/security/SecureBytes.h"
+#include "core/store/PageStats.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -101,17 +103,30 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     // WAL with synchronous=FULL: every commit is durable with one fsync of the (encrypted)
     // write-ahead log, readers on a second connection never block the writer. Rollback
     // journal measured 4x slower per audited action here; see docs/storage.md.
+    // A new file frees pages back to the file system bit by bit (incremental auto-vacuum,
+    // run on close); it can only be chosen before the first table exists.
+    if (create) {
+        rc = sqlite3_exec(raw, "PRAGMA auto_vacuum = INCREMENTAL", nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return std::unexpected(sqliteError(raw, rc, "auto_vacuum"));
+    }
+    // The WAL is truncated back to 64 MiB after a checkpoint, so one big write (a demo, an
+    // import) does not leave a large -wal file behind for the rest of the session.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA synchronous = FULL", "PRAGMA journal_mode = WAL", "PRAGMA secure_delete = ON"}) {
+                               "PRAGMA synchronous = FULL", "PRAGMA journal_mode = WAL", "PRAGMA secure_delete = ON",
+                               "PRAGMA journal_size_limit = 67108864"}) {
         rc = sqlite3_exec(raw, pragma, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)
             return std::unexpected(sqliteError(raw, rc, pragma));
     }
+    db->m_ready = true;
     return db;
 }
 
 Database::~Database()
 {
+    if (m_ready)
+        housekeep();
     for (auto& [sql, stmt] : m_cache)
         sqlite3_finalize(stmt);
     if (m_db)
@@ -143,6 +158,127 @@ std::vector<std::string> Database::integrityProblems()
             problems.push_back(r.error().detail);
     }
     return problems;
+}
+
+std::optional<std::int64_t> Database::cachedId(const std::string& key) const
+{
+    const auto it = m_ids.find(key);
+    return it == m_ids.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
+}
+
+void Database::cacheId(std::string key, std::int64_t id)
+{
+    m_ids.emplace(std::move(key), id);
+}
+
+namespace {
+
+std::int64_t pragmaInt(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* st = nullptr;
+    std::int64_t v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+} // namespace
+
+void Database::housekeep()
+{
+    if (!sqlite3_get_autocommit(m_db))
+        return; // a transaction is still open (an error path): leave the file as it is
+    // Statistics for the planner, bounded so closing stays quick at any size.
+    sqlite3_exec(m_db, "PRAGMA analysis_limit = 400; PRAGMA optimize", nullptr, nullptr, nullptr);
+    // Give free pages back to the file system, a bounded amount per close (10 MiB of 4 KiB
+    // pages), once more than 1 MiB is free. Only files created with incremental
+    // auto-vacuum (or compacted since) can do this.
+    if (pragmaInt(m_db, "PRAGMA auto_vacuum") == 2 && pragmaInt(m_db, "PRAGMA freelist_count") > 256)
+        sqlite3_exec(m_db, "PRAGMA incremental_vacuum(2560)", nullptr, nullptr, nullptr);
+}
+
+Result<std::vector<Database::Space>> Database::space()
+{
+    // Which b-tree is which, then a decrypted image of the file as the pager sees it (kept in
+    // memory only, wiped after use) to count pages and entries per b-tree.
+    std::vector<SchemaObject> objects{{"sqlite_schema", 1}};
+    {
+        Statement st(*this, "SELECT name, rootpage FROM sqlite_schema WHERE rootpage > 0 ORDER BY name");
+        if (auto r = st.forEachRow([&] {
+                objects.push_back(SchemaObject{st.text(0), static_cast<std::uint32_t>(st.integer(1))});
+            });
+            !r)
+            return std::unexpected(r.error());
+    }
+    sqlite3_int64 size = 0;
+    unsigned char* image = sqlite3_serialize(m_db, "main", &size, 0);
+    if (!image)
+        return fail(ErrorCode::Io, "could not read the casebook's pages");
+    auto stats = walkBtrees(std::span<const std::uint8_t>(image, static_cast<std::size_t>(size)), objects);
+    sodium_memzero(image, static_cast<std::size_t>(size));
+    sqlite3_free(image);
+    if (!stats)
+        return std::unexpected(stats.error());
+    const std::int64_t pageSize = pragmaInt(m_db, "PRAGMA page_size");
+    std::vector<Space> out;
+    std::int64_t used = 0;
+    for (const auto& s : *stats) {
+        out.push_back(Space{s.name, s.pages * pageSize, s.entries});
+        used += s.pages;
+    }
+    const std::int64_t free = pragmaInt(m_db, "PRAGMA freelist_count");
+    if (free > 0)
+        out.push_back(Space{"(free pages)", free * pageSize, 0});
+    // Pointer-map pages of auto-vacuum (and SQLite's lock-byte page in files over 1 GiB).
+    const std::int64_t other = pragmaInt(m_db, "PRAGMA page_count") - used - free;
+    if (other > 0)
+        out.push_back(Space{"(page maps)", other * pageSize, 0});
+    std::stable_sort(out.begin(), out.end(), [](const Space& a, const Space& b) { return a.bytes > b.bytes; });
+    return out;
+}
+
+Status Database::compact(const std::function<bool(int)>& progress)
+{
+    // VACUUM copies every page into a new image and writes it back through the WAL in one
+    // transaction: a crash at any moment leaves either the old or the new file, both whole.
+    const std::int64_t pages = std::max<std::int64_t>(1, pragmaInt(m_db, "PRAGMA page_count"));
+    struct Ticks
+    {
+        const std::function<bool(int)>* progress;
+        std::int64_t expected;
+        std::int64_t ticks = 0;
+        int last = -1;
+    } ticks{&progress, pages * 40};
+    // The progress handler runs every 1,000 virtual-machine steps; VACUUM takes roughly
+    // 40,000 steps per 1,000 pages (measured here), so this is an estimate, capped at 99.
+    sqlite3_progress_handler(
+        m_db, 1000,
+        [](void* p) -> int {
+            auto* t = static_cast<Ticks*>(p);
+            const int percent = static_cast<int>(std::min<std::int64_t>(99, ++t->ticks * 100 / t->expected));
+            if (percent != t->last && *t->progress) {
+                t->last = percent;
+                if (!(*t->progress)(percent))
+                    return 1; // interrupt: VACUUM rolls back, the file is unchanged
+            }
+            return 0;
+        },
+        &ticks);
+    auto st = exec("PRAGMA auto_vacuum = INCREMENTAL");
+    if (st)
+        st = exec("VACUUM");
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    if (!st) {
+        if ((sqlite3_extended_errcode(m_db) & 0xFF) == SQLITE_INTERRUPT)
+            return fail(ErrorCode::Cancelled, "compacting was cancelled; the casebook is unchanged");
+        return st;
+    }
+    // Fold the WAL back into the file and truncate it, so the space is really returned.
+    (void)exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (progress)
+        progress(100);
+    return {};
 }
 
 Status Database::exec(std::string_view sql)

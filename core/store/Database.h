@@ -4,6 +4,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +44,28 @@ public:
     // b-trees): the problems found, none when the file is sound.
     std::vector<std::string> integrityProblems();
 
+    // Small per-connection memo for numbers that never change once written (the change
+    // log's column numbers). Never cache anything a rollback could take back.
+    std::optional<std::int64_t> cachedId(const std::string& key) const;
+    void cacheId(std::string key, std::int64_t id);
+
+    // Housekeeping on close: PRAGMA optimize, and a bounded incremental vacuum when many
+    // pages are free. Also run by the destructor of a connection that opened cleanly.
+    void housekeep();
+
+    struct Space
+    {
+        std::string name; // table or index
+        std::int64_t bytes = 0;
+        std::int64_t rows = 0; // entries (cells on leaf pages)
+    };
+    // Bytes and rows per table and index (SQLite's dbstat), largest first.
+    Result<std::vector<Space>> space();
+
+    // VACUUM (in one transaction through the WAL, so a crash midway leaves the old file),
+    // switching the file to incremental auto-vacuum. `progress` gets 0..100.
+    Status compact(const std::function<bool(int)>& progress);
+
 private:
     friend class Statement;
     explicit Database(sqlite3* db)
@@ -49,7 +74,9 @@ private:
     sqlite3_stmt* cachedStatement(std::string_view sql);
 
     sqlite3* m_db = nullptr;
+    bool m_ready = false; // keyed and configured: housekeeping on close is safe
     std::vector<std::pair<std::string, sqlite3_stmt*>> m_cache;
+    std::map<std::string, std::int64_t, std::less<>> m_ids;
 };
 
 // A prepared statement. bind*() use 1-based indexes; column*() 0-based.

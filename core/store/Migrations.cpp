@@ -1,9 +1,13 @@
 #include "core/store/Migrations.h"
 
+#include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/PersonStore.h"
 
+#include <map>
+#include <set>
 #include <string>
+#include <tuple>
 
 namespace waymark {
 
@@ -141,8 +145,133 @@ CREATE VIRTUAL TABLE person_search USING fts5(
     return PersonStore(db).rebuildSearchIndex();
 }
 
+// v3: storage at scale.
+// - The change log becomes compact (see ChangeLog.h): change_set (one row per mutation:
+//   clock, author) + change_record (one row per record: table number, record id, the
+//   changed columns packed in a BLOB) + change_column (the numbers). Every value of the old
+//   one-row-per-column log is kept, in its order.
+// - Indexes that answer each person filter's pages and counts without reading people rows,
+//   and a narrow one for counting everyone.
+// - The display order follows the name shown first (the preferred name when there is one).
+Status compactChangeLog(Database& db)
+{
+    auto st = db.exec(R"sql(
+CREATE TABLE change_column (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    UNIQUE (table_name, column_name)
+);
+CREATE TABLE change_set (
+    seq INTEGER PRIMARY KEY,
+    hlc TEXT NOT NULL,
+    author BLOB
+);
+CREATE TABLE change_record (
+    seq INTEGER PRIMARY KEY,
+    set_seq INTEGER NOT NULL,
+    table_id INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    columns BLOB NOT NULL
+);
+CREATE INDEX change_record_row ON change_record(row_id);
+)sql");
+    if (!st)
+        return st;
+    for (const char* table : {"users", "people", "person_aliases", "person_contacts"})
+        if (auto r = ChangeLog::registerColumns(db, table); !r)
+            return r;
+    // Any other name the old log used (none is expected) keeps its values too.
+    if (auto r = db.exec("INSERT OR IGNORE INTO change_column (table_name, column_name) "
+                         "SELECT DISTINCT table_name, '' FROM change_log UNION ALL "
+                         "SELECT DISTINCT table_name, column_name FROM change_log");
+        !r)
+        return r;
+    std::map<std::pair<std::string, std::string>, std::int64_t> ids;
+    {
+        Statement cols(db, "SELECT id, table_name, column_name FROM change_column");
+        if (auto r = cols.forEachRow([&] { ids[{cols.text(1), cols.text(2)}] = cols.integer(0); }); !r)
+            return r;
+    }
+    // Old rows in order. A new set starts when the clock or author changes; a new record
+    // when the set, table or record changes, or a column repeats (no value is ever folded
+    // into another).
+    Statement old(db, "SELECT table_name, row_id, column_name, value, hlc, author FROM change_log ORDER BY seq");
+    Statement set(db, "INSERT INTO change_set (hlc, author) VALUES (?, ?)");
+    Statement record(db, "INSERT INTO change_record (set_seq, table_id, row_id, columns) VALUES (?, ?, ?, ?)");
+    std::pair<std::string, std::vector<std::uint8_t>> setKey;
+    std::pair<std::string, std::vector<std::uint8_t>> recordKey;
+    std::int64_t setSeq = 0;
+    ChangeLog::Packed values;
+    std::set<std::int64_t> columnsInRecord;
+    const auto flush = [&]() -> Status {
+        if (values.empty())
+            return {};
+        const auto bytes = ChangeLog::encodeValues(values);
+        record.reset();
+        record.bind(1, setSeq).bind(2, ids.at({recordKey.first, ""}));
+        record.bindBlob(3, recordKey.second.data(), recordKey.second.size()).bindBlob(4, bytes.data(), bytes.size());
+        values.clear();
+        columnsInRecord.clear();
+        return record.run();
+    };
+    for (;;) {
+        auto row = old.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        auto thisSet = std::make_pair(old.text(4), old.blob(5));
+        auto thisRecord = std::make_pair(old.text(0), old.blob(1));
+        const std::int64_t column = ids.at({old.text(0), old.text(2)});
+        const bool newSet = setSeq == 0 || thisSet != setKey;
+        if (newSet || thisRecord != recordKey || columnsInRecord.contains(column))
+            if (auto r = flush(); !r)
+                return r;
+        if (newSet) {
+            set.reset();
+            set.bind(1, thisSet.first);
+            if (old.isNull(5))
+                set.bindNull(2);
+            else
+                set.bindBlob(2, thisSet.second.data(), thisSet.second.size());
+            if (auto r = set.run(); !r)
+                return r;
+            setSeq = db.lastInsertRowId();
+            setKey = std::move(thisSet);
+        }
+        recordKey = std::move(thisRecord);
+        columnsInRecord.insert(column);
+        values.emplace_back(column, old.isNull(3) ? ChangeLog::Value{} : ChangeLog::Value{old.text(3)});
+    }
+    if (auto r = flush(); !r)
+        return r;
+    return db.exec("DROP TABLE change_log");
+}
+
+Status toVersion3(Database& db)
+{
+    if (auto st = compactChangeLog(db); !st)
+        return st;
+    auto st = db.exec(R"sql(
+CREATE INDEX people_live ON people(deleted) WHERE deleted = 0;
+CREATE INDEX people_looked_after ON people(family_key, given_key, id) WHERE deleted = 0 AND looked_after = 1;
+CREATE INDEX people_child_protection ON people(family_key, given_key, id)
+    WHERE deleted = 0 AND child_protection_plan = 1;
+CREATE INDEX people_exploitation ON people(family_key, given_key, id) WHERE deleted = 0 AND exploitation_concern = 1;
+CREATE INDEX people_send_aln ON people(family_key, given_key, id) WHERE deleted = 0 AND send_aln = 1;
+CREATE INDEX people_restricted ON people(family_key, given_key, id) WHERE deleted = 0 AND restricted = 1;
+)sql");
+    if (!st)
+        return st;
+    PersonStore people(db);
+    if (auto r = people.refreshSortKeys(); !r)
+        return r;
+    return people.renumberInDisplayOrder();
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

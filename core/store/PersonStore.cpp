@@ -8,6 +8,7 @@
 #include <array>
 #include <functional>
 #include <set>
+#include <tuple>
 
 namespace waymark {
 
@@ -30,6 +31,7 @@ struct Column
 {
     const char* name;
     std::function<Value(const Person&)> get;
+    bool isFlag = false; // INTEGER NOT NULL DEFAULT 0: "0" is the default, not logged on insert
 };
 
 const std::vector<Column>& personColumns()
@@ -40,12 +42,12 @@ const std::vector<Column>& personColumns()
         {"family_name", [](const Person& p) { return Value{p.familyName}; }},
         {"preferred_name", [](const Person& p) { return text(p.preferredName); }},
         {"date_of_birth", [](const Person& p) { return text(p.dateOfBirth.toIso()); }},
-        {"dob_estimated", [](const Person& p) { return flag(p.dateOfBirthEstimated); }},
+        {"dob_estimated", [](const Person& p) { return flag(p.dateOfBirthEstimated); }, true},
         {"sex", [](const Person& p) { return text(p.sex); }},
         {"gender_identity", [](const Person& p) { return text(p.genderIdentity); }},
         {"ethnicity", [](const Person& p) { return text(p.ethnicity); }},
         {"first_language", [](const Person& p) { return text(p.firstLanguage); }},
-        {"interpreter_needed", [](const Person& p) { return flag(p.interpreterNeeded); }},
+        {"interpreter_needed", [](const Person& p) { return flag(p.interpreterNeeded); }, true},
         {"address", [](const Person& p) { return text(p.address); }},
         {"postcode", [](const Person& p) { return text(p.postcode); }},
         {"phone", [](const Person& p) { return text(p.phone); }},
@@ -55,15 +57,15 @@ const std::vector<Column>& personColumns()
         {"nhs_number", [](const Person& p) { return text(p.nhsNumber); }},
         {"upn", [](const Person& p) { return text(p.upn); }},
         {"la_id", [](const Person& p) { return text(p.localAuthorityId); }},
-        {"looked_after", [](const Person& p) { return flag(p.flags.lookedAfter); }},
-        {"child_protection_plan", [](const Person& p) { return flag(p.flags.childProtectionPlan); }},
-        {"child_in_need", [](const Person& p) { return flag(p.flags.childInNeed); }},
-        {"early_help", [](const Person& p) { return flag(p.flags.earlyHelp); }},
-        {"care_leaver", [](const Person& p) { return flag(p.flags.careLeaver); }},
-        {"send_aln", [](const Person& p) { return flag(p.flags.sendAln); }},
-        {"send_aln_plan", [](const Person& p) { return flag(p.flags.sendAlnPlan); }},
-        {"exploitation_concern", [](const Person& p) { return flag(p.flags.exploitationConcern); }},
-        {"restricted", [](const Person& p) { return flag(p.flags.restricted); }},
+        {"looked_after", [](const Person& p) { return flag(p.flags.lookedAfter); }, true},
+        {"child_protection_plan", [](const Person& p) { return flag(p.flags.childProtectionPlan); }, true},
+        {"child_in_need", [](const Person& p) { return flag(p.flags.childInNeed); }, true},
+        {"early_help", [](const Person& p) { return flag(p.flags.earlyHelp); }, true},
+        {"care_leaver", [](const Person& p) { return flag(p.flags.careLeaver); }, true},
+        {"send_aln", [](const Person& p) { return flag(p.flags.sendAln); }, true},
+        {"send_aln_plan", [](const Person& p) { return flag(p.flags.sendAlnPlan); }, true},
+        {"exploitation_concern", [](const Person& p) { return flag(p.flags.exploitationConcern); }, true},
+        {"restricted", [](const Person& p) { return flag(p.flags.restricted); }, true},
     };
     return columns;
 }
@@ -111,6 +113,28 @@ Result<std::vector<PersonSummary>> collect(Statement& st)
     return out;
 }
 
+// The index that holds exactly a filter's people in display order (partial indexes made by
+// schema 3). Queries name it (INDEXED BY) so that a first page or a count reads only that
+// index and the rows shown, whatever statistics PRAGMA optimize has gathered.
+const char* filterIndex(PersonFilter f)
+{
+    switch (f) {
+    case PersonFilter::All:
+        return "people_order";
+    case PersonFilter::LookedAfter:
+        return "people_looked_after";
+    case PersonFilter::ChildProtectionPlan:
+        return "people_child_protection";
+    case PersonFilter::ExploitationConcern:
+        return "people_exploitation";
+    case PersonFilter::SendAln:
+        return "people_send_aln";
+    case PersonFilter::Restricted:
+        return "people_restricted";
+    }
+    return "people_order";
+}
+
 const char* filterClause(PersonFilter f)
 {
     switch (f) {
@@ -130,6 +154,53 @@ const char* filterClause(PersonFilter f)
     return "";
 }
 
+// The list shows the preferred name first ("Lily (Amelia) Atkinson"), so it sorts by it too.
+std::string givenSortKey(const std::string& given, const std::string& preferred)
+{
+    return foldForSearch(preferred.empty() ? given : preferred);
+}
+
+// Display rank. A person's rowid follows the display order (family key, then given key):
+// the top 50 bits encode the first ten characters of "family key, end mark, given key" at 5
+// bits each, in an order-preserving way; the low 13 bits number the people who share them.
+// So rowid order never contradicts display order, and the full-text index (whose rowids are
+// the people's) yields its matches in display order: a search reads only the rows it shows,
+// however common the name (cold-cache cost independent of the match count). People are also
+// stored next to their alphabetical neighbours, which makes list pages cheap to read.
+constexpr int kRankWindowBits = 13;
+constexpr std::int64_t kRankWindow = std::int64_t(1) << kRankWindowBits;
+
+std::uint64_t rankSymbol(unsigned char c)
+{
+    if (c < 0x30)
+        return 1; // space, apostrophe, hyphen and other punctuation
+    if (c < 0x61)
+        return 2; // digits (folded keys have no capitals)
+    if (c <= 0x7a)
+        return 3 + static_cast<std::uint64_t>(c - 0x61); // a..z -> 3..28
+    return 29;                                           // bytes of letters outside ASCII
+}
+
+std::int64_t rankBase(std::string_view familyKey, std::string_view givenKey)
+{
+    std::uint64_t code = 0;
+    int symbols = 0;
+    const auto push = [&](std::uint64_t symbol) {
+        if (symbols < 10) {
+            code = code << 5 | symbol;
+            ++symbols;
+        }
+    };
+    for (unsigned char c : familyKey)
+        push(rankSymbol(c));
+    push(0); // the end mark sorts before every character: "ab" before "abc"
+    for (unsigned char c : givenKey)
+        push(rankSymbol(c));
+    while (symbols < 10)
+        push(0);
+    return static_cast<std::int64_t>(code << kRankWindowBits);
+}
+
 std::string searchTerms(const Person& p)
 {
     std::string terms = foldForSearch(p.givenName) + ' ' + foldForSearch(p.familyName);
@@ -140,13 +211,15 @@ std::string searchTerms(const Person& p)
     return terms;
 }
 
+// A new child row's values; empty ones equal the column default and are not logged.
 Status logChild(ChangeLog& changes, std::string_view table, const Uuid& id,
                 std::initializer_list<std::pair<const char*, Value>> columns)
 {
+    ChangeLog::Values values;
     for (const auto& [name, value] : columns)
-        if (auto st = changes.record(table, id, name, value); !st)
-            return st;
-    return {};
+        if (value)
+            values.emplace_back(name, value);
+    return changes.record(table, id, values);
 }
 
 Status insertAlias(Database& db, ChangeLog& changes, const Uuid& personId, const std::string& alias)
@@ -176,7 +249,7 @@ Status insertContact(Database& db, ChangeLog& changes, const Uuid& personId, Con
                      {"name", c.name},
                      {"relationship", text(c.relationship)},
                      {"phone", text(c.phone)},
-                     {"parental_responsibility", flag(c.parentalResponsibility)}});
+                     {"parental_responsibility", c.parentalResponsibility ? flag(true) : Value{}}});
 }
 
 Status tombstone(Database& db, ChangeLog& changes, std::string_view table, const Uuid& id)
@@ -190,11 +263,11 @@ Status tombstone(Database& db, ChangeLog& changes, std::string_view table, const
 
 } // namespace
 
-Status PersonStore::writeSearchRow(std::int64_t rowid, const Person& person, bool replace)
+Status PersonStore::writeSearchRow(std::optional<std::int64_t> oldRowid, std::int64_t rowid, const Person& person)
 {
-    if (replace) {
+    if (oldRowid) {
         Statement del(m_db, "DELETE FROM person_search WHERE rowid = ?", true);
-        del.bind(1, rowid);
+        del.bind(1, *oldRowid);
         if (auto st = del.run(); !st)
             return st;
     }
@@ -203,12 +276,42 @@ Status PersonStore::writeSearchRow(std::int64_t rowid, const Person& person, boo
     return ins.run();
 }
 
+Result<std::int64_t> PersonStore::allocateRowid(std::string_view familyKey, std::string_view givenKey)
+{
+    const std::int64_t base = rankBase(familyKey, givenKey);
+    Statement last(m_db, "SELECT max(rowid) FROM people WHERE rowid >= ? AND rowid < ?", true);
+    last.bind(1, base).bind(2, base + kRankWindow);
+    auto row = last.step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (last.isNull(0))
+        return base;
+    if (last.integer(0) + 1 < base + kRankWindow)
+        return last.integer(0) + 1;
+    // The end of the window is taken (renames moved people out of it): find a gap.
+    last.reset();
+    Statement taken(m_db, "SELECT rowid FROM people WHERE rowid >= ? AND rowid < ? ORDER BY rowid");
+    taken.bind(1, base).bind(2, base + kRankWindow);
+    std::int64_t next = base;
+    for (;;) {
+        auto r = taken.step();
+        if (!r)
+            return std::unexpected(r.error());
+        if (!*r || taken.integer(0) != next)
+            break;
+        ++next;
+    }
+    if (next < base + kRankWindow)
+        return next;
+    return fail(ErrorCode::Internal, "more than 8,192 people share the first ten letters of their names");
+}
+
 Status PersonStore::insert(Person& person, ChangeLog& changes)
 {
     const auto& columns = personColumns();
     static const std::string sql = [&] {
-        std::string names = "id, family_key, given_key, created_at, updated_hlc";
-        std::string params = "?, ?, ?, ?, ?";
+        std::string names = "rowid, id, family_key, given_key, created_at, updated_hlc";
+        std::string params = "?, ?, ?, ?, ?, ?";
         for (const auto& c : columns) {
             names += ", ";
             names += c.name;
@@ -216,13 +319,19 @@ Status PersonStore::insert(Person& person, ChangeLog& changes)
         }
         return "INSERT INTO people (" + names + ") VALUES (" + params + ")";
     }();
+    const std::string familyKey = foldForSearch(person.familyName);
+    const std::string givenKey = givenSortKey(person.givenName, person.preferredName);
+    auto rowid = allocateRowid(familyKey, givenKey);
+    if (!rowid)
+        return std::unexpected(rowid.error());
     Statement st(m_db, sql, true);
-    st.bind(1, person.id)
-        .bind(2, foldForSearch(person.familyName))
-        .bind(3, foldForSearch(person.givenName))
-        .bind(4, person.createdAt)
-        .bind(5, changes.hlc());
-    int index = 6;
+    st.bind(1, *rowid)
+        .bind(2, person.id)
+        .bind(3, familyKey)
+        .bind(4, givenKey)
+        .bind(5, person.createdAt)
+        .bind(6, changes.hlc());
+    int index = 7;
     for (const auto& c : columns) {
         const Value v = c.get(person);
         if (v)
@@ -233,15 +342,14 @@ Status PersonStore::insert(Person& person, ChangeLog& changes)
     }
     if (auto r = st.run(); !r)
         return r;
-    const std::int64_t rowid = m_db.lastInsertRowId();
-    if (auto r = changes.record("people", person.id, "created_at", person.createdAt); !r)
-        return r;
+    ChangeLog::Values values{{"created_at", person.createdAt}};
     for (const auto& c : columns) {
-        const Value v = c.get(person);
-        if (v)
-            if (auto r = changes.record("people", person.id, c.name, v); !r)
-                return r;
+        Value v = c.get(person);
+        if (v && !(c.isFlag && *v == "0"))
+            values.emplace_back(c.name, std::move(v));
     }
+    if (auto r = changes.record("people", person.id, values); !r)
+        return r;
     for (const auto& a : person.aliases)
         if (auto r = insertAlias(m_db, changes, person.id, a); !r)
             return r;
@@ -249,26 +357,26 @@ Status PersonStore::insert(Person& person, ChangeLog& changes)
         if (auto r = insertContact(m_db, changes, person.id, c); !r)
             return r;
     person.updatedHlc = changes.hlc();
-    return writeSearchRow(rowid, person, false);
+    return writeSearchRow(std::nullopt, *rowid, person);
 }
 
 Status PersonStore::update(const Person& before, Person& after, ChangeLog& changes)
 {
     std::string sets;
-    std::vector<Value> values;
+    ChangeLog::Values changed;
     for (const auto& c : personColumns()) {
-        const Value v = c.get(after);
+        Value v = c.get(after);
         if (v != c.get(before)) {
             sets += std::string(c.name) + " = ?, ";
-            values.push_back(v);
-            if (auto r = changes.record("people", after.id, c.name, v); !r)
-                return r;
+            changed.emplace_back(c.name, std::move(v));
         }
     }
+    if (auto r = changes.record("people", after.id, changed); !r)
+        return r;
     sets += "family_key = ?, given_key = ?, updated_hlc = ?";
     Statement st(m_db, "UPDATE people SET " + sets + " WHERE id = ?");
     int index = 1;
-    for (const auto& v : values) {
+    for (const auto& [name, v] : changed) {
         if (v)
             st.bind(index, *v);
         else
@@ -276,7 +384,7 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
         ++index;
     }
     st.bind(index, foldForSearch(after.familyName))
-        .bind(index + 1, foldForSearch(after.givenName))
+        .bind(index + 1, givenSortKey(after.givenName, after.preferredName))
         .bind(index + 2, changes.hlc())
         .bind(index + 3, after.id);
     if (auto r = st.run(); !r)
@@ -322,10 +430,12 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
                 {"relationship", {text(it->relationship), text(old.relationship)}},
                 {"phone", {text(it->phone), text(old.phone)}},
                 {"parental_responsibility", {flag(it->parentalResponsibility), flag(old.parentalResponsibility)}}};
+            ChangeLog::Values contactChanges;
             for (const auto& [name, pair] : diffs)
                 if (pair.first != pair.second)
-                    if (auto r = changes.record("person_contacts", it->id, name, pair.first); !r)
-                        return r;
+                    contactChanges.emplace_back(name, pair.first);
+            if (auto r = changes.record("person_contacts", it->id, contactChanges); !r)
+                return r;
         }
     }
     for (auto& c : after.contacts) {
@@ -336,13 +446,28 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
                 return r;
     }
 
-    Statement rowid(m_db, "SELECT rowid FROM people WHERE id = ?");
-    rowid.bind(1, after.id);
-    auto row = rowid.step();
+    Statement current(m_db, "SELECT rowid, family_key, given_key FROM people WHERE id = ?");
+    current.bind(1, after.id);
+    auto row = current.step();
     if (!row)
         return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, "the record is gone");
+    const std::int64_t oldRowid = current.integer(0);
+    std::int64_t rowid = oldRowid;
+    // A new name may move the person to another place in the display order.
+    if (rankBase(current.text(1), current.text(2)) >> kRankWindowBits != oldRowid >> kRankWindowBits) {
+        auto moved = allocateRowid(current.text(1), current.text(2));
+        if (!moved)
+            return std::unexpected(moved.error());
+        Statement move(m_db, "UPDATE people SET rowid = ? WHERE rowid = ?");
+        move.bind(1, *moved).bind(2, oldRowid);
+        if (auto r = move.run(); !r)
+            return r;
+        rowid = *moved;
+    }
     after.updatedHlc = changes.hlc();
-    return writeSearchRow(rowid.integer(0), after, true);
+    return writeSearchRow(oldRowid, rowid, after);
 }
 
 Result<std::optional<Person>> PersonStore::load(const Uuid& id)
@@ -465,19 +590,58 @@ Result<std::vector<PersonSummary>> PersonStore::searchNames(std::string_view que
     }
     if (match.empty())
         return std::vector<PersonSummary>{};
-    Statement st(m_db, "SELECT " + std::string(kSummaryColumns) +
-                           " FROM person_search s JOIN people p ON p.rowid = s.rowid "
-                           "WHERE person_search MATCH ? AND p.deleted = 0 "
-                           "ORDER BY p.family_key, p.given_key, p.id LIMIT ?");
-    st.bind(1, match).bind(2, limit);
-    return collect(st);
+    // Matches come in rowid order, which is display order up to people who share the first
+    // ten letters (see rankBase): read them until `limit` live rows are found plus any that
+    // share the last one's letters, then sort those exactly. Only the rows shown are read.
+    Statement matches(m_db, "SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rowid", true);
+    Statement person(
+        m_db, "SELECT " + std::string(kSummaryColumns) + " FROM people p WHERE p.rowid = ? AND p.deleted = 0", true);
+    matches.bind(1, match);
+    struct Found
+    {
+        std::string familyKey;
+        std::string givenKey;
+        PersonSummary summary;
+    };
+    std::vector<Found> found;
+    std::optional<std::int64_t> lastWindow;
+    for (;;) {
+        auto next = matches.step();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            break;
+        const std::int64_t rowid = matches.integer(0);
+        if (lastWindow && rowid >> kRankWindowBits != *lastWindow)
+            break;
+        person.reset();
+        person.bind(1, rowid);
+        auto row = person.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            continue; // a record that is no longer shown
+        found.push_back(Found{person.text(17), person.text(18), readSummary(person)});
+        if (static_cast<int>(found.size()) == limit)
+            lastWindow = rowid >> kRankWindowBits;
+    }
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        return std::tie(a.familyKey, a.givenKey, a.summary.id) < std::tie(b.familyKey, b.givenKey, b.summary.id);
+    });
+    std::vector<PersonSummary> out;
+    for (auto& f : found) {
+        if (static_cast<int>(out.size()) == limit)
+            break;
+        out.push_back(std::move(f.summary));
+    }
+    return out;
 }
 
 Result<PersonPage> PersonStore::list(const PersonListQuery& query)
 {
     const int limit = query.limit > 0 ? query.limit : 200;
-    std::string sql =
-        "SELECT " + std::string(kSummaryColumns) + " FROM people p WHERE p.deleted = 0" + filterClause(query.filter);
+    std::string sql = "SELECT " + std::string(kSummaryColumns) + " FROM people p INDEXED BY " +
+                      filterIndex(query.filter) + " WHERE p.deleted = 0" + filterClause(query.filter);
     if (query.after)
         sql += " AND (p.family_key, p.given_key, p.id) > (?, ?, ?)";
     sql += " ORDER BY p.family_key, p.given_key, p.id LIMIT ?";
@@ -508,11 +672,61 @@ Result<PersonPage> PersonStore::list(const PersonListQuery& query)
 
 Result<std::int64_t> PersonStore::count(PersonFilter filter)
 {
-    Statement st(m_db, std::string("SELECT count(*) FROM people p WHERE p.deleted = 0") + filterClause(filter));
+    // Everyone is counted on the narrowest index (a few bytes an entry), a filter on its own.
+    Statement st(m_db, std::string("SELECT count(*) FROM people p INDEXED BY ") +
+                           (filter == PersonFilter::All ? "people_live" : filterIndex(filter)) +
+                           " WHERE p.deleted = 0" + filterClause(filter));
     auto row = st.step();
     if (!row)
         return std::unexpected(row.error());
     return st.integer(0);
+}
+
+Status PersonStore::refreshSortKeys()
+{
+    Statement people(m_db, "SELECT rowid, given_name, preferred_name FROM people");
+    Statement update(m_db, "UPDATE people SET given_key = ? WHERE rowid = ?");
+    for (;;) {
+        auto row = people.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        update.reset();
+        update.bind(1, givenSortKey(people.text(1), people.text(2))).bind(2, people.integer(0));
+        if (auto st = update.run(); !st)
+            return st;
+    }
+}
+
+Status PersonStore::renumberInDisplayOrder()
+{
+    // Out of the way first (rowids are positive), then in display order, then the index.
+    if (auto st = m_db.exec("UPDATE people SET rowid = -rowid"); !st)
+        return st;
+    Statement people(m_db, "SELECT rowid, family_key, given_key FROM people ORDER BY family_key, given_key, id");
+    Statement move(m_db, "UPDATE people SET rowid = ? WHERE rowid = ?");
+    std::int64_t base = -1;
+    std::int64_t next = 0;
+    for (;;) {
+        auto row = people.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const std::int64_t rank = rankBase(people.text(1), people.text(2));
+        if (rank != base) {
+            base = rank;
+            next = rank;
+        }
+        if (next >= base + kRankWindow)
+            return fail(ErrorCode::Internal, "more than 8,192 people share the first ten letters of their names");
+        move.reset();
+        move.bind(1, next++).bind(2, people.integer(0));
+        if (auto st = move.run(); !st)
+            return st;
+    }
+    return rebuildSearchIndex();
 }
 
 Status PersonStore::rebuildSearchIndex()
@@ -535,7 +749,7 @@ Status PersonStore::rebuildSearchIndex()
         aliases.bind(1, p.id);
         if (auto r = aliases.forEachRow([&] { p.aliases.push_back(aliases.text(0)); }); !r)
             return r;
-        if (auto st = writeSearchRow(people.integer(0), p, false); !st)
+        if (auto st = writeSearchRow(std::nullopt, people.integer(0), p); !st)
             return st;
     }
 }

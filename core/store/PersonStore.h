@@ -36,9 +36,17 @@ public:
     Result<std::int64_t> count(PersonFilter filter);
 
     Status rebuildSearchIndex();
+    // Recomputes the display-order keys (family name, then the name shown first).
+    Status refreshSortKeys();
+    // Gives every person the rowid of their place in the display order, then rebuilds the
+    // search index (whose rowids are the people's).
+    Status renumberInDisplayOrder();
 
 private:
-    Status writeSearchRow(std::int64_t rowid, const Person& person, bool replace);
+    // Replaces the person's search row (at `oldRowid`, when there is one) by one at `rowid`.
+    Status writeSearchRow(std::optional<std::int64_t> oldRowid, std::int64_t rowid, const Person& person);
+    // A free rowid in the person's display-order window.
+    Result<std::int64_t> allocateRowid(std::string_view familyKey, std::string_view givenKey);
     Database& m_db;
 };
 

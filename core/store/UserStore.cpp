@@ -23,14 +23,12 @@ Status UserStore::insert(const UserInfo& u, const std::string& createdAt, Change
     st.bind(6, changes.hlc());
     if (auto r = st.run(); !r)
         return r;
-    for (const auto& [col, val] : {std::pair<const char*, std::string>{"username", u.username},
-                                   {"display_name", u.displayName},
-                                   {"role", std::string(roleName(u.role))},
-                                   {"active", "1"},
-                                   {"created_at", createdAt}})
-        if (auto r = changes.record("users", u.id, col, val); !r)
-            return r;
-    return {};
+    return changes.record("users", u.id,
+                          {{"username", u.username},
+                           {"display_name", u.displayName},
+                           {"role", std::string(roleName(u.role))},
+                           {"active", "1"},
+                           {"created_at", createdAt}});
 }
 
 Result<UserInfo> UserStore::findByName(std::string_view username)

@@ -1,11 +1,14 @@
 #include "tests/support/TestSupport.h"
 
+#include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+#include <map>
 
 namespace waymark::test {
 
@@ -26,6 +29,32 @@ TempDir::TempDir()
 std::filesystem::path TempDir::path() const
 {
     return std::filesystem::path(m_dir.path().toStdString());
+}
+
+std::vector<LoggedValue> loggedValues(Database& db, std::int64_t afterRecord)
+{
+    std::map<std::int64_t, std::string> columns;
+    {
+        Statement st(db, "SELECT id, column_name FROM change_column");
+        (void)st.forEachRow([&] { columns[st.integer(0)] = st.text(1); });
+    }
+    std::vector<LoggedValue> out;
+    Statement st(db, "SELECT r.seq, s.seq, s.hlc, s.author, t.table_name, r.row_id, r.columns FROM change_record r "
+                     "JOIN change_set s ON s.seq = r.set_seq JOIN change_column t ON t.id = r.table_id "
+                     "WHERE r.seq > ? ORDER BY r.seq");
+    st.bind(1, afterRecord);
+    (void)st.forEachRow([&] {
+        const auto bytes = st.blob(6);
+        auto values = ChangeLog::decodeValues(bytes);
+        if (!values) {
+            qCritical("loggedValues: change record %lld is not readable", static_cast<long long>(st.integer(0)));
+            return;
+        }
+        for (auto& [column, value] : *values)
+            out.push_back(LoggedValue{st.integer(0), st.integer(1), st.text(2), st.blob(3), st.text(4), st.blob(5),
+                                      columns[column], std::move(value)});
+    });
+    return out;
 }
 
 std::unique_ptr<Casebook> makeCasebook(const std::filesystem::path& path, const char* user, const char* password,

@@ -11,8 +11,13 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+namespace waymark {
+class Database;
+}
 
 namespace waymark::test {
 
@@ -38,6 +43,22 @@ std::unique_ptr<Casebook> makeCasebook(const std::filesystem::path& path, const 
 
 // The first column of the first row of `sql` as a number (e.g. a count); -1 if it fails.
 std::int64_t scalar(Casebook& casebook, const std::string& sql);
+
+// One value of the change log, flattened: the mutation's clock and author, the record's
+// table and id, the column and its new value (nullopt: cleared). `record` is change_record.seq.
+struct LoggedValue
+{
+    std::int64_t record = 0;
+    std::int64_t set = 0;
+    std::string hlc;
+    std::vector<std::uint8_t> author;
+    std::string table;
+    std::vector<std::uint8_t> rowId;
+    std::string column;
+    std::optional<std::string> value;
+};
+// Every value logged after change_record seq `afterRecord`, in log order.
+std::vector<LoggedValue> loggedValues(Database& db, std::int64_t afterRecord = 0);
 
 // A valid fictional person (index varies the name and date of birth).
 Person samplePerson(int index = 0);

@@ -96,6 +96,14 @@ private slots:
                 auto r = (*cb)->markAsDemo();
                 check(Action::SettingsChange, r.has_value(), r ? nullptr : &r.error());
             }
+            {
+                auto r = (*cb)->storage();
+                check(Action::StorageInfo, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->compact();
+                check(Action::Compact, r.has_value(), r ? nullptr : &r.error());
+            }
             const auto audited = countRefused() - before;
             QCOMPARE(audited, static_cast<std::int64_t>(expectedRefusals));
             refusals += expectedRefusals;

@@ -1,0 +1,35 @@
+#pragma once
+
+// Runs the real waymark-cli binary (QProcess) for the CLI tests.
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace waymark::test {
+
+struct CliRun
+{
+    int exitCode = -1; // -2: did not exit normally
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QString describe() const;
+};
+
+// The path of the waymark-cli under test (WAYMARK_CLI_PATH at build time).
+QString cliPath();
+
+// Runs waymark-cli with `args`; WAYMARK_PASSWORD and WAYMARK_NEW_PASSWORD come only from `env`.
+CliRun runCli(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {});
+
+// Starts waymark-cli without waiting (for kill tests); the caller owns the process.
+std::unique_ptr<QProcess> startCli(const QStringList& args, const QMap<QString, QString>& env = {});
+
+} // namespace waymark::test

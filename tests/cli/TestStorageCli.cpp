@@ -1,0 +1,214 @@
+// `waymark-cli info --storage` and `waymark-cli compact`, through the real binary: who may run
+// them, what they print, and that killing compact at any moment leaves a sound casebook.
+
+#include "core/demo/DemoGenerator.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <filesystem>
+
+using namespace waymark;
+using test::CliRun;
+using test::runCli;
+
+namespace {
+
+const QString kDemoUser = QString::fromUtf8(demo::kDemoUser.data(), static_cast<qsizetype>(demo::kDemoUser.size()));
+const QString kDemoPassword =
+    QString::fromUtf8(demo::kDemoPassword.data(), static_cast<qsizetype>(demo::kDemoPassword.size()));
+
+QMap<QString, QString> demoEnv()
+{
+    return {{QStringLiteral("WAYMARK_PASSWORD"), kDemoPassword}};
+}
+
+QStringList demoArgs(const QString& casebook, const QStringList& rest)
+{
+    return QStringList{QStringLiteral("--casebook"), casebook, QStringLiteral("--user"), kDemoUser} + rest;
+}
+
+void copyCasebook(const std::filesystem::path& from, const std::filesystem::path& to)
+{
+    for (const char* suffix : {"", ".keys"}) {
+        std::filesystem::remove(to.string() + suffix);
+        std::filesystem::copy_file(from.string() + suffix, to.string() + suffix);
+    }
+    for (const char* suffix : {"-wal", "-shm"})
+        std::filesystem::remove(to.string() + suffix);
+}
+
+} // namespace
+
+class TestStorageCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDir> m_dir;
+    std::filesystem::path m_pristine; // a medium demo casebook, made once
+
+    int personCount(const QString& casebook)
+    {
+        const CliRun r =
+            runCli(demoArgs(casebook, {QStringLiteral("--json"), QStringLiteral("person"), QStringLiteral("list"),
+                                       QStringLiteral("--limit"), QStringLiteral("0")}),
+                   demoEnv());
+        return r.exitCode == 0 && r.json().isArray() ? static_cast<int>(r.json().array().size()) : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = std::make_unique<test::TempDir>();
+        QVERIFY(m_dir->isValid());
+        m_pristine = m_dir->file("pristine.waymark");
+        const CliRun made = runCli({QStringLiteral("--casebook"), QString::fromStdString(m_pristine.string()),
+                                    QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("medium"),
+                                    QStringLiteral("--kdf"), QStringLiteral("minimum")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+    }
+
+    void cleanupTestCase() { m_dir.reset(); }
+
+    void storageListsTablesAndIndexes()
+    {
+        const QString book = QString::fromStdString(m_pristine.string());
+        const CliRun r = runCli(
+            demoArgs(book, {QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--storage")}), demoEnv());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.json().isArray());
+        QMap<QString, QJsonObject> byName;
+        qint64 total = 0;
+        for (const auto& v : r.json().array()) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.keys(), (QStringList{QStringLiteral("bytes"), QStringLiteral("name"), QStringLiteral("rows")}));
+            byName.insert(o.value(QStringLiteral("name")).toString(), o);
+            total += o.value(QStringLiteral("bytes")).toInteger();
+        }
+        for (const char* name : {"people", "people_order", "change_set", "change_record", "audit_log"})
+            QVERIFY2(byName.contains(QString::fromLatin1(name)), name);
+        QCOMPARE(byName.value(QStringLiteral("people")).value(QStringLiteral("rows")).toInteger(), qint64(10000));
+        // dbstat accounts for every page but the free list: close to the file's size.
+        const qint64 fileBytes = QFile(book).size();
+        QVERIFY2(total <= fileBytes && total > fileBytes * 8 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(total).arg(fileBytes)));
+        // The change log stays in proportion to the records it describes.
+        qint64 log = 0;
+        qint64 records = 0;
+        for (auto it = byName.begin(); it != byName.end(); ++it) {
+            const qint64 bytes = it.value().value(QStringLiteral("bytes")).toInteger();
+            if (it.key().startsWith(QStringLiteral("change_")))
+                log += bytes;
+            else if (it.key().startsWith(QStringLiteral("people")) || it.key().startsWith(QStringLiteral("person_")) ||
+                     it.key().startsWith(QStringLiteral("sqlite_autoindex_people")) ||
+                     it.key().startsWith(QStringLiteral("sqlite_autoindex_person_")))
+                records += bytes;
+        }
+        QVERIFY(records > 0);
+        const double share = static_cast<double>(log) / static_cast<double>(records);
+        qInfo("medium demo: %lld bytes in dbstat; change log %lld bytes = %.2fx the person tables and indexes (%lld)",
+              static_cast<long long>(total), static_cast<long long>(log), share, static_cast<long long>(records));
+        QVERIFY2(share <= 1.5, qPrintable(QString::number(share)));
+
+        // Text output: a header, one line per object, a total.
+        const CliRun text = runCli(demoArgs(book, {QStringLiteral("info"), QStringLiteral("--storage")}), demoEnv());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith("name"));
+        QVERIFY(text.out.contains("\ntotal "));
+    }
+
+    void storageAndCompactFollowRoles()
+    {
+        const std::filesystem::path path = m_dir->file("roles.waymark");
+        copyCasebook(m_pristine, path);
+        const QString book = QString::fromStdString(path.string());
+        const QMap<QString, QString> env = demoEnv();
+        for (const auto& [name, role] : {std::pair{QStringLiteral("casey"), QStringLiteral("caseworker")},
+                                         std::pair{QStringLiteral("dpo"), QStringLiteral("auditor")}}) {
+            QMap<QString, QString> add = env;
+            add.insert(QStringLiteral("WAYMARK_NEW_PASSWORD"), QStringLiteral("a long enough passphrase 7"));
+            const CliRun r = runCli(
+                demoArgs(book, {QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role}),
+                add);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        }
+        const QMap<QString, QString> other{
+            {QStringLiteral("WAYMARK_PASSWORD"), QStringLiteral("a long enough passphrase 7")}};
+        auto as = [&](const QString& user, const QStringList& args) {
+            return runCli(QStringList{QStringLiteral("--casebook"), book, QStringLiteral("--user"), user} + args,
+                          other);
+        };
+        QCOMPARE(as(QStringLiteral("casey"), {QStringLiteral("info"), QStringLiteral("--storage")}).exitCode, 6);
+        QCOMPARE(as(QStringLiteral("dpo"), {QStringLiteral("info"), QStringLiteral("--storage")}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("casey"), {QStringLiteral("compact")}).exitCode, 6);
+        QCOMPARE(as(QStringLiteral("dpo"), {QStringLiteral("compact")}).exitCode, 6);
+
+        const CliRun compacted = runCli(demoArgs(book, {QStringLiteral("--json"), QStringLiteral("compact")}), env);
+        QVERIFY2(compacted.exitCode == 0, qPrintable(compacted.describe()));
+        const QJsonObject o = compacted.json().object();
+        QVERIFY(o.value(QStringLiteral("bytes_after")).toInteger() > 0);
+        QVERIFY(o.value(QStringLiteral("bytes_after")).toInteger() <=
+                o.value(QStringLiteral("bytes_before")).toInteger());
+        QVERIFY(compacted.err.contains("compact: 100%"));
+        const CliRun verified = runCli(demoArgs(book, {QStringLiteral("verify")}), env);
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+        // Refusals and the compaction are audited.
+        const CliRun trail =
+            runCli(demoArgs(book, {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                                   QStringLiteral("--limit"), QStringLiteral("50")}),
+                   env);
+        QVERIFY(trail.out.contains("casebook.compacted"));
+        QVERIFY(trail.out.contains("casebook.compact"));
+    }
+
+    void compactSurvivesAKillAtAnyMoment()
+    {
+        const std::filesystem::path work = m_dir->file("killed.waymark");
+        const QString book = QString::fromStdString(work.string());
+        // How long one whole run takes here, so the kills spread over its real duration.
+        copyCasebook(m_pristine, work);
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun whole = runCli(demoArgs(book, {QStringLiteral("compact")}), demoEnv());
+        const qint64 duration = timer.elapsed();
+        QVERIFY2(whole.exitCode == 0, qPrintable(whole.describe()));
+
+        constexpr int kKills = 10;
+        int midway = 0;
+        for (int i = 0; i < kKills; ++i) {
+            copyCasebook(m_pristine, work);
+            auto process = test::startCli(demoArgs(book, {QStringLiteral("compact")}), demoEnv());
+            QVERIFY(process->state() != QProcess::NotRunning);
+            // Spread over the run, with some jitter.
+            const qint64 delay = duration * (2 * i + 1) / (2 * kKills) +
+                                 QRandomGenerator::global()->bounded(static_cast<int>(duration / kKills) + 1) -
+                                 duration / (2 * kKills);
+            QThread::msleep(static_cast<unsigned long>(std::max<qint64>(1, delay)));
+            ::kill(static_cast<pid_t>(process->processId()), SIGKILL);
+            process->waitForFinished(10000);
+            const QByteArray progress = process->readAllStandardError();
+            if (progress.contains("compact: ") && !progress.contains("compact: 100%"))
+                ++midway;
+            const CliRun verified = runCli(demoArgs(book, {QStringLiteral("verify")}), demoEnv());
+            QVERIFY2(verified.exitCode == 0,
+                     qPrintable(QStringLiteral("kill %1 after %2 ms: %3").arg(i).arg(delay).arg(verified.describe())));
+            QCOMPARE(personCount(book), 10000);
+        }
+        qInfo("compact killed %d times over its %lld ms run (%d while compacting): every casebook opened, verified "
+              "and kept its 10,000 people",
+              kKills, static_cast<long long>(duration), midway);
+        QVERIFY(midway >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageCli)
+#include "TestStorageCli.moc"
