@@ -39,6 +39,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <fcntl.h>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -46,6 +47,7 @@
 #include <sstream>
 #include <string>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -110,6 +112,18 @@ long maxRssKb()
     {};
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss;
+}
+
+// Peak resident set of this process image (VmHWM). Unlike ru_maxrss, which Linux carries
+// across exec from the process that forked, it starts afresh in an exec'd probe.
+long peakKb()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.starts_with("VmHWM:"))
+            return std::atol(line.c_str() + 6);
+    return maxRssKb();
 }
 
 long residentKb()
@@ -337,9 +351,9 @@ Picked pickTerms(RawConn& raw)
     const auto r1 = rankedBySearch(1);
     const auto r2 = rankedBySearch(2);
     for (std::size_t i = 0; i < 3 && i < r1.size(); ++i)
-        add("prefix1." + std::to_string(i + 1), "1-letter prefix #" + std::to_string(i + 1), "name", r1[i].first);
+        add("prefix1." + std::to_string(i + 1), "1-letter #" + std::to_string(i + 1), "name", r1[i].first);
     for (std::size_t i = 0; i < 3 && i < r2.size(); ++i)
-        add("prefix2." + std::to_string(i + 1), "2-letter prefix #" + std::to_string(i + 1), "name", r2[i].first);
+        add("prefix2." + std::to_string(i + 1), "2-letter #" + std::to_string(i + 1), "name", r2[i].first);
     // Rare: the 3-letter prefix with the fewest people, at least two (else one).
     std::string rare;
     std::int64_t rareCount = 0;
@@ -353,16 +367,15 @@ Picked pickTerms(RawConn& raw)
             break;
     }
     if (!rare.empty())
-        add("prefix3.rare", "rare 3-letter prefix", "name", rare);
+        add("prefix3.rare", "rare prefix", "name", rare);
     const Row& mid = rows[rows.size() / 2];
     const auto given = tokensOf(foldForSearch(mid.given));
     const auto family = tokensOf(foldForSearch(mid.family));
     if (!given.empty() && !family.empty())
-        add("two-words", "two words (given + family)", "name",
-            given.front().substr(0, 2) + " " + family.front().substr(0, 3));
-    add("reference.full", "full case reference", "reference", mid.ref);
-    add("reference.partial", "partial case reference", "reference", mid.ref.substr(0, mid.ref.size() - 2));
-    add("dob", "date of birth", "dob", mid.dob);
+        add("two-words", "two words", "name", given.front().substr(0, 2) + " " + family.front().substr(0, 3));
+    add("reference.full", "case ref", "reference", mid.ref);
+    add("reference.partial", "partial ref", "reference", mid.ref.substr(0, mid.ref.size() - 2));
+    add("dob", "birth date", "dob", mid.dob);
 
     for (auto& t : out.terms) {
         if (t.kind == "name")
@@ -398,7 +411,8 @@ struct MemoryFigures
     long unlockMaxKb = 0;   // ru_maxrss after unlock (includes the KDF's transient)
     long unlockRssKb = 0;   // resident after unlock
     long workloadRssKb = 0; // resident after the workload
-    long endMaxKb = 0;      // ru_maxrss at the end
+    long endMaxKb = 0;      // peak (VmHWM) at the end
+    long ruMaxKb = 0;       // getrusage ru_maxrss at the end (may include the forking parent's)
     bool ok = false;
 };
 
@@ -409,7 +423,7 @@ int memoryProbeMain(int argc, char** argv)
         return 2;
     const fs::path path = argv[2];
     MemoryFigures m;
-    m.baseMaxKb = maxRssKb();
+    m.baseMaxKb = peakKb();
     {
         // Argon2id alone, median of three (it varies by tens of ms on a shared machine).
         auto keyring = need(Keyring::load(Casebook::keyFilePath(path)), "key file");
@@ -424,7 +438,7 @@ int memoryProbeMain(int argc, char** argv)
     const auto t0 = SteadyClock::now();
     auto cb = need(Casebook::open(path, demo::kDemoUser, demo::kDemoPassword), "open");
     m.unlockMs = msSince(t0);
-    m.unlockMaxKb = maxRssKb();
+    m.unlockMaxKb = peakKb();
     m.unlockRssKb = residentKb();
     for (int i = 4; i < argc; ++i)
         (void)cb->people().search(argv[i], kSearchLimit);
@@ -437,9 +451,10 @@ int memoryProbeMain(int argc, char** argv)
     if (auto id = Uuid::parse(argv[3]))
         (void)cb->people().view(*id);
     m.workloadRssKb = residentKb();
-    m.endMaxKb = maxRssKb();
-    std::printf("MEM %.3f %.3f %ld %ld %ld %ld %ld\n", m.kdfMs, m.unlockMs, m.baseMaxKb, m.unlockMaxKb, m.unlockRssKb,
-                m.workloadRssKb, m.endMaxKb);
+    m.endMaxKb = peakKb();
+    m.ruMaxKb = maxRssKb();
+    std::printf("MEM %.3f %.3f %ld %ld %ld %ld %ld %ld\n", m.kdfMs, m.unlockMs, m.baseMaxKb, m.unlockMaxKb,
+                m.unlockRssKb, m.workloadRssKb, m.endMaxKb, m.ruMaxKb);
     return 0;
 }
 
@@ -477,7 +492,7 @@ MemoryFigures runMemoryProbe(const fs::path& path, const std::string& personId, 
     std::istringstream in(out);
     std::string tag;
     in >> tag >> m.kdfMs >> m.unlockMs >> m.baseMaxKb >> m.unlockMaxKb >> m.unlockRssKb >> m.workloadRssKb >>
-        m.endMaxKb;
+        m.endMaxKb >> m.ruMaxKb;
     m.ok = tag == "MEM" && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     return m;
 }
@@ -522,14 +537,14 @@ std::string pair(const std::string& a, const std::string& b)
 void printTable(const std::vector<Op>& ops, bool p90)
 {
     const auto c = p90 ? cellP90 : cell;
-    std::printf("%-46s %9s %9s %6s %9s %9s %6s %17s %17s\n", "operation", "wm cold", "raw cold", "ratio", "wm warm",
+    std::printf("%-47s %9s %9s %6s %9s %9s %6s %19s %17s\n", "operation", "wm cold", "raw cold", "ratio", "wm warm",
                 "raw warm", "ratio", "after-commit wm/raw", "plain cold/warm");
-    std::printf("%s\n", std::string(46 + 10 + 10 + 7 + 10 + 10 + 7 + 18 + 18, '-').c_str());
+    std::printf("%s\n", std::string(47 + 10 + 10 + 7 + 10 + 10 + 7 + 20 + 18, '-').c_str());
     for (const auto& op : ops) {
         std::string label = op.name;
         if (op.matches >= 0)
             label += " [" + std::to_string(op.matches) + "]";
-        std::printf("%-46s %9s %9s %6s %9s %9s %6s %19s %17s\n", label.c_str(), c(op.wmCold).c_str(),
+        std::printf("%-47s %9s %9s %6s %9s %9s %6s %19s %17s\n", label.c_str(), c(op.wmCold).c_str(),
                     c(op.rawCold).c_str(), ratio(op.wmCold, op.rawCold, p90).c_str(), c(op.wmWarm).c_str(),
                     c(op.rawWarm).c_str(), ratio(op.wmWarm, op.rawWarm, p90).c_str(),
                     pair(c(op.wmAfter), c(op.rawAfter)).c_str(), pair(c(op.plainCold), c(op.plainWarm)).c_str());
@@ -829,7 +844,7 @@ int main(int argc, char** argv)
     Json termsJson = Json::array();
     std::printf("\nsearch terms from the data (matches = people the search finds):\n");
     for (const auto& t : picked.terms) {
-        std::printf("  %-28s %-22s %8lld matches\n", t.label.c_str(), ("'" + t.text + "'").c_str(),
+        std::printf("  %-14s %-22s %8lld matches\n", t.label.c_str(), ("'" + t.text + "'").c_str(),
                     static_cast<long long>(t.matches));
         Json tj = Json::object();
         tj.set("id", t.id);
@@ -852,7 +867,10 @@ int main(int argc, char** argv)
         int reserve = -1; // query
         sqlite3_file_control(setup->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
         const auto t0 = SteadyClock::now();
-        std::ofstream(plain).flush(); // an empty file is an empty database (ATTACH does not create)
+        // An empty file is an empty database (ATTACH does not create one); owner-only, as
+        // Waymark creates its files, although the data is synthetic.
+        if (const int fd = ::open(plain.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR); fd >= 0)
+            ::close(fd);
         const std::string attach = "ATTACH DATABASE '" + plain.string() + "' AS plaintext KEY ''";
         setup->exec(attach.c_str());
         // The same bytes reserved per page as SQLCipher's IV and HMAC take: the same rows fit
@@ -893,7 +911,8 @@ int main(int argc, char** argv)
         m.set("kdf_ms", mem.kdfMs);
         m.set("unlock_ms", mem.unlockMs);
         m.set("unlock_minus_kdf_ms", mem.unlockMs - mem.kdfMs);
-        m.set("baseline_max_rss_kb", static_cast<double>(mem.baseMaxKb));
+        m.set("baseline_peak_rss_kb", static_cast<double>(mem.baseMaxKb));
+        m.set("ru_maxrss_kb", static_cast<double>(mem.ruMaxKb));
         m.set("peak_rss_kb", static_cast<double>(mem.endMaxKb));
         m.set("peak_rss_after_unlock_kb", static_cast<double>(mem.unlockMaxKb));
         m.set("rss_after_unlock_kb", static_cast<double>(mem.unlockRssKb));
@@ -904,7 +923,8 @@ int main(int argc, char** argv)
             std::printf("\nunlock (standard KDF, fresh process): %.0f ms, of which Argon2id alone %.0f ms "
                         "(so %.0f ms of Waymark's own work)\n",
                         mem.unlockMs, mem.kdfMs, mem.unlockMs - mem.kdfMs);
-            std::printf("memory: peak RSS %.1f MiB (ru_maxrss, includes the KDF's transient); resident after unlock "
+            std::printf("memory: peak RSS %.1f MiB (VmHWM of the fresh process, includes the KDF's transient); "
+                        "resident after unlock "
                         "%.1f MiB, after the workload %.1f MiB (steady state); KDF transient about %.1f MiB\n",
                         static_cast<double>(mem.endMaxKb) / 1024.0, static_cast<double>(mem.unlockRssKb) / 1024.0,
                         static_cast<double>(mem.workloadRssKb) / 1024.0,
@@ -927,7 +947,7 @@ int main(int argc, char** argv)
     for (const auto& t : picked.terms) {
         Op op;
         op.id = "search." + t.id;
-        op.name = "search " + t.label + " '" + t.text + "'";
+        op.name = "search '" + t.text + "' (" + t.label + ")";
         op.kind = "search";
         op.term = t.text;
         op.matches = t.matches;
@@ -1162,7 +1182,7 @@ int main(int argc, char** argv)
                 scaleName.c_str(), static_cast<long long>(people));
     std::printf("ratio = waymark / raw (same statements on SQLCipher); plain = raw on an unencrypted copy\n\n");
     printTable(ops, false);
-    std::printf("%-46s %9s %9s %6s\n", "verify (integrity checks + audit chain)", cell(vWm).c_str(), cell(vRaw).c_str(),
+    std::printf("%-47s %9s %9s %6s\n", "verify (integrity checks + audit chain)", cell(vWm).c_str(), cell(vRaw).c_str(),
                 ratio(vWm, vRaw).c_str());
     std::printf("\np90:\n");
     printTable(ops, true);
