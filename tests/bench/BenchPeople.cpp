@@ -862,8 +862,8 @@ int main(int argc, char** argv)
     std::int64_t realFreePages = 0;
     std::map<std::string, std::int64_t> rowCounts;
     {
-        realPages = setup->scalar("PRAGMA page_count");
-        realFreePages = setup->scalar("PRAGMA freelist_count");
+        realPages = setup->scalar(rawsql::kPageCount);
+        realFreePages = setup->scalar(rawsql::kFreelistCount);
         int reserve = -1; // query
         sqlite3_file_control(setup->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
         const auto t0 = SteadyClock::now();
@@ -871,14 +871,14 @@ int main(int argc, char** argv)
         // Waymark creates its files, although the data is synthetic.
         if (const int fd = ::open(plain.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR); fd >= 0)
             ::close(fd);
-        const std::string attach = "ATTACH DATABASE '" + plain.string() + "' AS plaintext KEY ''";
+        const std::string attach = rawsql::kAttachPlainBefore + plain.string() + rawsql::kAttachPlainAfter;
         setup->exec(attach.c_str());
         // The same bytes reserved per page as SQLCipher's IV and HMAC take: the same rows fit
         // on a page, so the plain copy has the encrypted file's layout.
         int plainReserve = reserve;
         if (reserve > 0)
             sqlite3_file_control(setup->handle(), "plaintext", SQLITE_FCNTL_RESERVE_BYTES, &plainReserve);
-        setup->exec("SELECT sqlcipher_export('plaintext')");
+        setup->exec(rawsql::kExportPlain);
         const double s = msSince(t0) / 1000.0;
         std::vector<SchemaObject> objects = {{"sqlite_schema", "sqlite_schema", "table", 1}};
         {
@@ -891,10 +891,10 @@ int main(int argc, char** argv)
                                                static_cast<std::uint32_t>(sqlite3_column_int64(st, 3))});
             sqlite3_finalize(st);
         }
-        setup->exec("DETACH DATABASE plaintext");
+        setup->exec(rawsql::kDetachPlain);
         for (const auto& o : objects)
             if (o.type == "table" && o.name == o.table && !o.name.starts_with("sqlite_"))
-                rowCounts[o.name] = setup->scalar("SELECT count(*) FROM \"" + o.name + "\"");
+                rowCounts[o.name] = setup->scalar(rawsql::kRowCountBefore + o.name + rawsql::kRowCountAfter);
         space = measureSpace(plain, objects);
         results.set("plain_export_seconds", s);
         std::printf("\nplain copy (sqlcipher_export, %d reserved bytes a page as the encrypted file): %.1f s, "

@@ -173,6 +173,16 @@ inline constexpr const char* kCountReference =
 inline constexpr const char* kCountDob = "SELECT count(*) FROM people p WHERE p.date_of_birth = ? AND p.deleted = 0";
 inline constexpr const char* kPersonIdByReference = "SELECT id FROM people WHERE case_reference = ?";
 inline constexpr const char* kSiteId = "SELECT value FROM meta WHERE key = 'site_id'";
+inline constexpr const char* kPageCount = "PRAGMA page_count";
+inline constexpr const char* kFreelistCount = "PRAGMA freelist_count";
+// The unencrypted copy: ATTACH '<file>' AS plaintext KEY '' (empty key = no encryption), export, detach.
+inline constexpr const char* kAttachPlainBefore = "ATTACH DATABASE '";
+inline constexpr const char* kAttachPlainAfter = "' AS plaintext KEY ''";
+inline constexpr const char* kExportPlain = "SELECT sqlcipher_export('plaintext')";
+inline constexpr const char* kDetachPlain = "DETACH DATABASE plaintext";
+// Rows of one table: kRowCountBefore + name + kRowCountAfter.
+inline constexpr const char* kRowCountBefore = "SELECT count(*) FROM \"";
+inline constexpr const char* kRowCountAfter = "\"";
 // Tables and indexes of the plaintext copy, for the space report (BenchSpace.h).
 inline constexpr const char* kSchemaObjects = "SELECT name, tbl_name, type, rootpage FROM plaintext.sqlite_schema "
                                               "WHERE rootpage > 0 ORDER BY name";
