@@ -1,0 +1,526 @@
+#include "BenchRaw.h"
+
+#include "core/Clock.h"
+#include "core/Text.h"
+#include "core/Uuid.h"
+#include "core/domain/PersonRules.h"
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+
+namespace waymark::bench {
+
+namespace {
+
+[[noreturn]] void die(sqlite3* db, const char* what)
+{
+    std::fprintf(stderr, "bench_people: raw %s failed: %s\n", what, db ? sqlite3_errmsg(db) : "?");
+    std::exit(1);
+}
+
+void check(sqlite3* db, int rc, const char* what)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
+        die(db, what);
+}
+
+void bindText(sqlite3_stmt* st, int i, const std::string& s)
+{
+    sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+}
+
+void bindBlob(sqlite3_stmt* st, int i, const std::vector<std::uint8_t>& b)
+{
+    if (b.empty())
+        sqlite3_bind_null(st, i);
+    else
+        sqlite3_bind_blob(st, i, b.data(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+}
+
+std::string columnText(sqlite3_stmt* st, int c)
+{
+    const auto* t = sqlite3_column_text(st, c);
+    return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(st, c)))
+             : std::string();
+}
+
+std::string uuidText(const std::vector<std::uint8_t>& id)
+{
+    return id.empty() ? std::string() : Uuid::fromBytes(id.data(), id.size()).toString();
+}
+
+// AuditLog.cpp's rowHash: SHA-256(previous || length-prefixed fields).
+using Hash = std::array<std::uint8_t, crypto_hash_sha256_BYTES>;
+
+void feed(crypto_hash_sha256_state& st, const std::string& field)
+{
+    const std::uint64_t n = field.size();
+    unsigned char len[8];
+    for (int i = 0; i < 8; ++i)
+        len[i] = static_cast<unsigned char>(n >> (8 * i));
+    crypto_hash_sha256_update(&st, len, sizeof len);
+    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(field.data()), field.size());
+}
+
+Hash rowHash(const Hash& previous, std::int64_t seq, const std::array<std::string, 7>& fields)
+{
+    crypto_hash_sha256_state st;
+    crypto_hash_sha256_init(&st);
+    crypto_hash_sha256_update(&st, previous.data(), previous.size());
+    feed(st, std::to_string(seq));
+    for (const auto& f : fields)
+        feed(st, f);
+    Hash h{};
+    crypto_hash_sha256_final(&st, h.data());
+    return h;
+}
+
+} // namespace
+
+std::string rawKeySpec(const std::uint8_t* key, std::size_t size)
+{
+    return "x'" + text::toHex(key, size) + "'";
+}
+
+std::string ftsQuery(const std::string& typed)
+{
+    // PersonStore::searchNames: fold, split on spaces, drop quotes, each token "tok"*.
+    std::string match;
+    std::string current;
+    const auto flush = [&] {
+        if (current.empty())
+            return;
+        if (!match.empty())
+            match += ' ';
+        match += '"' + current + "\"*";
+        current.clear();
+    };
+    for (char c : foldForSearch(typed)) {
+        if (c == ' ')
+            flush();
+        else if (c != '"')
+            current += c;
+    }
+    flush();
+    return match;
+}
+
+std::unique_ptr<RawConn> RawConn::open(const std::filesystem::path& path, const std::string& keySpec,
+                                       RawIdentity identity)
+{
+    std::unique_ptr<RawConn> c(new RawConn);
+    c->m_identity = std::move(identity);
+    if (sqlite3_open_v2(path.c_str(), &c->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+        die(c->m_db, "open");
+    sqlite3_extended_result_codes(c->m_db, 1);
+    if (!keySpec.empty())
+        check(c->m_db, sqlite3_key_v2(c->m_db, "main", keySpec.data(), static_cast<int>(keySpec.size())), "key");
+    c->exec(rawsql::kLogLevel);
+    sqlite3_busy_timeout(c->m_db, rawsql::kBusyTimeoutMs);
+    c->exec(rawsql::kProveKey);
+    for (const char* pragma : rawsql::kConnectionPragmas)
+        c->exec(pragma);
+    return c;
+}
+
+RawConn::~RawConn()
+{
+    for (auto& [sql, st] : m_cache)
+        sqlite3_finalize(st);
+    sqlite3_close_v2(m_db);
+}
+
+void RawConn::exec(const char* sql)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        die(m_db, sql);
+}
+
+std::int64_t RawConn::scalar(const std::string& sql, const std::vector<std::string>& params)
+{
+    sqlite3_stmt* st = nullptr;
+    check(m_db, sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr), "prepare");
+    for (std::size_t i = 0; i < params.size(); ++i)
+        bindText(st, static_cast<int>(i + 1), params[i]);
+    check(m_db, sqlite3_step(st), "step");
+    const std::int64_t v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+std::string RawConn::scalarText(const std::string& sql, const std::vector<std::string>& params)
+{
+    sqlite3_stmt* st = nullptr;
+    check(m_db, sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr), "prepare");
+    for (std::size_t i = 0; i < params.size(); ++i)
+        bindText(st, static_cast<int>(i + 1), params[i]);
+    check(m_db, sqlite3_step(st), "step");
+    std::string v = columnText(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+sqlite3_stmt* RawConn::statement(const rawsql::Sql& sql)
+{
+    if (sql.cached) {
+        if (auto it = m_cache.find(sql.text); it != m_cache.end())
+            return it->second;
+    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql.text, -1, sql.cached ? SQLITE_PREPARE_PERSISTENT : 0, &st, nullptr) != SQLITE_OK)
+        die(m_db, sql.text);
+    if (sql.cached)
+        m_cache.emplace(sql.text, st);
+    return st;
+}
+
+void RawConn::release(const rawsql::Sql& sql, sqlite3_stmt* st)
+{
+    if (sql.cached) {
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+    } else {
+        sqlite3_finalize(st);
+    }
+}
+
+void RawConn::authorise()
+{
+    sqlite3_stmt* st = statement(rawsql::kFindUser);
+    bindText(st, 1, m_identity.username);
+    const int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW || sqlite3_column_int64(st, 4) == 0)
+        die(m_db, "authorise");
+    // readUser(): every column read.
+    (void)sqlite3_column_blob(st, 0);
+    (void)columnText(st, 1);
+    (void)columnText(st, 2);
+    (void)columnText(st, 3);
+    release(rawsql::kFindUser, st);
+}
+
+void RawConn::auditAppend(const std::string& operation, const std::string& recordType,
+                          const std::vector<std::uint8_t>& recordId, const std::string& detail)
+{
+    Hash previous{};
+    std::int64_t seq = 1;
+    {
+        sqlite3_stmt* st = statement(rawsql::kAuditLast);
+        const int rc = sqlite3_step(st);
+        check(m_db, rc, "audit last");
+        if (rc == SQLITE_ROW) {
+            seq = sqlite3_column_int64(st, 0) + 1;
+            if (sqlite3_column_bytes(st, 1) == static_cast<int>(previous.size()))
+                std::memcpy(previous.data(), sqlite3_column_blob(st, 1), previous.size());
+        }
+        release(rawsql::kAuditLast, st);
+    }
+    const std::string at = formatUtcMillis(std::chrono::system_clock::now());
+    const Hash hash =
+        rowHash(previous, seq,
+                {at, m_identity.userIdText, m_identity.username, operation, recordType, uuidText(recordId), detail});
+    sqlite3_stmt* ins = statement(rawsql::kAuditInsert);
+    sqlite3_bind_int64(ins, 1, seq);
+    bindText(ins, 2, at);
+    bindBlob(ins, 3, m_identity.userId);
+    bindText(ins, 4, m_identity.username);
+    bindText(ins, 5, operation);
+    bindText(ins, 6, recordType);
+    bindBlob(ins, 7, recordId);
+    bindText(ins, 8, detail);
+    sqlite3_bind_blob(ins, 9, hash.data(), static_cast<int>(hash.size()), SQLITE_TRANSIENT);
+    check(m_db, sqlite3_step(ins), "audit insert");
+    release(rawsql::kAuditInsert, ins);
+    sqlite3_stmt* head = statement(rawsql::kAuditHead);
+    bindText(head, 1, std::to_string(seq) + ":" + text::toHex(hash.data(), hash.size()));
+    check(m_db, sqlite3_step(head), "audit head");
+    release(rawsql::kAuditHead, head);
+}
+
+void RawConn::auditInOwnTransaction(const std::string& operation, const std::string& recordType,
+                                    const std::vector<std::uint8_t>& recordId, const std::string& detail)
+{
+    exec(rawsql::kBegin);
+    auditAppend(operation, recordType, recordId, detail);
+    exec(rawsql::kCommit);
+}
+
+void RawConn::auditConsultation(const std::string& operation, const std::string& recordType,
+                                const std::vector<std::uint8_t>& recordId, const std::string& detail)
+{
+    exec(rawsql::kSyncNormal);
+    auditInOwnTransaction(operation, recordType, recordId, detail);
+    exec(rawsql::kSyncFull);
+}
+
+RawRows RawConn::summaries(sqlite3_stmt* st)
+{
+    // readSummary(): every column read and copied, as Waymark builds its rows.
+    RawRows out;
+    for (;;) {
+        const int rc = sqlite3_step(st);
+        check(m_db, rc, "select");
+        if (rc != SQLITE_ROW)
+            break;
+        (void)sqlite3_column_blob(st, 0);
+        for (int c = 1; c < sqlite3_column_count(st); ++c)
+            (void)columnText(st, c);
+        ++out.rows;
+    }
+    return out;
+}
+
+RawRows RawConn::searchNames(const std::string& fts, int limit)
+{
+    authorise();
+    sqlite3_stmt* st = statement(rawsql::kSearchNames);
+    bindText(st, 1, fts);
+    sqlite3_bind_int(st, 2, limit);
+    const RawRows r = summaries(st);
+    release(rawsql::kSearchNames, st);
+    auditConsultation("person.searched", "person", {}, "by name, " + std::to_string(r.rows) + " shown");
+    return r;
+}
+
+RawRows RawConn::searchReference(const std::string& upperPrefix, int limit)
+{
+    authorise();
+    sqlite3_stmt* st = statement(rawsql::kSearchReference);
+    bindText(st, 1, upperPrefix);
+    bindText(st, 2, upperPrefix + "\x7f");
+    sqlite3_bind_int(st, 3, limit);
+    const RawRows r = summaries(st);
+    release(rawsql::kSearchReference, st);
+    auditConsultation("person.searched", "person", {}, "by case reference, " + std::to_string(r.rows) + " shown");
+    return r;
+}
+
+RawRows RawConn::searchDob(const std::string& isoDate, int limit)
+{
+    authorise();
+    sqlite3_stmt* st = statement(rawsql::kSearchDob);
+    bindText(st, 1, isoDate);
+    sqlite3_bind_int(st, 2, limit);
+    const RawRows r = summaries(st);
+    release(rawsql::kSearchDob, st);
+    auditConsultation("person.searched", "person", {}, "by date of birth, " + std::to_string(r.rows) + " shown");
+    return r;
+}
+
+RawRows RawConn::listFirstPage(int filterIndex, int limit)
+{
+    authorise();
+    const auto& sql = rawsql::kListFirstPage.at(static_cast<std::size_t>(filterIndex));
+    sqlite3_stmt* st = statement(sql);
+    sqlite3_bind_int(st, 1, limit + 1);
+    RawRows r = summaries(st);
+    release(sql, st);
+    if (r.rows > limit)
+        r.rows = limit;
+    auditConsultation("person.listed", "person", {}, "first page, " + std::to_string(r.rows) + " shown");
+    return r;
+}
+
+std::int64_t RawConn::count(int filterIndex)
+{
+    authorise();
+    const auto& sql = rawsql::kCount.at(static_cast<std::size_t>(filterIndex));
+    sqlite3_stmt* st = statement(sql);
+    check(m_db, sqlite3_step(st), "count");
+    const std::int64_t n = sqlite3_column_int64(st, 0);
+    release(sql, st);
+    return n;
+}
+
+RawConn::Loaded RawConn::load(const std::vector<std::uint8_t>& personId)
+{
+    Loaded out;
+    sqlite3_stmt* st = statement(rawsql::kLoadPerson);
+    bindBlob(st, 1, personId);
+    if (sqlite3_step(st) != SQLITE_ROW)
+        die(m_db, "load person");
+    for (int c = 0; c < sqlite3_column_count(st); ++c)
+        out.columns.push_back(columnText(st, c));
+    release(rawsql::kLoadPerson, st);
+    sqlite3_stmt* al = statement(rawsql::kLoadAliases);
+    bindBlob(al, 1, personId);
+    while (sqlite3_step(al) == SQLITE_ROW)
+        out.aliases.push_back(columnText(al, 0));
+    release(rawsql::kLoadAliases, al);
+    sqlite3_stmt* co = statement(rawsql::kLoadContacts);
+    bindBlob(co, 1, personId);
+    while (sqlite3_step(co) == SQLITE_ROW) {
+        (void)sqlite3_column_blob(co, 0);
+        for (int c = 1; c < 5; ++c)
+            (void)columnText(co, c);
+    }
+    release(rawsql::kLoadContacts, co);
+    return out;
+}
+
+int RawConn::view(const std::vector<std::uint8_t>& personId)
+{
+    authorise();
+    const Loaded l = load(personId);
+    auditConsultation("person.viewed", "person", personId, "consultation");
+    return static_cast<int>(l.columns.size());
+}
+
+std::string RawConn::nextHlc()
+{
+    // Casebook::nextHlc: the newest HLC in the change log, then this clock, never backwards.
+    sqlite3_stmt* st = statement(rawsql::kLastHlc);
+    const std::string last = sqlite3_step(st) == SQLITE_ROW ? columnText(st, 0) : std::string();
+    release(rawsql::kLastHlc, st);
+    std::tm t{};
+    int millis = 0;
+    unsigned counter = 0;
+    if (!last.empty() && std::sscanf(last.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ-%4x", &t.tm_year, &t.tm_mon,
+                                     &t.tm_mday, &t.tm_hour, &t.tm_min, &t.tm_sec, &millis, &counter) == 8) {
+        t.tm_year -= 1900;
+        t.tm_mon -= 1;
+        const std::int64_t lastMillis = static_cast<std::int64_t>(timegm(&t)) * 1000 + millis;
+        if (lastMillis > m_hlcMillis || (lastMillis == m_hlcMillis && static_cast<int>(counter) > m_hlcCounter)) {
+            m_hlcMillis = lastMillis;
+            m_hlcCounter = static_cast<int>(counter);
+        }
+    }
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    if (ms > m_hlcMillis) {
+        m_hlcMillis = ms;
+        m_hlcCounter = 0;
+    } else if (++m_hlcCounter > 0xFFFF) {
+        ++m_hlcMillis;
+        m_hlcCounter = 0;
+    }
+    char counterText[8];
+    std::snprintf(counterText, sizeof counterText, "%04x", m_hlcCounter);
+    return formatUtcMillis(std::chrono::system_clock::time_point(std::chrono::milliseconds(m_hlcMillis))) + "-" +
+           counterText + "-" + m_identity.siteId;
+}
+
+void RawConn::saveEdit(const std::vector<std::uint8_t>& personId, const std::string& phoneA, const std::string& phoneB)
+{
+    // People::update for a one-column edit, statement by statement, at synchronous=FULL.
+    authorise();
+    exec(rawsql::kBegin);
+    const Loaded before = load(personId);
+    const std::string phone = before.columns.at(rawsql::kLoadPhone) == phoneA ? phoneB : phoneA;
+    const std::string hlc = nextHlc();
+    const std::string givenName = before.columns.at(rawsql::kLoadGivenName);
+    const std::string familyName = before.columns.at(rawsql::kLoadFamilyName);
+    {
+        sqlite3_stmt* st = statement(rawsql::kChangeLogInsert);
+        bindText(st, 1, "people");
+        bindBlob(st, 2, personId);
+        bindText(st, 3, "phone");
+        bindText(st, 4, phone);
+        bindText(st, 5, hlc);
+        bindBlob(st, 6, m_identity.userId);
+        check(m_db, sqlite3_step(st), "change log");
+        release(rawsql::kChangeLogInsert, st);
+    }
+    {
+        sqlite3_stmt* st = statement(rawsql::kUpdatePhone);
+        bindText(st, 1, phone);
+        bindText(st, 2, foldForSearch(familyName));
+        bindText(st, 3, foldForSearch(givenName));
+        bindText(st, 4, hlc);
+        bindBlob(st, 5, personId);
+        check(m_db, sqlite3_step(st), "update");
+        release(rawsql::kUpdatePhone, st);
+    }
+    {
+        sqlite3_stmt* st = statement(rawsql::kOldAliases);
+        bindBlob(st, 1, personId);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            (void)sqlite3_column_blob(st, 0);
+            (void)columnText(st, 1);
+        }
+        release(rawsql::kOldAliases, st);
+    }
+    std::int64_t rowid = 0;
+    {
+        sqlite3_stmt* st = statement(rawsql::kPersonRowid);
+        bindBlob(st, 1, personId);
+        check(m_db, sqlite3_step(st), "rowid");
+        rowid = sqlite3_column_int64(st, 0);
+        release(rawsql::kPersonRowid, st);
+    }
+    {
+        sqlite3_stmt* del = statement(rawsql::kSearchDelete);
+        sqlite3_bind_int64(del, 1, rowid);
+        check(m_db, sqlite3_step(del), "search delete");
+        release(rawsql::kSearchDelete, del);
+        // PersonStore.cpp's searchTerms()
+        std::string terms = foldForSearch(givenName) + ' ' + foldForSearch(familyName);
+        if (const auto& preferred = before.columns.at(rawsql::kLoadPreferredName); !preferred.empty())
+            terms += ' ' + foldForSearch(preferred);
+        for (const auto& a : before.aliases)
+            terms += ' ' + foldForSearch(a);
+        sqlite3_stmt* ins = statement(rawsql::kSearchInsert);
+        sqlite3_bind_int64(ins, 1, rowid);
+        bindText(ins, 2, terms);
+        check(m_db, sqlite3_step(ins), "search insert");
+        release(rawsql::kSearchInsert, ins);
+    }
+    auditAppend("person.updated", "person", personId, "alteration");
+    exec(rawsql::kCommit);
+    (void)load(personId); // read back, as People::update does
+}
+
+bool RawConn::verify()
+{
+    authorise();
+    bool ok = true;
+    for (const char* pragma : rawsql::kIntegrityChecks) {
+        sqlite3_stmt* st = nullptr;
+        check(m_db, sqlite3_prepare_v2(m_db, pragma, -1, &st, nullptr), pragma);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            ok = ok && columnText(st, 0) == "ok";
+        sqlite3_finalize(st);
+    }
+    // AuditLog::verify: the whole chain re-hashed.
+    Hash previous{};
+    std::int64_t expected = 1;
+    sqlite3_stmt* st = statement(rawsql::kAuditChain);
+    for (;;) {
+        const int rc = sqlite3_step(st);
+        check(m_db, rc, "audit chain");
+        if (rc != SQLITE_ROW)
+            break;
+        const std::int64_t seq = sqlite3_column_int64(st, 0);
+        const auto blobOf = [&](int c) {
+            const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(st, c));
+            return p ? std::vector<std::uint8_t>(p, p + sqlite3_column_bytes(st, c)) : std::vector<std::uint8_t>{};
+        };
+        const auto userId = blobOf(2);
+        const auto recordId = blobOf(6);
+        const auto stored = blobOf(8);
+        const Hash h = rowHash(previous, seq,
+                               {columnText(st, 1), uuidText(userId), columnText(st, 3), columnText(st, 4),
+                                columnText(st, 5), uuidText(recordId), columnText(st, 7)});
+        if (seq != expected || stored.size() != h.size() || std::memcmp(stored.data(), h.data(), h.size()) != 0) {
+            ok = false;
+            break;
+        }
+        previous = h;
+        ++expected;
+    }
+    release(rawsql::kAuditChain, st);
+    const std::string head = scalarText(rawsql::kAuditHeadRead.text);
+    ok = ok && head == std::to_string(expected - 1) + ":" + text::toHex(previous.data(), previous.size());
+    auditInOwnTransaction("casebook.verified", "casebook", {}, ok ? "ok" : "problems found");
+    return ok;
+}
+
+} // namespace waymark::bench

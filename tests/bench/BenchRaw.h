@@ -1,0 +1,98 @@
+#pragma once
+
+// The raw baselines: the statement sequences of tests/bench/RawSql.h run on a bare SQLCipher
+// connection (or, without a key, on plain SQLite: the linked SQLCipher with no key), opened
+// and configured as core/store/Database.cpp opens one. No Waymark code runs in between, apart
+// from the same pure functions Waymark calls on the values (name folding, SHA-256 of the
+// audit chain, time formatting), so the ratio waymark/raw is Waymark's own overhead.
+
+#include "RawSql.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace waymark::bench {
+
+// Who the raw calls act as: what a signed-in Casebook holds in memory.
+struct RawIdentity
+{
+    std::vector<std::uint8_t> userId; // 16 bytes
+    std::string userIdText;           // canonical text, as the audit hash feeds it
+    std::string username;
+    std::string siteId;
+};
+
+// What a raw search / list returns: the rows it read (every column touched).
+struct RawRows
+{
+    int rows = 0;
+};
+
+class RawConn
+{
+public:
+    // keyHex: "x'...'" raw key spec; empty for an unencrypted file. Aborts the benchmark on failure.
+    static std::unique_ptr<RawConn> open(const std::filesystem::path& path, const std::string& keySpec,
+                                         RawIdentity identity);
+    ~RawConn();
+    RawConn(const RawConn&) = delete;
+    RawConn& operator=(const RawConn&) = delete;
+
+    sqlite3* handle() { return m_db; }
+    void exec(const char* sql);
+    std::int64_t scalar(const std::string& sql, const std::vector<std::string>& params = {});
+    std::string scalarText(const std::string& sql, const std::vector<std::string>& params = {});
+
+    // People::search / list / count / view / update, verify: the same sequences as Waymark.
+    RawRows searchNames(const std::string& ftsQuery, int limit);
+    RawRows searchReference(const std::string& upperPrefix, int limit);
+    RawRows searchDob(const std::string& isoDate, int limit);
+    RawRows listFirstPage(int filterIndex, int limit);
+    std::int64_t count(int filterIndex);
+    int view(const std::vector<std::uint8_t>& personId);
+    void saveEdit(const std::vector<std::uint8_t>& personId, const std::string& phoneA, const std::string& phoneB);
+    bool verify();
+
+private:
+    RawConn() = default;
+    sqlite3_stmt* statement(const rawsql::Sql& sql); // cached or freshly prepared
+    void release(const rawsql::Sql& sql, sqlite3_stmt* st);
+    void authorise();
+    // The one audit append (AuditLog::append) inside the caller's transaction.
+    void auditAppend(const std::string& operation, const std::string& recordType,
+                     const std::vector<std::uint8_t>& recordId, const std::string& detail);
+    // Casebook::audit outside a transaction: in one of its own.
+    void auditInOwnTransaction(const std::string& operation, const std::string& recordType,
+                               const std::vector<std::uint8_t>& recordId, const std::string& detail);
+    // Casebook::auditConsultation
+    void auditConsultation(const std::string& operation, const std::string& recordType,
+                           const std::vector<std::uint8_t>& recordId, const std::string& detail);
+    RawRows summaries(sqlite3_stmt* st);
+    // PersonStore::load; returns the person row's columns and the aliases.
+    struct Loaded
+    {
+        std::vector<std::string> columns;
+        std::vector<std::string> aliases;
+    };
+    Loaded load(const std::vector<std::uint8_t>& personId);
+    std::string nextHlc();
+
+    sqlite3* m_db = nullptr;
+    RawIdentity m_identity;
+    std::map<const char*, sqlite3_stmt*> m_cache;
+    std::int64_t m_hlcMillis = 0;
+    int m_hlcCounter = 0;
+};
+
+std::string rawKeySpec(const std::uint8_t* key, std::size_t size);
+// PersonStore::searchNames' FTS5 query for a typed query.
+std::string ftsQuery(const std::string& typed);
+
+} // namespace waymark::bench

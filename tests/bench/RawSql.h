@@ -1,0 +1,190 @@
+#pragma once
+
+// ======================================================================================
+// EVERY SQL STATEMENT THE "RAW" BASELINES RUN, IN ONE PLACE.
+//
+// The raw column of the benchmark is the same statement sequence Waymark issues for a call,
+// run directly on SQLCipher with no Waymark code in between. Each entry below mirrors one
+// statement in core/ and names the function it is copied from. When the SQL in core/store or
+// core/Casebook.cpp changes (search, list, count, change log, audit), change it here too, in
+// the same commit: otherwise the raw column measures different work and the ratio lies.
+//
+// `cached` mirrors Statement(db, sql, /*cached=*/true) in core: Waymark prepares those once
+// per connection; the others are prepared on every call, and so are they here.
+// The parameters are bound, and the sequences put in Waymark's order, in BenchRaw.cpp
+// (RawConn::searchNames, listFirstPage, count, view, saveEdit, verify): a change to the
+// number or order of a statement's parameters, or to which statements a call runs (say, a
+// change log written as one change-set row plus value rows), is made there.
+// ======================================================================================
+
+#include <array>
+#include <cstddef>
+
+namespace waymark::bench::rawsql {
+
+struct Sql
+{
+    const char* text;
+    bool cached;
+};
+
+// ---- Database::open (core/store/Database.cpp): after sqlite3_key_v2, in this order. ----
+inline constexpr const char* kLogLevel = "PRAGMA cipher_log_level = NONE";
+inline constexpr const char* kProveKey = "SELECT count(*) FROM sqlite_schema"; // reads the schema
+inline constexpr std::array<const char*, 6> kConnectionPragmas = {
+    "PRAGMA foreign_keys = ON",  "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY",
+    "PRAGMA synchronous = FULL", "PRAGMA journal_mode = WAL",  "PRAGMA secure_delete = ON",
+};
+inline constexpr int kBusyTimeoutMs = 5000;
+
+// ---- Transaction (core/store/Database.cpp) ----
+inline constexpr const char* kBegin = "BEGIN IMMEDIATE";
+inline constexpr const char* kCommit = "COMMIT";
+
+// ---- Casebook::auditConsultation (core/Casebook.cpp): readings commit at NORMAL. ----
+inline constexpr const char* kSyncNormal = "PRAGMA synchronous = NORMAL";
+inline constexpr const char* kSyncFull = "PRAGMA synchronous = FULL";
+
+// ---- UserStore::findByName, run by Casebook::authorise before every call. ----
+inline constexpr Sql kFindUser{"SELECT id, username, display_name, role, active FROM users WHERE username = ? AND "
+                               "deleted = 0",
+                               true};
+
+// ---- AuditLog::append (core/store/AuditLog.cpp); the SHA-256 chain is in BenchRaw.cpp. ----
+inline constexpr Sql kAuditLast{"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", true};
+inline constexpr Sql kAuditInsert{"INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, "
+                                  "record_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                  true};
+inline constexpr Sql kAuditHead{"INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                true};
+
+// ---- PersonStore (core/store/PersonStore.cpp): kSummaryColumns ----
+#define WAYMARK_BENCH_SUMMARY                                                                                          \
+    "p.id, p.case_reference, p.given_name, p.family_name, p.preferred_name, p.date_of_birth, p.dob_estimated, "        \
+    "p.postcode, p.looked_after, p.child_protection_plan, p.child_in_need, p.early_help, p.care_leaver, "              \
+    "p.send_aln, p.send_aln_plan, p.exploitation_concern, p.restricted, p.family_key, p.given_key"
+
+// PersonStore::searchNames: ?1 = FTS5 query ("jo"* "sm"*), ?2 = limit.
+inline constexpr Sql kSearchNames{"SELECT " WAYMARK_BENCH_SUMMARY
+                                  " FROM person_search s JOIN people p ON p.rowid = s.rowid "
+                                  "WHERE person_search MATCH ? AND p.deleted = 0 "
+                                  "ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
+                                  false};
+// PersonStore::searchReference: ?1 = upper-cased prefix, ?2 = prefix + "\x7f", ?3 = limit.
+inline constexpr Sql kSearchReference{"SELECT " WAYMARK_BENCH_SUMMARY
+                                      " FROM people p WHERE p.case_reference >= ? AND p.case_reference < ? AND "
+                                      "p.deleted = 0 ORDER BY p.case_reference LIMIT ?",
+                                      false};
+// PersonStore::byDateOfBirth: ?1 = ISO date, ?2 = limit.
+inline constexpr Sql kSearchDob{"SELECT " WAYMARK_BENCH_SUMMARY
+                                " FROM people p WHERE p.date_of_birth = ? AND p.deleted = 0 "
+                                "ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
+                                false};
+
+// PersonStore::list, first page (no cursor), one per PersonFilter in enum order
+// (All, LookedAfter, ChildProtectionPlan, ExploitationConcern, SendAln, Restricted):
+// filterClause() appended. ?1 = limit + 1.
+inline constexpr std::array<Sql, 6> kListFirstPage = {{
+    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0"
+     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
+     false},
+    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.looked_after = 1"
+     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
+     false},
+    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.child_protection_plan = 1"
+     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
+     false},
+    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.exploitation_concern = 1"
+     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
+     false},
+    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.send_aln = 1"
+     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
+     false},
+    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.restricted = 1"
+     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
+     false},
+}};
+
+// PersonStore::count, one per PersonFilter in enum order.
+inline constexpr std::array<Sql, 6> kCount = {{
+    {"SELECT count(*) FROM people p WHERE p.deleted = 0", false},
+    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.looked_after = 1", false},
+    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.child_protection_plan = 1", false},
+    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.exploitation_concern = 1", false},
+    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.send_aln = 1", false},
+    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.restricted = 1", false},
+}};
+
+// PersonStore::load: the person row (personColumns() order), then aliases, then contacts.
+inline constexpr Sql kLoadPerson{
+    "SELECT created_at, updated_hlc, case_reference, given_name, family_name, preferred_name, date_of_birth, "
+    "dob_estimated, sex, gender_identity, ethnicity, first_language, interpreter_needed, address, postcode, phone, "
+    "school, ete_status, pnc_reference, nhs_number, upn, la_id, looked_after, child_protection_plan, child_in_need, "
+    "early_help, care_leaver, send_aln, send_aln_plan, exploitation_concern, restricted "
+    "FROM people WHERE id = ? AND deleted = 0",
+    false};
+// Column indexes in kLoadPerson that the raw save needs.
+inline constexpr int kLoadUpdatedHlc = 1;
+inline constexpr int kLoadGivenName = 3;
+inline constexpr int kLoadFamilyName = 4;
+inline constexpr int kLoadPreferredName = 5;
+inline constexpr int kLoadPhone = 15;
+inline constexpr Sql kLoadAliases{"SELECT alias FROM person_aliases WHERE person_id = ? AND deleted = 0 ORDER BY id",
+                                  false};
+inline constexpr Sql kLoadContacts{"SELECT id, name, relationship, phone, parental_responsibility FROM "
+                                   "person_contacts WHERE person_id = ? AND deleted = 0 ORDER BY id",
+                                   false};
+
+// ---- People::update for an edit of one column (the phone number), in Waymark's order. ----
+// Casebook::nextHlc -> ChangeLog::lastHlc
+inline constexpr Sql kLastHlc{"SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1", false};
+// ChangeLog::record (once per changed column; recorded before the UPDATE)
+inline constexpr Sql kChangeLogInsert{
+    "INSERT INTO change_log (table_name, row_id, column_name, value, hlc, author) VALUES (?, ?, ?, ?, ?, ?)", true};
+// PersonStore::update: the changed columns, then the keys and HLC.
+inline constexpr Sql kUpdatePhone{"UPDATE people SET phone = ?, family_key = ?, given_key = ?, updated_hlc = ? "
+                                  "WHERE id = ?",
+                                  false};
+inline constexpr Sql kOldAliases{"SELECT id, alias FROM person_aliases WHERE person_id = ? AND deleted = 0", false};
+inline constexpr Sql kPersonRowid{"SELECT rowid FROM people WHERE id = ?", false};
+// PersonStore::writeSearchRow(replace = true)
+inline constexpr Sql kSearchDelete{"DELETE FROM person_search WHERE rowid = ?", true};
+inline constexpr Sql kSearchInsert{"INSERT INTO person_search (rowid, terms) VALUES (?, ?)", true};
+
+// ---- Casebook::verify: Database::integrityProblems, then AuditLog::verify. ----
+inline constexpr std::array<const char*, 2> kIntegrityChecks = {"PRAGMA cipher_integrity_check",
+                                                                "PRAGMA integrity_check"};
+inline constexpr Sql kAuditChain{"SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash "
+                                 "FROM audit_log ORDER BY seq",
+                                 false};
+inline constexpr Sql kAuditHeadRead{"SELECT value FROM meta WHERE key = 'audit_head'", false};
+
+// ======================================================================================
+// The benchmark's own queries: never timed, used to pick inputs and report sizes.
+// ======================================================================================
+inline constexpr const char* kNameTokens =
+    "SELECT given_name, family_name, preferred_name, case_reference, date_of_birth FROM people WHERE deleted = 0 "
+    "ORDER BY rowid";
+inline constexpr const char* kCountNames = "SELECT count(*) FROM person_search s JOIN people p ON p.rowid = s.rowid "
+                                           "WHERE person_search MATCH ? AND p.deleted = 0";
+inline constexpr const char* kCountReference =
+    "SELECT count(*) FROM people p WHERE p.case_reference >= ? AND p.case_reference < ? AND p.deleted = 0";
+inline constexpr const char* kCountDob = "SELECT count(*) FROM people p WHERE p.date_of_birth = ? AND p.deleted = 0";
+inline constexpr const char* kPersonIdByReference = "SELECT id FROM people WHERE case_reference = ?";
+inline constexpr const char* kSiteId = "SELECT value FROM meta WHERE key = 'site_id'";
+inline constexpr const char* kPageCount = "PRAGMA page_count";
+inline constexpr const char* kFreelistCount = "PRAGMA freelist_count";
+// The unencrypted copy: ATTACH '<file>' AS plaintext KEY '' (empty key = no encryption), export, detach.
+inline constexpr const char* kAttachPlainBefore = "ATTACH DATABASE '";
+inline constexpr const char* kAttachPlainAfter = "' AS plaintext KEY ''";
+inline constexpr const char* kExportPlain = "SELECT sqlcipher_export('plaintext')";
+inline constexpr const char* kDetachPlain = "DETACH DATABASE plaintext";
+// Rows of one table: kRowCountBefore + name + kRowCountAfter.
+inline constexpr const char* kRowCountBefore = "SELECT count(*) FROM \"";
+inline constexpr const char* kRowCountAfter = "\"";
+// Tables and indexes of the plaintext copy, for the space report (BenchSpace.h).
+inline constexpr const char* kSchemaObjects = "SELECT name, tbl_name, type, rootpage FROM plaintext.sqlite_schema "
+                                              "WHERE rootpage > 0 ORDER BY name";
+
+} // namespace waymark::bench::rawsql
