@@ -1,7 +1,7 @@
 #pragma once
 
 // Synthetic demo data: deterministic, obviously fictional young people for demos,
-// training and benchmarks (PERFORMANCE.md scales). Plain C++, no Qt.
+// training and benchmarks (small, medium and large scales). Plain C++, no Qt.
 //
 // Every generated person depends only on (seed, index, today): the same seed gives the
 // same people on any platform and compiler (own PRNG, no std distributions).
@@ -33,7 +33,7 @@ enum class Scale
 // "small" | "medium" | "large"; InvalidInput (field "scale") otherwise.
 Result<Scale> scaleFromName(std::string_view name);
 std::string_view scaleName(Scale scale);
-// Young people at a scale (PERFORMANCE.md).
+// Young people at a scale: 1,000, 10,000 or 100,000.
 int peopleAtScale(Scale scale);
 
 struct DemoOptions

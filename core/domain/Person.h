@@ -35,7 +35,7 @@ struct PersonFlags
     friend bool operator==(const PersonFlags&, const PersonFlags&) = default;
 };
 
-// A young person (10-17) or young adult (18-25) known to the scheme. DOMAIN.md lists the fields.
+// A young person (10-17) or young adult (18-25) known to the scheme.
 struct Person
 {
     Uuid id;                   // assigned on create

@@ -238,6 +238,12 @@ Result<std::vector<Database::Space>> Database::space()
     return out;
 }
 
+double Database::freeShare()
+{
+    const std::int64_t pages = pragmaInt(m_db, "PRAGMA page_count");
+    return pages > 0 ? static_cast<double>(pragmaInt(m_db, "PRAGMA freelist_count")) / static_cast<double>(pages) : 0.0;
+}
+
 Status Database::compact(const std::function<bool(int)>& progress)
 {
     // VACUUM copies every page into a new image and writes it back through the WAL in one

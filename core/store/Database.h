@@ -62,6 +62,9 @@ public:
     // Bytes and rows per table and index (SQLite's dbstat), largest first.
     Result<std::vector<Space>> space();
 
+    // Free pages as a share of the file (0..1).
+    double freeShare();
+
     // VACUUM (in one transaction through the WAL, so a crash midway leaves the old file),
     // switching the file to incremental auto-vacuum. `progress` gets 0..100.
     Status compact(const std::function<bool(int)>& progress);

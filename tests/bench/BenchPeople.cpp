@@ -1,5 +1,5 @@
 // Waymark's person benchmark: search, filters, counts, opening and saving a record, verify,
-// file size and memory, at a PERFORMANCE.md scale, each beside the engine's own limit.
+// file size and memory, at the demo scales (small, medium, large), each beside the engine's own limit.
 //
 // For every operation it reports three measurements:
 //   cold          a fresh connection for every sample (what each CLI call and the first
@@ -19,7 +19,6 @@
 
 #include "BenchJson.h"
 #include "BenchRaw.h"
-#include "BenchSpace.h"
 #include "RawSql.h"
 
 #include "core/Casebook.h"
@@ -856,14 +855,10 @@ int main(int argc, char** argv)
     results.set("terms", termsJson);
     const Uuid personId = Uuid::fromBytes(picked.personId.data(), picked.personId.size());
 
-    // ---- 5. The unencrypted copy (same pages, no key) for the plain column and the space report. ----
-    SpaceReport space;
-    std::int64_t realPages = 0;
-    std::int64_t realFreePages = 0;
+    // ---- 5. The unencrypted copy (same pages, no key) for the plain column. ----
+    std::map<std::string, std::pair<std::string, std::string>> objects; // name -> table, type
     std::map<std::string, std::int64_t> rowCounts;
     {
-        realPages = setup->scalar(rawsql::kPageCount);
-        realFreePages = setup->scalar(rawsql::kFreelistCount);
         int reserve = -1; // query
         sqlite3_file_control(setup->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
         const auto t0 = SteadyClock::now();
@@ -880,22 +875,19 @@ int main(int argc, char** argv)
             sqlite3_file_control(setup->handle(), "plaintext", SQLITE_FCNTL_RESERVE_BYTES, &plainReserve);
         setup->exec(rawsql::kExportPlain);
         const double s = msSince(t0) / 1000.0;
-        std::vector<SchemaObject> objects = {{"sqlite_schema", "sqlite_schema", "table", 1}};
+        setup->exec(rawsql::kDetachPlain);
         {
             sqlite3_stmt* st = nullptr;
             sqlite3_prepare_v2(setup->handle(), rawsql::kSchemaObjects, -1, &st, nullptr);
             while (sqlite3_step(st) == SQLITE_ROW)
-                objects.push_back(SchemaObject{reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
-                                               reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
-                                               reinterpret_cast<const char*>(sqlite3_column_text(st, 2)),
-                                               static_cast<std::uint32_t>(sqlite3_column_int64(st, 3))});
+                objects[reinterpret_cast<const char*>(sqlite3_column_text(st, 0))] = {
+                    reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
+                    reinterpret_cast<const char*>(sqlite3_column_text(st, 2))};
             sqlite3_finalize(st);
         }
-        setup->exec(rawsql::kDetachPlain);
-        for (const auto& o : objects)
-            if (o.type == "table" && o.name == o.table && !o.name.starts_with("sqlite_"))
-                rowCounts[o.name] = setup->scalar(rawsql::kRowCountBefore + o.name + rawsql::kRowCountAfter);
-        space = measureSpace(plain, objects);
+        for (const auto& [name, info] : objects)
+            if (info.second == "table" && name == info.first && !name.starts_with("sqlite_"))
+                rowCounts[name] = setup->scalar(rawsql::kRowCountBefore + name + rawsql::kRowCountAfter);
         results.set("plain_export_seconds", s);
         std::printf("\nplain copy (sqlcipher_export, %d reserved bytes a page as the encrypted file): %.1f s, "
                     "%.1f MiB\n",
@@ -1114,33 +1106,38 @@ int main(int argc, char** argv)
                 return "records";
             return "other";
         };
-        const std::int64_t total = space.pageCount * space.pageSize;
-        std::printf("\nwhere the bytes are (pages per b-tree, walked in the plain copy; %u-byte pages, %u reserved):\n"
+        // The product's own report (Casebook::storage, what `waymark-cli info --storage` prints):
+        // pages per b-tree of the real file, free pages included.
+        const auto storage = need(main->storage(), "storage");
+        std::int64_t total = 0;
+        for (const auto& e : storage)
+            total += e.bytes;
+        std::printf("\nwhere the bytes are (Casebook::storage on the measured file):\n"
                     "%-34s %-22s %-6s %12s %8s %6s %10s %9s\n",
-                    space.pageSize, space.reservedPerPage, "name", "table", "type", "bytes", "MiB", "%", "rows",
-                    "bytes/row");
-        for (const auto& e : space.entries) {
-            const auto rows = rowCounts.find(e.object.name);
+                    "name", "table", "type", "bytes", "MiB", "%", "rows", "bytes/row");
+        for (const auto& e : storage) {
+            const auto info = objects.find(e.name);
+            const std::string table = info == objects.end() ? e.name : info->second.first;
+            const std::string type = info == objects.end() ? "" : info->second.second;
+            const auto rows = rowCounts.find(e.name);
             const std::int64_t rowCount = rows == rowCounts.end() ? -1 : rows->second;
-            const std::string group = groupOf(e.object.table);
+            const std::string group = e.name.starts_with("(free") ? "free" : groupOf(table);
             groups[group] += static_cast<double>(e.bytes);
-            std::printf("%-34s %-22s %-6s %12lld %8.1f %5.1f%% %10s %9s\n", e.object.name.c_str(),
-                        e.object.table.c_str(), e.object.type.c_str(), static_cast<long long>(e.bytes),
-                        static_cast<double>(e.bytes) / 1048576.0,
+            std::printf("%-34s %-22s %-6s %12lld %8.1f %5.1f%% %10s %9s\n", e.name.c_str(), table.c_str(), type.c_str(),
+                        static_cast<long long>(e.bytes), static_cast<double>(e.bytes) / 1048576.0,
                         100.0 * static_cast<double>(e.bytes) / static_cast<double>(std::max<std::int64_t>(total, 1)),
                         rowCount >= 0 ? std::to_string(rowCount).c_str() : "",
                         rowCount > 0 ? std::to_string(e.bytes / rowCount).c_str() : "");
             Json sj = Json::object();
-            sj.set("name", e.object.name);
-            sj.set("table", e.object.table);
-            sj.set("type", e.object.type);
+            sj.set("name", e.name);
+            sj.set("table", table);
+            sj.set("type", type);
             sj.set("group", group);
             sj.set("bytes", e.bytes);
-            sj.set("pages", e.pages);
+            sj.set("entries", e.rows);
             sj.set("rows", rowCount >= 0 ? Json(rowCount) : Json());
             spaceJson.push(sj);
         }
-        groups["free"] = static_cast<double>(space.freePages * space.pageSize);
         Json g = Json::object();
         std::printf("\nby part:");
         for (const auto& [name, bytes] : groups) {
@@ -1152,14 +1149,6 @@ int main(int argc, char** argv)
         g.set("change_log_per_record_bytes", share);
         g.set("total", static_cast<double>(total));
         std::printf("\nchange log = %.2f x the record tables and their indexes\n", share);
-        std::printf("plain copy: %lld pages (%lld accounted for); the encrypted casebook: %lld pages, %lld free\n",
-                    static_cast<long long>(space.pageCount), static_cast<long long>(space.accountedPages),
-                    static_cast<long long>(realPages), static_cast<long long>(realFreePages));
-        if (!space.error.empty())
-            std::printf("space report problem: %s\n", space.error.c_str());
-        g.set("plain_copy_pages", space.pageCount);
-        g.set("casebook_pages", realPages);
-        g.set("casebook_free_pages", realFreePages);
         results.set("space", spaceJson);
         results.set("space_groups", g);
     }

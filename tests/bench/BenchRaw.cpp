@@ -8,6 +8,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -280,11 +281,48 @@ RawRows RawConn::summaries(sqlite3_stmt* st)
 RawRows RawConn::searchNames(const std::string& fts, int limit)
 {
     authorise();
-    sqlite3_stmt* st = statement(rawsql::kSearchNames);
-    bindText(st, 1, fts);
-    sqlite3_bind_int(st, 2, limit);
-    const RawRows r = summaries(st);
-    release(rawsql::kSearchNames, st);
+    // PersonStore::searchNames: matches in rowid order, each live person read by rowid, until
+    // `limit` plus the rest of the last one's rank window; then the exact sort.
+    sqlite3_stmt* matches = statement(rawsql::kSearchMatches);
+    bindText(matches, 1, fts);
+    struct Found
+    {
+        std::string familyKey;
+        std::string givenKey;
+        std::vector<std::uint8_t> id;
+    };
+    std::vector<Found> found;
+    std::optional<std::int64_t> lastWindow;
+    for (;;) {
+        const int rc = sqlite3_step(matches);
+        check(m_db, rc, "matches");
+        if (rc != SQLITE_ROW)
+            break;
+        const std::int64_t rowid = sqlite3_column_int64(matches, 0);
+        if (lastWindow && rowid >> rawsql::kRankWindowBits != *lastWindow)
+            break;
+        sqlite3_stmt* person = statement(rawsql::kSearchPerson);
+        sqlite3_bind_int64(person, 1, rowid);
+        const int prc = sqlite3_step(person);
+        check(m_db, prc, "person");
+        if (prc == SQLITE_ROW) {
+            const auto* id = static_cast<const std::uint8_t*>(sqlite3_column_blob(person, 0));
+            Found f{columnText(person, 17), columnText(person, 18),
+                    std::vector<std::uint8_t>(id, id + sqlite3_column_bytes(person, 0))};
+            for (int c = 1; c < 17; ++c)
+                (void)columnText(person, c);
+            found.push_back(std::move(f));
+            if (static_cast<int>(found.size()) == limit)
+                lastWindow = rowid >> rawsql::kRankWindowBits;
+        }
+        release(rawsql::kSearchPerson, person);
+    }
+    release(rawsql::kSearchMatches, matches);
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        return std::tie(a.familyKey, a.givenKey, a.id) < std::tie(b.familyKey, b.givenKey, b.id);
+    });
+    RawRows r;
+    r.rows = std::min(limit, static_cast<int>(found.size()));
     auditConsultation("person.searched", "person", {}, "by name, " + std::to_string(r.rows) + " shown");
     return r;
 }
@@ -373,6 +411,21 @@ int RawConn::view(const std::vector<std::uint8_t>& personId)
     return static_cast<int>(l.columns.size());
 }
 
+std::int64_t RawConn::changeColumn(const std::string& table, const std::string& column)
+{
+    const std::string key = table + "." + column;
+    if (const auto it = m_changeColumns.find(key); it != m_changeColumns.end())
+        return it->second;
+    sqlite3_stmt* st = statement(rawsql::kChangeColumn);
+    bindText(st, 1, table);
+    bindText(st, 2, column);
+    check(m_db, sqlite3_step(st), "change column");
+    const std::int64_t id = sqlite3_column_int64(st, 0);
+    release(rawsql::kChangeColumn, st);
+    m_changeColumns[key] = id;
+    return id;
+}
+
 std::string RawConn::nextHlc()
 {
     // Casebook::nextHlc: the newest HLC in the change log, then this clock, never backwards.
@@ -419,21 +472,41 @@ void RawConn::saveEdit(const std::vector<std::uint8_t>& personId, const std::str
     const std::string givenName = before.columns.at(rawsql::kLoadGivenName);
     const std::string familyName = before.columns.at(rawsql::kLoadFamilyName);
     {
-        sqlite3_stmt* st = statement(rawsql::kChangeLogInsert);
-        bindText(st, 1, "people");
-        bindBlob(st, 2, personId);
-        bindText(st, 3, "phone");
-        bindText(st, 4, phone);
-        bindText(st, 5, hlc);
-        bindBlob(st, 6, m_identity.userId);
-        check(m_db, sqlite3_step(st), "change log");
-        release(rawsql::kChangeLogInsert, st);
+        // ChangeLog::record: the column and table numbers (looked up once per connection),
+        // the mutation's set, then the record with its packed columns.
+        const std::int64_t phoneColumn = changeColumn("people", "phone");
+        const std::int64_t peopleTable = changeColumn("people", "");
+        sqlite3_stmt* set = statement(rawsql::kChangeSetInsert);
+        bindText(set, 1, hlc);
+        bindBlob(set, 2, m_identity.userId);
+        check(m_db, sqlite3_step(set), "change set");
+        release(rawsql::kChangeSetInsert, set);
+        const std::int64_t setSeq = sqlite3_last_insert_rowid(m_db);
+        std::vector<std::uint8_t> packed;
+        const auto leb = [&](std::uint64_t v) {
+            while (v >= 0x80) {
+                packed.push_back(static_cast<std::uint8_t>(v | 0x80));
+                v >>= 7;
+            }
+            packed.push_back(static_cast<std::uint8_t>(v));
+        };
+        leb(static_cast<std::uint64_t>(phoneColumn));
+        leb(phone.size() + 1);
+        packed.insert(packed.end(), phone.begin(), phone.end());
+        sqlite3_stmt* st = statement(rawsql::kChangeRecordInsert);
+        sqlite3_bind_int64(st, 1, setSeq);
+        sqlite3_bind_int64(st, 2, peopleTable);
+        bindBlob(st, 3, personId);
+        bindBlob(st, 4, packed);
+        check(m_db, sqlite3_step(st), "change record");
+        release(rawsql::kChangeRecordInsert, st);
     }
     {
         sqlite3_stmt* st = statement(rawsql::kUpdatePhone);
         bindText(st, 1, phone);
         bindText(st, 2, foldForSearch(familyName));
-        bindText(st, 3, foldForSearch(givenName));
+        const std::string& preferred = before.columns.at(rawsql::kLoadPreferredName);
+        bindText(st, 3, foldForSearch(preferred.empty() ? givenName : preferred));
         bindText(st, 4, hlc);
         bindBlob(st, 5, personId);
         check(m_db, sqlite3_step(st), "update");

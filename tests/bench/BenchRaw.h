@@ -83,10 +83,12 @@ private:
     };
     Loaded load(const std::vector<std::uint8_t>& personId);
     std::string nextHlc();
+    std::int64_t changeColumn(const std::string& table, const std::string& column);
 
     sqlite3* m_db = nullptr;
     RawIdentity m_identity;
     std::map<const char*, sqlite3_stmt*> m_cache;
+    std::map<std::string, std::int64_t> m_changeColumns;
     std::int64_t m_hlcMillis = 0;
     int m_hlcCounter = 0;
 };

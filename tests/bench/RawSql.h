@@ -31,9 +31,14 @@ struct Sql
 // ---- Database::open (core/store/Database.cpp): after sqlite3_key_v2, in this order. ----
 inline constexpr const char* kLogLevel = "PRAGMA cipher_log_level = NONE";
 inline constexpr const char* kProveKey = "SELECT count(*) FROM sqlite_schema"; // reads the schema
-inline constexpr std::array<const char*, 6> kConnectionPragmas = {
-    "PRAGMA foreign_keys = ON",  "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY",
-    "PRAGMA synchronous = FULL", "PRAGMA journal_mode = WAL",  "PRAGMA secure_delete = ON",
+inline constexpr std::array<const char*, 7> kConnectionPragmas = {
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA cache_size = -65536",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA journal_size_limit = 67108864",
 };
 inline constexpr int kBusyTimeoutMs = 5000;
 
@@ -65,12 +70,13 @@ inline constexpr Sql kAuditHead{"INSERT INTO meta (key, value) VALUES ('audit_he
     "p.postcode, p.looked_after, p.child_protection_plan, p.child_in_need, p.early_help, p.care_leaver, "              \
     "p.send_aln, p.send_aln_plan, p.exploitation_concern, p.restricted, p.family_key, p.given_key"
 
-// PersonStore::searchNames: ?1 = FTS5 query ("jo"* "sm"*), ?2 = limit.
-inline constexpr Sql kSearchNames{"SELECT " WAYMARK_BENCH_SUMMARY
-                                  " FROM person_search s JOIN people p ON p.rowid = s.rowid "
-                                  "WHERE person_search MATCH ? AND p.deleted = 0 "
-                                  "ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
-                                  false};
+// PersonStore::searchNames: the matches in rowid order (= display order up to people who share
+// a 13-bit rank window), each live person read by rowid until `limit` plus the rest of the last
+// one's window; then an exact sort. ?1 = FTS5 query ("jo"* "sm"*); ?1 = rowid.
+inline constexpr Sql kSearchMatches{"SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rowid", true};
+inline constexpr Sql kSearchPerson{"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.rowid = ? AND p.deleted = 0",
+                                   true};
+inline constexpr int kRankWindowBits = 13;
 // PersonStore::searchReference: ?1 = upper-cased prefix, ?2 = prefix + "\x7f", ?3 = limit.
 inline constexpr Sql kSearchReference{"SELECT " WAYMARK_BENCH_SUMMARY
                                       " FROM people p WHERE p.case_reference >= ? AND p.case_reference < ? AND "
@@ -86,34 +92,41 @@ inline constexpr Sql kSearchDob{"SELECT " WAYMARK_BENCH_SUMMARY
 // (All, LookedAfter, ChildProtectionPlan, ExploitationConcern, SendAln, Restricted):
 // filterClause() appended. ?1 = limit + 1.
 inline constexpr std::array<Sql, 6> kListFirstPage = {{
-    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0"
+    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p INDEXED BY people_order WHERE p.deleted = 0"
      " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
      false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.looked_after = 1"
+    {"SELECT " WAYMARK_BENCH_SUMMARY
+     " FROM people p INDEXED BY people_looked_after WHERE p.deleted = 0 AND p.looked_after = 1"
      " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
      false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.child_protection_plan = 1"
+    {"SELECT " WAYMARK_BENCH_SUMMARY
+     " FROM people p INDEXED BY people_child_protection WHERE p.deleted = 0 AND p.child_protection_plan = 1"
      " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
      false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.exploitation_concern = 1"
+    {"SELECT " WAYMARK_BENCH_SUMMARY
+     " FROM people p INDEXED BY people_exploitation WHERE p.deleted = 0 AND p.exploitation_concern = 1"
      " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
      false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.send_aln = 1"
+    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p INDEXED BY people_send_aln WHERE p.deleted = 0 AND p.send_aln = 1"
      " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
      false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.deleted = 0 AND p.restricted = 1"
+    {"SELECT " WAYMARK_BENCH_SUMMARY
+     " FROM people p INDEXED BY people_restricted WHERE p.deleted = 0 AND p.restricted = 1"
      " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
      false},
 }};
 
-// PersonStore::count, one per PersonFilter in enum order.
+// PersonStore::count, one per PersonFilter in enum order (everyone on the narrow people_live).
 inline constexpr std::array<Sql, 6> kCount = {{
-    {"SELECT count(*) FROM people p WHERE p.deleted = 0", false},
-    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.looked_after = 1", false},
-    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.child_protection_plan = 1", false},
-    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.exploitation_concern = 1", false},
-    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.send_aln = 1", false},
-    {"SELECT count(*) FROM people p WHERE p.deleted = 0 AND p.restricted = 1", false},
+    {"SELECT count(*) FROM people p INDEXED BY people_live WHERE p.deleted = 0", false},
+    {"SELECT count(*) FROM people p INDEXED BY people_looked_after WHERE p.deleted = 0 AND p.looked_after = 1", false},
+    {"SELECT count(*) FROM people p INDEXED BY people_child_protection WHERE p.deleted = 0 AND p.child_protection_plan "
+     "= 1",
+     false},
+    {"SELECT count(*) FROM people p INDEXED BY people_exploitation WHERE p.deleted = 0 AND p.exploitation_concern = 1",
+     false},
+    {"SELECT count(*) FROM people p INDEXED BY people_send_aln WHERE p.deleted = 0 AND p.send_aln = 1", false},
+    {"SELECT count(*) FROM people p INDEXED BY people_restricted WHERE p.deleted = 0 AND p.restricted = 1", false},
 }};
 
 // PersonStore::load: the person row (personColumns() order), then aliases, then contacts.
@@ -138,16 +151,20 @@ inline constexpr Sql kLoadContacts{"SELECT id, name, relationship, phone, parent
 
 // ---- People::update for an edit of one column (the phone number), in Waymark's order. ----
 // Casebook::nextHlc -> ChangeLog::lastHlc
-inline constexpr Sql kLastHlc{"SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1", false};
-// ChangeLog::record (once per changed column; recorded before the UPDATE)
-inline constexpr Sql kChangeLogInsert{
-    "INSERT INTO change_log (table_name, row_id, column_name, value, hlc, author) VALUES (?, ?, ?, ?, ?, ?)", true};
+inline constexpr Sql kLastHlc{"SELECT hlc FROM change_set ORDER BY seq DESC LIMIT 1", true};
+// ChangeLog::number (each name looked up once per connection, then remembered)
+inline constexpr Sql kChangeColumn{"SELECT id FROM change_column WHERE table_name = ? AND column_name = ?", true};
+// ChangeLog::record: the mutation's set (first record only), then the record with its packed columns
+// (recorded before the UPDATE).
+inline constexpr Sql kChangeSetInsert{"INSERT INTO change_set (hlc, author) VALUES (?, ?)", true};
+inline constexpr Sql kChangeRecordInsert{
+    "INSERT INTO change_record (set_seq, table_id, row_id, columns) VALUES (?, ?, ?, ?)", true};
 // PersonStore::update: the changed columns, then the keys and HLC.
 inline constexpr Sql kUpdatePhone{"UPDATE people SET phone = ?, family_key = ?, given_key = ?, updated_hlc = ? "
                                   "WHERE id = ?",
                                   false};
 inline constexpr Sql kOldAliases{"SELECT id, alias FROM person_aliases WHERE person_id = ? AND deleted = 0", false};
-inline constexpr Sql kPersonRowid{"SELECT rowid FROM people WHERE id = ?", false};
+inline constexpr Sql kPersonRowid{"SELECT rowid, family_key, given_key FROM people WHERE id = ?", false};
 // PersonStore::writeSearchRow(replace = true)
 inline constexpr Sql kSearchDelete{"DELETE FROM person_search WHERE rowid = ?", true};
 inline constexpr Sql kSearchInsert{"INSERT INTO person_search (rowid, terms) VALUES (?, ?)", true};
@@ -183,8 +200,7 @@ inline constexpr const char* kDetachPlain = "DETACH DATABASE plaintext";
 // Rows of one table: kRowCountBefore + name + kRowCountAfter.
 inline constexpr const char* kRowCountBefore = "SELECT count(*) FROM \"";
 inline constexpr const char* kRowCountAfter = "\"";
-// Tables and indexes of the plaintext copy, for the space report (BenchSpace.h).
-inline constexpr const char* kSchemaObjects = "SELECT name, tbl_name, type, rootpage FROM plaintext.sqlite_schema "
-                                              "WHERE rootpage > 0 ORDER BY name";
+// Which table each index belongs to, for the space report.
+inline constexpr const char* kSchemaObjects = "SELECT name, tbl_name, type FROM sqlite_schema WHERE rootpage > 0";
 
 } // namespace waymark::bench::rawsql
