@@ -642,6 +642,32 @@ bool looksLikeReference(std::string_view q)
     return true;
 }
 
+// "42", "00042": the running number of a case reference.
+bool looksLikeReferenceNumber(std::string_view q)
+{
+    return !q.empty() && q.size() <= 5 &&
+           std::all_of(q.begin(), q.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// "LS1", "ls1 4", "CF10 1AA": one or two letters, a digit, then letters, digits and spaces.
+bool looksLikePostcode(std::string_view q)
+{
+    std::size_t letters = 0;
+    while (letters < q.size() && std::isalpha(static_cast<unsigned char>(q[letters])))
+        ++letters;
+    if (letters < 1 || letters > 2 || letters == q.size() || !std::isdigit(static_cast<unsigned char>(q[letters])))
+        return false;
+    std::size_t significant = 0;
+    for (char c : q) {
+        if (c == ' ')
+            continue;
+        if (!std::isalnum(static_cast<unsigned char>(c)))
+            return false;
+        ++significant;
+    }
+    return significant <= 7;
+}
+
 std::optional<Date> looksLikeDate(std::string_view q)
 {
     const auto typed = checkTypedDate(q);
@@ -846,6 +872,12 @@ Result<std::vector<PersonSummary>> People::search(std::string_view queryIn, int 
     } else if (looksLikeReference(query)) {
         by = "case reference";
         found = store.searchReference(query, limit);
+    } else if (looksLikeReferenceNumber(query)) {
+        by = "case reference number";
+        found = store.searchReferenceNumber(query, limit);
+    } else if (looksLikePostcode(query)) {
+        by = "postcode";
+        found = store.searchPostcode(query, limit);
     } else {
         found = store.searchNames(query, limit);
     }

@@ -100,12 +100,21 @@ enum class PersonFilter
     Restricted,
 };
 
-// Keyset pagination in display order (family name, given name, id): pass the previous
-// page's `next` to get the following rows. Constant cost per page, whatever the size.
+// The orders the people list can be sorted in. Name is the display order: family name, then
+// the name shown first (preferred, else given). Ties always break on the record id.
+enum class PersonSort
+{
+    Name,
+    GivenName, // the name shown first, then family name
+    CaseReference,
+    DateOfBirth, // then name
+};
+
+// Keyset pagination: pass the previous page's `next` to get the following rows (same filter,
+// sort and direction). Constant cost per page, whatever the size. Opaque to callers.
 struct PersonPageCursor
 {
-    std::string familyKey;
-    std::string givenKey;
+    std::vector<std::string> keys; // the last row's sort keys
     Uuid id;
 };
 
@@ -114,6 +123,8 @@ struct PersonListQuery
     PersonFilter filter = PersonFilter::All;
     std::optional<PersonPageCursor> after;
     int limit = 200;
+    PersonSort sort = PersonSort::Name;
+    bool descending = false;
 };
 
 struct PersonPage
@@ -147,8 +158,10 @@ public:
     // Same date of birth and a similar name (given/preferred/alias vs family) to `draft`.
     // Validation comes first: an invalid draft gets its Validation error, as create() would.
     Result<std::vector<PersonSummary>> possibleDuplicates(const Person& draft);
-    // Name / preferred name / alias prefixes (all words must match), case reference,
-    // or a date of birth typed as YYYY-MM-DD or DD/MM/YYYY. Folded for case and accents.
+    // Name / preferred name / alias prefixes (all words must match), case reference, the
+    // running number of a case reference ("00042" or "42"), a postcode or its beginning
+    // ("LS1", "ls1 4ab"), or a date of birth typed as YYYY-MM-DD or DD/MM/YYYY. Folded for case
+    // and accents. In display order. The audit row says how, never the words typed.
     Result<std::vector<PersonSummary>> search(std::string_view query, int limit = 50);
     Result<PersonPage> list(const PersonListQuery& query);
     Result<std::int64_t> count(PersonFilter filter = PersonFilter::All);

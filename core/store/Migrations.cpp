@@ -150,8 +150,9 @@ CREATE VIRTUAL TABLE person_search USING fts5(
 //   clock, author) + change_record (one row per record: table number, record id, the
 //   changed columns packed in a BLOB) + change_column (the numbers). Every value of the old
 //   one-row-per-column log is kept, in its order.
-// - Indexes that answer each person filter's pages and counts without reading people rows,
-//   and a narrow one for counting everyone.
+// - Indexes that answer each person filter's pages and counts without reading people rows
+//   (in any sort order), one per sort order for everyone, a narrow one for counting
+//   everyone, and searches by case-reference number and postcode.
 // - The display order follows the name shown first (the preferred name when there is one).
 Status compactChangeLog(Database& db)
 {
@@ -255,12 +256,23 @@ Status toVersion3(Database& db)
         return st;
     auto st = db.exec(R"sql(
 CREATE INDEX people_live ON people(deleted) WHERE deleted = 0;
-CREATE INDEX people_looked_after ON people(family_key, given_key, id) WHERE deleted = 0 AND looked_after = 1;
-CREATE INDEX people_child_protection ON people(family_key, given_key, id)
+DROP INDEX people_reference;
+CREATE INDEX people_reference ON people(case_reference, id) WHERE deleted = 0;
+DROP INDEX people_dob;
+CREATE INDEX people_dob ON people(date_of_birth, family_key, given_key, id) WHERE deleted = 0;
+CREATE INDEX people_by_given ON people(given_key, family_key, id) WHERE deleted = 0;
+CREATE INDEX people_looked_after ON people(family_key, given_key, id, case_reference, date_of_birth)
+    WHERE deleted = 0 AND looked_after = 1;
+CREATE INDEX people_child_protection ON people(family_key, given_key, id, case_reference, date_of_birth)
     WHERE deleted = 0 AND child_protection_plan = 1;
-CREATE INDEX people_exploitation ON people(family_key, given_key, id) WHERE deleted = 0 AND exploitation_concern = 1;
-CREATE INDEX people_send_aln ON people(family_key, given_key, id) WHERE deleted = 0 AND send_aln = 1;
-CREATE INDEX people_restricted ON people(family_key, given_key, id) WHERE deleted = 0 AND restricted = 1;
+CREATE INDEX people_exploitation ON people(family_key, given_key, id, case_reference, date_of_birth)
+    WHERE deleted = 0 AND exploitation_concern = 1;
+CREATE INDEX people_send_aln ON people(family_key, given_key, id, case_reference, date_of_birth)
+    WHERE deleted = 0 AND send_aln = 1;
+CREATE INDEX people_restricted ON people(family_key, given_key, id, case_reference, date_of_birth)
+    WHERE deleted = 0 AND restricted = 1;
+CREATE INDEX people_reference_number ON people(substr(case_reference, -5)) WHERE deleted = 0;
+CREATE INDEX people_postcode ON people(replace(postcode, ' ', '')) WHERE deleted = 0 AND postcode IS NOT NULL;
 )sql");
     if (!st)
         return st;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <functional>
 #include <set>
 #include <tuple>
@@ -131,6 +132,42 @@ const char* filterIndex(PersonFilter f)
         return "people_send_aln";
     case PersonFilter::Restricted:
         return "people_restricted";
+    }
+    return "people_order";
+}
+
+// The columns each sort order compares, before the id.
+const std::vector<const char*>& sortKeys(PersonSort sort)
+{
+    static const std::vector<const char*> name{"family_key", "given_key"};
+    static const std::vector<const char*> given{"given_key", "family_key"};
+    static const std::vector<const char*> reference{"case_reference"};
+    static const std::vector<const char*> born{"date_of_birth", "family_key", "given_key"};
+    switch (sort) {
+    case PersonSort::Name:
+        return name;
+    case PersonSort::GivenName:
+        return given;
+    case PersonSort::CaseReference:
+        return reference;
+    case PersonSort::DateOfBirth:
+        return born;
+    }
+    return name;
+}
+
+// Everyone, in each sort order: an index with exactly the sort keys and the id.
+const char* sortIndex(PersonSort sort)
+{
+    switch (sort) {
+    case PersonSort::Name:
+        return "people_order";
+    case PersonSort::GivenName:
+        return "people_by_given";
+    case PersonSort::CaseReference:
+        return "people_reference";
+    case PersonSort::DateOfBirth:
+        return "people_dob";
     }
     return "people_order";
 }
@@ -590,13 +627,18 @@ Result<std::vector<PersonSummary>> PersonStore::searchNames(std::string_view que
     }
     if (match.empty())
         return std::vector<PersonSummary>{};
-    // Matches come in rowid order, which is display order up to people who share the first
-    // ten letters (see rankBase): read them until `limit` live rows are found plus any that
-    // share the last one's letters, then sort those exactly. Only the rows shown are read.
     Statement matches(m_db, "SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rowid", true);
+    matches.bind(1, match);
+    return inDisplayOrder(matches, limit);
+}
+
+Result<std::vector<PersonSummary>> PersonStore::inDisplayOrder(Statement& rowids, int limit)
+{
+    // `rowids` yields candidates in rowid order, which is display order up to people who share
+    // the first ten letters (see rankBase): read them until `limit` live rows are found plus any
+    // that share the last one's letters, then sort those exactly. Only the rows shown are read.
     Statement person(
         m_db, "SELECT " + std::string(kSummaryColumns) + " FROM people p WHERE p.rowid = ? AND p.deleted = 0", true);
-    matches.bind(1, match);
     struct Found
     {
         std::string familyKey;
@@ -606,12 +648,12 @@ Result<std::vector<PersonSummary>> PersonStore::searchNames(std::string_view que
     std::vector<Found> found;
     std::optional<std::int64_t> lastWindow;
     for (;;) {
-        auto next = matches.step();
+        auto next = rowids.step();
         if (!next)
             return std::unexpected(next.error());
         if (!*next)
             break;
-        const std::int64_t rowid = matches.integer(0);
+        const std::int64_t rowid = rowids.integer(0);
         if (lastWindow && rowid >> kRankWindowBits != *lastWindow)
             break;
         person.reset();
@@ -637,23 +679,80 @@ Result<std::vector<PersonSummary>> PersonStore::searchNames(std::string_view que
     return out;
 }
 
+Result<std::vector<PersonSummary>> PersonStore::searchReferenceNumber(std::string_view digits, int limit)
+{
+    // The running number at the end of WM-K7QX-2026-00042, as a school or the police quote it
+    // ("00042" or "42"); every device's and year's person with that number, in display order.
+    std::string number(digits);
+    if (number.size() < 5)
+        number.insert(0, 5 - number.size(), '0');
+    Statement st(m_db, "SELECT rowid FROM people INDEXED BY people_reference_number "
+                       "WHERE substr(case_reference, -5) = ? AND deleted = 0 ORDER BY rowid");
+    st.bind(1, number.substr(number.size() - 5));
+    return inDisplayOrder(st, limit);
+}
+
+Result<std::vector<PersonSummary>> PersonStore::searchPostcode(std::string_view prefix, int limit)
+{
+    // Postcodes are stored tidied ("LS1 4AB"); the index holds them without the space, so "ls1",
+    // "LS14" and "LS1 4AB" all find it. The index entries carry the rowids: only the rows shown
+    // are read, however many live in LS1.
+    std::string key;
+    for (char c : prefix)
+        if (c != ' ')
+            key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    Statement st(m_db, "SELECT rowid FROM people INDEXED BY people_postcode WHERE replace(postcode, ' ', '') >= ? "
+                       "AND replace(postcode, ' ', '') < ? AND deleted = 0 AND postcode IS NOT NULL ORDER BY rowid");
+    st.bind(1, key).bind(2, key + "\x7f");
+    return inDisplayOrder(st, limit);
+}
+
 Result<PersonPage> PersonStore::list(const PersonListQuery& query)
 {
+    // The index walked: for everyone, one per sort order; for a filter, its own partial index,
+    // which holds every sort key, so even a sort other than by name reads only the filter's
+    // index entries (a few bytes each) and then the rows shown. The inner query picks the rows
+    // from the index alone; the outer one reads just those rows.
     const int limit = query.limit > 0 ? query.limit : 200;
-    std::string sql = "SELECT " + std::string(kSummaryColumns) + " FROM people p INDEXED BY " +
-                      filterIndex(query.filter) + " WHERE p.deleted = 0" + filterClause(query.filter);
-    if (query.after)
-        sql += " AND (p.family_key, p.given_key, p.id) > (?, ?, ?)";
-    sql += " ORDER BY p.family_key, p.given_key, p.id LIMIT ?";
+    const auto& keys = sortKeys(query.sort);
+    const char* index = query.filter == PersonFilter::All ? sortIndex(query.sort) : filterIndex(query.filter);
+    const char* direction = query.descending ? " DESC" : "";
+    std::string keyList;
+    std::string order;
+    std::string outerOrder;
+    std::string keyColumns;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        keyList += std::string(k ? ", " : "") + "p." + keys[k];
+        order += std::string("p.") + keys[k] + direction + ", ";
+        outerOrder += "k.k" + std::to_string(k) + direction + ", ";
+        keyColumns += ", p." + std::string(keys[k]) + " AS k" + std::to_string(k);
+    }
+    std::string inner = "SELECT p.rowid AS r, p.id AS kid" + keyColumns + " FROM people p INDEXED BY " + index +
+                        " WHERE p.deleted = 0" + filterClause(query.filter);
+    if (query.after) {
+        if (query.after->keys.size() != keys.size())
+            return fail(ErrorCode::InvalidInput, "the page cursor belongs to another sort order");
+        std::string marks;
+        for (std::size_t k = 0; k < keys.size(); ++k)
+            marks += "?, ";
+        inner += " AND (" + keyList + ", p.id) " + (query.descending ? "< (" : "> (") + marks + "?)";
+    }
+    inner += " ORDER BY " + order + "p.id" + direction + " LIMIT ?";
+    std::string sql = "SELECT " + std::string(kSummaryColumns);
+    for (std::size_t k = 0; k < keys.size(); ++k)
+        sql += ", k.k" + std::to_string(k);
+    sql += " FROM (" + inner + ") k JOIN people p ON p.rowid = k.r ORDER BY " + outerOrder + "k.kid" + direction;
     Statement st(m_db, sql);
     int i = 1;
     if (query.after) {
-        st.bind(i, query.after->familyKey).bind(i + 1, query.after->givenKey).bind(i + 2, query.after->id);
-        i += 3;
+        for (const auto& key : query.after->keys)
+            st.bind(i++, key);
+        st.bind(i++, query.after->id);
     }
     st.bind(i, limit + 1);
     PersonPage page;
     PersonPageCursor lastCursor;
+    const int firstKey = 19; // after kSummaryColumns
     for (;;) {
         auto row = st.step();
         if (!row)
@@ -665,7 +764,10 @@ Result<PersonPage> PersonStore::list(const PersonListQuery& query)
             break;
         }
         page.rows.push_back(readSummary(st));
-        lastCursor = PersonPageCursor{st.text(17), st.text(18), st.uuid(0)};
+        lastCursor.keys.clear();
+        for (std::size_t k = 0; k < keys.size(); ++k)
+            lastCursor.keys.push_back(st.text(firstKey + static_cast<int>(k)));
+        lastCursor.id = st.uuid(0);
     }
     return page;
 }

@@ -12,6 +12,7 @@ namespace waymark {
 
 class ChangeLog;
 class Database;
+class Statement;
 
 // SQL for young people's records (people, person_aliases, person_contacts, person_search).
 // Knows nothing of permissions or audit: the Casebook door does those.
@@ -32,6 +33,10 @@ public:
     Result<std::vector<PersonSummary>> byDateOfBirth(const Date& dob, int limit);
     Result<std::vector<PersonSummary>> searchNames(std::string_view query, int limit);
     Result<std::vector<PersonSummary>> searchReference(std::string_view prefix, int limit);
+    // The running number of a case reference (1 to 5 digits, zero-padded to 5).
+    Result<std::vector<PersonSummary>> searchReferenceNumber(std::string_view digits, int limit);
+    // A postcode or its beginning, spaces and case ignored.
+    Result<std::vector<PersonSummary>> searchPostcode(std::string_view prefix, int limit);
     Result<PersonPage> list(const PersonListQuery& query);
     Result<std::int64_t> count(PersonFilter filter);
 
@@ -43,6 +48,8 @@ public:
     Status renumberInDisplayOrder();
 
 private:
+    // The first `limit` people in display order among the rowids `rowids` yields in order.
+    Result<std::vector<PersonSummary>> inDisplayOrder(Statement& rowids, int limit);
     // Replaces the person's search row (at `oldRowid`, when there is one) by one at `rowid`.
     Status writeSearchRow(std::optional<std::int64_t> oldRowid, std::int64_t rowid, const Person& person);
     // A free rowid in the person's display-order window.

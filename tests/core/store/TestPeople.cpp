@@ -227,6 +227,22 @@ private slots:
         QVERIFY(byRef && byRef->size() == 1);
         auto byLowerRef = m_cb->people().search(QString::fromStdString(ref).toLower().toStdString());
         QVERIFY(byLowerRef && byLowerRef->size() == 1);
+        // The running number of the reference, as a school quotes it, and the postcode.
+        const std::string number = ref.substr(ref.size() - 5);
+        for (const std::string& q : {number, std::to_string(std::stoi(number)), std::string("CF10"),
+                                     std::string("cf10 1a"), std::string("CF101AA")}) {
+            auto found = m_cb->people().search(q, 1000);
+            QVERIFY2(found, q.c_str());
+            QVERIFY2(std::any_of(found->begin(), found->end(),
+                                 [&](const PersonSummary& s) { return s.id == created->person.id; }),
+                     q.c_str());
+        }
+        QCOMPARE(m_cb->people().search(number)->size(), std::size_t(1));
+        QCOMPARE(m_cb->people().search("CF10 1AA", 1000)->size(), std::size_t(150)); // samplePerson's postcode
+        QVERIFY(m_cb->people().search("LS1")->empty());
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE detail LIKE '%CF10%' OR detail LIKE '%" + number + "%'"),
+                 std::int64_t(0));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE detail LIKE 'by postcode, %'"), std::int64_t(5));
         auto none = m_cb->people().search("qqqnobody");
         QVERIFY(none && none->empty());
         auto many = m_cb->people().search("t", 50);
