@@ -178,8 +178,8 @@ Status Casebook::probe(const std::filesystem::path& path)
     const fs::path keys = keyFilePath(path);
     const auto keyStatus = fs::status(keys, ec);
     if (!fs::exists(keyStatus))
-        return fail(ErrorCode::KeyFileMissing, "the key file " + keys.filename().string() + " is not beside the casebook",
-                    "path");
+        return fail(ErrorCode::KeyFileMissing,
+                    "the key file " + keys.filename().string() + " is not beside the casebook", "path");
     if (!fs::is_regular_file(keyStatus))
         return fail(ErrorCode::KeyFileMissing, "the key file " + keys.filename().string() + " is not a file", "path");
     if (sizeOrZero(keys) > kMaxKeyFileSize)

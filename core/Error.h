@@ -16,7 +16,8 @@ enum class ErrorCode
     WrongCredentials, // wrong user name or password (never tells which)
     Throttled,        // too many failed sign-ins
     Damaged,          // casebook or its key file is damaged: restore a backup
-    NotACasebook,     // the file is not a Waymark casebook (empty, a folder, a device, text, plain SQLite); `rule` says which
+    NotACasebook,     // the file is not a Waymark casebook (empty, a folder, a device, text, plain SQLite); `rule` says
+                      // which
     KeyFileMissing,   // the casebook's key file is not beside it
     KeyFileMismatch,  // the key file beside the casebook belongs to another casebook
     TooNew,           // written by a newer Waymark; refused untouched

@@ -307,9 +307,9 @@ Result<ParsedArgs> parseArgs(std::span<const std::string> args, std::span<const 
         const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
         if (spec == specs.end()) {
             const std::string quoted = quotedIfName(name);
-            return fail(ErrorCode::InvalidInput,
-                        "unknown option " + (quoted.empty() ? "at " + position : "'--" + name + "'") +
-                            " (see waymark-cli --help)");
+            return fail(ErrorCode::InvalidInput, "unknown option " +
+                                                     (quoted.empty() ? "at " + position : "'--" + name + "'") +
+                                                     " (see waymark-cli --help)");
         }
         std::string value;
         switch (spec->kind) {

@@ -23,15 +23,15 @@ namespace waymark::cli {
 enum ExitCode : int
 {
     kExitOk = 0,
-    kExitInternal = 1,    // internal or input/output error
-    kExitUsage = 2,       // usage or bad input
-    kExitCredentials = 3, // wrong user name or password (or too many attempts)
-    kExitValidation = 4,  // a record breaks a rule
-    kExitDamaged = 5,     // damaged casebook, or verify found a problem
-    kExitPermission = 6,  // the signed-in user's role does not allow it
-    kExitNotFound = 7,    // no such casebook, person or user
-    kExitConflict = 8,    // conflict or already exists
-    kExitTooNew = 9,      // casebook written by a newer Waymark
+    kExitInternal = 1,      // internal or input/output error
+    kExitUsage = 2,         // usage or bad input
+    kExitCredentials = 3,   // wrong user name or password (or too many attempts)
+    kExitValidation = 4,    // a record breaks a rule
+    kExitDamaged = 5,       // damaged casebook, or verify found a problem
+    kExitPermission = 6,    // the signed-in user's role does not allow it
+    kExitNotFound = 7,      // no such casebook, person or user
+    kExitConflict = 8,      // conflict or already exists
+    kExitTooNew = 9,        // casebook written by a newer Waymark
     kExitNotACasebook = 10, // not a casebook (empty, a folder, a device, text), or its key file is missing or another's
 };
 

@@ -77,8 +77,8 @@ Result<std::vector<std::string>> parseFieldLines(const std::vector<std::string>&
         const bool known = std::any_of(std::begin(kPersonSpecs), std::end(kPersonSpecs),
                                        [&](const OptionSpec& s) { return s.name == name; });
         if (!known || name == "fields-stdin")
-            return waymark::fail(ErrorCode::InvalidInput,
-                                 where + " names an unknown option (see waymark-cli --help)", "fields-stdin");
+            return waymark::fail(ErrorCode::InvalidInput, where + " names an unknown option (see waymark-cli --help)",
+                                 "fields-stdin");
         args.push_back("--" + name + "=" + item.substr(eq + 1));
     }
     return args;

@@ -102,10 +102,9 @@ std::string around(const std::string& field, const std::string& inner)
     return "Al" + inner + "ex";
 }
 
-const char* const kFreeTextFields[] = {"given_name",  "family_name",   "preferred_name", "aliases",
-                                       "gender_identity", "first_language", "address",  "phone",
-                                       "school",      "pnc_reference", "upn",            "local_authority_id",
-                                       "contact_name", "contact_phone"};
+const char* const kFreeTextFields[] = {
+    "given_name", "family_name", "preferred_name", "aliases", "gender_identity",    "first_language", "address",
+    "phone",      "school",      "pnc_reference",  "upn",     "local_authority_id", "contact_name",   "contact_phone"};
 
 } // namespace
 
@@ -154,8 +153,12 @@ private slots:
             }
         }
         // 10 MB is refused by its size without being decoded.
-        QTest::newRow("phone: 10 MB") << std::string("phone") << std::string(10'000'000, '7') << QStringLiteral("too_long");
-        QTest::newRow("postcode: ESC") << std::string("postcode") << std::string("CF10\x1b" "1AA") << QStringLiteral("control_characters");
+        QTest::newRow("phone: 10 MB") << std::string("phone") << std::string(10'000'000, '7')
+                                      << QStringLiteral("too_long");
+        QTest::newRow("postcode: ESC") << std::string("postcode")
+                                       << std::string("CF10\x1b"
+                                                      "1AA")
+                                       << QStringLiteral("control_characters");
         QTest::newRow("sex: 1 MB") << std::string("sex") << std::string(1'000'000, 'f') << QStringLiteral("too_long");
     }
 
@@ -231,7 +234,8 @@ private slots:
         QCOMPARE(added.error().rule, std::string("too_long"));
         QCOMPARE(test::scalar(*cb, "SELECT count(*) FROM users"), 1);
 
-        auto found = cb->people().search("al\x1b" "ex");
+        auto found = cb->people().search("al\x1b"
+                                         "ex");
         QVERIFY(!found);
         QCOMPARE(found.error().code, ErrorCode::Validation);
 

@@ -53,7 +53,7 @@ class TestOddFiles : public QObject
 
 private:
     test::TempDir m_dir;
-    fs::path m_donor;      // a real casebook whose key file is copied beside odd files
+    fs::path m_donor; // a real casebook whose key file is copied beside odd files
     fs::path m_donorKeys;
 
     // Opens `path` with the donor's password and with a wrong one; expects `code` (and `rule`
