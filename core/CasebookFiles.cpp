@@ -194,7 +194,9 @@ Status Casebook::probe(const std::filesystem::path& path)
         for (std::size_t i = 0; i < keyring->databaseSalt()->size(); ++i)
             differingBits += std::popcount(
                 static_cast<unsigned>((*keyring->databaseSalt())[i] ^ static_cast<std::uint8_t>(header[i])));
-        if (differingBits > 8)
+        // A first sector overwritten with one repeated byte is damage too (a bad disk).
+        const bool uniform = std::all_of(header, header + sizeof header, [&](char c) { return c == header[0]; });
+        if (differingBits > 8 && !uniform)
             return fail(ErrorCode::KeyFileMismatch,
                         "the key file beside it belongs to another casebook (or the file is not a casebook)", "path");
         if (differingBits > 0)
