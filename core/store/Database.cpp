@@ -72,9 +72,11 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     if (create) {
         // Owner-only from the first byte; SQLite gives its WAL and index files the same mode.
         const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-        if (fd < 0)
-            return fail(errno == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
-                        std::string("cannot create the casebook file: ") + std::strerror(errno));
+        if (fd < 0) {
+            if (errno == EEXIST)
+                return fail(ErrorCode::AlreadyExists, "cannot create the casebook file: it exists");
+            return std::unexpected(ioErrorFromErrno(errno, "creating the casebook file"));
+        }
         ::close(fd);
     }
     sqlite3* raw = nullptr;

@@ -130,8 +130,12 @@ private slots:
         expectRefusedUntouched(p, ErrorCode::NotACasebook, "wrong_size");
         // A text file that happens to be a whole number of pages: its first bytes are not
         // the salt the key file names.
-        test::writeFile(p, QByteArray(8192, 'a'));
+        const QByteArray page = QByteArray("Dear diary, today nothing happened. ").repeated(300).left(8192);
+        test::writeFile(p, page);
         expectRefusedUntouched(p, ErrorCode::KeyFileMismatch);
+        // A first sector of one repeated byte reads as damage (a bad disk), not as a stranger.
+        test::writeFile(p, QByteArray(8192, 'a'));
+        expectRefusedUntouched(p, ErrorCode::Damaged);
     }
 
     void plainSqlite()
