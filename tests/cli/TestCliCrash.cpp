@@ -105,7 +105,9 @@ private Q_SLOTS:
                                        QStringLiteral("demo"),       QStringLiteral("--kdf"),
                                        QStringLiteral("minimum"),    QStringLiteral("--scale"),
                                        QStringLiteral("small")};
-            const int delay = i * 35; // 0 .. 315 ms: a small demo takes about 330 ms here
+            // 0 .. 100 ms hits the creation, 150 .. 300 ms the adding of people (a small demo
+            // takes about 330 ms here).
+            const int delay = i < 6 ? i * 20 : 150 + (i - 6) * 50;
             killedRunning += killAfter(demoArgs, {}, delay) ? 1 : 0;
             (std::filesystem::exists(path) ? partial : nothingLeft) += 1;
             const CliRun retried = runCli(demoArgs);
