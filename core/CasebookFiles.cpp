@@ -2,6 +2,7 @@
 
 #include "core/Casebook.h"
 #include "core/security/Keyring.h"
+#include "core/store/Database.h"
 
 #include <algorithm>
 #include <bit>
@@ -136,6 +137,24 @@ Status publish(const fs::path& built, const fs::path& casebook)
     if (::rename(built.c_str(), casebook.c_str()) != 0)
         return std::unexpected(ioErrorFromErrno(errno, "naming the new casebook"));
     return syncFolder(casebook.has_parent_path() ? casebook.parent_path() : fs::path("."));
+}
+
+bool recordDatabaseSalt(Database& db, const fs::path& casebook)
+{
+    const auto salt = fileSalt(casebook);
+    if (!salt)
+        return false;
+    Transaction tx(db);
+    if (!tx.begun())
+        return false;
+    const fs::path keys = Casebook::keyFilePath(casebook);
+    auto keyring = Keyring::load(keys); // again, under the lock: another program may have changed it
+    if (!keyring)
+        return false;
+    if (keyring->databaseSalt())
+        return true;
+    keyring->setDatabaseSalt(*salt);
+    return keyring->save(keys) && tx.commit();
 }
 
 } // namespace files

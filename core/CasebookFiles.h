@@ -11,6 +11,10 @@
 #include <filesystem>
 #include <optional>
 
+namespace waymark {
+class Database;
+}
+
 namespace waymark::files {
 
 // The first 16 bytes of a file (SQLCipher's random salt for a casebook), or nullopt when it
@@ -34,5 +38,10 @@ Status syncFolder(const std::filesystem::path& folder);
 // A crash between the two renames leaves a key file whose casebook is still under the
 // creating name, which clearUnfinishedCreation() recognises.
 Status publish(const std::filesystem::path& builtCasebook, const std::filesystem::path& casebook);
+
+// A key file written before it named its casebook gains the `database` line (the casebook's
+// salt) at the next successful sign-in, under the casebook's write lock like every key-file
+// change. False when it could not be written (it is tried again at the next sign-in).
+bool recordDatabaseSalt(Database& db, const std::filesystem::path& casebook);
 
 } // namespace waymark::files

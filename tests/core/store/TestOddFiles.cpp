@@ -5,6 +5,7 @@
 #include "core/security/Keyring.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <filesystem>
@@ -205,6 +206,34 @@ private slots:
         QVERIFY(readOnly.detail.find("read-only") != std::string::npos);
         QCOMPARE(ioErrorFromErrno(EACCES, "reading").rule, std::string("permission_denied"));
         QVERIFY(describe(full).find("decrypt") == std::string::npos);
+    }
+
+    // A key file from before the `database` line gains it at the next sign-in.
+    void olderKeyFileGainsTheCasebookSalt()
+    {
+        const fs::path p = m_dir.file("older.waymark");
+        QVERIFY(test::makeCasebook(p));
+        const fs::path keys = Casebook::keyFilePath(p);
+        // Rewrite the key file as an older Waymark wrote it: no database line, fresh checksum.
+        QByteArray body;
+        for (const QByteArray& line : test::readFile(keys).split('\n'))
+            if (!line.isEmpty() && !line.startsWith("database ") && !line.startsWith("check "))
+                body += line + '\n';
+        body += "check " + QCryptographicHash::hash(body, QCryptographicHash::Blake2b_256).toHex() + '\n';
+        test::writeFile(keys, body);
+        auto older = Keyring::load(keys);
+        QVERIFY2(older, older ? "" : describe(older.error()).c_str());
+        QVERIFY(!older->databaseSalt());
+        QVERIFY(Casebook::probe(p));
+
+        QVERIFY(Casebook::open(p, test::kUser, test::kPassword));
+        auto now = Keyring::load(keys);
+        QVERIFY(now);
+        QVERIFY(now->databaseSalt().has_value());
+        QCOMPARE(*now->databaseSalt(), *files::fileSalt(p));
+        // From now on a stranger's key file beside it is caught before any password.
+        fs::copy_file(m_donorKeys, keys, fs::copy_options::overwrite_existing);
+        QCOMPARE(Casebook::probe(p).error().code, ErrorCode::KeyFileMismatch);
     }
 
     // What an interrupted creation leaves behind does not stop the next attempt.
