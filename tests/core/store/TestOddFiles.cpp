@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace waymark;
 namespace fs = std::filesystem;
@@ -193,6 +194,17 @@ private slots:
         const Snapshot before = snapshot(m_donor);
         QVERIFY(!Casebook::open(m_donor, test::kUser, "not the password at all"));
         QVERIFY(same(snapshot(m_donor), before));
+    }
+
+    void readOnlyCasebookSaysSo()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root may write to read-only files; this needs an ordinary user");
+        const fs::path p = m_dir.file("readonly.waymark");
+        QVERIFY(test::makeCasebook(p));
+        fs::permissions(p, fs::perms::owner_read);
+        expectRefusedUntouched(p, ErrorCode::Io, "read_only");
+        fs::permissions(p, fs::perms::owner_read | fs::perms::owner_write);
     }
 
     void ioErrorsSayWhatHappened()
