@@ -44,11 +44,16 @@ Result<std::string> normaliseUsername(std::string_view name)
     for (auto& c : out)
         if (c >= 'A' && c <= 'Z')
             c = static_cast<char>(c - 'A' + 'a');
+    const auto bad = [](std::string detail, std::string rule) {
+        Error e = Error::make(ErrorCode::Validation, std::move(detail), "username");
+        e.rule = std::move(rule);
+        return std::unexpected(std::move(e));
+    };
     if (out.size() < 2 || out.size() > 64)
-        return fail(ErrorCode::Validation, "must be 2 to 64 characters", "username");
+        return bad("must be 2 to 64 characters", out.size() < 2 ? "too_short" : "too_long");
     for (char c : out)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
-            return fail(ErrorCode::Validation, "may use only letters, digits, '.', '_' and '-'", "username");
+            return bad("may use only letters, digits, '.', '_' and '-'", "username_characters");
     return out;
 }
 

@@ -232,6 +232,13 @@ private slots:
         added = cb->users().add("casey", "a long enough passphrase 7", Role::Caseworker, std::string(101, 'c'));
         QVERIFY(!added);
         QCOMPARE(added.error().rule, std::string("too_long"));
+        added = cb->users().add("ca\x1bsey", "a long enough passphrase 7", Role::Caseworker, "Casey");
+        QVERIFY(!added);
+        QCOMPARE(added.error().field, std::string("username"));
+        QCOMPARE(added.error().rule, std::string("username_characters"));
+        added = cb->users().add(std::string(65, 'c'), "a long enough passphrase 7", Role::Caseworker, "Casey");
+        QVERIFY(!added);
+        QCOMPARE(added.error().rule, std::string("too_long"));
         QCOMPARE(test::scalar(*cb, "SELECT count(*) FROM users"), 1);
 
         auto found = cb->people().search("al\x1b"
