@@ -20,8 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::istringstream in(input);
     std::ostringstream out;
     std::ostringstream err;
-    const std::vector<std::string> args = {"--casebook", "/nonexistent/waymark-fuzz/none.waymark", "--user", "fuzz",
-                                           "--json", "person", "add", "--fields-stdin"};
+    const std::vector<std::string> args = {
+        "--casebook",    "/nonexistent/waymark-fuzz/none.waymark", "--user", "fuzz", "--json", "person", "add",
+        "--fields-stdin"};
     const int code = waymark::cli::run(args, in, out, err);
     if (code == 0)
         std::abort(); // there is no casebook to add to
