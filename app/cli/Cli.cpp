@@ -398,14 +398,31 @@ Result<std::string> Context::readStdinLine(std::string_view what)
     return line;
 }
 
-std::vector<std::string> Context::remainingStdinLines()
+Result<std::vector<std::string>> Context::remainingStdinLines()
 {
     if (m_globals.passwordStdin)
         (void)password(); // the first line is the password: read it first, whatever the order of calls
+    // Records and queries are small: a megabyte of input is a mistake (a file piped in by
+    // accident), refused before it is held in memory several times over.
+    constexpr std::size_t kMaxStdinBytes = 1024 * 1024;
     std::vector<std::string> lines;
+    std::size_t total = 0;
     std::string line;
-    while (std::getline(m_in, line)) {
+    char c = 0;
+    while (m_in.get(c)) {
+        if (++total > kMaxStdinBytes)
+            return waymark::fail(ErrorCode::InvalidInput, "standard input is larger than 1 MiB", "stdin");
+        if (c != '\n') {
+            line += c;
+            continue;
+        }
         if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        lines.push_back(std::move(line));
+        line.clear();
+    }
+    if (!line.empty()) {
+        if (line.back() == '\r')
             line.pop_back();
         lines.push_back(std::move(line));
     }

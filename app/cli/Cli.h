@@ -118,8 +118,9 @@ public:
     // A new password (user add / user passwd): WAYMARK_NEW_PASSWORD, else with --password-stdin
     // the next line of stdin.
     Result<std::string> newPassword();
-    // The rest of standard input (after any password lines), one item per line.
-    std::vector<std::string> remainingStdinLines();
+    // The rest of standard input (after any password lines), one item per line; InvalidInput
+    // when it is larger than 1 MiB.
+    Result<std::vector<std::string>> remainingStdinLines();
     // Opens --casebook as --user with the sign-in password. NotFound when there is no casebook.
     Result<std::unique_ptr<Casebook>> open();
 

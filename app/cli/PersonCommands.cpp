@@ -95,7 +95,10 @@ Result<ParsedArgs> parsePersonArgs(Context& ctx, std::span<const std::string> ar
     auto args = parseArgs(argv, kPersonSpecs);
     if (!args || !args->has("fields-stdin"))
         return args;
-    auto fromStdin = parseFieldLines(ctx.remainingStdinLines());
+    auto lines = ctx.remainingStdinLines();
+    if (!lines)
+        return std::unexpected(lines.error());
+    auto fromStdin = parseFieldLines(*lines);
     if (!fromStdin)
         return std::unexpected(fromStdin.error());
     std::vector<std::string> all(argv.begin(), argv.end());
@@ -507,7 +510,10 @@ int personSearch(Context& ctx, std::span<const std::string> argv)
         // (after the password line with --password-stdin).
         if (!args->positionals.empty())
             return ctx.usage("person search takes the query either as arguments or with --query-stdin, not both");
-        for (const auto& line : ctx.remainingStdinLines()) {
+        auto lines = ctx.remainingStdinLines();
+        if (!lines)
+            return ctx.fail(lines.error());
+        for (const auto& line : *lines) {
             if (waymark::text::trim(line).empty())
                 continue;
             if (!query.empty())

@@ -220,6 +220,15 @@ private Q_SLOTS:
         r = runCli({QString::fromLatin1(secret)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.contains(secret));
+        // A huge value is refused: by the door (too long), or before it is read at all.
+        r = coord({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--fields-stdin")},
+                  "given=Alexa\nfamily=Example\ndob=14/03/2011\nphone=" + QByteArray(600'000, '7') + "\n");
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("phone") && r.err.contains("too long"), r.err.constData());
+        r = coord({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--fields-stdin")},
+                  "given=Alexa\nphone=" + QByteArray(2'000'000, '7') + "\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("larger than 1 MiB"), r.err.constData());
         // An option name is still named, so a typo can be found.
         r = coord({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--gvien=Alexa")});
         QCOMPARE(r.exitCode, 2);
