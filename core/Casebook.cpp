@@ -244,7 +244,13 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
         // Closing the only connection checkpoints the write-ahead log into the file and
         // removes it; then the file is synced and the pair renamed into place.
         cb->m_db.reset();
-        written = files::syncFile(building);
+        auto log = building;
+        log += "-wal";
+        std::error_code walError;
+        if (std::filesystem::exists(log, walError) && std::filesystem::file_size(log, walError) > 0)
+            written = fail(ErrorCode::Io, "the new casebook's write-ahead log was not folded into it");
+        else
+            written = files::syncFile(building);
     }
     if (written)
         written = files::publish(building, path);
