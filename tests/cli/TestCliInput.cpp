@@ -281,6 +281,27 @@ private Q_SLOTS:
         QCOMPARE(names(r), QStringList{QStringLiteral("Bryn")});
     }
 
+    // Another program holding the write lock longer than the 5-second wait: exit 1, "busy".
+    void busyCasebook()
+    {
+        QVERIFY(initCasebook());
+        auto holder = Casebook::open(m_casebook.toStdString(), kCoord.toStdString(), kCoordPassword.toStdString());
+        QVERIFY(holder);
+        QVERIFY((*holder)->database().exec("BEGIN IMMEDIATE"));
+        const CliRun r = coord({QStringLiteral("--json"), QStringLiteral("info")});
+        QVERIFY((*holder)->database().exec("ROLLBACK"));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("busy"));
+        QVERIFY2(r.err.contains("in use by another program"), r.err.constData());
+        QCOMPARE(coord({QStringLiteral("info")}).exitCode, 0); // and fine once it is released
+    }
+
     void helpAndDocsListEveryExitCode()
     {
         const CliRun r = runCli({QStringLiteral("--help")});
