@@ -10,7 +10,12 @@ function(waymark_set_warnings target)
 endfunction()
 
 function(waymark_set_sanitizers target)
-    if(WAYMARK_SANITIZE)
+    if(WAYMARK_BUILD_FUZZ)
+        # Coverage for libFuzzer in every Waymark target; the fuzz executables add the driver.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                                                 -fno-sanitize-recover=undefined)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    elseif(WAYMARK_SANITIZE)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()

@@ -1,9 +1,11 @@
 #include "core/Casebook.h"
 
+#include "core/CasebookFiles.h"
 #include "core/Text.h"
 #include "core/calendar/TypedDate.h"
 #include "core/calendar/WorkingCalendar.h"
 #include "core/domain/PersonRules.h"
+#include "core/domain/TextRules.h"
 #include "core/security/Keyring.h"
 #include "core/security/PasswordPolicy.h"
 #include "core/security/SecureBytes.h"
@@ -42,11 +44,16 @@ Result<std::string> normaliseUsername(std::string_view name)
     for (auto& c : out)
         if (c >= 'A' && c <= 'Z')
             c = static_cast<char>(c - 'A' + 'a');
+    const auto bad = [](std::string detail, std::string rule) {
+        Error e = Error::make(ErrorCode::Validation, std::move(detail), "username");
+        e.rule = std::move(rule);
+        return std::unexpected(std::move(e));
+    };
     if (out.size() < 2 || out.size() > 64)
-        return fail(ErrorCode::Validation, "must be 2 to 64 characters", "username");
+        return bad("must be 2 to 64 characters", out.size() < 2 ? "too_short" : "too_long");
     for (char c : out)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
-            return fail(ErrorCode::Validation, "may use only letters, digits, '.', '_' and '-'", "username");
+            return bad("may use only letters, digits, '.', '_' and '-'", "username_characters");
     return out;
 }
 
@@ -138,30 +145,34 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
         return std::unexpected(username.error());
     if (auto st = checkNewPassword(password, *username); !st)
         return std::unexpected(st.error());
+    if (auto st = checkTextField("display_name", options.displayName); !st)
+        return std::unexpected(st.error());
     const auto division = divisionFromName(options.division);
     if (!division) {
         Error e = division.error();
         e.field = "division";
         return std::unexpected(e);
     }
-    if (exists(path) || exists(keyFilePath(path)))
-        return fail(ErrorCode::AlreadyExists, "a casebook already exists at that path");
     std::error_code ec;
     if (path.has_parent_path() && !std::filesystem::is_directory(path.parent_path(), ec))
         return fail(ErrorCode::NotFound, "the folder for the casebook does not exist", "path");
+    if (exists(path))
+        return fail(ErrorCode::AlreadyExists, "a casebook already exists at that path");
+    // Leftovers of an interrupted creation go; a key file of some other casebook stays.
+    auto strayKeyFile = files::clearUnfinishedCreation(path);
+    if (!strayKeyFile)
+        return std::unexpected(strayKeyFile.error());
+    if (*strayKeyFile)
+        return fail(ErrorCode::AlreadyExists, "a key file for another casebook is already at that path");
 
+    // Built under a temporary name in the same folder, published by rename at the end.
+    const std::filesystem::path building = files::creatingPath(path);
+    const auto cleanUp = [&] { (void)files::clearUnfinishedCreation(path); };
     auto key = std::make_unique<SecureBytes>(Keyring::kKeySize);
     randombytes_buf(key->data(), key->size());
-    auto db = Database::open(path, *key, true);
-    const auto cleanUp = [&] {
-        std::filesystem::remove(path, ec);
-        auto journal = path;
-        journal += "-journal";
-        std::filesystem::remove(journal, ec);
-    };
+    auto db = Database::open(building, *key, true);
     if (!db) {
-        if (db.error().code != ErrorCode::AlreadyExists)
-            cleanUp();
+        cleanUp();
         return std::unexpected(db.error());
     }
     if (auto st = migrate(**db); !st) {
@@ -178,7 +189,7 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
     SecureBytes eventSecret(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(eventPublic.data(), eventSecret.data());
 
-    std::unique_ptr<Casebook> cb(new Casebook(path, std::move(*db), std::move(key), clock));
+    std::unique_ptr<Casebook> cb(new Casebook(building, std::move(*db), std::move(key), clock));
     cb->m_siteId = text::toHex(site.data(), site.size());
     cb->m_devicePrefix = devicePrefixFrom(site);
     const std::string kdfName = options.kdf == KdfStrength::Minimum ? "minimum" : "standard";
@@ -188,8 +199,20 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
 
     Keyring keyring = Keyring::createNew();
     keyring.setEventPublicKey(eventPublic);
-    if (auto st = keyring.setSlot(*username, password, *cb->m_key, kdfFor(kdfName)); !st)
+    // The key file names its casebook (SQLCipher's salt, written with the first page), so a
+    // key file beside the wrong casebook is caught before a password is asked for.
+    const auto salt = files::fileSalt(building);
+    if (!salt) {
+        cb.reset();
+        cleanUp();
+        return fail(ErrorCode::Io, "the new casebook file could not be read back");
+    }
+    keyring.setDatabaseSalt(*salt);
+    if (auto st = keyring.setSlot(*username, password, *cb->m_key, kdfFor(kdfName)); !st) {
+        cb.reset();
+        cleanUp();
         return std::unexpected(st.error());
+    }
 
     Status written = [&]() -> Status {
         Transaction tx(cb->database());
@@ -200,27 +223,47 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
                                    {"division", std::string(divisionName(*division))},
                                    {"created_at", now},
                                    {"kdf", kdfName},
-                                   {"demo", "0"},
+                                   {"demo", options.demo ? "1" : "0"},
                                    {"event_secret_key", text::toHex(eventSecret.data(), eventSecret.size())}})
             if (auto st = MetaStore(cb->database()).set(k, v); !st)
                 return st;
         ChangeLog changes(cb->database(), cb->nextHlc(), cb->m_user.id);
         if (auto st = UserStore(cb->database()).insert(cb->m_user, now, changes); !st)
             return st;
-        if (auto st = cb->audit("casebook.created", "casebook", {}, "division " + options.division); !st)
+        if (auto st = cb->audit("casebook.created", "casebook", {},
+                                "division " + options.division + (options.demo ? ", synthetic demo data" : ""));
+            !st)
             return st;
         if (auto st = cb->audit("user.added", "user", cb->m_user.id, "role coordinator"); !st)
             return st;
-        if (auto st = keyring.save(keyFilePath(path)); !st)
+        if (auto st = keyring.save(keyFilePath(building)); !st)
             return st;
         return tx.commit();
     }();
+    if (written) {
+        // Closing the only connection checkpoints the write-ahead log into the file and
+        // removes it; then the file is synced and the pair renamed into place.
+        cb->m_db.reset();
+        auto log = building;
+        log += "-wal";
+        std::error_code walError;
+        if (std::filesystem::exists(log, walError) && std::filesystem::file_size(log, walError) > 0)
+            written = fail(ErrorCode::Io, "the new casebook's write-ahead log was not folded into it");
+        else
+            written = files::syncFile(building);
+    }
+    if (written)
+        written = files::publish(building, path);
     if (!written) {
         cb.reset();
         cleanUp();
-        std::filesystem::remove(keyFilePath(path), ec);
         return std::unexpected(written.error());
     }
+    auto reopened = Database::open(path, *cb->m_key, false);
+    if (!reopened)
+        return std::unexpected(reopened.error());
+    cb->m_db = std::move(*reopened);
+    cb->m_path = path;
     return cb;
 }
 
@@ -231,12 +274,14 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
         return fail(ErrorCode::Engine, "libsodium could not start");
     if (engineVersion().empty())
         return fail(ErrorCode::Engine, "the linked SQLite is not SQLCipher");
-    if (!exists(path))
-        return fail(ErrorCode::NotFound, "no casebook at that path");
+    // Not a casebook, no key file, another casebook's key file: said before any password
+    // work, and nothing is written.
+    if (auto st = probe(path); !st)
+        return std::unexpected(st.error());
     auto keyring = Keyring::load(keyFilePath(path));
     if (!keyring) {
         if (keyring.error().code == ErrorCode::NotFound)
-            return fail(ErrorCode::Damaged, "the casebook's key file is missing");
+            return fail(ErrorCode::KeyFileMissing, "the casebook's key file is missing");
         return std::unexpected(keyring.error());
     }
     if (!clock)
@@ -297,6 +342,8 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
         return std::unexpected(st.error());
     throttle.clear(account, clock->now());
+    if (!keyring->databaseSalt())
+        files::recordDatabaseSalt(cb->database(), path); // best effort: the check is a convenience
     return cb;
 }
 
@@ -860,6 +907,8 @@ Result<std::vector<PersonSummary>> People::search(std::string_view queryIn, int 
     if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
         return std::unexpected(st.error());
     const std::string query = text::trim(queryIn);
+    if (auto st = checkTextField("search_query", query); !st)
+        return std::unexpected(st.error());
     if (query.empty())
         return std::vector<PersonSummary>{};
     limit = std::clamp(limit, 1, 1000);
@@ -936,6 +985,8 @@ Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view passwo
     if (!username)
         return std::unexpected(username.error());
     if (auto st = checkNewPassword(password, *username); !st)
+        return std::unexpected(st.error());
+    if (auto st = checkTextField("display_name", displayName); !st)
         return std::unexpected(st.error());
     Database& db = m_casebook.database();
     Transaction tx(db);

@@ -52,6 +52,7 @@ struct CreateOptions
     std::string division = "england-and-wales"; // england-and-wales | scotland | northern-ireland
     std::string displayName;                    // of the first coordinator
     KdfStrength kdf = KdfStrength::Standard;
+    bool demo = false; // marked as synthetic demo data from the first commit
 };
 
 struct CasebookInfo
@@ -206,12 +207,15 @@ class Casebook
 public:
     // Creates a new casebook file (and its key file beside it) with `username` as the first
     // coordinator, and returns it signed in. Fails with AlreadyExists if the file exists.
+    // Atomic: the pair is built under a temporary name in the same folder, synced, and renamed
+    // into place at the end, so a crash leaves nothing under the real name (or a finished
+    // casebook); what an interrupted attempt left behind is cleared by the next one.
     static Result<std::unique_ptr<Casebook>> create(const std::filesystem::path& path, std::string_view username,
                                                     std::string_view password, const CreateOptions& options,
                                                     std::shared_ptr<const Clock> clock = {});
-    // Unlocks with a user name and password. WrongCredentials for an unknown user or wrong
-    // password (the files are not written); Damaged for a damaged file or key file; TooNew
-    // for a casebook written by a newer Waymark.
+    // Unlocks with a user name and password. First probe(); then WrongCredentials for an
+    // unknown user or wrong password; Damaged for a damaged file or key file; TooNew for a
+    // casebook written by a newer Waymark. A failed attempt never writes the casebook file.
     static Result<std::unique_ptr<Casebook>> open(const std::filesystem::path& path, std::string_view username,
                                                   std::string_view password, std::shared_ptr<const Clock> clock = {});
     // Another connection for the same signed-in user, for work off the UI thread.
@@ -222,6 +226,12 @@ public:
     Casebook(const Casebook&) = delete;
     Casebook& operator=(const Casebook&) = delete;
 
+    // A cheap look at the files, before any password is asked for (a stat and a few bytes,
+    // nothing written): ok when `casebookPath` looks like a casebook with its own key file
+    // beside it. Otherwise NotFound; NotACasebook with rule "directory", "not_a_file",
+    // "empty", "plain_sqlite" or "wrong_size"; KeyFileMissing; KeyFileMismatch (the key file
+    // names another casebook's salt); Damaged (the key file); Io (cannot read, or read-only).
+    static Status probe(const std::filesystem::path& casebookPath);
     static std::filesystem::path keyFilePath(const std::filesystem::path& casebookPath);
     static bool exists(const std::filesystem::path& casebookPath);
     // SQLCipher's version as the linked engine reports it; empty when the engine is not SQLCipher.

@@ -1,5 +1,8 @@
 #include "core/Error.h"
 
+#include <cerrno>
+#include <cstring>
+
 namespace waymark {
 
 std::string_view errorCodeName(ErrorCode code)
@@ -15,6 +18,12 @@ std::string_view errorCodeName(ErrorCode code)
         return "throttled";
     case ErrorCode::Damaged:
         return "damaged";
+    case ErrorCode::NotACasebook:
+        return "not_a_casebook";
+    case ErrorCode::KeyFileMissing:
+        return "key_file_missing";
+    case ErrorCode::KeyFileMismatch:
+        return "key_file_mismatch";
     case ErrorCode::TooNew:
         return "too_new";
     case ErrorCode::NotFound:
@@ -37,6 +46,34 @@ std::string_view errorCodeName(ErrorCode code)
         return "internal";
     }
     return "internal";
+}
+
+Error ioErrorFromErrno(int errnum, std::string_view what)
+{
+    std::string rule = "io";
+    std::string phrase;
+    switch (errnum) {
+    case ENOSPC:
+    case EDQUOT:
+        rule = "disk_full";
+        phrase = "the disk is full";
+        break;
+    case EROFS:
+        rule = "read_only";
+        phrase = "the disk is read-only";
+        break;
+    case EACCES:
+    case EPERM:
+        rule = "permission_denied";
+        phrase = "permission denied";
+        break;
+    default:
+        phrase = std::strerror(errnum);
+        break;
+    }
+    Error e = Error::make(ErrorCode::Io, phrase + " (" + std::string(what) + ")");
+    e.rule = std::move(rule);
+    return e;
 }
 
 std::string describe(const Error& error)

@@ -16,13 +16,18 @@ enum class ErrorCode
     WrongCredentials, // wrong user name or password (never tells which)
     Throttled,        // too many failed sign-ins
     Damaged,          // casebook or its key file is damaged: restore a backup
+    NotACasebook,     // the file is not a Waymark casebook (empty, a folder, a device, text, plain SQLite); `rule` says
+                      // which
+    KeyFileMissing,   // the casebook's key file is not beside it
+    KeyFileMismatch,  // the key file beside the casebook belongs to another casebook
     TooNew,           // written by a newer Waymark; refused untouched
     NotFound,
     AlreadyExists,
     PermissionDenied,
     Conflict,
     Busy,   // another program holds the casebook's write lock; try again shortly
-    Io,     // the disk refused a read or write; nothing was changed
+    Io,     // the disk refused a read or write; nothing was changed. `rule`: "disk_full", "read_only",
+            // "permission_denied" or "io"
     Engine, // SQLCipher missing or misbehaving
     Cancelled,
     Internal,
@@ -46,6 +51,10 @@ std::string_view errorCodeName(ErrorCode code);
 
 // One line for logs and the CLI: "validation: postcode: not a UK postcode".
 std::string describe(const Error& error);
+
+// An Io error for a failed system call: `rule` and the start of `detail` say in plain words
+// what happened ("the disk is full", "read-only", "permission denied"), then `what` was tried.
+Error ioErrorFromErrno(int errnum, std::string_view what);
 
 template <typename T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;

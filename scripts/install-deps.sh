@@ -19,6 +19,9 @@ PACKAGES=(
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
     libboost-date-time-dev libsodium-dev
     xvfb xauth imagemagick fonts-dejavu-core clang-format
+    # libFuzzer (scripts/fuzz.sh): clang 14 and 16 cannot compile libstdc++ 12's std::expected
+    # (it needs __cpp_concepts >= 202002L); Debian 12's clang-19 can.
+    clang-19 libclang-rt-19-dev
 )
 BACKPORT_PACKAGES=(libsqlcipher-dev sqlcipher)
 

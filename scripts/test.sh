@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Waymark (CI preset: warnings are errors) and runs every test.
+# Installs what is missing, builds Waymark (CI preset: warnings are errors), runs every test,
+# then the libFuzzer targets for a bounded time (scripts/fuzz.sh; WAYMARK_FUZZ_SECONDS per
+# target, default 20; WAYMARK_FUZZ=0 skips them).
 # Idempotent. Usage: scripts/test.sh [extra ctest arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,3 +9,6 @@ bash scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci "$@"
+if [ "${WAYMARK_FUZZ:-1}" != "0" ]; then
+    bash scripts/fuzz.sh "${WAYMARK_FUZZ_SECONDS:-20}"
+fi

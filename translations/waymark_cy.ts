@@ -580,10 +580,6 @@
         <source>There is no file at %1.</source>
         <translation>Does dim ffeil yn %1.</translation>
     </message>
-    <message>
-        <source>This is not a Waymark casebook, or its key file (.keys) is missing from the same folder.</source>
-        <translation>Nid llyfr achosion Waymark yw hwn, neu mae ei ffeil allweddi (.keys) ar goll o&apos;r un ffolder.</translation>
-    </message>
 </context>
 <context>
     <name>FirstRunStartPage</name>
@@ -1380,6 +1376,32 @@
         <source>Tick SEND/ALN as well when a plan is in place.</source>
         <translation>Ticiwch AAAA/ADY hefyd pan fydd cynllun ar waith.</translation>
     </message>
+    <message numerus="yes">
+        <source>It is too long: %n character(s) at most.</source>
+        <translation>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are too many: remove some.</source>
+        <translation>Mae gormod: tynnwch rai.</translation>
+    </message>
+    <message>
+        <source>It must fit on one line.</source>
+        <translation>Rhaid iddo ffitio ar un llinell.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
+        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel &quot;ext 123&quot;.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and / - . _ only.</source>
+        <translation>Defnyddiwch lythrennau, digidau, bylchau a / - . _ yn unig.</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
@@ -1592,10 +1614,6 @@
         <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi&apos;n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
     </message>
     <message>
-        <source>The disk refused to save. Nothing was changed. Check free space.</source>
-        <translation>Gwrthododd y ddisg gadw. Ni newidiwyd dim. Gwiriwch y lle rhydd.</translation>
-    </message>
-    <message>
         <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
         <translation>Mae&apos;r peiriant cronfa ddata wedi&apos;i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
     </message>
@@ -1618,6 +1636,50 @@
     <message>
         <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
         <translation>Mae’r llyfr achosion yn cael ei ddefnyddio gan ffenestr neu raglen Waymark arall. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>This file is empty, so it is not a Waymark casebook. If copying it or creating it was interrupted, copy or create it again.</source>
+        <translation>Mae&apos;r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a Waymark casebook. Choose the casebook file inside it.</source>
+        <translation>Ffolder yw hwn, nid llyfr achosion Waymark. Dewiswch ffeil y llyfr achosion sydd ynddo.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it is not a Waymark casebook.</source>
+        <translation>Nid ffeil gyffredin yw hon, felly nid llyfr achosion Waymark yw hi.</translation>
+    </message>
+    <message>
+        <source>This is an ordinary, unencrypted database, not a Waymark casebook.</source>
+        <translation>Cronfa ddata gyffredin, heb ei hamgryptio, yw hon, nid llyfr achosion Waymark.</translation>
+    </message>
+    <message>
+        <source>This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.</source>
+        <translation>Nid llyfr achosion Waymark yw&apos;r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
+        <translation>Mae ffeil allweddi&apos;r llyfr achosion (y ffeil .keys gyda&apos;r un enw) ar goll o&apos;i ffolder. Copïwch hi yno o&apos;r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook&apos;s own .keys file beside it. Nothing has been changed.</source>
+        <translation>Mae&apos;r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw&apos;r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The casebook cannot be written: the file, its key file or its folder is read-only. Waymark records every sign-in, so it needs to write there. Nothing was changed.</source>
+        <translation>Ni ellir ysgrifennu i&apos;r llyfr achosion: mae&apos;r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use this casebook file. Nothing was changed.</source>
+        <translation>Nid oes gennych ganiatâd i ddefnyddio ffeil y llyfr achosion hon. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the casebook. Nothing was changed.</source>
+        <translation>Ni allai&apos;r ddisg ddarllen nac ysgrifennu&apos;r llyfr achosion. Ni newidiwyd dim.</translation>
     </message>
 </context>
 </TS>

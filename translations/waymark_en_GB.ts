@@ -575,10 +575,6 @@
         <source>There is no file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This is not a Waymark casebook, or its key file (.keys) is missing from the same folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FirstRunStartPage</name>
@@ -1375,6 +1371,29 @@
         <source>Tick SEND/ALN as well when a plan is in place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>It is too long: %n character(s) at most.</source>
+        <translation>
+            <numerusform>It is too long: %n character at most.</numerusform>
+            <numerusform>It is too long: %n characters at most.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are too many: remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and / - . _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
@@ -1587,10 +1606,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk refused to save. Nothing was changed. Check free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,6 +1627,50 @@
     </message>
     <message>
         <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty, so it is not a Waymark casebook. If copying it or creating it was interrupted, copy or create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a Waymark casebook. Choose the casebook file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it is not a Waymark casebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an ordinary, unencrypted database, not a Waymark casebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook&apos;s own .keys file beside it. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The casebook cannot be written: the file, its key file or its folder is read-only. Waymark records every sign-in, so it needs to write there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to use this casebook file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the casebook. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -354,12 +354,11 @@ int runDemo(Context& ctx, std::span<const std::string> argv)
         createOptions.division = options.division;
         createOptions.displayName = user == demo::kDemoUser ? "Demo coordinator" : "";
         createOptions.kdf = options.kdf;
+        createOptions.demo = true; // marked from the first commit: a retry after a crash may add to it
         auto created = Casebook::create(*path, user, password, createOptions);
         if (!created)
             return ctx.fail(created.error());
         casebook = std::move(*created);
-        if (auto marked = casebook->markAsDemo(); !marked)
-            return ctx.fail(marked.error());
     } else {
         auto opened = Casebook::open(*path, user, password);
         if (!opened)

@@ -65,7 +65,10 @@ Commands:
   person show REF
   person list [--filter all|looked-after|child-protection-plan|exploitation-concern|send-aln|restricted]
               [--limit N]           (default 100; 0 = all)
-  person search QUERY [--limit N]   (name prefixes, case reference or date of birth)
+  person search [--limit N] [--] QUERY   (name prefixes, case reference or date of birth;
+              a query may start with '-')
+  person search --query-stdin [--limit N]   the query from standard input (after the
+              password line with --password-stdin): keeps it out of the process list
   calendar ...          working days and bank holidays (see docs/cli.md)
 
 Person options:
@@ -83,10 +86,11 @@ Person options:
 
 Exit codes:
   0 ok                        5 damaged casebook, or verify found a problem
-  1 internal or i/o error     6 permission denied
+  1 internal, i/o error, busy 6 permission denied
   2 usage or bad input        7 not found (casebook, person, user)
   3 wrong user or password    8 conflict or already exists
   4 validation                9 casebook from a newer Waymark
+                             10 not a casebook, or its key file is missing or another's
 )";
 
 constexpr OptionSpec kGlobalSpecs[] = {
@@ -98,6 +102,12 @@ constexpr OptionSpec kGlobalSpecs[] = {
 std::string_view lead(ErrorCode code)
 {
     switch (code) {
+    case ErrorCode::NotACasebook:
+        return "not a Waymark casebook";
+    case ErrorCode::KeyFileMissing:
+        return "the casebook's key file is missing";
+    case ErrorCode::KeyFileMismatch:
+        return "the key file belongs to another casebook";
     case ErrorCode::InvalidInput:
         return "bad input";
     case ErrorCode::Validation:
@@ -130,6 +140,32 @@ std::string_view lead(ErrorCode code)
         return "internal error";
     }
     return "error";
+}
+
+// The lead for one error: some codes say more from their rule.
+std::string_view lead(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::NotACasebook:
+        if (error.rule == "empty")
+            return "not a casebook: the file is empty (an interrupted copy or creation?)";
+        return "not a Waymark casebook";
+    case ErrorCode::KeyFileMissing:
+        return "the casebook's key file is missing: PATH.keys must sit beside the casebook (nothing was changed)";
+    case ErrorCode::KeyFileMismatch:
+        return "the key file beside the casebook belongs to another casebook (nothing was changed)";
+    case ErrorCode::Io:
+        if (error.rule == "disk_full")
+            return "the disk is full; nothing was changed";
+        if (error.rule == "read_only")
+            return "the casebook is read-only; nothing was changed";
+        if (error.rule == "permission_denied")
+            return "permission denied by the file system; nothing was changed";
+        return "input/output error; nothing was changed";
+    default:
+        break;
+    }
+    return lead(error.code);
 }
 
 std::string getEnv(const char* name)
@@ -169,7 +205,8 @@ int dispatch(Context& ctx, std::string_view command, std::span<const std::string
         ctx.out() << kHelp;
         return kExitOk;
     }
-    return ctx.usage("unknown command '" + std::string(command) + "' (see waymark-cli --help)");
+    const std::string quoted = quotedIfName(command);
+    return ctx.usage("unknown command" + (quoted.empty() ? std::string() : " " + quoted) + " (see waymark-cli --help)");
 }
 
 } // namespace
@@ -186,6 +223,10 @@ int exitCodeFor(ErrorCode code)
         return kExitCredentials;
     case ErrorCode::Damaged:
         return kExitDamaged;
+    case ErrorCode::NotACasebook:
+    case ErrorCode::KeyFileMissing:
+    case ErrorCode::KeyFileMismatch:
+        return kExitNotACasebook;
     case ErrorCode::TooNew:
         return kExitTooNew;
     case ErrorCode::NotFound:
@@ -232,15 +273,28 @@ std::vector<std::string> ParsedArgs::values(std::string_view name) const
     return it == options.end() ? std::vector<std::string>{} : it->second;
 }
 
-Result<ParsedArgs> parseArgs(std::span<const std::string> args, std::span<const OptionSpec> specs)
+std::string quotedIfName(std::string_view word)
+{
+    if (word.empty() || word.size() > 32)
+        return {};
+    for (char c : word)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            return {};
+    return "'" + std::string(word) + "'";
+}
+
+Result<ParsedArgs> parseArgs(std::span<const std::string> args, std::span<const OptionSpec> specs,
+                             bool dashWordsArePositional)
 {
     ParsedArgs parsed;
     bool optionsEnded = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
+        const std::string position = "argument " + std::to_string(i + 1);
         if (optionsEnded || arg.size() < 2 || !arg.starts_with("--")) {
-            if (!optionsEnded && arg.size() > 1 && arg[0] == '-' && arg != "-")
-                return fail(ErrorCode::InvalidInput, "unknown option '" + arg + "'");
+            if (!optionsEnded && !dashWordsArePositional && arg.size() > 1 && arg[0] == '-')
+                return fail(ErrorCode::InvalidInput,
+                            "unknown option at " + position + " (a value starting with '-' needs '--' before it)");
             parsed.positionals.push_back(arg);
             continue;
         }
@@ -255,8 +309,12 @@ Result<ParsedArgs> parseArgs(std::span<const std::string> args, std::span<const 
             name.resize(eq);
         }
         const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
-        if (spec == specs.end())
-            return fail(ErrorCode::InvalidInput, "unknown option '--" + name + "'");
+        if (spec == specs.end()) {
+            const std::string quoted = quotedIfName(name);
+            return fail(ErrorCode::InvalidInput, "unknown option " +
+                                                     (quoted.empty() ? "at " + position : "'--" + name + "'") +
+                                                     " (see waymark-cli --help)");
+        }
         std::string value;
         switch (spec->kind) {
         case OptionSpec::Flag:
@@ -344,14 +402,31 @@ Result<std::string> Context::readStdinLine(std::string_view what)
     return line;
 }
 
-std::vector<std::string> Context::remainingStdinLines()
+Result<std::vector<std::string>> Context::remainingStdinLines()
 {
     if (m_globals.passwordStdin)
         (void)password(); // the first line is the password: read it first, whatever the order of calls
+    // Records and queries are small: a megabyte of input is a mistake (a file piped in by
+    // accident), refused before it is held in memory several times over.
+    constexpr std::size_t kMaxStdinBytes = 1024 * 1024;
     std::vector<std::string> lines;
+    std::size_t total = 0;
     std::string line;
-    while (std::getline(m_in, line)) {
+    char c = 0;
+    while (m_in.get(c)) {
+        if (++total > kMaxStdinBytes)
+            return waymark::fail(ErrorCode::InvalidInput, "standard input is larger than 1 MiB", "stdin");
+        if (c != '\n') {
+            line += c;
+            continue;
+        }
         if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        lines.push_back(std::move(line));
+        line.clear();
+    }
+    if (!line.empty()) {
+        if (line.back() == '\r')
             line.pop_back();
         lines.push_back(std::move(line));
     }
@@ -398,8 +473,9 @@ Result<std::unique_ptr<Casebook>> Context::open()
     auto user = userName();
     if (!user)
         return std::unexpected(user.error());
-    if (!Casebook::exists(*path))
-        return waymark::fail(ErrorCode::NotFound, "no casebook at " + path->string());
+    // Not a casebook, or no key file: said before the password is read.
+    if (auto st = Casebook::probe(*path); !st)
+        return std::unexpected(st.error());
     auto pw = password();
     if (!pw)
         return std::unexpected(pw.error());
@@ -409,12 +485,12 @@ Result<std::unique_ptr<Casebook>> Context::open()
 int Context::fail(const Error& error)
 {
     std::string line = "waymark-cli: ";
-    line += lead(error.code);
+    line += lead(error);
     if (!error.field.empty()) {
         line += ": ";
         line += error.field;
     }
-    if (!error.detail.empty() && error.detail != lead(error.code)) {
+    if (!error.detail.empty() && error.detail != lead(error)) {
         line += " (";
         line += error.detail;
         line += ")";
@@ -424,7 +500,9 @@ int Context::fail(const Error& error)
         Json inner = Json::object();
         inner.set("code", errorCodeName(error.code));
         inner.set("field", error.field.empty() ? Json() : Json(error.field));
-        inner.set("message", error.detail.empty() ? std::string(lead(error.code)) : error.detail);
+        if (!error.rule.empty())
+            inner.set("rule", error.rule);
+        inner.set("message", error.detail.empty() ? std::string(lead(error)) : error.detail);
         Json doc = Json::object();
         doc.set("error", std::move(inner));
         m_out << doc.dump() << '\n';

@@ -23,15 +23,16 @@ namespace waymark::cli {
 enum ExitCode : int
 {
     kExitOk = 0,
-    kExitInternal = 1,    // internal or input/output error
-    kExitUsage = 2,       // usage or bad input
-    kExitCredentials = 3, // wrong user name or password (or too many attempts)
-    kExitValidation = 4,  // a record breaks a rule
-    kExitDamaged = 5,     // damaged casebook, or verify found a problem
-    kExitPermission = 6,  // the signed-in user's role does not allow it
-    kExitNotFound = 7,    // no such casebook, person or user
-    kExitConflict = 8,    // conflict or already exists
-    kExitTooNew = 9,      // casebook written by a newer Waymark
+    kExitInternal = 1,      // internal or input/output error
+    kExitUsage = 2,         // usage or bad input
+    kExitCredentials = 3,   // wrong user name or password (or too many attempts)
+    kExitValidation = 4,    // a record breaks a rule
+    kExitDamaged = 5,       // damaged casebook, or verify found a problem
+    kExitPermission = 6,    // the signed-in user's role does not allow it
+    kExitNotFound = 7,      // no such casebook, person or user
+    kExitConflict = 8,      // conflict or already exists
+    kExitTooNew = 9,        // casebook written by a newer Waymark
+    kExitNotACasebook = 10, // not a casebook (empty, a folder, a device, text), or its key file is missing or another's
 };
 
 int exitCodeFor(ErrorCode code);
@@ -64,8 +65,17 @@ struct ParsedArgs
     std::vector<std::string> values(std::string_view name) const;
 };
 
-// InvalidInput for an unknown option, a missing value or a value given twice.
-Result<ParsedArgs> parseArgs(std::span<const std::string> args, std::span<const OptionSpec> specs);
+// InvalidInput for an unknown option, a missing value or a value given twice. Errors name the
+// option (or its position), never a value. "--" ends the options. With
+// `dashWordsArePositional`, a word starting with a single '-' (e.g. a search for "-alex") is a
+// positional rather than an unknown option.
+Result<ParsedArgs> parseArgs(std::span<const std::string> args, std::span<const OptionSpec> specs,
+                             bool dashWordsArePositional = false);
+
+// "'word'" when `word` looks like an option or command name (a-z, 0-9, '-', at most 32
+// characters), else empty: error messages quote what was typed only when it cannot be a
+// name, a date of birth or other personal data someone put in the wrong place.
+std::string quotedIfName(std::string_view word);
 
 // yes/no/true/false/1/0/y/n (any case); an empty value (bare switch) is yes.
 Result<bool> parseYesNo(std::string_view text, std::string_view field);
@@ -108,8 +118,9 @@ public:
     // A new password (user add / user passwd): WAYMARK_NEW_PASSWORD, else with --password-stdin
     // the next line of stdin.
     Result<std::string> newPassword();
-    // The rest of standard input (after any password lines), one item per line.
-    std::vector<std::string> remainingStdinLines();
+    // The rest of standard input (after any password lines), one item per line; InvalidInput
+    // when it is larger than 1 MiB.
+    Result<std::vector<std::string>> remainingStdinLines();
     // Opens --casebook as --user with the sign-in password. NotFound when there is no casebook.
     Result<std::unique_ptr<Casebook>> open();
 
@@ -143,6 +154,11 @@ int runDemo(Context& ctx, std::span<const std::string> args);
 int runCodes(Context& ctx, std::span<const std::string> args);
 int runUser(Context& ctx, std::span<const std::string> args);
 int runPerson(Context& ctx, std::span<const std::string> args);
+
+// The lines of --fields-stdin ("given=Tegan", blank lines and # comments skipped) as person
+// options ("--given=Tegan"). InvalidInput naming the line for a line that is not
+// option=value or names an unknown option; a line's text is never echoed.
+Result<std::vector<std::string>> parseFieldLines(const std::vector<std::string>& lines);
 
 std::string_view helpText();
 std::string versionText();

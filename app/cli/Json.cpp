@@ -102,7 +102,11 @@ std::string jsonQuote(std::string_view text)
             ++i;
             continue;
         }
-        out.append(text.substr(i, len));
+        // C1 controls are escaped too, so no JSON string can carry a terminal control.
+        if (len == 2 && static_cast<unsigned char>(text[i]) == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0)
+            appendEscapedCodeUnit(out, static_cast<unsigned char>(text[i + 1]));
+        else
+            out.append(text.substr(i, len));
         i += len;
     }
     out += '"';

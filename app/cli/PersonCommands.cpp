@@ -58,6 +58,34 @@ constexpr OptionSpec kPersonSpecs[] = {
     {"fields-stdin", OptionSpec::Flag},
 };
 
+} // namespace
+
+Result<std::vector<std::string>> parseFieldLines(const std::vector<std::string>& lines)
+{
+    std::vector<std::string> args;
+    for (std::size_t n = 0; n < lines.size(); ++n) {
+        const std::string item = waymark::text::trim(lines[n]);
+        if (item.empty() || item.front() == '#')
+            continue;
+        // Errors name the line, never its text: the line may hold a child's details.
+        const std::string where = "line " + std::to_string(n + 1) + " of --fields-stdin";
+        const auto eq = item.find('=');
+        if (eq == std::string::npos || eq == 0)
+            return waymark::fail(ErrorCode::InvalidInput, where + " is not option=value (e.g. given=Tegan)",
+                                 "fields-stdin");
+        const std::string name = item.substr(0, eq);
+        const bool known = std::any_of(std::begin(kPersonSpecs), std::end(kPersonSpecs),
+                                       [&](const OptionSpec& s) { return s.name == name; });
+        if (!known || name == "fields-stdin")
+            return waymark::fail(ErrorCode::InvalidInput, where + " names an unknown option (see waymark-cli --help)",
+                                 "fields-stdin");
+        args.push_back("--" + name + "=" + item.substr(eq + 1));
+    }
+    return args;
+}
+
+namespace {
+
 // With --fields-stdin the record's details come from standard input, one `option=value` per
 // line (the option names above without the dashes, e.g. `given=Tegan`, `dob=14/03/2011`,
 // `contact=Name|mother|01632 960000|yes`), so no child's details appear in the process list
@@ -67,21 +95,14 @@ Result<ParsedArgs> parsePersonArgs(Context& ctx, std::span<const std::string> ar
     auto args = parseArgs(argv, kPersonSpecs);
     if (!args || !args->has("fields-stdin"))
         return args;
+    auto lines = ctx.remainingStdinLines();
+    if (!lines)
+        return std::unexpected(lines.error());
+    auto fromStdin = parseFieldLines(*lines);
+    if (!fromStdin)
+        return std::unexpected(fromStdin.error());
     std::vector<std::string> all(argv.begin(), argv.end());
-    for (const std::string& line : ctx.remainingStdinLines()) {
-        const std::string item = waymark::text::trim(line);
-        if (item.empty() || item.front() == '#')
-            continue;
-        const auto eq = item.find('=');
-        if (eq == std::string::npos || eq == 0)
-            return waymark::fail(ErrorCode::InvalidInput,
-                                 "each line of --fields-stdin is option=value (e.g. given=Tegan)", "fields-stdin");
-        const std::string name = item.substr(0, eq);
-        if (name == "fields-stdin")
-            return waymark::fail(ErrorCode::InvalidInput, "fields-stdin cannot be given on standard input",
-                                 "fields-stdin");
-        all.push_back("--" + name + "=" + item.substr(eq + 1));
-    }
+    all.insert(all.end(), fromStdin->begin(), fromStdin->end());
     return parseArgs(all, kPersonSpecs);
 }
 
@@ -309,13 +330,19 @@ Status applyPersonOptions(const ParsedArgs& args, Person& p)
     }
     if (args.has("flag")) {
         PersonFlags flags;
-        for (const auto& name : args.values("flag")) {
+        const auto names = args.values("flag");
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const std::string& name = names[i];
             if (name == "none")
                 continue;
             const auto it =
                 std::find_if(kFlags.begin(), kFlags.end(), [&](const FlagName& f) { return f.name == name; });
+            // The message names the option and which --flag it was, never the value: a value
+            // typed in the wrong place may be a child's name.
             if (it == kFlags.end())
-                return fail(ErrorCode::InvalidInput, "unknown flag '" + name + "' (see waymark-cli --help)", "flags");
+                return fail(ErrorCode::InvalidInput,
+                            "unknown flag in --flag number " + std::to_string(i + 1) + " (see waymark-cli --help)",
+                            "flags");
             flags.*(it->member) = true;
         }
         p.flags = flags;
@@ -472,15 +499,35 @@ int personList(Context& ctx, std::span<const std::string> argv)
 
 int personSearch(Context& ctx, std::span<const std::string> argv)
 {
-    static constexpr OptionSpec kSpecs[] = {{"limit", OptionSpec::Value}};
-    auto args = parseArgs(argv, kSpecs);
+    static constexpr OptionSpec kSpecs[] = {{"limit", OptionSpec::Value}, {"query-stdin", OptionSpec::Flag}};
+    // A query may start with a dash ("-alex"): single-dash words are query words.
+    auto args = parseArgs(argv, kSpecs, true);
     if (!args)
         return ctx.fail(args.error());
-    if (args->positionals.empty())
-        return ctx.usage("person search needs a query (name, case reference or date of birth)");
     std::string query;
-    for (const auto& word : args->positionals)
-        query += (query.empty() ? "" : " ") + word;
+    if (args->has("query-stdin")) {
+        // The query never appears in the process list: the first non-blank line of stdin
+        // (after the password line with --password-stdin).
+        if (!args->positionals.empty())
+            return ctx.usage("person search takes the query either as arguments or with --query-stdin, not both");
+        auto lines = ctx.remainingStdinLines();
+        if (!lines)
+            return ctx.fail(lines.error());
+        for (const auto& line : *lines) {
+            if (waymark::text::trim(line).empty())
+                continue;
+            if (!query.empty())
+                return ctx.usage("--query-stdin reads one query: one line of standard input");
+            query = waymark::text::trim(line);
+        }
+        if (query.empty())
+            return ctx.usage("--query-stdin found no query on standard input");
+    } else {
+        if (args->positionals.empty())
+            return ctx.usage("person search needs a query (name, case reference or date of birth)");
+        for (const auto& word : args->positionals)
+            query += (query.empty() ? "" : " ") + word;
+    }
     auto limit = parseCount(args->value("limit").value_or("50"), "limit");
     if (!limit)
         return ctx.fail(limit.error());
@@ -519,7 +566,9 @@ int runPerson(Context& ctx, std::span<const std::string> args)
         return personList(ctx, rest);
     if (sub == "search")
         return personSearch(ctx, rest);
-    return ctx.usage("unknown person subcommand '" + sub + "' (add, update, show, list or search)");
+    const std::string quoted = quotedIfName(sub);
+    return ctx.usage("unknown person subcommand" + (quoted.empty() ? std::string() : " " + quoted) +
+                     " (add, update, show, list or search)");
 }
 
 } // namespace waymark::cli

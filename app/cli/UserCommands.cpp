@@ -137,7 +137,9 @@ int runUser(Context& ctx, std::span<const std::string> args)
         return userRemove(ctx, rest);
     if (sub == "list")
         return userList(ctx, rest);
-    return ctx.usage("unknown user subcommand '" + sub + "' (add, passwd, remove or list)");
+    const std::string quoted = quotedIfName(sub);
+    return ctx.usage("unknown user subcommand" + (quoted.empty() ? std::string() : " " + quoted) +
+                     " (add, passwd, remove or list)");
 }
 
 } // namespace waymark::cli

@@ -1,6 +1,7 @@
 // waymark-cli: headless administration and automation (docs/cli.md).
 
 #include "app/cli/Cli.h"
+#include "app/cli/Escape.h"
 
 #include <iostream>
 #include <string>
@@ -13,5 +14,10 @@ int main(int argc, char** argv)
     args.reserve(static_cast<std::size_t>(argc > 0 ? argc - 1 : 0));
     for (int i = 1; i < argc; ++i)
         args.emplace_back(argv[i]);
-    return waymark::cli::run(args, std::cin, std::cout, std::cerr);
+    // Everything printed passes through the escaper: no record can drive the terminal.
+    waymark::cli::EscapingStreamBuf outBuf(std::cout.rdbuf());
+    waymark::cli::EscapingStreamBuf errBuf(std::cerr.rdbuf());
+    std::ostream out(&outBuf);
+    std::ostream err(&errBuf);
+    return waymark::cli::run(args, std::cin, out, err);
 }

@@ -741,12 +741,11 @@ Result<int> generateDemo(const std::filesystem::path& path, const DemoOptions& o
         create.division = options.division;
         create.displayName = "Demo coordinator";
         create.kdf = options.kdf;
+        create.demo = true; // marked from the first commit, so an interrupted run can be resumed
         auto created = Casebook::create(path, kDemoUser, kDemoPassword, create, std::move(clock));
         if (!created)
             return std::unexpected(created.error());
         casebook = std::move(*created);
-        if (auto marked = casebook->markAsDemo(); !marked)
-            return std::unexpected(marked.error());
     } else {
         auto opened = Casebook::open(path, kDemoUser, kDemoPassword, std::move(clock));
         if (!opened)

@@ -53,7 +53,7 @@ struct DemoOptions
 Result<int> addDemoPeople(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress);
 
 // Creates the casebook at path if missing (user kDemoUser = coordinator, password kDemoPassword,
-// marked as demo via Casebook::markAsDemo()), then adds the people; if it exists, opens it as
+// marked as demo from its first commit: CreateOptions::demo), then adds the people; if it exists, opens it as
 // kDemoUser and adds.
 Result<int> generateDemo(const std::filesystem::path& path, const DemoOptions& options, const ProgressFn& progress,
                          std::shared_ptr<const Clock> clock = {});

@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "core/calendar/Age.h"
 #include "core/domain/Codes.h"
+#include "core/domain/TextRules.h"
 
 #include <algorithm>
 #include <cctype>
@@ -104,14 +105,6 @@ std::vector<char32_t> decodeUtf8(std::string_view s)
         i += static_cast<std::size_t>(len);
     }
     return cps;
-}
-
-bool containsControl(std::string_view s)
-{
-    return std::any_of(s.begin(), s.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u < 0x20 && c != '\n' && c != '\t';
-    });
 }
 
 int levenshtein(std::string_view a, std::string_view b)
@@ -225,6 +218,18 @@ void normalisePerson(Person& p)
          {&p.givenName, &p.familyName, &p.preferredName, &p.genderIdentity, &p.firstLanguage, &p.address, &p.phone,
           &p.school, &p.pncReference, &p.upn, &p.localAuthorityId, &p.sex, &p.ethnicity, &p.eteStatus})
         *s = text::trim(*s);
+    // Line breaks typed or pasted as CR LF (or CR) are kept as LF.
+    std::string address;
+    for (std::size_t i = 0; i < p.address.size(); ++i) {
+        if (p.address[i] == '\r') {
+            address += '\n';
+            if (i + 1 < p.address.size() && p.address[i + 1] == '\n')
+                ++i;
+        } else {
+            address += p.address[i];
+        }
+    }
+    p.address = std::move(address);
     if (auto pc = normalisePostcode(p.postcode))
         p.postcode = *pc;
     else
@@ -263,16 +268,44 @@ Status validatePerson(const Person& p, Date today)
         return bad("given_name", "is required", "required");
     if (p.familyName.empty())
         return bad("family_name", "is required", "required");
-    for (const auto& [field, value] : {std::pair<const char*, const std::string*>{"given_name", &p.givenName},
+    // Every free-text field: its character rule and length limit (core/domain/TextRules.h).
+    for (const auto& [field, value] : {std::pair<std::string_view, const std::string*>{"given_name", &p.givenName},
                                        {"family_name", &p.familyName},
                                        {"preferred_name", &p.preferredName},
+                                       {"gender_identity", &p.genderIdentity},
+                                       {"first_language", &p.firstLanguage},
                                        {"address", &p.address},
-                                       {"school", &p.school}}) {
-        if (value->size() > 500)
-            return bad(field, "is too long (500 characters at most)", "too_long");
-        if (containsControl(*value))
-            return bad(field, "contains control characters", "control_characters");
+                                       {"phone", &p.phone},
+                                       {"school", &p.school},
+                                       {"pnc_reference", &p.pncReference},
+                                       {"upn", &p.upn},
+                                       {"local_authority_id", &p.localAuthorityId}})
+        if (auto st = checkTextField(field, *value); !st)
+            return st;
+    if (p.aliases.size() > kMaxAliases)
+        return bad("aliases", "has too many aliases (" + std::to_string(kMaxAliases) + " at most)", "too_many");
+    for (const auto& a : p.aliases)
+        if (auto st = checkTextField("aliases", a); !st)
+            return st;
+    if (p.contacts.size() > kMaxContacts)
+        return bad("contacts", "has too many contacts (" + std::to_string(kMaxContacts) + " at most)", "too_many");
+    for (const auto& c : p.contacts) {
+        if (auto st = checkTextField("contact_name", c.name, "contacts"); !st)
+            return st;
+        if (auto st = checkTextField("contact_phone", c.phone, "contacts"); !st)
+            return st;
+        if (auto st = checkTextField("code", c.relationship, "contacts"); !st)
+            return st;
     }
+    // Coded values and the postcode are checked for their shape below; a control character
+    // or a megabyte there is still reported as such.
+    for (const auto& [field, value] : {std::pair<std::string_view, const std::string*>{"sex", &p.sex},
+                                       {"ethnicity", &p.ethnicity},
+                                       {"ete_status", &p.eteStatus},
+                                       {"postcode", &p.postcode},
+                                       {"nhs_number", &p.nhsNumber}})
+        if (auto st = checkTextField(field == "postcode" ? "postcode" : "code", *value, field); !st)
+            return st;
     if (p.dateOfBirth.isNull())
         return bad("date_of_birth", "is required", "required");
     if (p.dateOfBirth > today)
@@ -290,9 +323,6 @@ Status validatePerson(const Person& p, Date today)
         return bad("postcode", "is not a UK postcode", "not_uk_postcode");
     if (!p.nhsNumber.empty() && !isValidNhsNumber(p.nhsNumber))
         return bad("nhs_number", "is not a valid NHS number (10 digits with a check digit)", "nhs_check_digit");
-    for (const auto& a : p.aliases)
-        if (a.size() > 200 || containsControl(a))
-            return bad("aliases", "an alias is too long or contains control characters", "too_long");
     for (const auto& c : p.contacts) {
         if (c.name.empty())
             return bad("contacts", "a contact needs a name", "contact_needs_name");

@@ -16,8 +16,10 @@ void normalisePerson(Person& person);
 // Checks a (normalised) person on `today`. The first broken rule is returned, with
 // Error::field naming the field ("given_name", "date_of_birth", "postcode", ...) and
 // Error::rule naming the rule ("required", "in_future", "age_out_of_range", "not_uk_postcode",
-// "nhs_check_digit", "unknown_code", "too_long", "control_characters", "contact_needs_name",
-// "plan_needs_send_flag") so the UI can say it in the user's language.
+// "nhs_check_digit", "unknown_code", "contact_needs_name", "plan_needs_send_flag", "too_many",
+// and the text rules of core/domain/TextRules.h: "too_long", "control_characters",
+// "line_break", "invalid_utf8", "phone_characters", "identifier_characters") so the UI can
+// say it in the user's language.
 Status validatePerson(const Person& person, Date today);
 
 // UK postcode, any case and spacing -> "SW1A 1AA"; nullopt when not well formed.

@@ -164,6 +164,8 @@ Status Keyring::save(const std::filesystem::path& path) const
     body << kMagic << '\n';
     body << "salt " << text::toBase64(m_fileSalt.data(), m_fileSalt.size()) << '\n';
     body << "events " << text::toBase64(m_eventPublicKey.data(), m_eventPublicKey.size()) << '\n';
+    if (m_databaseSalt)
+        body << "database " << text::toBase64(m_databaseSalt->data(), m_databaseSalt->size()) << '\n';
     for (const auto& s : m_slots) {
         body << "slot " << text::toBase64(s.userTag.data(), s.userTag.size()) << ' ' << s.params.opslimit << ' '
              << s.params.memlimit << ' ' << text::toBase64(s.salt.data(), s.salt.size()) << ' '
@@ -211,6 +213,11 @@ Result<Keyring> Keyring::load(const std::filesystem::path& path)
         } else if (f[0] == "events" && f.size() == 2) {
             if (!decodeInto(f[1], k.m_eventPublicKey))
                 return damaged();
+        } else if (f[0] == "database" && f.size() == 2) {
+            std::array<std::uint8_t, 16> salt{};
+            if (!decodeInto(f[1], salt))
+                return damaged();
+            k.m_databaseSalt = salt;
         } else if (f[0] == "slot" && f.size() == 7) {
             Slot s;
             auto wrapped = text::fromBase64(f[6]);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,12 @@ public:
     const std::array<std::uint8_t, 32>& eventPublicKey() const { return m_eventPublicKey; }
     void setEventPublicKey(const std::array<std::uint8_t, 32>& key) { m_eventPublicKey = key; }
 
+    // The first 16 bytes of the casebook this key file belongs to (SQLCipher's random file
+    // salt, not secret): a key file beside the wrong casebook is told apart before any
+    // password is asked for. Empty for key files written before it was recorded.
+    const std::optional<std::array<std::uint8_t, 16>>& databaseSalt() const { return m_databaseSalt; }
+    void setDatabaseSalt(const std::array<std::uint8_t, 16>& salt) { m_databaseSalt = salt; }
+
 private:
     struct Slot
     {
@@ -66,6 +73,7 @@ private:
 
     std::array<std::uint8_t, 16> m_fileSalt{};
     std::array<std::uint8_t, 32> m_eventPublicKey{};
+    std::optional<std::array<std::uint8_t, 16>> m_databaseSalt;
     std::vector<Slot> m_slots;
 };
 

@@ -20,7 +20,7 @@ Status writeAll(int fd, std::string_view bytes)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return fail(ErrorCode::Io, std::string("write failed: ") + std::strerror(errno));
+            return std::unexpected(ioErrorFromErrno(errno, "writing"));
         }
         done += static_cast<std::size_t>(n);
     }
@@ -34,16 +34,16 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view b
     std::string tmpl = path.string() + ".tmp-XXXXXX";
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0)
-        return fail(ErrorCode::Io, std::string("cannot create a temporary file: ") + std::strerror(errno));
+        return std::unexpected(ioErrorFromErrno(errno, "creating a temporary file"));
     const std::filesystem::path tmp(tmpl);
     ::fchmod(fd, S_IRUSR | S_IWUSR);
     auto st = writeAll(fd, bytes);
     if (st && ::fsync(fd) != 0)
-        st = fail(ErrorCode::Io, std::string("fsync failed: ") + std::strerror(errno));
+        st = std::unexpected(ioErrorFromErrno(errno, "syncing"));
     if (::close(fd) != 0 && st)
-        st = fail(ErrorCode::Io, std::string("close failed: ") + std::strerror(errno));
+        st = std::unexpected(ioErrorFromErrno(errno, "closing"));
     if (st && ::rename(tmp.c_str(), path.c_str()) != 0)
-        st = fail(ErrorCode::Io, std::string("rename failed: ") + std::strerror(errno));
+        st = std::unexpected(ioErrorFromErrno(errno, "renaming into place"));
     if (!st) {
         std::error_code ec;
         std::filesystem::remove(tmp, ec);
@@ -62,12 +62,12 @@ Status appendLine(const std::filesystem::path& path, std::string_view line)
 {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return fail(ErrorCode::Io, std::string("cannot open for append: ") + std::strerror(errno));
+        return std::unexpected(ioErrorFromErrno(errno, "opening for append"));
     std::string withNewline(line);
     withNewline += '\n';
     auto st = writeAll(fd, withNewline);
     if (st && ::fsync(fd) != 0)
-        st = fail(ErrorCode::Io, std::string("fsync failed: ") + std::strerror(errno));
+        st = std::unexpected(ioErrorFromErrno(errno, "syncing"));
     ::close(fd);
     return st;
 }

@@ -48,6 +48,22 @@ Error sqliteError(sqlite3* db, int rc, std::string_view what)
     std::string detail(what);
     detail += ": ";
     detail += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    if (code == ErrorCode::Io) {
+        // Said in plain words ("the disk is full", "read-only"), from the system's own error
+        // where SQLite kept it.
+        const int sysErr = db ? sqlite3_system_errno(db) : 0;
+        if (primary == SQLITE_FULL || sysErr == ENOSPC || sysErr == EDQUOT)
+            return ioErrorFromErrno(ENOSPC, detail);
+        if (primary == SQLITE_READONLY || sysErr == EROFS)
+            return ioErrorFromErrno(EROFS, detail);
+        if (primary == SQLITE_PERM || sysErr == EACCES || sysErr == EPERM)
+            return ioErrorFromErrno(EACCES, detail);
+        if (sysErr != 0)
+            return ioErrorFromErrno(sysErr, detail);
+        Error e = Error::make(code, "the disk could not be read or written (" + detail + ")");
+        e.rule = "io";
+        return e;
+    }
     return Error::make(code, std::move(detail));
 }
 
@@ -58,9 +74,11 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     if (create) {
         // Owner-only from the first byte; SQLite gives its WAL and index files the same mode.
         const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-        if (fd < 0)
-            return fail(errno == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
-                        std::string("cannot create the casebook file: ") + std::strerror(errno));
+        if (fd < 0) {
+            if (errno == EEXIST)
+                return fail(ErrorCode::AlreadyExists, "cannot create the casebook file: it exists");
+            return std::unexpected(ioErrorFromErrno(errno, "creating the casebook file"));
+        }
         ::close(fd);
     }
     sqlite3* raw = nullptr;
@@ -70,6 +88,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     if (rc != SQLITE_OK)
         return std::unexpected(sqliteError(raw, rc, "open"));
     sqlite3_extended_result_codes(raw, 1);
+    // SQLite quietly opens a write-protected file read-only; a casebook must be writable
+    // (every sign-in is audited), so say so now rather than fail on the first write.
+    if (sqlite3_db_readonly(raw, "main") == 1)
+        return std::unexpected(ioErrorFromErrno(EROFS, "the casebook file cannot be written"));
 
     if (cipherVersion(raw).empty())
         return fail(ErrorCode::Engine, "the linked SQLite is not SQLCipher (PRAGMA cipher_version is empty)");
@@ -94,7 +116,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     // Prove the key before anything else: reading the schema decrypts page 1.
     rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
-        Error e = sqliteError(raw, rc, "decrypt");
+        Error e = sqliteError(raw, rc, "reading the first page");
         if (e.code != ErrorCode::Io && e.code != ErrorCode::Busy)
             e.code = ErrorCode::Damaged; // not a database, or a page failed its HMAC
         return std::unexpected(e);

@@ -8,9 +8,7 @@
 
 namespace waymark::test {
 
-namespace {
-
-QProcessEnvironment environmentWith(const QMap<QString, QString>& env)
+QProcessEnvironment cliEnvironment(const QMap<QString, QString>& env)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("WAYMARK_PASSWORD"));
@@ -19,8 +17,6 @@ QProcessEnvironment environmentWith(const QMap<QString, QString>& env)
         environment.insert(it.key(), it.value());
     return environment;
 }
-
-} // namespace
 
 QString CliRun::describe() const
 {
@@ -37,7 +33,7 @@ QString cliPath()
 CliRun runCli(const QStringList& args, const QMap<QString, QString>& env, const QByteArray& input)
 {
     QProcess process;
-    process.setProcessEnvironment(environmentWith(env));
+    process.setProcessEnvironment(cliEnvironment(env));
     process.start(cliPath(), args);
     CliRun run;
     if (!process.waitForStarted(30000)) {
@@ -62,7 +58,7 @@ CliRun runCli(const QStringList& args, const QMap<QString, QString>& env, const 
 std::unique_ptr<QProcess> startCli(const QStringList& args, const QMap<QString, QString>& env)
 {
     auto process = std::make_unique<QProcess>();
-    process->setProcessEnvironment(environmentWith(env));
+    process->setProcessEnvironment(cliEnvironment(env));
     process->start(cliPath(), args);
     process->waitForStarted(30000);
     process->closeWriteChannel();

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,9 @@ struct CliRun
 
 // The path of the waymark-cli under test (WAYMARK_CLI_PATH at build time).
 QString cliPath();
+
+// The environment for a run: no passwords inherited, then `env` added.
+QProcessEnvironment cliEnvironment(const QMap<QString, QString>& env);
 
 // Runs waymark-cli with `args`; WAYMARK_PASSWORD and WAYMARK_NEW_PASSWORD come only from `env`.
 CliRun runCli(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {});

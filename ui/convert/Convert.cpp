@@ -22,6 +22,23 @@ QString errorMessage(const Error& error)
     case ErrorCode::Damaged:
         return Messages::tr("This casebook is damaged and cannot be opened. Restore it from your most recent backup, "
                             "and keep the damaged file for your support team.");
+    case ErrorCode::NotACasebook:
+        if (error.rule == "empty")
+            return Messages::tr("This file is empty, so it is not a Waymark casebook. If copying it or creating it was "
+                                "interrupted, copy or create it again.");
+        if (error.rule == "directory")
+            return Messages::tr("This is a folder, not a Waymark casebook. Choose the casebook file inside it.");
+        if (error.rule == "not_a_file")
+            return Messages::tr("This is not an ordinary file, so it is not a Waymark casebook.");
+        if (error.rule == "plain_sqlite")
+            return Messages::tr("This is an ordinary, unencrypted database, not a Waymark casebook.");
+        return Messages::tr("This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.");
+    case ErrorCode::KeyFileMissing:
+        return Messages::tr("The casebook's key file (the .keys file with the same name) is missing from its folder. "
+                            "Copy it there from where the casebook came from. Nothing has been changed.");
+    case ErrorCode::KeyFileMismatch:
+        return Messages::tr("The key file beside this file belongs to a different casebook, or this file is not a "
+                            "Waymark casebook. Put the casebook's own .keys file beside it. Nothing has been changed.");
     case ErrorCode::TooNew:
         return Messages::tr(
             "This casebook was written by a newer version of Waymark. Install the newer version to open it; "
@@ -40,7 +57,14 @@ QString errorMessage(const Error& error)
     case ErrorCode::Busy:
         return Messages::tr("The casebook is in use by another Waymark window or program. Try again in a moment.");
     case ErrorCode::Io:
-        return Messages::tr("The disk refused to save. Nothing was changed. Check free space.");
+        if (error.rule == "disk_full")
+            return Messages::tr("The disk is full. Free some space and try again; nothing was changed.");
+        if (error.rule == "read_only")
+            return Messages::tr("The casebook cannot be written: the file, its key file or its folder is read-only. "
+                                "Waymark records every sign-in, so it needs to write there. Nothing was changed.");
+        if (error.rule == "permission_denied")
+            return Messages::tr("You do not have permission to use this casebook file. Nothing was changed.");
+        return Messages::tr("The disk could not read or write the casebook. Nothing was changed.");
     case ErrorCode::Engine:
         return Messages::tr("The encrypted database engine (SQLCipher) is missing or broken.");
     case ErrorCode::Cancelled:

@@ -405,12 +405,14 @@ public:
         if (w == nullptr)
             return false;
         const QString path = m_path->text().trimmed();
-        if (!QFileInfo(path).isFile()) {
+        if (!QFileInfo::exists(path)) {
             showError(tr("There is no file at %1.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
-        if (!waymark::Casebook::exists(AppPaths::toPath(path))) {
-            showError(tr("This is not a Waymark casebook, or its key file (.keys) is missing from the same folder."));
+        // Not a casebook (a text file, a folder, an empty file), or no key file or another
+        // casebook's beside it: said here, before the unlock screen asks for a password.
+        if (const auto probed = waymark::Casebook::probe(AppPaths::toPath(path)); !probed) {
+            showError(waymark::convert::errorMessage(probed.error()));
             return false;
         }
         w->m_outcome = FirstRunWizard::Outcome::OpenExisting;

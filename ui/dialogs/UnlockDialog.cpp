@@ -42,6 +42,8 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent)
     auto* header = new QHBoxLayout;
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/waymark.svg")).pixmap(48, 48));
+    icon->setObjectName(QStringLiteral("logo"));
+    icon->setFixedSize(48, 48); // never clipped, whatever the message below needs
     icon->setAccessibleName(tr("Waymark logo"));
     icon->setAlignment(Qt::AlignTop);
     header->addWidget(icon);
@@ -99,6 +101,7 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent)
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -130,6 +133,33 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent)
     setTabOrder(m_otherButton, quit);
 
     m_user->setFocus();
+    checkFiles();
+}
+
+bool UnlockDialog::checkFiles()
+{
+    const auto probed = waymark::Casebook::probe(AppPaths::toPath(m_path));
+    if (probed)
+        return true;
+    m_error->setText(waymark::convert::errorMessage(probed.error()));
+    m_error->show();
+    // No password is asked for a file that cannot be opened: only "Other casebook…" and Quit.
+    m_user->setEnabled(false);
+    m_password->setEnabled(false);
+    m_unlockButton->setEnabled(false);
+    m_otherButton->setDefault(true);
+    m_otherButton->setFocus();
+    fitToContents();
+    return false;
+}
+
+void UnlockDialog::fitToContents()
+{
+    QLayout* top = layout();
+    top->activate();
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : top->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 UnlockDialog::~UnlockDialog()
@@ -188,6 +218,12 @@ void UnlockDialog::accept()
 {
     if (m_busy)
         return;
+    // The file may have changed since the dialog opened: looked at again, still no password work.
+    if (!checkFiles()) {
+        m_password->setText(QString());
+        QApplication::beep();
+        return;
+    }
     const QString user = userName();
     if (user.isEmpty() || m_password->text().isEmpty()) {
         showError(tr("Type your user name and password."));
@@ -260,5 +296,6 @@ void UnlockDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->show();
+    fitToContents();
     QApplication::beep();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
-// Signs a user in to one casebook: user name + password -> Casebook::open. Wrong
+// Signs a user in to one casebook: user name + password -> Casebook::open. A file that is
+// not a casebook, or has no key file or another casebook's, is told before any password is
+// asked for (the fields stay disabled). Wrong
 // credentials, a damaged file or a newer format each get a clear message and the dialog
 // stays open (the password is cleared and the cursor goes back to it). The files are
 // never written on a failed attempt; that is the core's promise.
@@ -64,6 +66,11 @@ Q_SIGNALS:
 
 private:
     void showError(const QString& message);
+    // The files checked before a password is asked for (Casebook::probe): false, with the
+    // reason shown and the fields disabled, when this is not a casebook that can be opened.
+    bool checkFiles();
+    // Grows the window when a long message needs more height, so nothing is squashed.
+    void fitToContents();
     void setBusy(bool busy);
     void finishUnlock(waymark::Result<std::unique_ptr<waymark::Casebook>> opened);
 

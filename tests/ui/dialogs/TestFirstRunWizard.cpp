@@ -234,13 +234,28 @@ void TestFirstRunWizard::opensExistingCasebook()
     auto* error = child<QLabel>(wizard.page(FirstRunWizard::OpenPage), "pageError");
     QVERIFY2(error->text().contains(QStringLiteral("no file")), qPrintable(error->text()));
 
+    // A text file is refused here, before the unlock screen would ask for a password.
+    const std::filesystem::path text = dir.file("notes.waymark");
+    test::writeFile(text, "Shopping list\nmilk\n");
+    std::filesystem::copy_file(Casebook::keyFilePath(path), Casebook::keyFilePath(text));
+    typeInto(openPath, fromPath(text));
+    clickButton(wizard, QWizard::FinishButton);
+    QVERIFY(wizard.isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("not a Waymark casebook")), qPrintable(error->text()));
+    // So is a folder.
+    typeInto(openPath, fromPath(dir.path()));
+    clickButton(wizard, QWizard::FinishButton);
+    QVERIFY(wizard.isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("folder")), qPrintable(error->text()));
+
     typeInto(openPath, fromPath(path));
     clickButton(wizard, QWizard::FinishButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::OpenExisting);
     QCOMPARE(wizard.casebookPath(), fromPath(path));
     QVERIFY(!wizard.takeCasebook());
-    qInfo("open page refuses a missing file, then accepts an existing casebook without unlocking it");
+    qInfo("open page refuses a missing file, a text file and a folder, then accepts an existing casebook without "
+          "unlocking it");
 }
 
 void TestFirstRunWizard::demoChoiceEndsWizard()

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void rightPasswordAccepts();
     void emptyFieldsAskForInput();
     void damagedCasebookSaysRestoreBackup();
+    void notACasebookIsToldBeforeAnyPassword_data();
+    void notACasebookIsToldBeforeAnyPassword();
+    void longMessageGrowsTheDialog();
     void demoSignInIsShown();
     // Last: installs the Welsh translator for the rest of the process.
     void welshMessages();
@@ -167,6 +171,101 @@ void TestUnlockDialog::damagedCasebookSaysRestoreBackup()
     QVERIFY(!dialog.takeCasebook());
     QVERIFY(fingerprint(path) == before);
     qInfo("damaged casebook: \"%s\"; file untouched", qPrintable(dialog.errorText()));
+}
+
+void TestUnlockDialog::notACasebookIsToldBeforeAnyPassword_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text file") << "text"
+                               << "not a Waymark casebook";
+    QTest::newRow("empty file") << "empty"
+                                << "empty";
+    QTest::newRow("folder") << "folder"
+                            << "folder";
+    QTest::newRow("missing key file") << "nokeys"
+                                      << "key file";
+    QTest::newRow("another casebook's key file") << "mismatch"
+                                                 << "belongs to a different casebook";
+}
+
+void TestUnlockDialog::notACasebookIsToldBeforeAnyPassword()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    test::TempDir dir;
+    const std::filesystem::path path = dir.file("odd.waymark");
+    const auto copyKeys = [&] {
+        std::filesystem::copy_file(Casebook::keyFilePath(m_path), Casebook::keyFilePath(path),
+                                   std::filesystem::copy_options::overwrite_existing);
+    };
+    if (kind == QLatin1String("text")) {
+        test::writeFile(path, "Dear diary,\nnot a casebook.\n");
+        copyKeys();
+    } else if (kind == QLatin1String("empty")) {
+        test::writeFile(path, {});
+        copyKeys();
+    } else if (kind == QLatin1String("folder")) {
+        std::filesystem::create_directory(path);
+    } else if (kind == QLatin1String("nokeys")) {
+        QVERIFY(test::makeCasebook(path));
+        std::filesystem::remove(Casebook::keyFilePath(path));
+    } else {
+        QVERIFY(test::makeCasebook(path));
+        copyKeys();
+    }
+    const QByteArray before = std::filesystem::is_regular_file(path) ? test::readFile(path) : QByteArray();
+
+    UnlockDialog dialog(fromPath(path));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Said at once, and no password is asked for.
+    QVERIFY2(dialog.errorText().contains(expected), qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.errorText().contains(QStringLiteral("backup")));
+    QVERIFY(!dialog.errorText().contains(QStringLiteral("Wrong")));
+    QVERIFY(!child<QLineEdit>(&dialog, "password")->isEnabled());
+    QVERIFY(!child<QPushButton>(&dialog, "unlockButton")->isEnabled());
+    QVERIFY(child<QPushButton>(&dialog, "otherCasebookButton")->isEnabled());
+    if (std::filesystem::is_regular_file(path))
+        QCOMPARE(test::readFile(path), before);
+    qInfo("%s: \"%s\" before any password", QTest::currentDataTag(), qPrintable(dialog.errorText()));
+}
+
+void TestUnlockDialog::longMessageGrowsTheDialog()
+{
+    test::TempDir dir;
+    const std::filesystem::path path = dir.file("moved.waymark");
+    QVERIFY(test::makeCasebook(path));
+    UnlockDialog dialog(fromPath(path));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int heightBefore = dialog.height();
+    // The key file goes missing while the dialog is open; the long message appears on Unlock.
+    std::filesystem::remove(Casebook::keyFilePath(path));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "userName"), QString::fromLatin1(test::kUser));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QString::fromLatin1(test::kPassword));
+    QTest::keyClick(child<QLineEdit>(&dialog, "password"), Qt::Key_Return);
+    QVERIFY(!dialog.isUnlocking()); // no password work for a file that cannot open
+    auto* error = child<QLabel>(&dialog, "error");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("key file")), qPrintable(dialog.errorText()));
+    QCoreApplication::processEvents();
+
+    QVERIFY(dialog.height() > heightBefore);
+    QVERIFY(dialog.height() >= dialog.layout()->totalHeightForWidth(dialog.width()));
+    // The logo is whole and inside the window, the fields keep their height, the message all of its lines.
+    auto* logo = child<QLabel>(&dialog, "logo");
+    QCOMPARE(logo->height(), 48);
+    QVERIFY(dialog.rect().contains(logo->geometry()));
+    for (const char* name : {"userName", "password"}) {
+        auto* field = child<QLineEdit>(&dialog, name);
+        QVERIFY2(field->height() >= field->minimumSizeHint().height(), name);
+        QVERIFY(dialog.rect().contains(field->geometry()));
+    }
+    QVERIFY(error->height() >= error->heightForWidth(error->width()));
+    QVERIFY(dialog.rect().contains(error->geometry()));
+    qInfo("a %d-character message: the dialog grew from %d to %d px; logo, fields and message whole",
+          int(dialog.errorText().size()), heightBefore, dialog.height());
 }
 
 void TestUnlockDialog::demoSignInIsShown()

@@ -1,0 +1,162 @@
+#include "core/domain/TextRules.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace waymark {
+
+namespace {
+
+constexpr std::array<FieldRule, 18> kRules = {{
+    {"given_name", 100, TextShape::SingleLine},
+    {"family_name", 100, TextShape::SingleLine},
+    {"preferred_name", 100, TextShape::SingleLine},
+    {"aliases", 100, TextShape::SingleLine},
+    {"gender_identity", 100, TextShape::SingleLine},
+    {"first_language", 60, TextShape::SingleLine},
+    {"address", 500, TextShape::MultiLine},
+    {"phone", 40, TextShape::Phone},
+    {"school", 200, TextShape::SingleLine},
+    {"pnc_reference", 20, TextShape::Identifier},
+    {"upn", 20, TextShape::Identifier},
+    {"local_authority_id", 40, TextShape::Identifier},
+    {"contact_name", 100, TextShape::SingleLine},
+    {"contact_phone", 40, TextShape::Phone},
+    {"display_name", 100, TextShape::SingleLine},
+    {"search_query", 200, TextShape::SingleLine},
+    {"postcode", 16, TextShape::SingleLine},
+    {"code", 64, TextShape::SingleLine}, // coded values (sex, ethnicity, ...) and the NHS number
+}};
+
+// Decodes one UTF-8 sequence at s[i]; returns its length, or 0 when it is not valid UTF-8
+// (overlong forms, surrogates, values above U+10FFFF and truncated sequences are invalid).
+std::size_t decodeOne(std::string_view s, std::size_t i, char32_t& cp)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    std::size_t len = 0;
+    if (c < 0x80) {
+        cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (i + len > s.size())
+        return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((byte(i + k) & 0xC0u) != 0x80u)
+            return 0;
+        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+bool phoneCharacter(char32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || std::u32string_view(U" +()-./extEXT").find(cp) != std::u32string_view::npos;
+}
+
+bool identifierCharacter(char32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           std::u32string_view(U" /-._").find(cp) != std::u32string_view::npos;
+}
+
+} // namespace
+
+std::span<const FieldRule> fieldRules()
+{
+    return kRules;
+}
+
+std::optional<FieldRule> fieldRule(std::string_view field)
+{
+    const auto it = std::find_if(kRules.begin(), kRules.end(), [&](const FieldRule& r) { return r.field == field; });
+    if (it == kRules.end())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<std::string_view> textProblem(std::string_view text, const FieldRule& rule)
+{
+    // More bytes than the longest possible text: too long, without decoding megabytes.
+    if (text.size() > rule.maxChars * 4)
+        return "too_long";
+    std::size_t chars = 0;
+    bool hasDigit = false;
+    std::optional<std::string_view> shapeProblem;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        const std::size_t len = decodeOne(text, i, cp);
+        if (len == 0)
+            return "invalid_utf8";
+        i += len;
+        ++chars;
+        const bool lineBreak = cp == '\n' || cp == 0x2028 || cp == 0x2029;
+        if (lineBreak) {
+            if (rule.shape != TextShape::MultiLine)
+                return "line_break";
+            continue;
+        }
+        if (cp == '\t' && rule.shape == TextShape::MultiLine)
+            continue; // pasted addresses may hold tabs: harmless on any screen
+        if (isControlCodePoint(cp))
+            return "control_characters";
+        hasDigit = hasDigit || (cp >= '0' && cp <= '9');
+        if (rule.shape == TextShape::Phone && !phoneCharacter(cp))
+            shapeProblem = "phone_characters";
+        else if (rule.shape == TextShape::Identifier && !identifierCharacter(cp))
+            shapeProblem = "identifier_characters";
+    }
+    if (chars > rule.maxChars)
+        return "too_long";
+    if (rule.shape == TextShape::Phone && chars > 0 && !hasDigit)
+        return "phone_characters";
+    return shapeProblem;
+}
+
+std::string textProblemDetail(std::string_view ruleKey, const FieldRule& rule)
+{
+    if (ruleKey == "too_long")
+        return "is too long (" + std::to_string(rule.maxChars) + " characters at most)";
+    if (ruleKey == "invalid_utf8")
+        return "is not valid UTF-8 text";
+    if (ruleKey == "control_characters")
+        return "contains control characters";
+    if (ruleKey == "line_break")
+        return "must be on one line";
+    if (ruleKey == "phone_characters")
+        return "may use only digits, spaces and + ( ) - . / (and ext for an extension)";
+    if (ruleKey == "identifier_characters")
+        return "may use only letters, digits, spaces and / - . _";
+    return "is not acceptable text";
+}
+
+Status checkTextField(std::string_view field, std::string_view text, std::string_view reportAs)
+{
+    const auto rule = fieldRule(field);
+    if (!rule)
+        return fail(ErrorCode::Internal, "no text rule for a field");
+    const auto problem = textProblem(text, *rule);
+    if (!problem)
+        return {};
+    Error e = Error::make(ErrorCode::Validation, textProblemDetail(*problem, *rule),
+                          std::string(reportAs.empty() ? field : reportAs));
+    e.rule = std::string(*problem);
+    return std::unexpected(std::move(e));
+}
+
+} // namespace waymark
