@@ -5,6 +5,7 @@
 // change-log rows in one transaction. The UI and the CLI are two thin faces on this door.
 
 #include "core/Clock.h"
+#include "core/Drafts.h"
 #include "core/Error.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -208,6 +209,8 @@ public:
 
     People& people() { return m_people; }
     Users& users() { return m_users; }
+    // The signed-in user's unsaved forms (core/Drafts.h).
+    Drafts& drafts() { return m_drafts; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -250,6 +253,7 @@ private:
     int m_hlcCounter = 0;
     People m_people{*this};
     Users m_users{*this};
+    Drafts m_drafts{*this};
 };
 
 } // namespace waymark

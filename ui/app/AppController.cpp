@@ -323,6 +323,7 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
     }
     applyIdleTimeout();
     m_idle->start();
+    window->offerDrafts();
     Q_EMIT unlocked();
 }
 

@@ -13,10 +13,14 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using waymark::convert::toQString;
 
@@ -178,10 +182,67 @@ QString MainWindow::saveBeforeLock()
         return {};
     case PersonPage::LockSave::Saved:
         return tr("Your unsaved changes to a record were saved before locking.");
+    case PersonPage::LockSave::KeptAsDraft: {
+        // Field names only: the unlock screen names no one.
+        const QStringList fields = m_person->invalidFields();
+        if (fields.isEmpty())
+            return tr("Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this "
+                      "casebook and offered back when you unlock.");
+        return tr("Your unsaved changes to a record could not be saved yet (please check %1). They are kept, "
+                  "encrypted, in this casebook and offered back when you unlock.")
+            .arg(m_person->describeFields(fields));
+    }
     case PersonPage::LockSave::NotSaved:
         return tr("Your unsaved changes to a record were incomplete and could not be saved before locking.");
     }
     return {};
+}
+
+void MainWindow::offerDrafts()
+{
+    auto drafts = m_casebook->drafts().list();
+    if (!drafts)
+        return;
+    const auto found = std::ranges::find_if(*drafts, [](const waymark::Draft& d) { return d.form == "person"; });
+    if (found == drafts->end())
+        return;
+    const waymark::Draft draft = *found;
+    QStringList fields;
+    for (const auto& f : draft.invalidFields)
+        fields << toQString(f);
+    const QString title = toQString(draft.title).trimmed();
+
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("draftOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Unsaved changes — Waymark"));
+    box->setText(title.isEmpty()           ? tr("Restore your unsaved changes to a new person?")
+                 : draft.recordId.isNull() ? tr("Restore your unsaved new person, %1?").arg(title)
+                                           : tr("Restore your unsaved changes to %1?").arg(title));
+    box->setInformativeText(fields.isEmpty()
+                                ? tr("They were kept when the casebook locked, before they could be saved.")
+                                : tr("They were kept when the casebook locked. Please check %1 before saving.")
+                                      .arg(m_person->describeFields(fields)));
+    QPushButton* restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    QPushButton* later = box->addButton(tr("&Not now"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterDraftButton"));
+    box->setDefaultButton(restore);
+    box->setEscapeButton(later);
+    connect(box, &QMessageBox::finished, this, [this, box, restore, discard, draft] {
+        if (box->clickedButton() == restore) {
+            const bool shown =
+                draft.recordId.isNull() ? (showNewPerson(), currentPage() == m_person) : showPerson(draft.recordId);
+            if (shown)
+                m_person->restoreDraft();
+        } else if (box->clickedButton() == discard) {
+            (void)m_casebook->drafts().discard(draft.form, draft.recordId);
+        }
+    });
+    box->open();
 }
 
 void MainWindow::showPeople()

@@ -33,6 +33,10 @@ public:
     // was pending. The sentence names no one (the unlock screen is seen by anyone nearby).
     QString saveBeforeLock();
 
+    // After unlock: offers back the newest unsaved form kept when the casebook last locked
+    // ("Restore your unsaved changes to …?"), as a window-modal question named "draftOffer".
+    void offerDrafts();
+
     void showPeople();
     bool showPerson(const waymark::Uuid& id);
     void showNewPerson();

@@ -3,8 +3,10 @@
 #include "ui/convert/Convert.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
+#include "ui/widgets/FormDraft.h"
 
 #include <QAbstractItemDelegate>
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +15,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,6 +27,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStringList>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +52,38 @@ QString withoutMnemonic(QString text)
 
 const char* const kInvalidStyle = "border: 2px solid #b00020;";
 
+// The form name of person drafts (casebook.drafts()).
+constexpr const char* kDraftForm = "person";
+
+// The relationship column: the item keeps the code (Qt::UserRole) and shows its label; a
+// drop-down opens only while the cell is edited, so Tab walks the table cell by cell.
+class RelationshipDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* box = new QComboBox(parent);
+        box->setObjectName(QStringLiteral("relationshipEditor"));
+        CodeLabels::fill(box, CodeLabels::List::Relationship);
+        box->setAccessibleName(PersonPage::tr("Relationship"));
+        return box;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        CodeLabels::select(static_cast<QComboBox*>(editor), toStd(index.data(Qt::UserRole).toString()));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        const auto* box = static_cast<QComboBox*>(editor);
+        if (box->currentData().toString() == index.data(Qt::UserRole).toString())
+            return;
+        model->setData(index, box->currentData().toString(), Qt::UserRole);
+        model->setData(index, box->currentText(), Qt::DisplayRole);
+    }
+};
+
 } // namespace
 
 PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
@@ -52,10 +91,6 @@ PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
     , m_casebook(casebook)
 {
     setAccessibleName(tr("Person record"));
-    m_ask = [this](const QString& title, const QString& question) {
-        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-               QMessageBox::Yes;
-    };
 
     // Heading: back, who this is, save.
     m_back = new QPushButton(tr("← People"), this);
@@ -307,9 +342,12 @@ void PersonPage::buildForm()
     m_contacts->setAccessibleName(tr("Contacts"));
     m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Relationship"), tr("Phone"), tr("Parental responsibility")});
     m_contacts->verticalHeader()->setVisible(false);
-    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Cell by cell: Tab walks every cell (then leaves the table), typing starts editing,
+    // Space ticks parental responsibility.
+    m_contacts->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_contacts->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_contacts->setTabKeyNavigation(false);
+    m_contacts->setTabKeyNavigation(true);
+    m_contacts->setItemDelegateForColumn(ContactRelationship, new RelationshipDelegate(m_contacts));
     m_contacts->horizontalHeader()->setSectionResizeMode(ContactName, QHeaderView::Stretch);
     m_contacts->horizontalHeader()->setSectionResizeMode(ContactRelationship, QHeaderView::ResizeToContents);
     m_contacts->horizontalHeader()->setSectionResizeMode(ContactPhone, QHeaderView::Stretch);
@@ -317,6 +355,7 @@ void PersonPage::buildForm()
     m_contacts->setMinimumHeight(m_contacts->verticalHeader()->defaultSectionSize() * 4);
     m_contacts->setMaximumHeight(m_contacts->verticalHeader()->defaultSectionSize() * 7);
     m_fieldWidgets.insert(QStringLiteral("contacts"), m_contacts);
+    m_contacts->installEventFilter(this);
     connect(m_contacts, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             setDirty(true);
@@ -364,6 +403,33 @@ void PersonPage::buildForm()
     setTabOrder(previous, m_save);
 }
 
+bool PersonPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Tab walks the contact cells; past the last cell (Shift+Tab: before the first) it
+    // leaves the table instead of wrapping round, so the keyboard is never trapped.
+    if (watched == m_contacts && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+        const bool back =
+            key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier));
+        const int rows = m_contacts->rowCount();
+        const QModelIndex current = m_contacts->currentIndex();
+        const bool atEnd = rows == 0 || !current.isValid() ||
+                           (current.row() == rows - 1 && current.column() == ContactColumnCount - 1);
+        const bool atStart = rows == 0 || !current.isValid() || (current.row() == 0 && current.column() == 0);
+        if ((forward && atEnd) || (back && atStart)) {
+            QWidget* next = m_contacts;
+            do {
+                next = forward ? next->nextInFocusChain() : next->previousInFocusChain();
+            } while (next != m_contacts && (m_contacts->isAncestorOf(next) || !(next->focusPolicy() & Qt::TabFocus) ||
+                                            !next->isEnabled() || !next->isVisibleTo(this)));
+            next->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PersonPage::watchForChanges(QWidget* widget)
 {
     auto changed = [this] {
@@ -389,16 +455,12 @@ void PersonPage::addContactRow(const waymark::Contact& contact)
     auto* name = new QTableWidgetItem(toQString(contact.name));
     name->setData(Qt::UserRole, toQString(contact.id.isNull() ? std::string() : contact.id.toString()));
     m_contacts->setItem(row, ContactName, name);
-    auto* relationship = new QComboBox;
-    CodeLabels::fill(relationship, CodeLabels::List::Relationship);
-    CodeLabels::select(relationship, contact.relationship);
-    relationship->setAccessibleName(tr("Relationship"));
-    relationship->setEnabled(!m_readOnly);
-    connect(relationship, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading)
-            setDirty(true);
-    });
-    m_contacts->setCellWidget(row, ContactRelationship, relationship);
+    auto* relationship = new QTableWidgetItem(
+        contact.relationship.empty() ? QString()
+                                     : CodeLabels::label(CodeLabels::List::Relationship, contact.relationship));
+    relationship->setData(Qt::UserRole, toQString(contact.relationship));
+    relationship->setToolTip(tr("Type or press F2 to choose"));
+    m_contacts->setItem(row, ContactRelationship, relationship);
     m_contacts->setItem(row, ContactPhone, new QTableWidgetItem(toQString(contact.phone)));
     auto* pr = new QTableWidgetItem(tr("Yes"));
     pr->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -525,8 +587,8 @@ waymark::Person PersonPage::formPerson() const
             if (auto id = waymark::Uuid::parse(toStd(name->data(Qt::UserRole).toString())))
                 c.id = *id;
         }
-        if (const auto* relationship = qobject_cast<const QComboBox*>(m_contacts->cellWidget(row, ContactRelationship)))
-            c.relationship = CodeLabels::selectedCode(relationship);
+        if (const QTableWidgetItem* relationship = m_contacts->item(row, ContactRelationship))
+            c.relationship = toStd(relationship->data(Qt::UserRole).toString());
         if (const QTableWidgetItem* phone = m_contacts->item(row, ContactPhone))
             c.phone = toStd(phone->text());
         if (const QTableWidgetItem* pr = m_contacts->item(row, ContactParentalResponsibility))
@@ -546,7 +608,108 @@ PersonPage::LockSave PersonPage::saveBeforeLock()
     commitPendingEdit();
     if (!m_dirty || m_readOnly)
         return LockSave::NothingToSave;
-    return saveForm(false) ? LockSave::Saved : LockSave::NotSaved;
+    if (saveForm(false))
+        return LockSave::Saved;
+    return keepDraft() ? LockSave::KeptAsDraft : LockSave::NotSaved;
+}
+
+QJsonObject PersonPage::draftPayload() const
+{
+    QJsonObject payload;
+    payload.insert(QStringLiteral("fields"), FormDraft::capture(m_scroll->widget()));
+    QJsonArray contacts;
+    for (const auto& c : formPerson().contacts)
+        contacts.append(QJsonObject{{QStringLiteral("id"), toQString(c.id.isNull() ? std::string() : c.id.toString())},
+                                    {QStringLiteral("name"), toQString(c.name)},
+                                    {QStringLiteral("relationship"), toQString(c.relationship)},
+                                    {QStringLiteral("phone"), toQString(c.phone)},
+                                    {QStringLiteral("parental_responsibility"), c.parentalResponsibility}});
+    payload.insert(QStringLiteral("contacts"), contacts);
+    // The version the edit started from: restoring over a record someone saved meanwhile
+    // then reads as a conflict, never as a silent overwrite.
+    payload.insert(QStringLiteral("updated_hlc"), toQString(m_person.updatedHlc));
+    return payload;
+}
+
+void PersonPage::applyDraftPayload(const QJsonObject& payload)
+{
+    m_loading = true;
+    FormDraft::restore(m_scroll->widget(), payload.value(QStringLiteral("fields")).toObject());
+    m_contacts->setRowCount(0);
+    const QJsonArray contacts = payload.value(QStringLiteral("contacts")).toArray();
+    for (const QJsonValue& value : contacts) {
+        const QJsonObject o = value.toObject();
+        waymark::Contact c;
+        if (auto id = waymark::Uuid::parse(toStd(o.value(QStringLiteral("id")).toString())))
+            c.id = *id;
+        c.name = toStd(o.value(QStringLiteral("name")).toString());
+        c.relationship = toStd(o.value(QStringLiteral("relationship")).toString());
+        c.phone = toStd(o.value(QStringLiteral("phone")).toString());
+        c.parentalResponsibility = o.value(QStringLiteral("parental_responsibility")).toBool();
+        addContactRow(c);
+    }
+    if (!isNew())
+        m_person.updatedHlc = toStd(payload.value(QStringLiteral("updated_hlc")).toString());
+    m_loading = false;
+    setDirty(true);
+}
+
+bool PersonPage::keepDraft()
+{
+    waymark::Draft draft;
+    draft.form = kDraftForm;
+    draft.recordId = m_person.id;
+    draft.title = formPerson().displayName();
+    draft.needs = isNew() ? waymark::Action::PersonCreate : waymark::Action::PersonUpdate;
+    for (const QString& field : m_invalidFields)
+        draft.invalidFields.push_back(toStd(field));
+    draft.payload = QJsonDocument(draftPayload()).toJson(QJsonDocument::Compact).toStdString();
+    return m_casebook.drafts().save(std::move(draft)).has_value();
+}
+
+bool PersonPage::restoreDraft()
+{
+    if (m_readOnly)
+        return false;
+    auto draft = m_casebook.drafts().load(kDraftForm, m_person.id);
+    if (!draft) {
+        showError(draft.error());
+        return false;
+    }
+    if (!*draft)
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString((*draft)->payload));
+    if (!doc.isObject())
+        return false;
+    applyDraftPayload(doc.object());
+    (void)m_casebook.drafts().discard(kDraftForm, m_person.id);
+    clearMessages();
+    QStringList fields;
+    for (const auto& f : (*draft)->invalidFields)
+        fields << toQString(f);
+    if (fields.isEmpty()) {
+        showInfo(tr("Your unsaved changes are back. They are not saved yet."));
+    } else {
+        const QString message =
+            tr("Your unsaved changes are back. Please check %1, then save.").arg(describeFields(fields));
+        showFieldError(fields.first(), message);
+        m_invalidFields = fields;
+    }
+    return true;
+}
+
+QString PersonPage::describeFields(const QStringList& fields) const
+{
+    QStringList labels;
+    for (QString field : fields) {
+        const qsizetype bracket = field.indexOf(QLatin1Char('['));
+        if (bracket > 0)
+            field.truncate(bracket); // contacts[1].name -> contacts
+        const QString label = fieldLabel(field);
+        if (!labels.contains(label))
+            labels << label;
+    }
+    return labels.join(tr(", ", "between field names"));
 }
 
 void PersonPage::commitPendingEdit()
@@ -588,7 +751,7 @@ bool PersonPage::saveForm(bool interactive)
                                   waymark::convert::toDisplay(d.dateOfBirth));
             const QString question =
                 tr("Possible duplicate: %1 — create anyway?").arg(lines.join(QStringLiteral("; ")));
-            if (!interactive || !ask(tr("Possible duplicate"), question)) {
+            if (!interactive || !ask(tr("Possible duplicate"), question, tr("&Create anyway"), tr("&Don't create"))) {
                 showInfo(tr("Not saved. Search the list for the existing record, or change the details."));
                 return false;
             }
@@ -609,6 +772,7 @@ bool PersonPage::saveForm(bool interactive)
     }
     loadIntoForm(m_person); // shows the tidied values (postcode spacing, ...)
     showInfo(tr("Saved."));
+    m_savedShown = true;
     Q_EMIT saved(m_person.id);
     return true;
 }
@@ -618,12 +782,23 @@ bool PersonPage::confirmLeave()
     commitPendingEdit();
     if (!m_dirty || m_readOnly)
         return true;
-    return ask(tr("Unsaved changes"), tr("This record has changes that are not saved. Discard them?"));
+    return ask(tr("Unsaved changes"), tr("This record has changes that are not saved. Discard them?"),
+               tr("&Discard changes"), tr("&Keep editing"));
 }
 
-bool PersonPage::ask(const QString& title, const QString& question)
+bool PersonPage::ask(const QString& title, const QString& question, const QString& yes, const QString& no)
 {
-    return m_ask ? m_ask(title, question) : false;
+    if (m_ask)
+        return m_ask(title, question);
+    // Verb buttons, never Qt's Yes/No (which Qt does not translate into Welsh).
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("personQuestion"));
+    QPushButton* yesButton = box.addButton(yes, QMessageBox::AcceptRole);
+    QPushButton* noButton = box.addButton(no, QMessageBox::RejectRole);
+    box.setDefaultButton(noButton);
+    box.setEscapeButton(noButton);
+    box.exec();
+    return box.clickedButton() == yesButton;
 }
 
 void PersonPage::setReadOnly(bool readOnly)
@@ -651,8 +826,6 @@ void PersonPage::setReadOnly(bool readOnly)
                                          : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                                QAbstractItemView::AnyKeyPressed);
     for (int row = 0; row < m_contacts->rowCount(); ++row) {
-        if (QWidget* w = m_contacts->cellWidget(row, ContactRelationship))
-            w->setEnabled(!readOnly);
         if (QTableWidgetItem* pr = m_contacts->item(row, ContactParentalResponsibility))
             pr->setFlags(readOnly ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable)
                                   : (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable));
@@ -665,6 +838,12 @@ void PersonPage::setReadOnly(bool readOnly)
 void PersonPage::setDirty(bool dirty)
 {
     m_dirty = dirty;
+    if (dirty && m_savedShown) {
+        // "Saved." no longer holds once the form changes again.
+        m_savedShown = false;
+        m_info->clear();
+        m_info->hide();
+    }
     updateHeading();
 }
 
@@ -757,6 +936,8 @@ void PersonPage::showError(const waymark::Error& error)
 
 void PersonPage::showFieldError(const QString& field, const QString& message)
 {
+    if (!m_invalidFields.contains(field))
+        m_invalidFields << field;
     m_error->setText(message);
     m_error->setToolTip(QString());
     m_error->show();
@@ -778,6 +959,8 @@ void PersonPage::showFieldError(const QString& field, const QString& message)
 
 void PersonPage::clearMessages()
 {
+    m_invalidFields.clear();
+    m_savedShown = false;
     m_error->clear();
     m_error->setToolTip(QString());
     m_error->hide();

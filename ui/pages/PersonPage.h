@@ -3,6 +3,8 @@
 #include "core/Casebook.h"
 
 #include <QHash>
+#include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -27,7 +29,8 @@ class PersonPage : public QWidget
 
 public:
     // Asks a yes/no question (possible duplicate, discard changes). The default shows a
-    // message box; tests install their own answer.
+    // message box with verb buttons ("Discard changes" / "Keep editing"); tests install
+    // their own answer.
     using AskFn = std::function<bool(const QString& title, const QString& question)>;
 
     explicit PersonPage(waymark::Casebook& casebook, QWidget* parent = nullptr);
@@ -39,14 +42,25 @@ public:
     // Creates or updates. True when saved.
     bool save();
     // Before the casebook locks: saves unsaved edits when they are complete and valid (a new
-    // person only when nobody similar is on record, as no one can be asked). Never prompts.
+    // person only when nobody similar is on record, as no one can be asked). Otherwise the
+    // form is kept as an encrypted draft in the casebook (casebook.drafts()), offered back
+    // after unlock. Never prompts.
     enum class LockSave
     {
         NothingToSave,
         Saved,
-        NotSaved, // incomplete or invalid, or a possible duplicate: the edits are discarded
+        KeptAsDraft, // incomplete or invalid, or a possible duplicate: kept as a draft
+        NotSaved,    // not even the draft could be kept
     };
     LockSave saveBeforeLock();
+    // Puts the signed-in user's draft of the record on show (or of a new person) back into
+    // the form, marks the fields that did not validate, and removes the draft. False when
+    // there is none.
+    bool restoreDraft();
+    // Core field names of the last failed save ("postcode", ...).
+    QStringList invalidFields() const { return m_invalidFields; }
+    // "the postcode, the phone number": field names said in the user's language.
+    QString describeFields(const QStringList& fields) const;
     // True when the user may leave: nothing unsaved, or they chose to discard it.
     bool confirmLeave();
 
@@ -68,6 +82,9 @@ Q_SIGNALS:
     void backRequested();
     void saved(const waymark::Uuid& id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     bool saveForm(bool interactive);
     void commitPendingEdit();
@@ -80,17 +97,22 @@ private:
     void showFieldError(const QString& field, const QString& message);
     void clearMessages();
     void showInfo(const QString& text);
-    bool ask(const QString& title, const QString& question);
+    bool ask(const QString& title, const QString& question, const QString& yes, const QString& no);
     QString fieldLabel(const QString& field) const;
     QString ruleHint(const QString& field, const QString& rule) const;
     void addContactRow(const waymark::Contact& contact);
     void watchForChanges(QWidget* widget);
+    bool keepDraft();
+    QJsonObject draftPayload() const;
+    void applyDraftPayload(const QJsonObject& payload);
 
     waymark::Casebook& m_casebook;
     waymark::Person m_person;
     bool m_dirty = false;
     bool m_loading = false;
     bool m_readOnly = false;
+    bool m_savedShown = false; // the "Saved." banner is up
+    QStringList m_invalidFields;
     AskFn m_ask;
 
     QLabel* m_heading = nullptr;
