@@ -237,7 +237,8 @@ void AppController::onDemoFinished(bool ok, int people, bool cancelled, const QS
 void AppController::showDemoError(const QString& error)
 {
     auto* box = new QMessageBox(QMessageBox::Critical, tr("Demo — Waymark"),
-                                tr("The demo casebook could not be made.\n%1").arg(error), QMessageBox::Close);
+                                tr("The demo casebook could not be made.\n%1").arg(error), QMessageBox::NoButton);
+    box->addButton(tr("C&lose"), QMessageBox::RejectRole);
     box->setObjectName(QStringLiteral("demoError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setAccessibleName(tr("Demo failed"));

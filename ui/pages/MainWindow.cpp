@@ -30,7 +30,9 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
 {
     Q_ASSERT(m_casebook);
     const QString fileName = toQString(m_casebook->path().filename().string());
-    setWindowTitle(tr("Waymark — %1").arg(fileName));
+    // "casebook.waymark — Waymark": ends with the application's name, so the platform does
+    // not append it a second time.
+    setWindowTitle(tr("%1 — Waymark", "window title: casebook file name").arg(fileName));
     setObjectName(QStringLiteral("mainWindow"));
 
     auto* central = new QWidget(this);
