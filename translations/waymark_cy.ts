@@ -75,6 +75,10 @@
         <source>Close</source>
         <translation>Cau</translation>
     </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cau</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -139,6 +143,10 @@
     <message>
         <source>Adding people</source>
         <translation>Yn ychwanegu pobl</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cau</translation>
     </message>
 </context>
 <context>
@@ -689,10 +697,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Waymark — %1</source>
-        <translation>Waymark — %1</translation>
-    </message>
-    <message>
         <source>Synthetic demo data — not real people</source>
         <translation>Data enghreifftiol synthetig — nid pobl go iawn</translation>
     </message>
@@ -767,6 +771,55 @@
     <message>
         <source>Your unsaved changes to a record were incomplete and could not be saved before locking.</source>
         <translation>Roedd eich newidiadau heb eu cadw i gofnod yn anghyflawn ac nid oedd modd eu cadw cyn cloi.</translation>
+    </message>
+    <message>
+        <source>%1 — Waymark</source>
+        <comment>window title: casebook file name</comment>
+        <translation>%1 — Waymark</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — Waymark</source>
+        <translation>Newidiadau heb eu cadw — Waymark</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to a new person?</source>
+        <translation>Adfer eich newidiadau heb eu cadw i berson newydd?</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved new person, %1?</source>
+        <translation>Adfer eich person newydd heb ei gadw, %1?</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to %1?</source>
+        <translation>Adfer eich newidiadau heb eu cadw i %1?</translation>
+    </message>
+    <message>
+        <source>They were kept when the casebook locked, before they could be saved.</source>
+        <translation>Cawsant eu cadw pan gloiodd y llyfr achosion, cyn bod modd eu cadw yn y cofnod.</translation>
+    </message>
+    <message>
+        <source>They were kept when the casebook locked. Please check %1 before saving.</source>
+        <translation>Cawsant eu cadw pan gloiodd y llyfr achosion. Gwiriwch %1 cyn cadw.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Gwaredu</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nid nawr</translation>
     </message>
 </context>
 <context>
@@ -865,6 +918,21 @@
         <source>Flags</source>
         <translation>Baneri</translation>
     </message>
+    <message>
+        <source>CIN</source>
+        <comment>child in need, short</comment>
+        <translation>PMA</translation>
+    </message>
+    <message>
+        <source>EH</source>
+        <comment>Early Help, short</comment>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>CL</source>
+        <comment>care leaver, short</comment>
+        <translation>GG</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -946,16 +1014,28 @@
         <translation>Yn cael eu dangos: %1</translation>
     </message>
     <message>
-        <source>No people yet. Use “New person” to add the first.</source>
-        <translation>Does dim pobl eto. Defnyddiwch “Person newydd” i ychwanegu&apos;r cyntaf.</translation>
-    </message>
-    <message>
         <source>No one matches this filter.</source>
         <translation>Does neb yn cyfateb i&apos;r hidlydd hwn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
         <translation>Yn dangos %1 o %2.</translation>
+    </message>
+    <message>
+        <source>LAC, CP, CIN, SEND, Restricted</source>
+        <translation>PDG, AP, PMA, ADY, Cyfyngedig</translation>
+    </message>
+    <message>
+        <source>No young people in this casebook yet</source>
+        <translation>Does dim pobl ifanc yn y llyfr achosion hwn eto</translation>
+    </message>
+    <message>
+        <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
+        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi&apos;i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation>Ychwanegu&apos;r person cyntaf</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1460,180 @@
         <source>Tick SEND/ALN as well when a plan is in place.</source>
         <translation>Ticiwch AAAA/ADY hefyd pan fydd cynllun ar waith.</translation>
     </message>
+    <message>
+        <source>Type or press F2 to choose</source>
+        <translation>Teipiwch neu pwyswch F2 i ddewis</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. They are not saved yet.</source>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Please check %1, then save.</source>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Gwiriwch %1, yna cadwch.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Creu beth bynnag</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t create</source>
+        <translation>&amp;Peidio â chreu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i&apos;r &amp;cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;a i&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ceisio eto</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo lleoliad y &amp;ddolen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
@@ -1449,6 +1703,14 @@
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
     </message>
 </context>
 <context>

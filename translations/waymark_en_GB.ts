@@ -75,6 +75,10 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -133,6 +137,10 @@
     </message>
     <message>
         <source>Adding people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,10 +692,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Waymark — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synthetic demo data — not real people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +765,55 @@
     </message>
     <message>
         <source>Your unsaved changes to a record were incomplete and could not be saved before locking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Waymark</source>
+        <comment>window title: casebook file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to a new person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your unsaved new person, %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were kept when the casebook locked, before they could be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were kept when the casebook locked. Please check %1 before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +913,21 @@
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CIN</source>
+        <comment>child in need, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EH</source>
+        <comment>Early Help, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CL</source>
+        <comment>care leaver, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -941,15 +1009,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No people yet. Use “New person” to add the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No one matches this filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAC, CP, CIN, SEND, Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No young people in this casebook yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,6 +1455,180 @@
         <source>Tick SEND/ALN as well when a plan is in place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type or press F2 to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. They are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Please check %1, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
@@ -1443,6 +1697,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
