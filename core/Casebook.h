@@ -109,6 +109,14 @@ struct PersonPage
     std::optional<PersonPageCursor> next; // empty at the end
 };
 
+// Who saved a record last, and when (core/PeopleHistory.cpp).
+struct LastSave
+{
+    std::string username;
+    std::string displayName;
+    std::string at; // UTC, "YYYY-MM-DDTHH:MM:SS.mmmZ"
+};
+
 struct CreatedPerson
 {
     Person person;
@@ -139,6 +147,9 @@ public:
     Result<std::vector<PersonSummary>> search(std::string_view query, int limit = 50);
     Result<PersonPage> list(const PersonListQuery& query);
     Result<std::int64_t> count(PersonFilter filter = PersonFilter::All);
+    // Who saved the person last and when (the change log's author of the stored version),
+    // so a conflict can say who saved meanwhile. Needs PersonView; audited as consultation.
+    Result<std::optional<LastSave>> lastSave(const Uuid& id);
 
 private:
     friend class Casebook;

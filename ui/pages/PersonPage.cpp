@@ -10,6 +10,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -21,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -150,7 +154,15 @@ PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_error);
+    m_compare = new QPushButton(tr("Show &both versions…"), this);
+    m_compare->setObjectName(QStringLiteral("compareVersionsButton"));
+    m_compare->setAutoDefault(false);
+    m_compare->hide();
+    connect(m_compare, &QPushButton::clicked, this, &PersonPage::showBothVersions);
+    auto* errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_error, 1);
+    errorRow->addWidget(m_compare, 0, Qt::AlignVCenter);
+    layout->addLayout(errorRow);
     layout->addWidget(m_info);
     layout->addWidget(m_scroll, 1);
 
@@ -930,8 +942,164 @@ void PersonPage::showError(const waymark::Error& error)
             m_error->setToolTip(toQString(error.detail));
         return;
     }
+    if (error.code == waymark::ErrorCode::Conflict && !isNew()) {
+        showConflict();
+        return;
+    }
     m_error->setText(waymark::convert::errorMessage(error));
     m_error->show();
+}
+
+void PersonPage::showConflict()
+{
+    QString message = tr("Someone else saved this record while you were editing it. Your changes are not saved yet.");
+    auto last = m_casebook.people().lastSave(m_person.id);
+    if (last && *last) {
+        const QString who = toQString((*last)->displayName.empty() ? (*last)->username : (*last)->displayName);
+        const QDateTime at = QDateTime::fromString(toQString((*last)->at), Qt::ISODateWithMs).toLocalTime();
+        message = tr("Someone else saved this record while you were editing it: %1, at %2. Your changes are not "
+                     "saved yet.")
+                      .arg(who, QLocale().toString(at, QLocale::ShortFormat));
+    }
+    m_error->setText(message);
+    m_error->show();
+    m_compare->show();
+}
+
+QDialog* PersonPage::showBothVersions()
+{
+    if (isNew())
+        return nullptr;
+    auto stored = m_casebook.people().view(m_person.id);
+    if (!stored) {
+        showError(stored.error());
+        return nullptr;
+    }
+    const waymark::Person mine = formPerson();
+    const waymark::Person theirs = *stored;
+
+    struct Row
+    {
+        QString label, yours, saved;
+    };
+    QList<Row> rows;
+    const auto add = [&](const QString& label, const QString& a, const QString& b) {
+        if (a != b)
+            rows.append({label, a, b});
+    };
+    const auto join = [](const std::vector<std::string>& v) {
+        QStringList out;
+        for (const auto& s : v)
+            out << toQString(s);
+        return out.join(QStringLiteral(", "));
+    };
+    const auto contacts = [](const waymark::Person& p) {
+        QStringList out;
+        for (const auto& c : p.contacts)
+            out << QStringLiteral("%1 (%2) %3")
+                       .arg(toQString(c.name), CodeLabels::label(CodeLabels::List::Relationship, c.relationship),
+                            toQString(c.phone))
+                       .trimmed();
+        return out.join(QStringLiteral("; "));
+    };
+    const auto flags = [](const waymark::Person& p) {
+        QStringList out;
+        const auto& f = p.flags;
+        for (const auto& [on, label] :
+             {std::pair{f.lookedAfter, tr("Looked-after child")},
+              std::pair{f.childProtectionPlan, tr("Child-protection plan")},
+              std::pair{f.childInNeed, tr("Child in need")}, std::pair{f.earlyHelp, tr("Early Help")},
+              std::pair{f.careLeaver, tr("Care leaver")}, std::pair{f.sendAln, tr("SEND/ALN")},
+              std::pair{f.sendAlnPlan, tr("SEND/ALN plan in place (EHCP/IDP)")},
+              std::pair{f.exploitationConcern, tr("Exploitation concern")},
+              std::pair{f.restricted, tr("Restricted record")}})
+            if (on)
+                out << label;
+        return out.join(QStringLiteral(", "));
+    };
+    const auto code = [](CodeLabels::List list, const std::string& c) {
+        return c.empty() ? QString() : CodeLabels::label(list, c);
+    };
+    add(tr("Given name"), toQString(mine.givenName), toQString(theirs.givenName));
+    add(tr("Family name"), toQString(mine.familyName), toQString(theirs.familyName));
+    add(tr("Preferred name"), toQString(mine.preferredName), toQString(theirs.preferredName));
+    add(tr("Aliases"), join(mine.aliases), join(theirs.aliases));
+    add(tr("Date of birth"), waymark::convert::toDisplay(mine.dateOfBirth),
+        waymark::convert::toDisplay(theirs.dateOfBirth));
+    add(tr("Sex"), code(CodeLabels::List::Sex, mine.sex), code(CodeLabels::List::Sex, theirs.sex));
+    add(tr("Gender identity"), toQString(mine.genderIdentity), toQString(theirs.genderIdentity));
+    add(tr("Ethnicity"), code(CodeLabels::List::Ethnicity, mine.ethnicity),
+        code(CodeLabels::List::Ethnicity, theirs.ethnicity));
+    add(tr("First language"), toQString(mine.firstLanguage), toQString(theirs.firstLanguage));
+    add(tr("Address"), toQString(mine.address), toQString(theirs.address));
+    add(tr("Postcode"), toQString(mine.postcode), toQString(theirs.postcode));
+    add(tr("Phone"), toQString(mine.phone), toQString(theirs.phone));
+    add(tr("School or provider"), toQString(mine.school), toQString(theirs.school));
+    add(tr("Education, training or employment"), code(CodeLabels::List::EteStatus, mine.eteStatus),
+        code(CodeLabels::List::EteStatus, theirs.eteStatus));
+    add(tr("Police / PNC reference"), toQString(mine.pncReference), toQString(theirs.pncReference));
+    add(tr("NHS number"), toQString(mine.nhsNumber), toQString(theirs.nhsNumber));
+    add(tr("Unique pupil number"), toQString(mine.upn), toQString(theirs.upn));
+    add(tr("Local authority ID"), toQString(mine.localAuthorityId), toQString(theirs.localAuthorityId));
+    add(tr("Flags"), flags(mine), flags(theirs));
+    add(tr("Contacts"), contacts(mine), contacts(theirs));
+
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("conflictDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Both versions — Waymark"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* intro = new QLabel(rows.isEmpty() ? tr("The saved version has the same details as yours.")
+                                            : tr("These fields differ between your version and the one saved "
+                                                 "meanwhile:"),
+                             dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), 3, dialog);
+    table->setObjectName(QStringLiteral("conflictTable"));
+    table->setAccessibleName(tr("Differences"));
+    table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Saved version")});
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(rows[i].label));
+        table->setItem(i, 1, new QTableWidgetItem(rows[i].yours));
+        table->setItem(i, 2, new QTableWidgetItem(rows[i].saved));
+    }
+    table->resizeRowsToContents();
+    layout->addWidget(table, 1);
+    auto* buttons = new QDialogButtonBox(dialog);
+    QPushButton* saveMine = buttons->addButton(tr("&Save mine anyway"), QDialogButtonBox::AcceptRole);
+    saveMine->setObjectName(QStringLiteral("saveMineButton"));
+    QPushButton* useSaved = buttons->addButton(tr("&Use the saved version"), QDialogButtonBox::DestructiveRole);
+    useSaved->setObjectName(QStringLiteral("useSavedButton"));
+    QPushButton* keepEditing = buttons->addButton(tr("&Keep editing"), QDialogButtonBox::RejectRole);
+    keepEditing->setObjectName(QStringLiteral("keepEditingButton"));
+    keepEditing->setDefault(true);
+    layout->addWidget(buttons);
+    dialog->resize(720, 420);
+    connect(saveMine, &QPushButton::clicked, dialog, [this, dialog, theirs] {
+        dialog->accept();
+        // On top of the saved version, deliberately: the form as it is now wins.
+        m_person.updatedHlc = theirs.updatedHlc;
+        m_compare->hide();
+        save();
+    });
+    connect(useSaved, &QPushButton::clicked, dialog, [this, dialog, theirs] {
+        dialog->accept();
+        m_person = theirs;
+        loadIntoForm(m_person);
+        clearMessages();
+        m_compare->hide();
+        showInfo(tr("Showing the saved version. Your changes were set aside."));
+    });
+    connect(keepEditing, &QPushButton::clicked, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
 }
 
 void PersonPage::showFieldError(const QString& field, const QString& message)
@@ -959,6 +1127,8 @@ void PersonPage::showFieldError(const QString& field, const QString& message)
 
 void PersonPage::clearMessages()
 {
+    if (m_compare)
+        m_compare->hide();
     m_invalidFields.clear();
     m_savedShown = false;
     m_error->clear();

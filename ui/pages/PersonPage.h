@@ -11,6 +11,7 @@
 
 class DateEdit;
 class QCheckBox;
+class QDialog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -77,6 +78,11 @@ public:
 
     void setAskHandler(AskFn ask) { m_ask = std::move(ask); }
 
+    // After a conflict: a dialog ("conflictDialog") listing the fields where your version
+    // and the one saved meanwhile differ, to save yours anyway, take the saved one, or go on
+    // editing. Shown with open(); nullptr when there is no conflict to show.
+    QDialog* showBothVersions();
+
 Q_SIGNALS:
     // The user asked to go back to the list (Esc, Alt+Left, the Back button).
     void backRequested();
@@ -103,6 +109,7 @@ private:
     void addContactRow(const waymark::Contact& contact);
     void watchForChanges(QWidget* widget);
     bool keepDraft();
+    void showConflict();
     QJsonObject draftPayload() const;
     void applyDraftPayload(const QJsonObject& payload);
 
@@ -121,6 +128,7 @@ private:
     QLabel* m_info = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_compare = nullptr; // "Show both versions", after a conflict
     QScrollArea* m_scroll = nullptr;
 
     QLineEdit* m_givenName = nullptr;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -437,6 +438,24 @@ void TestPersonPage::conflictingSaveIsRefusedAndEditsKept()
     QVERIFY(stored);
     QCOMPARE(stored->school, std::string("Their School"));
     qInfo("second save of a stale copy -> \"%s\"; the typed value stays", qPrintable(mine.errorText()));
+
+    // It says who saved meanwhile, and shows both versions side by side.
+    const QString who = QString::fromStdString(other->user().displayName.empty() ? other->user().username
+                                                                                 : other->user().displayName);
+    QVERIFY2(mine.errorText().contains(who), qPrintable(mine.errorText()));
+    auto* compare = child<QPushButton>(mine, "compareVersionsButton");
+    QVERIFY(compare->isVisible());
+    QTest::mouseClick(compare, Qt::LeftButton);
+    auto* dialog = mine.findChild<QDialog*>(QStringLiteral("conflictDialog"));
+    QVERIFY(dialog != nullptr);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("My School"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Their School"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveMineButton")), Qt::LeftButton);
+    QVERIFY(!mine.isDirty());
+    QCOMPARE(m_casebook->people().view(id)->school, std::string("My School"));
+    qInfo("the conflict names %s and shows both versions; \"Save mine anyway\" saves on top", qPrintable(who));
 }
 
 void TestPersonPage::leavingWithUnsavedChangesAsks()
