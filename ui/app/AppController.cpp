@@ -303,6 +303,10 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
     connect(window, &MainWindow::lockRequested, this, &AppController::lockNow);
+    connect(window, &MainWindow::openCasebookRequested, this, &AppController::switchCasebook);
+    m_settings.addRecentCasebook(m_path);
+    m_settings.sync();
+    window->setRecentCasebooks(m_settings.recentCasebooks());
     connect(window, &MainWindow::aboutRequested, this, &AppController::showAbout);
     connect(window, &MainWindow::settingsRequested, this, &AppController::showSettings);
     connect(window, &QObject::destroyed, this, [this] {
@@ -333,6 +337,14 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
 
 void AppController::lockNow()
 {
+    finishLockAfterClosing(QString());
+}
+
+void AppController::switchCasebook(const QString& path)
+{
+    if (m_mainWindow.isNull() || path.isEmpty())
+        return;
+    m_switchTo = path;
     finishLockAfterClosing(QString());
 }
 
@@ -378,7 +390,19 @@ void AppController::finishLock(const QString& notice, int attempt)
     // Work in progress is saved when it can be, and the user is told either way.
     const QString saved = m_mainWindow->saveBeforeLock();
     const QString fullNotice = saved.isEmpty() ? notice : notice.isEmpty() ? saved : notice + QLatin1Char('\n') + saved;
-    showUnlock(m_path, m_demoCasebook, user, fullNotice);
+    if (m_switchTo.isEmpty()) {
+        showUnlock(m_path, m_demoCasebook, user, fullNotice);
+    } else {
+        // Another casebook: it is the one opened at the next start too.
+        const QString next = m_switchTo;
+        m_switchTo.clear();
+        const bool demo = QFileInfo(next) == QFileInfo(AppPaths::defaultDemoPath());
+        if (!demo) {
+            m_settings.setCasebookPath(next);
+            m_settings.sync();
+        }
+        showUnlock(next, demo, QString(), fullNotice);
+    }
 
     MainWindow* window = m_mainWindow.data();
     m_mainWindow.clear();

@@ -1,6 +1,8 @@
 #include "ui/pages/MainWindow.h"
 
+#include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/dialogs/UserGuideDialog.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/PersonPage.h"
 #include "ui/widgets/CodeLabels.h"
@@ -8,6 +10,10 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -15,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -44,8 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setAccessibleName(tr("Demo data notice"));
     m_demoBanner->setAlignment(Qt::AlignCenter);
-    m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #3e2723; font-weight: bold; "
-                                               "padding: 6px; border-bottom: 1px solid #c8a415; }"));
+    m_demoBanner->setStyleSheet(Theme::bannerStyle());
     m_demoBanner->setVisible(m_casebook->info().demo);
     outer->addWidget(m_demoBanner);
 
@@ -57,12 +63,16 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->addItem(tr("People"));
+    m_nav->addItem(new QListWidgetItem(Theme::icon(QStringLiteral("people")), tr("People")));
+    m_nav->setIconSize(QSize(20, 20));
     m_nav->setCurrentRow(0);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); border-right: 1px solid "
-                                        "palette(mid); padding-top: 8px; } QListWidget::item { padding: 8px 12px; }"));
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10 + 24);
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); border-right: 1px solid palette(mid); "
+                       "padding-top: 8px; } QListWidget::item { padding: 8px 10px; border-radius: 4px; margin: 0 6px; "
+                       "color: palette(window-text); } QListWidget::item:selected { background: %1; color: %2; }")
+            .arg(Theme::current().highlight.name(), Theme::current().highlightedText.name()));
     body->addWidget(m_nav);
 
     m_stack = new QStackedWidget(central);
@@ -113,7 +123,11 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
         updateStatusBar();
     });
 
-    resize(1200, 760);
+    // 1200x760, or the whole screen when it is smaller (an 800x600 projector, say).
+    QSize size(1200, 760);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
     m_people->focusSearch();
 }
 
@@ -131,11 +145,21 @@ void MainWindow::buildMenus()
     newPerson->setObjectName(QStringLiteral("actionNewPerson"));
     newPerson->setShortcut(QKeySequence::New);
     newPerson->setEnabled(m_casebook->can(waymark::Action::PersonCreate));
+    newPerson->setIcon(Theme::icon(QStringLiteral("person-add")));
     connect(newPerson, &QAction::triggered, this, &MainWindow::showNewPerson);
+    file->addSeparator();
+    QAction* open = file->addAction(Theme::icon(QStringLiteral("open")), tr("&Open casebook…"));
+    open->setObjectName(QStringLiteral("actionOpenCasebook"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::chooseCasebook);
+    m_recentMenu = file->addMenu(tr("&Recent casebooks"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setEnabled(false);
     file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"));
     lock->setObjectName(QStringLiteral("actionLock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setIcon(Theme::icon(QStringLiteral("lock")));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -150,6 +174,7 @@ void MainWindow::buildMenus()
     QAction* find = edit->addAction(tr("&Find person"));
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(Theme::icon(QStringLiteral("search")));
     connect(find, &QAction::triggered, this, [this] {
         if (currentPage() != m_people)
             showPeople();
@@ -164,10 +189,44 @@ void MainWindow::buildMenus()
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(Theme::icon(QStringLiteral("help")), tr("User &guide"));
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] {
+        auto* dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Waymark"));
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
+}
+
+void MainWindow::setRecentCasebooks(const QStringList& paths)
+{
+    m_recentMenu->clear();
+    const QString current = QFileInfo(toQString(m_casebook->path().string())).absoluteFilePath();
+    for (const QString& path : paths) {
+        if (QFileInfo(path).absoluteFilePath() == current)
+            continue;
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openCasebookRequested(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::chooseCasebook()
+{
+    const QString start = QFileInfo(toQString(m_casebook->path().string())).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open casebook"), start, tr("Waymark casebooks (*.waymark)"));
+    if (!path.isEmpty())
+        Q_EMIT openCasebookRequested(path);
 }
 
 QWidget* MainWindow::currentPage() const

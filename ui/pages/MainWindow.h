@@ -9,6 +9,7 @@
 class PeoplePage;
 class PersonPage;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -41,8 +42,13 @@ public:
     bool showPerson(const waymark::Uuid& id);
     void showNewPerson();
 
+    // File > Recent casebooks (paths, newest first).
+    void setRecentCasebooks(const QStringList& paths);
+
 Q_SIGNALS:
     void lockRequested();
+    // File > Open or Recent: lock this casebook and unlock `path` instead.
+    void openCasebookRequested(const QString& path);
     void aboutRequested();
     void settingsRequested();
 
@@ -51,6 +57,7 @@ protected:
 
 private:
     void buildMenus();
+    void chooseCasebook();
     void updateStatusBar();
 
     std::unique_ptr<waymark::Casebook> m_casebook;
@@ -62,4 +69,5 @@ private:
     QLabel* m_userStatus = nullptr;
     QLabel* m_casebookStatus = nullptr;
     QLabel* m_countStatus = nullptr;
+    QMenu* m_recentMenu = nullptr;
 };

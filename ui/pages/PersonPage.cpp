@@ -1,9 +1,12 @@
 #include "ui/pages/PersonPage.h"
 
+#include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
 #include "ui/widgets/FormDraft.h"
+
+#include "core/calendar/Age.h"
 
 #include <QAbstractItemDelegate>
 #include <QAbstractItemModel>
@@ -97,7 +100,7 @@ PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
     setAccessibleName(tr("Person record"));
 
     // Heading: back, who this is, save.
-    m_back = new QPushButton(tr("← People"), this);
+    m_back = new QPushButton(Theme::icon(QStringLiteral("back")), tr("People", "back to the people list"), this);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setAccessibleName(tr("Back to the people list"));
     m_back->setToolTip(tr("Back to the people list (Esc or Alt+Left)"));
@@ -119,31 +122,39 @@ PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
     m_save->setAccessibleName(tr("Save person"));
     m_save->setToolTip(tr("Save (Ctrl+S)"));
     m_save->setAutoDefault(false);
+    m_save->setIcon(Theme::icon(QStringLiteral("save")));
 
-    auto* titles = new QVBoxLayout;
-    titles->setSpacing(0);
-    titles->addWidget(m_heading);
-    titles->addWidget(m_subheading);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_back, 0, Qt::AlignTop);
-    top->addSpacing(12);
-    top->addLayout(titles, 1);
-    top->addWidget(m_save, 0, Qt::AlignTop);
+    m_chips = new QWidget(this);
+    m_chips->setObjectName(QStringLiteral("personChips"));
+    auto* chipsLayout = new QHBoxLayout(m_chips);
+    chipsLayout->setContentsMargins(0, 2, 0, 0);
+    chipsLayout->setSpacing(6);
+    // Chips never force the page wider than the window (800x600): they give way.
+    m_chips->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The record header: back | name | save, then the chips and the unsaved-changes line.
+    auto* top = new QGridLayout;
+    top->setHorizontalSpacing(12);
+    top->setVerticalSpacing(2);
+    top->addWidget(m_back, 0, 0, Qt::AlignVCenter);
+    top->addWidget(m_heading, 0, 1);
+    top->addWidget(m_save, 0, 2, Qt::AlignVCenter);
+    top->addWidget(m_chips, 1, 1, 1, 2);
+    top->addWidget(m_subheading, 2, 1, 1, 2);
+    top->setColumnStretch(1, 1);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorMessage"));
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #b00020; "
-                                          "border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(Theme::errorStyle());
     m_error->hide();
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("infoMessage"));
     m_info->setAccessibleName(tr("Information"));
     m_info->setWordWrap(true);
-    m_info->setStyleSheet(QStringLiteral("QLabel { background: #e8f1fb; color: #123a63; border: 1px solid #5b8fc7; "
-                                         "border-radius: 4px; padding: 6px; }"));
+    m_info->setStyleSheet(Theme::infoStyle());
     m_info->hide();
 
     m_scroll = new QScrollArea(this);
@@ -184,7 +195,8 @@ void PersonPage::buildForm()
 {
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("personForm"));
-    auto* columns = new QHBoxLayout;
+    auto* columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns = columns;
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
     columns->addLayout(left, 1);
@@ -215,6 +227,7 @@ void PersonPage::buildForm()
     };
     auto addRow = [&](QFormLayout* form, const QString& label, QWidget* widget, QWidget* focusWidget = nullptr) {
         auto* l = new QLabel(label);
+        m_formLabels << l;
         QWidget* target = focusWidget ? focusWidget : widget;
         l->setBuddy(target);
         target->setAccessibleName(withoutMnemonic(label));
@@ -406,6 +419,15 @@ void PersonPage::buildForm()
     });
 
     m_scroll->setWidget(content);
+    m_scroll->viewport()->installEventFilter(this);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // narrow windows reflow instead
+
+    // One label width for every group, so the fields line up down the page.
+    int labelWidth = 0;
+    for (QLabel* l : std::as_const(m_formLabels))
+        labelWidth = std::max(labelWidth, l->sizeHint().width());
+    for (QLabel* l : std::as_const(m_formLabels))
+        l->setMinimumWidth(labelWidth);
 
     QWidget* previous = m_back;
     for (QWidget* w : order) {
@@ -417,6 +439,8 @@ void PersonPage::buildForm()
 
 bool PersonPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (m_scroll != nullptr && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        updateColumns();
     // Tab walks the contact cells; past the last cell (Shift+Tab: before the first) it
     // leaves the table instead of wrapping round, so the keyboard is never trapped.
     if (watched == m_contacts && event->type() == QEvent::KeyPress) {
@@ -440,6 +464,24 @@ bool PersonPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PersonPage::updateColumns()
+{
+    // Two columns side by side when they fit; otherwise one under the other (800x600).
+    if (m_columns == nullptr || m_columns->count() < 3)
+        return;
+    int twoColumns = 0;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        QLayoutItem* item = m_columns->itemAt(i);
+        twoColumns += item->layout() != nullptr ? item->layout()->minimumSize().width() : item->minimumSize().width();
+    }
+    twoColumns += m_scroll->widget()->layout()->contentsMargins().left() +
+                  m_scroll->widget()->layout()->contentsMargins().right() + 24;
+    const auto direction =
+        m_scroll->viewport()->width() >= twoColumns ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_columns->direction() != direction)
+        m_columns->setDirection(direction);
 }
 
 void PersonPage::watchForChanges(QWidget* widget)
@@ -829,6 +871,21 @@ void PersonPage::setReadOnly(bool readOnly)
         edit->setPlaceholderText(readOnly ? QString() : edit->property("placeholder").toString());
     }
     m_address->setReadOnly(readOnly);
+    // Read-only fields look read-only (the window's colour, not a white box to type in);
+    // drop-downs and ticks are disabled but keep readable text.
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_givenName, m_familyName, m_preferredName, m_aliases, m_dateOfBirth, m_genderIdentity, m_firstLanguage,
+             m_postcode, m_phone, m_school, m_pnc, m_nhs, m_upn, m_laId, m_address, m_sex, m_ethnicity, m_eteStatus}) {
+        QPalette p = palette();
+        if (readOnly) {
+            p.setColor(QPalette::Base, p.color(QPalette::Window));
+            for (auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
+                p.setColor(QPalette::Disabled, role, p.color(QPalette::Active, role));
+            p.setColor(QPalette::Disabled, QPalette::Base, p.color(QPalette::Window));
+        }
+        w->setPalette(p);
+        w->setProperty("readOnlyLook", readOnly);
+    }
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_sex, m_ethnicity, m_eteStatus, m_dobEstimated, m_interpreter, m_lookedAfter,
                                          m_cpPlan, m_childInNeed, m_earlyHelp, m_careLeaver, m_sendAln, m_sendAlnPlan,
@@ -867,11 +924,43 @@ void PersonPage::updateHeading()
         m_subheading->setText(typed.isEmpty() ? tr("Not saved yet") : tr("%1 — not saved yet").arg(typed));
     } else {
         m_heading->setText(toQString(m_person.displayName()));
-        QString sub = tr("Case reference %1").arg(toQString(m_person.caseReference));
-        if (m_dirty)
-            sub += tr(" — unsaved changes");
-        m_subheading->setText(sub);
+        m_subheading->setText(m_dirty ? tr("Unsaved changes") : QString());
     }
+    m_subheading->setVisible(!m_subheading->text().isEmpty());
+
+    // Who this is at a glance: age, case reference and the safeguarding flags as chips.
+    auto* chipsLayout = static_cast<QHBoxLayout*>(m_chips->layout());
+    while (QLayoutItem* item = chipsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto chip = [&](const QString& text, bool alert, const QString& accessible = {}) {
+        auto* label = new QLabel(text, m_chips);
+        label->setObjectName(QStringLiteral("chip"));
+        label->setStyleSheet(Theme::chipStyle(alert));
+        label->setAccessibleName(accessible.isEmpty() ? text : accessible);
+        chipsLayout->addWidget(label);
+    };
+    if (!isNew()) {
+        const int age =
+            m_person.dateOfBirth.isNull() ? -1 : waymark::ageOn(m_person.dateOfBirth, m_casebook.clock().today());
+        if (age >= 0)
+            chip(m_person.dateOfBirthEstimated ? tr("Age %1 (est.)").arg(age) : tr("Age %1").arg(age), false);
+        chip(toQString(m_person.caseReference), false, tr("Case reference %1").arg(toQString(m_person.caseReference)));
+        const auto& f = m_person.flags;
+        for (const auto& [on, label] :
+             {std::pair{f.lookedAfter, tr("Looked-after child")},
+              std::pair{f.childProtectionPlan, tr("Child-protection plan")},
+              std::pair{f.childInNeed, tr("Child in need")}, std::pair{f.earlyHelp, tr("Early Help")},
+              std::pair{f.careLeaver, tr("Care leaver")},
+              std::pair{f.sendAln, f.sendAlnPlan ? tr("SEND/ALN with a plan") : tr("SEND/ALN")},
+              std::pair{f.exploitationConcern, tr("Exploitation concern")},
+              std::pair{f.restricted, tr("Restricted record")}})
+            if (on)
+                chip(label, true);
+    }
+    chipsLayout->addStretch(1);
+    m_chips->setVisible(!isNew());
 }
 
 QString PersonPage::fieldLabel(const QString& field) const

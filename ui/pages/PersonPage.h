@@ -10,6 +10,7 @@
 #include <functional>
 
 class DateEdit;
+class QBoxLayout;
 class QCheckBox;
 class QDialog;
 class QComboBox;
@@ -99,6 +100,7 @@ private:
     void setReadOnly(bool readOnly);
     void setDirty(bool dirty);
     void updateHeading();
+    void updateColumns();
     void showError(const waymark::Error& error);
     void showFieldError(const QString& field, const QString& message);
     void clearMessages();
@@ -124,6 +126,9 @@ private:
 
     QLabel* m_heading = nullptr;
     QLabel* m_subheading = nullptr;
+    QWidget* m_chips = nullptr;      // age, case reference and flags as chips
+    QBoxLayout* m_columns = nullptr; // two columns, or one when narrow
+    QList<QLabel*> m_formLabels;
     QLabel* m_error = nullptr;
     QLabel* m_info = nullptr;
     QPushButton* m_back = nullptr;
