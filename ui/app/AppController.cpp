@@ -20,6 +20,8 @@
 #include <QProgressDialog>
 #include <QTimer>
 
+#include <algorithm>
+
 using waymark::convert::toQString;
 
 AppController::AppController(AppSettings& settings, QObject* parent)
@@ -37,7 +39,9 @@ AppController::AppController(AppSettings& settings, QObject* parent)
     connect(m_demo.get(), &DemoBuilder::progressed, this, [this](int percent, const QString& phrase) {
         if (m_progress.isNull() || m_demo->cancelRequested())
             return;
-        m_progress->setValue(percent);
+        if (m_progress->maximum() == 0)
+            m_progress->setRange(0, 100); // the casebook exists: from here the bar counts people
+        m_progress->setValue(std::max(percent, m_progress->value()));
         // Core reports its step in English; the known steps are said in the user's language.
         QString step = phrase == QLatin1String("adding people") ? tr("Adding people") : phrase;
         if (!step.isEmpty())
@@ -180,9 +184,10 @@ void AppController::startDemo(const QString& path)
     progress->setObjectName(QStringLiteral("demoProgress"));
     progress->setWindowTitle(tr("Preparing the demo — Waymark"));
     progress->setAccessibleName(tr("Preparing the demo casebook"));
-    progress->setLabelText(tr("Making up young people for the demo casebook. None of them is real."));
+    progress->setLabelText(tr("Making up young people for the demo casebook. None of them is real.\n%1…")
+                               .arg(tr("Creating the encrypted casebook")));
     progress->setCancelButtonText(tr("&Cancel"));
-    progress->setRange(0, 100);
+    progress->setRange(0, 0); // busy while the casebook and its key are made (a second or so)
     progress->setMinimumDuration(0);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
@@ -209,7 +214,19 @@ void AppController::startDemo(const QString& path)
 
 void AppController::onDemoFinished(bool ok, int people, bool cancelled, const QString& error)
 {
-    Q_UNUSED(people);
+    if (ok && !m_progress.isNull() && !m_progressLinger) {
+        // Let the full bar be seen, with what was made, before the sign-in replaces it.
+        m_progressLinger = true;
+        m_progress->setRange(0, 100);
+        m_progress->setValue(100);
+        m_progress->setLabelText(
+            tr("Made %n young people for the demo casebook. None of them is real.", nullptr, people));
+        m_progress->setCancelButton(nullptr);
+        QTimer::singleShot(m_progressLingerMs, this,
+                           [this, ok, people, cancelled, error] { onDemoFinished(ok, people, cancelled, error); });
+        return;
+    }
+    m_progressLinger = false;
     if (!m_progress.isNull()) {
         // QProgressDialog emits canceled() when it closes; the worker is finished already.
         QProgressDialog* progress = m_progress.data();

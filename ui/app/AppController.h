@@ -110,4 +110,6 @@ private:
     QPointer<UnlockDialog> m_unlock;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<QProgressDialog> m_progress;
+    bool m_progressLinger = false; // the finished bar is on show for a moment
+    int m_progressLingerMs = 900;
 };

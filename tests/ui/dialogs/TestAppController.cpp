@@ -445,6 +445,16 @@ void TestAppController::demoIsGeneratedThenUnlocks()
     controller->startDemo(fromPath(path));
     QVERIFY(controller->demoProgress() != nullptr);
     QVERIFY(controller->demoProgress()->isVisible());
+    QPointer<QProgressDialog> progress = controller->demoProgress();
+    QCOMPARE(progress->maximum(), 0); // busy while the casebook is made
+
+    // The bar fills and stays in view, full, before the sign-in replaces it.
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isNull() && progress->maximum() == 100 && progress->value() == 100, 300000);
+    QVERIFY(progress->isVisible());
+    QVERIFY2(progress->labelText().contains(QStringLiteral("1000")) ||
+                 progress->labelText().contains(QStringLiteral("1,000")),
+             qPrintable(progress->labelText()));
+    QVERIFY(controller->unlockDialog() == nullptr);
 
     QTRY_VERIFY_WITH_TIMEOUT(controller->unlockDialog() != nullptr, 300000);
     QVERIFY(controller->demoProgress() == nullptr);
