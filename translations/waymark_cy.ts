@@ -115,10 +115,6 @@
         <translation>Paratoi&apos;r llyfr achosion enghreifftiol</translation>
     </message>
     <message>
-        <source>Making up young people for the demo casebook. None of them is real.</source>
-        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Yn stopio…</translation>
     </message>
@@ -147,6 +143,20 @@
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted casebook</source>
+        <translation>Yn creu&apos;r llyfr achosion wedi&apos;i amgryptio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n young people for the demo casebook. None of them is real.</source>
+        <translation>
+            <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
+            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw&apos;n go iawn.</numerusform>
+            <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
+            <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
+            <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -545,6 +555,66 @@
         <source>Waymark casebooks (*.waymark)</source>
         <translation>Llyfrau achosion Waymark (*.waymark)</translation>
     </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Cryfder y cyfrinair</translation>
+    </message>
+    <message>
+        <source>Met:</source>
+        <translation>Wedi&apos;i fodloni:</translation>
+    </message>
+    <message>
+        <source>Not met:</source>
+        <translation>Heb ei fodloni:</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>I&apos;w wneud:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>O leiaf %1 nod</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
+    </message>
+    <message>
+        <source>Does not contain the user name</source>
+        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Typed the same twice</source>
+        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
+    </message>
+    <message>
+        <source>Strength: type a password</source>
+        <translation>Cryfder: teipiwch gyfrinair</translation>
+    </message>
+    <message>
+        <source>Strength: not allowed yet</source>
+        <translation>Cryfder: heb ei ganiatáu eto</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Cryfder: cryf</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Cryfder: da</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Cryfder: gweddol</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password: choose another.</source>
+        <translation>Mae hwn yn gyfrinair cyffredin: dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunOpenPage</name>
@@ -821,6 +891,26 @@
         <source>&amp;Not now</source>
         <translation>&amp;Nid nawr</translation>
     </message>
+    <message>
+        <source>&amp;Open casebook…</source>
+        <translation>&amp;Agor llyfr achosion…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent casebooks</source>
+        <translation>Llyfrau achosion &amp;diweddar</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Canllaw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Open casebook</source>
+        <translation>Agor llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark)</source>
+        <translation>Llyfrau achosion Waymark (*.waymark)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>
@@ -1043,10 +1133,6 @@
     <message>
         <source>Person record</source>
         <translation>Cofnod person</translation>
-    </message>
-    <message>
-        <source>← People</source>
-        <translation>← Pobl</translation>
     </message>
     <message>
         <source>Back to the people list</source>
@@ -1337,10 +1423,6 @@
         <translation>Cyfeirnod achos %1</translation>
     </message>
     <message>
-        <source> — unsaved changes</source>
-        <translation> — newidiadau heb eu cadw</translation>
-    </message>
-    <message>
         <source>the given name</source>
         <translation>yr enw cyntaf</translation>
     </message>
@@ -1492,6 +1574,139 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>Parhau i &amp;olygu</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>back to the people list</comment>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Show &amp;both versions…</source>
+        <translation>Dangos y &amp;ddwy fersiwn…</translation>
+    </message>
+    <message>
+        <source>Age %1 (est.)</source>
+        <translation>Oed %1 (amcan)</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Oed %1</translation>
+    </message>
+    <message>
+        <source>SEND/ALN with a plan</source>
+        <translation>AAAA/ADY gyda chynllun</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Enw dewisol</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Enwau eraill</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Rhyw</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Hunaniaeth rhywedd</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnigrwydd</translation>
+    </message>
+    <message>
+        <source>First language</source>
+        <translation>Iaith gyntaf</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>School or provider</source>
+        <translation>Ysgol neu ddarparwr</translation>
+    </message>
+    <message>
+        <source>Police / PNC reference</source>
+        <translation>Cyfeirnod yr heddlu / PNC</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation>Rhif disgybl unigryw</translation>
+    </message>
+    <message>
+        <source>Local authority ID</source>
+        <translation>ID awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>Both versions — Waymark</source>
+        <translation>Y ddwy fersiwn — Waymark</translation>
+    </message>
+    <message>
+        <source>The saved version has the same details as yours.</source>
+        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
+    </message>
+    <message>
+        <source>These fields differ between your version and the one saved meanwhile:</source>
+        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Gwahaniaethau</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Eich fersiwn chi</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Y fersiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine anyway</source>
+        <translation>&amp;Cadw fy un i beth bynnag</translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved version</source>
+        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>Showing the saved version. Your changes were set aside.</source>
+        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2017,21 @@
     <message>
         <source>Unlocking…</source>
         <translation>Wrthi’n datgloi…</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide — Waymark</source>
+        <translation>Canllaw defnyddiwr — Waymark</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cau</translation>
     </message>
 </context>
 <context>

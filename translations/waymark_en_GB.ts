@@ -111,10 +111,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Making up young people for the demo casebook. None of them is real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,6 +138,17 @@
     <message>
         <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n young people for the demo casebook. None of them is real.</source>
+        <translation>
+            <numerusform>Made %n young person for the demo casebook. They are not real.</numerusform>
+            <numerusform>Made %n young people for the demo casebook. None of them is real.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -540,6 +547,66 @@
         <source>Waymark casebooks (*.waymark)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not contain the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed the same twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: type a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: not allowed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a commonly used password: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunOpenPage</name>
@@ -816,6 +883,26 @@
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open casebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent casebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>
@@ -1037,10 +1124,6 @@
     <name>PersonPage</name>
     <message>
         <source>Person record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,10 +1415,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the given name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,6 +1565,139 @@
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>back to the people list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;both versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1 (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police / PNC reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved version has the same details as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields differ between your version and the one saved meanwhile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the saved version. Your changes were set aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +2008,21 @@
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,6 +132,16 @@ private Q_SLOTS:
         qInfo("Welsh: settings, about, the unsaved-changes question and the draft offer show no English buttons");
     }
 
+    void pluralsHaveNoBrackets()
+    {
+        for (int n : {0, 1, 2, 3, 6, 11, 30}) {
+            const QString text = QCoreApplication::translate(
+                "AppController", "Waymark locked the casebook because nobody used it for %n minute(s).", nullptr, n);
+            QVERIFY2(!text.contains(QStringLiteral("(s)")) && text.contains(QStringLiteral("munud")), qPrintable(text));
+            QVERIFY(text.contains(QString::number(n)));
+        }
+    }
+
 private:
     test::TempDir m_dir;
     std::filesystem::path m_path;

@@ -4,6 +4,7 @@
 #include "PagesFixture.h"
 
 #include "core/calendar/Age.h"
+#include "ui/app/Language.h"
 #include "ui/app/Theme.h"
 #include "ui/dialogs/UserGuideDialog.h"
 #include "ui/pages/MainWindow.h"
@@ -159,6 +160,18 @@ private Q_SLOTS:
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().first().toString(), QStringLiteral("/tmp/other.waymark"));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenCasebook")));
+    }
+
+    void englishPluralsOnAnyEnglishSystem()
+    {
+        // Even when the system asks for US English (no catalogue of its own), the British
+        // English catalogue supplies the plural forms.
+        QCOMPARE(Language::install(*qApp, QStringLiteral("en_US")), QStringLiteral("en_GB"));
+        const char* source = "Waymark locked the casebook because nobody used it for %n minute(s).";
+        QCOMPARE(QCoreApplication::translate("AppController", source, nullptr, 1),
+                 QStringLiteral("Waymark locked the casebook because nobody used it for 1 minute."));
+        QCOMPARE(QCoreApplication::translate("AppController", source, nullptr, 5),
+                 QStringLiteral("Waymark locked the casebook because nobody used it for 5 minutes."));
     }
 
 private:
