@@ -1,5 +1,6 @@
 #include "ui/pages/PeoplePage.h"
 
+#include "ui/app/Theme.h"
 #include "ui/models/PeopleListModel.h"
 #include "ui/widgets/SearchBar.h"
 
@@ -48,6 +49,8 @@ PeoplePage::PeoplePage(waymark::Casebook& casebook, QWidget* parent)
     m_newButton = new QPushButton(tr("&New person"), this);
     m_newButton->setObjectName(QStringLiteral("newPersonButton"));
     m_newButton->setAccessibleName(tr("New person"));
+    m_newButton->setIcon(Theme::icon(QStringLiteral("person-add")));
+    m_search->addAction(Theme::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_newButton->setEnabled(casebook.can(waymark::Action::PersonCreate));
     if (!m_newButton->isEnabled())
         m_newButton->setToolTip(tr("Your role cannot add people."));
@@ -129,7 +132,7 @@ PeoplePage::PeoplePage(waymark::Casebook& casebook, QWidget* parent)
     emptyText->setMaximumWidth(520);
     auto* emptyButton = new QPushButton(tr("Add the first person"), m_empty);
     emptyButton->setObjectName(QStringLiteral("emptyNewPersonButton"));
-    emptyButton->setIcon(QIcon(QStringLiteral(":/icons/person-add.svg")));
+    emptyButton->setIcon(Theme::icon(QStringLiteral("person-add")));
     emptyButton->setEnabled(casebook.can(waymark::Action::PersonCreate));
     connect(emptyButton, &QPushButton::clicked, this, &PeoplePage::newPersonRequested);
     emptyLayout->addWidget(emptyTitle);
