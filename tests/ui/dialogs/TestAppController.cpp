@@ -83,6 +83,7 @@ private Q_SLOTS:
     void lockKeepsIncompleteNewPersonAsDraft();
     void lockKeepsInvalidEditAsDraftAndOffersItBack();
     void wrongPasswordAfterLockStaysLocked();
+    void fileOpenLocksAndAsksForTheOtherCasebook();
     void firstRunCreatesAndRemembers();
     void demoIsGeneratedThenUnlocks();
     void demoCancelLeavesNothing_data();
@@ -404,6 +405,28 @@ void TestAppController::wrongPasswordAfterLockStaysLocked()
     QVERIFY(!controller->isUnlocked());
     QCOMPARE(quitSpy.count(), 0);
     qInfo("after a lock, a wrong password keeps it locked and says so");
+}
+
+void TestAppController::fileOpenLocksAndAsksForTheOtherCasebook()
+{
+    const std::filesystem::path other = m_dir.file("other.waymark");
+    QVERIFY(test::makeCasebook(other));
+    auto controller = makeController();
+    controller->openCasebook(fromPath(m_casebook));
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    QPointer<MainWindow> window = controller->mainWindow();
+    Q_EMIT window->openCasebookRequested(fromPath(other)); // File > Open or a recent entry
+    QTRY_VERIFY(window.isNull()); // the first casebook is locked: key wiped
+    QVERIFY(controller->unlockDialog() != nullptr);
+    QCOMPARE(controller->casebookPath(), fromPath(other));
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    QCOMPARE(controller->mainWindow()->casebook().path(), other);
+    QCOMPARE(m_settings->casebookPath(), fromPath(other));
+    QVERIFY(m_settings->recentCasebooks().contains(fromPath(m_casebook)));
+    QCOMPARE(m_settings->recentCasebooks().first(), fromPath(other));
+    qInfo("File > Open locks this casebook, unlocks the other, and remembers both as recent");
 }
 
 void TestAppController::firstRunCreatesAndRemembers()
