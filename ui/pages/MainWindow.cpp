@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -261,10 +262,18 @@ QString MainWindow::saveBeforeLock()
 
 void MainWindow::offerDrafts()
 {
+    offerDraft(std::nullopt);
+}
+
+void MainWindow::offerDraft(const std::optional<waymark::Uuid>& recordId)
+{
+    if (m_offering)
+        return;
     auto drafts = m_casebook->drafts().list();
     if (!drafts)
         return;
-    const auto found = std::ranges::find_if(*drafts, [](const waymark::Draft& d) { return d.form == "person"; });
+    const auto found = std::ranges::find_if(
+        *drafts, [&](const waymark::Draft& d) { return d.form == "person" && (!recordId || d.recordId == *recordId); });
     if (found == drafts->end())
         return;
     const waymark::Draft draft = *found;
@@ -293,7 +302,9 @@ void MainWindow::offerDrafts()
     later->setObjectName(QStringLiteral("laterDraftButton"));
     box->setDefaultButton(restore);
     box->setEscapeButton(later);
+    m_offering = true;
     connect(box, &QMessageBox::finished, this, [this, box, restore, discard, draft] {
+        const QScopeGuard done([this] { m_offering = false; });
         if (box->clickedButton() == restore) {
             const bool shown =
                 draft.recordId.isNull() ? (showNewPerson(), currentPage() == m_person) : showPerson(draft.recordId);
@@ -327,6 +338,9 @@ bool MainWindow::showPerson(const waymark::Uuid& id)
         return false;
     }
     m_stack->setCurrentWidget(m_person);
+    // Changes to this record kept when the casebook locked (and put off then): offer them.
+    if (!m_person->isReadOnly())
+        offerDraft(id);
     return true;
 }
 

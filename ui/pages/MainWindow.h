@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class PeoplePage;
 class PersonPage;
@@ -58,6 +59,8 @@ protected:
 private:
     void buildMenus();
     void chooseCasebook();
+    // Offers the newest person draft (of `recordId` only, when given).
+    void offerDraft(const std::optional<waymark::Uuid>& recordId);
     void updateStatusBar();
 
     std::unique_ptr<waymark::Casebook> m_casebook;
@@ -70,4 +73,5 @@ private:
     QLabel* m_casebookStatus = nullptr;
     QLabel* m_countStatus = nullptr;
     QMenu* m_recentMenu = nullptr;
+    bool m_offering = false; // a draft offer is on screen
 };

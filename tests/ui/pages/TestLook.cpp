@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -160,6 +162,34 @@ private Q_SLOTS:
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().first().toString(), QStringLiteral("/tmp/other.waymark"));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenCasebook")));
+    }
+
+    void openingARecordOffersItsPutOffDraft()
+    {
+        auto created = m_casebook->people().create(pagestest::generatedPerson(9));
+        QVERIFY(created);
+        const waymark::Uuid id = created->person.id;
+        auto casebook = m_fixture.open();
+        QVERIFY(casebook);
+        waymark::Draft draft;
+        draft.form = "person";
+        draft.recordId = id;
+        draft.title = "Later Person";
+        draft.payload = R"({"fields":{"phone":"01632 960555"},"contacts":[]})";
+        draft.needs = waymark::Action::PersonUpdate;
+        QVERIFY(casebook->drafts().save(draft));
+        MainWindow window(std::move(casebook));
+        window.show();
+        QVERIFY(window.showPerson(id));
+        auto* offer = window.findChild<QMessageBox*>(QStringLiteral("draftOffer"));
+        QVERIFY(offer != nullptr);
+        QTest::mouseClick(offer->findChild<QPushButton*>(QStringLiteral("restoreDraftButton")), Qt::LeftButton);
+        QTRY_COMPARE(qobject_cast<QLineEdit*>(window.personPage()->fieldWidget(QStringLiteral("phone")))->text(),
+                     QStringLiteral("01632 960555"));
+        QVERIFY(window.personPage()->isDirty());
+        for (const QMessageBox* box : window.findChildren<QMessageBox*>(QStringLiteral("draftOffer")))
+            QVERIFY(!box->isVisible()); // offered once, not again when the restore opens the record
+        QVERIFY(window.casebook().drafts().list()->empty());
     }
 
     void englishPluralsOnAnyEnglishSystem()

@@ -393,6 +393,15 @@ void TestPersonPage::readOnlyByRole()
     QCOMPARE(child<QCheckBox>(page, "flagLookedAfter")->isEnabled(), !readOnly);
     QCOMPARE(child<QComboBox>(page, "sex")->isEnabled(), !readOnly);
     QCOMPARE(child<QPushButton>(page, "addContactButton")->isEnabled(), !readOnly);
+    // Read-only fields look read-only: the window's colour, not a white box to type in; a
+    // disabled drop-down keeps readable text.
+    const QLineEdit* given = edit(page, "givenName");
+    QCOMPARE(given->palette().color(QPalette::Base) == page.palette().color(QPalette::Window), readOnly);
+    if (readOnly) {
+        const QComboBox* sex = child<QComboBox>(page, "sex");
+        QCOMPARE(sex->palette().color(QPalette::Disabled, QPalette::ButtonText),
+                 page.palette().color(QPalette::Active, QPalette::ButtonText));
+    }
 
     type(edit(page, "givenName"), QStringLiteral("x"));
     QTest::keyClick(edit(page, "givenName"), Qt::Key_S, Qt::ControlModifier);
