@@ -76,8 +76,9 @@ Colors dark()
     c.dark = true;
     c.window = QColor(0x1e, 0x21, 0x26);
     c.windowText = QColor(0xe6, 0xe8, 0xeb);
-    c.base = QColor(0x14, 0x16, 0x1a);
-    c.alternateBase = QColor(0x1b, 0x1e, 0x23);
+    // Fields a shade lighter than the window, so an empty one still reads as a box to type in.
+    c.base = QColor(0x27, 0x2b, 0x32);
+    c.alternateBase = QColor(0x2d, 0x32, 0x3a);
     c.text = QColor(0xe6, 0xe8, 0xeb);
     c.button = QColor(0x2b, 0x2f, 0x36);
     c.buttonText = QColor(0xe6, 0xe8, 0xeb);
@@ -91,7 +92,7 @@ Colors dark()
     c.accent = QColor(0x4d, 0x9f, 0xd6);
     c.errorBackground = QColor(0x3b, 0x16, 0x18);
     c.errorText = QColor(0xff, 0xb4, 0xab);
-    c.errorBorder = QColor(0xe0, 0x6c, 0x75);
+    c.errorBorder = QColor(0xec, 0x86, 0x8e);
     c.infoBackground = QColor(0x14, 0x2c, 0x44);
     c.infoText = QColor(0xc4, 0xdf, 0xf7);
     c.infoBorder = QColor(0x4d, 0x7f, 0xb0);
@@ -143,7 +144,8 @@ QPalette palette(const Colors& c)
         p.setColor(group, QPalette::BrightText, c.highlightedText);
         p.setColor(group, QPalette::Mid, c.mid);
         p.setColor(group, QPalette::Midlight, c.dark ? c.button.lighter(120) : c.base);
-        p.setColor(group, QPalette::Dark, c.dark ? c.base : c.mid.darker(130));
+        // Dark doubles as secondary text ("palette(dark)" in style sheets): readable at 4.5:1.
+        p.setColor(group, QPalette::Dark, c.placeholder);
         p.setColor(group, QPalette::Shadow, c.dark ? QColor(0, 0, 0) : c.mid.darker(170));
         p.setColor(group, QPalette::Light, c.dark ? c.button.lighter(140) : QColor(0xff, 0xff, 0xff));
     }
@@ -190,6 +192,9 @@ QList<Pair> textPairs(const Colors& c)
         {QStringLiteral("link on base"), c.link, c.base},
         {QStringLiteral("link on window"), c.link, c.window},
         {QStringLiteral("placeholder on base"), c.placeholder, c.base},
+        {QStringLiteral("secondary text (palette dark) on window"), c.placeholder, c.window},
+        {QStringLiteral("error text on window"), c.errorBorder, c.window},
+        {QStringLiteral("error text on base"), c.errorBorder, c.base},
         {QStringLiteral("tooltip"), c.toolTipText, c.toolTipBase},
         {QStringLiteral("error message"), c.errorText, c.errorBackground},
         {QStringLiteral("information message"), c.infoText, c.infoBackground},

@@ -33,7 +33,7 @@ namespace {
 
 QString errorStyle()
 {
-    return QStringLiteral("QLabel { color: #b00020; font-weight: bold; }");
+    return QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Theme::current().errorBorder.name());
 }
 
 QLabel* makeErrorLabel(QWidget* parent)
@@ -413,7 +413,8 @@ private:
             problem = true;
         }
         m_rule->setText(text);
-        m_rule->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+        m_rule->setStyleSheet(problem ? QStringLiteral("QLabel { color: %1; }").arg(Theme::current().errorBorder.name())
+                                      : QString());
     }
 
     void showError(const QString& message)
