@@ -417,7 +417,7 @@ void TestAppController::fileOpenLocksAndAsksForTheOtherCasebook()
     QTRY_VERIFY(controller->isUnlocked());
     QPointer<MainWindow> window = controller->mainWindow();
     Q_EMIT window->openCasebookRequested(fromPath(other)); // File > Open or a recent entry
-    QTRY_VERIFY(window.isNull()); // the first casebook is locked: key wiped
+    QTRY_VERIFY(window.isNull());                          // the first casebook is locked: key wiped
     QVERIFY(controller->unlockDialog() != nullptr);
     QCOMPARE(controller->casebookPath(), fromPath(other));
     unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));

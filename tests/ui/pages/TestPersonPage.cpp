@@ -449,8 +449,8 @@ void TestPersonPage::conflictingSaveIsRefusedAndEditsKept()
     qInfo("second save of a stale copy -> \"%s\"; the typed value stays", qPrintable(mine.errorText()));
 
     // It says who saved meanwhile, and shows both versions side by side.
-    const QString who = QString::fromStdString(other->user().displayName.empty() ? other->user().username
-                                                                                 : other->user().displayName);
+    const QString who =
+        QString::fromStdString(other->user().displayName.empty() ? other->user().username : other->user().displayName);
     QVERIFY2(mine.errorText().contains(who), qPrintable(mine.errorText()));
     auto* compare = child<QPushButton>(mine, "compareVersionsButton");
     QVERIFY(compare->isVisible());
