@@ -911,6 +911,10 @@
         <source>Waymark casebooks (*.waymark)</source>
         <translation>Llyfrau achosion Waymark (*.waymark)</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Prif far offer</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>

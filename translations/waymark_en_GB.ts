@@ -903,6 +903,10 @@
         <source>Waymark casebooks (*.waymark)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>
