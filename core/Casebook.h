@@ -5,6 +5,7 @@
 // change-log rows in one transaction. The UI and the CLI are two thin faces on this door.
 
 #include "core/Clock.h"
+#include "core/Drafts.h"
 #include "core/Error.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -134,6 +135,14 @@ struct PersonPage
     std::optional<PersonPageCursor> next; // empty at the end
 };
 
+// Who saved a record last, and when (core/PeopleHistory.cpp).
+struct LastSave
+{
+    std::string username;
+    std::string displayName;
+    std::string at; // UTC, "YYYY-MM-DDTHH:MM:SS.mmmZ"
+};
+
 struct CreatedPerson
 {
     Person person;
@@ -166,6 +175,9 @@ public:
     Result<std::vector<PersonSummary>> search(std::string_view query, int limit = 50);
     Result<PersonPage> list(const PersonListQuery& query);
     Result<std::int64_t> count(PersonFilter filter = PersonFilter::All);
+    // Who saved the person last and when (the change log's author of the stored version),
+    // so a conflict can say who saved meanwhile. Needs PersonView; audited as consultation.
+    Result<std::optional<LastSave>> lastSave(const Uuid& id);
 
 private:
     friend class Casebook;
@@ -245,6 +257,8 @@ public:
 
     People& people() { return m_people; }
     Users& users() { return m_users; }
+    // The signed-in user's unsaved forms (core/Drafts.h).
+    Drafts& drafts() { return m_drafts; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -293,6 +307,7 @@ private:
     int m_hlcCounter = 0;
     People m_people{*this};
     Users m_users{*this};
+    Drafts m_drafts{*this};
 };
 
 } // namespace waymark

@@ -75,6 +75,10 @@
         <source>Close</source>
         <translation>Cau</translation>
     </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cau</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -111,10 +115,6 @@
         <translation>Paratoi&apos;r llyfr achosion enghreifftiol</translation>
     </message>
     <message>
-        <source>Making up young people for the demo casebook. None of them is real.</source>
-        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Yn stopio…</translation>
     </message>
@@ -139,6 +139,24 @@
     <message>
         <source>Adding people</source>
         <translation>Yn ychwanegu pobl</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted casebook</source>
+        <translation>Yn creu&apos;r llyfr achosion wedi&apos;i amgryptio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n young people for the demo casebook. None of them is real.</source>
+        <translation>
+            <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
+            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw&apos;n go iawn.</numerusform>
+            <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
+            <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
+            <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -537,6 +555,66 @@
         <source>Waymark casebooks (*.waymark)</source>
         <translation>Llyfrau achosion Waymark (*.waymark)</translation>
     </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Cryfder y cyfrinair</translation>
+    </message>
+    <message>
+        <source>Met:</source>
+        <translation>Wedi&apos;i fodloni:</translation>
+    </message>
+    <message>
+        <source>Not met:</source>
+        <translation>Heb ei fodloni:</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>I&apos;w wneud:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>O leiaf %1 nod</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
+    </message>
+    <message>
+        <source>Does not contain the user name</source>
+        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Typed the same twice</source>
+        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
+    </message>
+    <message>
+        <source>Strength: type a password</source>
+        <translation>Cryfder: teipiwch gyfrinair</translation>
+    </message>
+    <message>
+        <source>Strength: not allowed yet</source>
+        <translation>Cryfder: heb ei ganiatáu eto</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Cryfder: cryf</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Cryfder: da</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Cryfder: gweddol</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password: choose another.</source>
+        <translation>Mae hwn yn gyfrinair cyffredin: dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunOpenPage</name>
@@ -685,10 +763,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Waymark — %1</source>
-        <translation>Waymark — %1</translation>
-    </message>
-    <message>
         <source>Synthetic demo data — not real people</source>
         <translation>Data enghreifftiol synthetig — nid pobl go iawn</translation>
     </message>
@@ -763,6 +837,79 @@
     <message>
         <source>Your unsaved changes to a record were incomplete and could not be saved before locking.</source>
         <translation>Roedd eich newidiadau heb eu cadw i gofnod yn anghyflawn ac nid oedd modd eu cadw cyn cloi.</translation>
+    </message>
+    <message>
+        <source>%1 — Waymark</source>
+        <comment>window title: casebook file name</comment>
+        <translation>%1 — Waymark</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — Waymark</source>
+        <translation>Newidiadau heb eu cadw — Waymark</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to a new person?</source>
+        <translation>Adfer eich newidiadau heb eu cadw i berson newydd?</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved new person, %1?</source>
+        <translation>Adfer eich person newydd heb ei gadw, %1?</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to %1?</source>
+        <translation>Adfer eich newidiadau heb eu cadw i %1?</translation>
+    </message>
+    <message>
+        <source>They were kept when the casebook locked, before they could be saved.</source>
+        <translation>Cawsant eu cadw pan gloiodd y llyfr achosion, cyn bod modd eu cadw yn y cofnod.</translation>
+    </message>
+    <message>
+        <source>They were kept when the casebook locked. Please check %1 before saving.</source>
+        <translation>Cawsant eu cadw pan gloiodd y llyfr achosion. Gwiriwch %1 cyn cadw.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Gwaredu</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nid nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Open casebook…</source>
+        <translation>&amp;Agor llyfr achosion…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent casebooks</source>
+        <translation>Llyfrau achosion &amp;diweddar</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Canllaw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Open casebook</source>
+        <translation>Agor llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark)</source>
+        <translation>Llyfrau achosion Waymark (*.waymark)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Prif far offer</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1008,21 @@
         <source>Flags</source>
         <translation>Baneri</translation>
     </message>
+    <message>
+        <source>CIN</source>
+        <comment>child in need, short</comment>
+        <translation>PMA</translation>
+    </message>
+    <message>
+        <source>EH</source>
+        <comment>Early Help, short</comment>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>CL</source>
+        <comment>care leaver, short</comment>
+        <translation>GG</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -942,10 +1104,6 @@
         <translation>Yn cael eu dangos: %1</translation>
     </message>
     <message>
-        <source>No people yet. Use “New person” to add the first.</source>
-        <translation>Does dim pobl eto. Defnyddiwch “Person newydd” i ychwanegu&apos;r cyntaf.</translation>
-    </message>
-    <message>
         <source>No one matches this filter.</source>
         <translation>Does neb yn cyfateb i&apos;r hidlydd hwn.</translation>
     </message>
@@ -953,16 +1111,28 @@
         <source>Showing %1 of %2.</source>
         <translation>Yn dangos %1 o %2.</translation>
     </message>
+    <message>
+        <source>LAC, CP, CIN, SEND, Restricted</source>
+        <translation>PDG, AP, PMA, ADY, Cyfyngedig</translation>
+    </message>
+    <message>
+        <source>No young people in this casebook yet</source>
+        <translation>Does dim pobl ifanc yn y llyfr achosion hwn eto</translation>
+    </message>
+    <message>
+        <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
+        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi&apos;i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation>Ychwanegu&apos;r person cyntaf</translation>
+    </message>
 </context>
 <context>
     <name>PersonPage</name>
     <message>
         <source>Person record</source>
         <translation>Cofnod person</translation>
-    </message>
-    <message>
-        <source>← People</source>
-        <translation>← Pobl</translation>
     </message>
     <message>
         <source>Back to the people list</source>
@@ -1253,10 +1423,6 @@
         <translation>Cyfeirnod achos %1</translation>
     </message>
     <message>
-        <source> — unsaved changes</source>
-        <translation> — newidiadau heb eu cadw</translation>
-    </message>
-    <message>
         <source>the given name</source>
         <translation>yr enw cyntaf</translation>
     </message>
@@ -1376,6 +1542,172 @@
         <source>Tick SEND/ALN as well when a plan is in place.</source>
         <translation>Ticiwch AAAA/ADY hefyd pan fydd cynllun ar waith.</translation>
     </message>
+    <message>
+        <source>Type or press F2 to choose</source>
+        <translation>Teipiwch neu pwyswch F2 i ddewis</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. They are not saved yet.</source>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Please check %1, then save.</source>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Gwiriwch %1, yna cadwch.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Creu beth bynnag</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t create</source>
+        <translation>&amp;Peidio â chreu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>back to the people list</comment>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Show &amp;both versions…</source>
+        <translation>Dangos y &amp;ddwy fersiwn…</translation>
+    </message>
+    <message>
+        <source>Age %1 (est.)</source>
+        <translation>Oed %1 (amcan)</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Oed %1</translation>
+    </message>
+    <message>
+        <source>SEND/ALN with a plan</source>
+        <translation>AAAA/ADY gyda chynllun</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Enw dewisol</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Enwau eraill</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Rhyw</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Hunaniaeth rhywedd</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnigrwydd</translation>
+    </message>
+    <message>
+        <source>First language</source>
+        <translation>Iaith gyntaf</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>School or provider</source>
+        <translation>Ysgol neu ddarparwr</translation>
+    </message>
+    <message>
+        <source>Police / PNC reference</source>
+        <translation>Cyfeirnod yr heddlu / PNC</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation>Rhif disgybl unigryw</translation>
+    </message>
+    <message>
+        <source>Local authority ID</source>
+        <translation>ID awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>Both versions — Waymark</source>
+        <translation>Y ddwy fersiwn — Waymark</translation>
+    </message>
+    <message>
+        <source>The saved version has the same details as yours.</source>
+        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
+    </message>
+    <message>
+        <source>These fields differ between your version and the one saved meanwhile:</source>
+        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Gwahaniaethau</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Eich fersiwn chi</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Y fersiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine anyway</source>
+        <translation>&amp;Cadw fy un i beth bynnag</translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved version</source>
+        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>Showing the saved version. Your changes were set aside.</source>
+        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
+    </message>
     <message numerus="yes">
         <source>It is too long: %n character(s) at most.</source>
         <translation>
@@ -1401,6 +1733,249 @@
     <message>
         <source>Use letters, digits, spaces and / - . _ only.</source>
         <translation>Defnyddiwch lythrennau, digidau, bylchau a / - . _ yn unig.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Edrych yn:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Enw&apos;r ffeil:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Ffeiliau o&apos;r math:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Dewis</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ffolder uwch</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Golwg rhestr</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Golwg manylion</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ffolder newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ailenwi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Dangos ffeiliau &amp;cudd</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Lleoedd diweddar</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Dyddiad newid</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Fy nghyfrifiadur</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Cyfrifiadur</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i&apos;r &amp;cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;a i&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ceisio eto</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo lleoliad y &amp;ddolen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +2046,14 @@
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2145,21 @@
     <message>
         <source>Unlocking…</source>
         <translation>Wrthi’n datgloi…</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide — Waymark</source>
+        <translation>Canllaw defnyddiwr — Waymark</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cau</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -107,10 +111,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Making up young people for the demo casebook. None of them is real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,6 +134,21 @@
     <message>
         <source>Adding people</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n young people for the demo casebook. None of them is real.</source>
+        <translation>
+            <numerusform>Made %n young person for the demo casebook. They are not real.</numerusform>
+            <numerusform>Made %n young people for the demo casebook. None of them is real.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -532,6 +547,66 @@
         <source>Waymark casebooks (*.waymark)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not contain the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed the same twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: type a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: not allowed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a commonly used password: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunOpenPage</name>
@@ -680,10 +755,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Waymark — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synthetic demo data — not real people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,6 +828,79 @@
     </message>
     <message>
         <source>Your unsaved changes to a record were incomplete and could not be saved before locking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Waymark</source>
+        <comment>window title: casebook file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to a new person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your unsaved new person, %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were kept when the casebook locked, before they could be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were kept when the casebook locked. Please check %1 before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open casebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent casebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +1000,21 @@
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CIN</source>
+        <comment>child in need, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EH</source>
+        <comment>Early Help, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CL</source>
+        <comment>care leaver, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -937,10 +1096,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No people yet. Use “New person” to add the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No one matches this filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,15 +1103,27 @@
         <source>Showing %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LAC, CP, CIN, SEND, Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No young people in this casebook yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonPage</name>
     <message>
         <source>Person record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,10 +1415,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the given name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1534,172 @@
         <source>Tick SEND/ALN as well when a plan is in place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type or press F2 to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. They are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Please check %1, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>back to the people list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;both versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1 (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police / PNC reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved version has the same details as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields differ between your version and the one saved meanwhile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the saved version. Your changes were set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>It is too long: %n character(s) at most.</source>
         <translation>
@@ -1392,6 +1721,249 @@
     </message>
     <message>
         <source>Use letters, digits, spaces and / - . _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +2034,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +2133,21 @@
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

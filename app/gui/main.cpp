@@ -4,6 +4,7 @@
 #include "ui/app/AppPaths.h"
 #include "ui/app/AppSettings.h"
 #include "ui/app/Language.h"
+#include "ui/app/Theme.h"
 #include "ui/dialogs/AboutDialog.h"
 
 #include <QApplication>
@@ -82,6 +83,8 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
     // The controller decides when to quit (a window closing may be a lock, not an exit).
     QApplication::setQuitOnLastWindowClosed(false);
+
+    Theme::apply(app);
 
     AppSettings settings;
     Language::install(app, settings.language());

@@ -282,8 +282,28 @@ CREATE INDEX people_postcode ON people(replace(postcode, ' ', '')) WHERE deleted
     return people.renumberInDisplayOrder();
 }
 
+// v4: drafts of unsaved forms (core/Drafts.h), one per user, form and record ('' for a
+// new record). They live here, encrypted with everything else, never in a plaintext file.
+// Local to this casebook and its user: not synced, so no change log.
+Status toVersion4(Database& db)
+{
+    return db.exec(R"sql(
+CREATE TABLE drafts (
+    user_id BLOB NOT NULL,
+    form TEXT NOT NULL,
+    record_key TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    payload TEXT NOT NULL,
+    invalid_fields TEXT NOT NULL DEFAULT '',
+    needs TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, form, record_key)
+) WITHOUT ROWID;
+)sql");
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

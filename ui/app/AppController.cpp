@@ -20,6 +20,8 @@
 #include <QProgressDialog>
 #include <QTimer>
 
+#include <algorithm>
+
 using waymark::convert::toQString;
 
 AppController::AppController(AppSettings& settings, QObject* parent)
@@ -37,7 +39,9 @@ AppController::AppController(AppSettings& settings, QObject* parent)
     connect(m_demo.get(), &DemoBuilder::progressed, this, [this](int percent, const QString& phrase) {
         if (m_progress.isNull() || m_demo->cancelRequested())
             return;
-        m_progress->setValue(percent);
+        if (m_progress->maximum() == 0)
+            m_progress->setRange(0, 100); // the casebook exists: from here the bar counts people
+        m_progress->setValue(std::max(percent, m_progress->value()));
         // Core reports its step in English; the known steps are said in the user's language.
         QString step = phrase == QLatin1String("adding people") ? tr("Adding people") : phrase;
         if (!step.isEmpty())
@@ -180,9 +184,10 @@ void AppController::startDemo(const QString& path)
     progress->setObjectName(QStringLiteral("demoProgress"));
     progress->setWindowTitle(tr("Preparing the demo — Waymark"));
     progress->setAccessibleName(tr("Preparing the demo casebook"));
-    progress->setLabelText(tr("Making up young people for the demo casebook. None of them is real."));
+    progress->setLabelText(tr("Making up young people for the demo casebook. None of them is real.\n%1…")
+                               .arg(tr("Creating the encrypted casebook")));
     progress->setCancelButtonText(tr("&Cancel"));
-    progress->setRange(0, 100);
+    progress->setRange(0, 0); // busy while the casebook and its key are made (a second or so)
     progress->setMinimumDuration(0);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
@@ -209,7 +214,19 @@ void AppController::startDemo(const QString& path)
 
 void AppController::onDemoFinished(bool ok, int people, bool cancelled, const QString& error)
 {
-    Q_UNUSED(people);
+    if (ok && !m_progress.isNull() && !m_progressLinger) {
+        // Let the full bar be seen, with what was made, before the sign-in replaces it.
+        m_progressLinger = true;
+        m_progress->setRange(0, 100);
+        m_progress->setValue(100);
+        m_progress->setLabelText(
+            tr("Made %n young people for the demo casebook. None of them is real.", nullptr, people));
+        m_progress->setCancelButton(nullptr);
+        QTimer::singleShot(m_progressLingerMs, this,
+                           [this, ok, people, cancelled, error] { onDemoFinished(ok, people, cancelled, error); });
+        return;
+    }
+    m_progressLinger = false;
     if (!m_progress.isNull()) {
         // QProgressDialog emits canceled() when it closes; the worker is finished already.
         QProgressDialog* progress = m_progress.data();
@@ -237,7 +254,8 @@ void AppController::onDemoFinished(bool ok, int people, bool cancelled, const QS
 void AppController::showDemoError(const QString& error)
 {
     auto* box = new QMessageBox(QMessageBox::Critical, tr("Demo — Waymark"),
-                                tr("The demo casebook could not be made.\n%1").arg(error), QMessageBox::Close);
+                                tr("The demo casebook could not be made.\n%1").arg(error), QMessageBox::NoButton);
+    box->addButton(tr("C&lose"), QMessageBox::RejectRole);
     box->setObjectName(QStringLiteral("demoError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setAccessibleName(tr("Demo failed"));
@@ -302,6 +320,10 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
     connect(window, &MainWindow::lockRequested, this, &AppController::lockNow);
+    connect(window, &MainWindow::openCasebookRequested, this, &AppController::switchCasebook);
+    m_settings.addRecentCasebook(m_path);
+    m_settings.sync();
+    window->setRecentCasebooks(m_settings.recentCasebooks());
     connect(window, &MainWindow::aboutRequested, this, &AppController::showAbout);
     connect(window, &MainWindow::settingsRequested, this, &AppController::showSettings);
     connect(window, &QObject::destroyed, this, [this] {
@@ -323,6 +345,7 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
     }
     applyIdleTimeout();
     m_idle->start();
+    window->offerDrafts();
     Q_EMIT unlocked();
 }
 
@@ -331,6 +354,14 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
 
 void AppController::lockNow()
 {
+    finishLockAfterClosing(QString());
+}
+
+void AppController::switchCasebook(const QString& path)
+{
+    if (m_mainWindow.isNull() || path.isEmpty())
+        return;
+    m_switchTo = path;
     finishLockAfterClosing(QString());
 }
 
@@ -376,7 +407,19 @@ void AppController::finishLock(const QString& notice, int attempt)
     // Work in progress is saved when it can be, and the user is told either way.
     const QString saved = m_mainWindow->saveBeforeLock();
     const QString fullNotice = saved.isEmpty() ? notice : notice.isEmpty() ? saved : notice + QLatin1Char('\n') + saved;
-    showUnlock(m_path, m_demoCasebook, user, fullNotice);
+    if (m_switchTo.isEmpty()) {
+        showUnlock(m_path, m_demoCasebook, user, fullNotice);
+    } else {
+        // Another casebook: it is the one opened at the next start too.
+        const QString next = m_switchTo;
+        m_switchTo.clear();
+        const bool demo = QFileInfo(next) == QFileInfo(AppPaths::defaultDemoPath());
+        if (!demo) {
+            m_settings.setCasebookPath(next);
+            m_settings.sync();
+        }
+        showUnlock(next, demo, QString(), fullNotice);
+    }
 
     MainWindow* window = m_mainWindow.data();
     m_mainWindow.clear();

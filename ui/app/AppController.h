@@ -57,6 +57,8 @@ public:
     void showFirstRun();
     // Locks now (Ctrl+L does this through MainWindow::lockRequested).
     void lockNow();
+    // Locks the casebook on screen and asks to unlock `path` (File > Open, Recent).
+    void switchCasebook(const QString& path);
 
     // --- what is on screen (tests) ---
     bool isUnlocked() const { return !m_mainWindow.isNull(); }
@@ -96,7 +98,8 @@ private:
     std::unique_ptr<IdleLock> m_idle;
     std::unique_ptr<DemoBuilder> m_demo;
 
-    QString m_path; // the casebook on screen (unlock dialog or main window)
+    QString m_path;     // the casebook on screen (unlock dialog or main window)
+    QString m_switchTo; // File > Open: the casebook to unlock after this one locks
     bool m_demoCasebook = false;
     bool m_locking = false;
     bool m_quitting = false;
@@ -107,4 +110,6 @@ private:
     QPointer<UnlockDialog> m_unlock;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<QProgressDialog> m_progress;
+    bool m_progressLinger = false; // the finished bar is on show for a moment
+    int m_progressLingerMs = 900;
 };

@@ -65,6 +65,23 @@ void AppSettings::setLastUser(const QString& user)
     m_settings->setValue(kLastUserKey, user);
 }
 
+QStringList AppSettings::recentCasebooks() const
+{
+    return m_settings->value(QStringLiteral("casebook/recent")).toStringList();
+}
+
+void AppSettings::addRecentCasebook(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    QStringList recent = recentCasebooks();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    m_settings->setValue(QStringLiteral("casebook/recent"), recent);
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

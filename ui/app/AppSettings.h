@@ -5,6 +5,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -34,6 +35,11 @@ public:
     // The last user name that signed in (offered again in the unlock dialog).
     QString lastUser() const;
     void setLastUser(const QString& user);
+
+    // Casebooks opened lately, newest first (at most kMaxRecent); file paths only.
+    static constexpr int kMaxRecent = 6;
+    QStringList recentCasebooks() const;
+    void addRecentCasebook(const QString& path);
 
     void sync();
     QString fileName() const;

@@ -42,5 +42,8 @@ QString Language::install(QCoreApplication& app, const QString& code)
             return ours->language();
         }
     }
+    // No match (say, a system in US English): the British English catalogue still supplies
+    // the plural forms ("1 minute", "5 minutes") that the source strings only write as "(s)".
+    loadInto(app, *ours, QLocale(QLocale::English, QLocale::UnitedKingdom));
     return QStringLiteral("en_GB");
 }

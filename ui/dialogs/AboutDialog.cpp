@@ -85,11 +85,12 @@ AboutDialog::AboutDialog(const std::optional<waymark::CasebookInfo>& info, QWidg
     encrypted->setMinimumWidth(420);
     layout->addWidget(encrypted);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = new QDialogButtonBox(this);
     QPushButton* copy = buttons->addButton(tr("&Copy versions"), QDialogButtonBox::ActionRole);
     copy->setAccessibleName(tr("Copy versions to the clipboard"));
     copy->setAutoDefault(false);
-    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    QPushButton* close = buttons->addButton(tr("C&lose"), QDialogButtonBox::RejectRole);
+    close->setObjectName(QStringLiteral("closeButton"));
     close->setAccessibleName(tr("Close"));
     close->setDefault(true);
     close->setFocus();

@@ -4,6 +4,7 @@
 
 #include "core/security/PasswordPolicy.h"
 #include "ui/app/AppPaths.h"
+#include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -31,7 +33,7 @@ namespace {
 
 QString errorStyle()
 {
-    return QStringLiteral("QLabel { color: #b00020; font-weight: bold; }");
+    return QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Theme::current().errorBorder.name());
 }
 
 QLabel* makeErrorLabel(QWidget* parent)
@@ -199,6 +201,38 @@ public:
         m_rule->setWordWrap(true);
         form->addRow(QString(), m_rule);
 
+        // Every rule of core/security/PasswordPolicy, checked as you type, and a meter.
+        auto* rules = new QWidget(this);
+        rules->setObjectName(QStringLiteral("passwordRules"));
+        auto* rulesLayout = new QVBoxLayout(rules);
+        rulesLayout->setContentsMargins(0, 0, 0, 0);
+        rulesLayout->setSpacing(2);
+        const auto ruleLabel = [&](const char* name) {
+            auto* label = new QLabel(rules);
+            label->setObjectName(QLatin1String(name));
+            label->setTextFormat(Qt::PlainText);
+            rulesLayout->addWidget(label);
+            return label;
+        };
+        m_ruleLength = ruleLabel("ruleLength");
+        m_ruleCommon = ruleLabel("ruleCommon");
+        m_ruleUserName = ruleLabel("ruleUserName");
+        m_ruleMatch = ruleLabel("ruleMatch");
+        auto* meterRow = new QHBoxLayout;
+        m_strength = new QProgressBar(rules);
+        m_strength->setObjectName(QStringLiteral("passwordStrength"));
+        m_strength->setAccessibleName(tr("Password strength"));
+        m_strength->setRange(0, 4);
+        m_strength->setTextVisible(false);
+        m_strength->setMaximumHeight(10);
+        m_strength->setMaximumWidth(180);
+        m_strengthText = new QLabel(rules);
+        m_strengthText->setObjectName(QStringLiteral("passwordStrengthText"));
+        meterRow->addWidget(m_strength);
+        meterRow->addWidget(m_strengthText, 1);
+        rulesLayout->addLayout(meterRow);
+        form->addRow(QString(), rules);
+
         m_error = makeErrorLabel(this);
         form->addRow(m_error);
 
@@ -222,7 +256,7 @@ public:
     bool isComplete() const override
     {
         return !m_path->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty() && passwordAcceptable() &&
-               m_password->text() == m_confirm->text();
+               passwordRules().allMet() && m_password->text() == m_confirm->text();
     }
 
     bool validatePage() override
@@ -292,8 +326,75 @@ private:
         Q_EMIT completeChanged();
     }
 
+    struct Rules
+    {
+        bool length = false;  // 12 to 256 characters
+        bool common = true;   // not a commonly used password
+        bool userName = true; // does not contain the user name
+        bool allMet() const { return length && common && userName; }
+    };
+
+    // The core's own checks (checkNewPassword), one rule at a time: the password padded with
+    // spaces to the minimum length (spaces do not count towards a match) isolates the
+    // deny list and the user-name rule from the length rule.
+    Rules passwordRules() const
+    {
+        Rules r;
+        const qsizetype n = passwordLength();
+        r.length = n >= waymark::kMinPasswordLength && n <= waymark::kMaxPasswordLength;
+        if (m_password->text().isEmpty() || n > waymark::kMaxPasswordLength)
+            return r;
+        QString padded = m_password->text();
+        while (padded.toUcs4().size() < waymark::kMinPasswordLength)
+            padded += QLatin1Char(' ');
+        const waymark::convert::SecretUtf8 secret(padded);
+        r.common = waymark::checkNewPassword(secret.value(), {}).has_value();
+        const std::string user = toStd(m_user->text().trimmed());
+        r.userName = user.empty() || !r.common || waymark::checkNewPassword(secret.value(), user).has_value();
+        return r;
+    }
+
+    void updateRules()
+    {
+        const Rules r = passwordRules();
+        const bool typed = !m_password->text().isEmpty();
+        const QString ok = QStringLiteral("✓ ");
+        const QString bad = QStringLiteral("✗ ");
+        const QString todo = QStringLiteral("○ ");
+        const auto show = [&](QLabel* label, bool met, bool known, const QString& text) {
+            label->setText((known ? (met ? ok : bad) : todo) + text);
+            label->setAccessibleName((known ? (met ? tr("Met:") : tr("Not met:")) : tr("To do:")) + QLatin1Char(' ') +
+                                     text);
+            label->setStyleSheet(known && !met
+                                     ? QStringLiteral("QLabel { color: %1; }").arg(Theme::current().errorBorder.name())
+                                     : QString());
+        };
+        show(m_ruleLength, r.length, typed, tr("At least %1 characters").arg(waymark::kMinPasswordLength));
+        show(m_ruleCommon, r.common, typed, tr("Not a commonly used password"));
+        show(m_ruleUserName, r.userName, typed && !m_user->text().trimmed().isEmpty(),
+             tr("Does not contain the user name"));
+        show(m_ruleMatch, m_confirm->text() == m_password->text(), !m_confirm->text().isEmpty(),
+             tr("Typed the same twice"));
+
+        // Length is what makes a password strong (NIST SP 800-63B); a broken rule is "not allowed".
+        const qsizetype n = passwordLength();
+        int score = 0;
+        QString words = tr("Strength: type a password");
+        if (typed && !r.allMet()) {
+            score = n >= waymark::kMinPasswordLength ? 1 : 0;
+            words = tr("Strength: not allowed yet");
+        } else if (typed) {
+            score = n >= 24 ? 4 : n >= 18 ? 3 : 2;
+            words = score == 4 ? tr("Strength: strong") : score == 3 ? tr("Strength: good") : tr("Strength: fair");
+        }
+        m_strength->setValue(score);
+        m_strengthText->setText(words);
+        m_strength->setAccessibleDescription(words);
+    }
+
     void updateRule()
     {
+        updateRules();
         QString text = tr("The password needs at least %1 characters. A short sentence is easy to remember.")
                            .arg(waymark::kMinPasswordLength);
         bool problem = false;
@@ -301,12 +402,19 @@ private:
             text =
                 tr("Too short: %1 of at least %2 characters.").arg(passwordLength()).arg(waymark::kMinPasswordLength);
             problem = true;
+        } else if (!passwordRules().common) {
+            text = tr("This is a commonly used password: choose another.");
+            problem = true;
+        } else if (!passwordRules().userName) {
+            text = tr("The password must not contain the user name.");
+            problem = true;
         } else if (!m_confirm->text().isEmpty() && m_confirm->text() != m_password->text()) {
             text = tr("The two passwords are not the same.");
             problem = true;
         }
         m_rule->setText(text);
-        m_rule->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+        m_rule->setStyleSheet(problem ? QStringLiteral("QLabel { color: %1; }").arg(Theme::current().errorBorder.name())
+                                      : QString());
     }
 
     void showError(const QString& message)
@@ -344,6 +452,12 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_rule = nullptr;
+    QLabel* m_ruleLength = nullptr;
+    QLabel* m_ruleCommon = nullptr;
+    QLabel* m_ruleUserName = nullptr;
+    QLabel* m_ruleMatch = nullptr;
+    QProgressBar* m_strength = nullptr;
+    QLabel* m_strengthText = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -52,9 +52,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     form->addRow(QString(), idleNote);
     layout->addLayout(form);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save settings"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    // Verb buttons, never Qt's OK/Cancel (which Qt does not translate into Welsh).
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveSettingsButton"));
+    save->setAccessibleName(tr("Save settings"));
+    save->setDefault(true);
+    QPushButton* cancel = buttons->addButton(tr("&Cancel"), QDialogButtonBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelSettingsButton"));
+    cancel->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);

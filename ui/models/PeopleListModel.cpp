@@ -40,6 +40,12 @@ QString PeopleListModel::flagsShort(const waymark::PersonFlags& f)
         parts << tr("LAC", "looked-after child, short");
     if (f.childProtectionPlan)
         parts << tr("CP", "child-protection plan, short");
+    if (f.childInNeed)
+        parts << tr("CIN", "child in need, short");
+    if (f.earlyHelp)
+        parts << tr("EH", "Early Help, short");
+    if (f.careLeaver)
+        parts << tr("CL", "care leaver, short");
     if (f.exploitationConcern)
         parts << tr("Exploitation", "exploitation concern, short");
     if (f.sendAln)

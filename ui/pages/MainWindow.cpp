@@ -1,6 +1,8 @@
 #include "ui/pages/MainWindow.h"
 
+#include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/dialogs/UserGuideDialog.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/PersonPage.h"
 #include "ui/widgets/CodeLabels.h"
@@ -8,15 +10,26 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using waymark::convert::toQString;
 
@@ -26,7 +39,9 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
 {
     Q_ASSERT(m_casebook);
     const QString fileName = toQString(m_casebook->path().filename().string());
-    setWindowTitle(tr("Waymark — %1").arg(fileName));
+    // "casebook.waymark — Waymark": ends with the application's name, so the platform does
+    // not append it a second time.
+    setWindowTitle(tr("%1 — Waymark", "window title: casebook file name").arg(fileName));
     setObjectName(QStringLiteral("mainWindow"));
 
     auto* central = new QWidget(this);
@@ -38,8 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setAccessibleName(tr("Demo data notice"));
     m_demoBanner->setAlignment(Qt::AlignCenter);
-    m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #3e2723; font-weight: bold; "
-                                               "padding: 6px; border-bottom: 1px solid #c8a415; }"));
+    m_demoBanner->setStyleSheet(Theme::bannerStyle());
     m_demoBanner->setVisible(m_casebook->info().demo);
     outer->addWidget(m_demoBanner);
 
@@ -51,12 +65,16 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->addItem(tr("People"));
+    m_nav->addItem(new QListWidgetItem(Theme::icon(QStringLiteral("people")), tr("People")));
+    m_nav->setIconSize(QSize(20, 20));
     m_nav->setCurrentRow(0);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); border-right: 1px solid "
-                                        "palette(mid); padding-top: 8px; } QListWidget::item { padding: 8px 12px; }"));
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10 + 24);
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); border-right: 1px solid palette(mid); "
+                       "padding-top: 8px; } QListWidget::item { padding: 8px 10px; border-radius: 4px; margin: 0 6px; "
+                       "color: palette(window-text); } QListWidget::item:selected { background: %1; color: %2; }")
+            .arg(Theme::current().highlight.name(), Theme::current().highlightedText.name()));
     body->addWidget(m_nav);
 
     m_stack = new QStackedWidget(central);
@@ -107,7 +125,11 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
         updateStatusBar();
     });
 
-    resize(1200, 760);
+    // 1200x760, or the whole screen when it is smaller (an 800x600 projector, say).
+    QSize size(1200, 760);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
     m_people->focusSearch();
 }
 
@@ -125,11 +147,21 @@ void MainWindow::buildMenus()
     newPerson->setObjectName(QStringLiteral("actionNewPerson"));
     newPerson->setShortcut(QKeySequence::New);
     newPerson->setEnabled(m_casebook->can(waymark::Action::PersonCreate));
+    newPerson->setIcon(Theme::icon(QStringLiteral("person-add")));
     connect(newPerson, &QAction::triggered, this, &MainWindow::showNewPerson);
+    file->addSeparator();
+    QAction* open = file->addAction(Theme::icon(QStringLiteral("open")), tr("&Open casebook…"));
+    open->setObjectName(QStringLiteral("actionOpenCasebook"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::chooseCasebook);
+    m_recentMenu = file->addMenu(tr("&Recent casebooks"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setEnabled(false);
     file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"));
     lock->setObjectName(QStringLiteral("actionLock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setIcon(Theme::icon(QStringLiteral("lock")));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -144,6 +176,7 @@ void MainWindow::buildMenus()
     QAction* find = edit->addAction(tr("&Find person"));
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(Theme::icon(QStringLiteral("search")));
     connect(find, &QAction::triggered, this, [this] {
         if (currentPage() != m_people)
             showPeople();
@@ -158,10 +191,61 @@ void MainWindow::buildMenus()
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(Theme::icon(QStringLiteral("help")), tr("User &guide"));
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] {
+        auto* dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Waymark"));
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
+
+    // A slim toolbar for what is used most, Lock among them (in sight, not only in a menu).
+    QToolBar* bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(newPerson);
+    bar->addAction(find);
+    bar->addSeparator();
+    bar->addAction(open);
+    bar->addAction(lock);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(guide);
+}
+
+void MainWindow::setRecentCasebooks(const QStringList& paths)
+{
+    m_recentMenu->clear();
+    const QString current = QFileInfo(toQString(m_casebook->path().string())).absoluteFilePath();
+    for (const QString& path : paths) {
+        if (QFileInfo(path).absoluteFilePath() == current)
+            continue;
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openCasebookRequested(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::chooseCasebook()
+{
+    const QString start = QFileInfo(toQString(m_casebook->path().string())).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open casebook"), start, tr("Waymark casebooks (*.waymark)"));
+    if (!path.isEmpty())
+        Q_EMIT openCasebookRequested(path);
 }
 
 QWidget* MainWindow::currentPage() const
@@ -178,10 +262,77 @@ QString MainWindow::saveBeforeLock()
         return {};
     case PersonPage::LockSave::Saved:
         return tr("Your unsaved changes to a record were saved before locking.");
+    case PersonPage::LockSave::KeptAsDraft: {
+        // Field names only: the unlock screen names no one.
+        const QStringList fields = m_person->invalidFields();
+        if (fields.isEmpty())
+            return tr("Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this "
+                      "casebook and offered back when you unlock.");
+        return tr("Your unsaved changes to a record could not be saved yet (please check %1). They are kept, "
+                  "encrypted, in this casebook and offered back when you unlock.")
+            .arg(m_person->describeFields(fields));
+    }
     case PersonPage::LockSave::NotSaved:
         return tr("Your unsaved changes to a record were incomplete and could not be saved before locking.");
     }
     return {};
+}
+
+void MainWindow::offerDrafts()
+{
+    offerDraft(std::nullopt);
+}
+
+void MainWindow::offerDraft(const std::optional<waymark::Uuid>& recordId)
+{
+    if (m_offering)
+        return;
+    auto drafts = m_casebook->drafts().list();
+    if (!drafts)
+        return;
+    const auto found = std::ranges::find_if(
+        *drafts, [&](const waymark::Draft& d) { return d.form == "person" && (!recordId || d.recordId == *recordId); });
+    if (found == drafts->end())
+        return;
+    const waymark::Draft draft = *found;
+    QStringList fields;
+    for (const auto& f : draft.invalidFields)
+        fields << toQString(f);
+    const QString title = toQString(draft.title).trimmed();
+
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("draftOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Unsaved changes — Waymark"));
+    box->setText(title.isEmpty()           ? tr("Restore your unsaved changes to a new person?")
+                 : draft.recordId.isNull() ? tr("Restore your unsaved new person, %1?").arg(title)
+                                           : tr("Restore your unsaved changes to %1?").arg(title));
+    box->setInformativeText(fields.isEmpty()
+                                ? tr("They were kept when the casebook locked, before they could be saved.")
+                                : tr("They were kept when the casebook locked. Please check %1 before saving.")
+                                      .arg(m_person->describeFields(fields)));
+    QPushButton* restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    QPushButton* later = box->addButton(tr("&Not now"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterDraftButton"));
+    box->setDefaultButton(restore);
+    box->setEscapeButton(later);
+    m_offering = true;
+    connect(box, &QMessageBox::finished, this, [this, box, restore, discard, draft] {
+        const QScopeGuard done([this] { m_offering = false; });
+        if (box->clickedButton() == restore) {
+            const bool shown =
+                draft.recordId.isNull() ? (showNewPerson(), currentPage() == m_person) : showPerson(draft.recordId);
+            if (shown)
+                m_person->restoreDraft();
+        } else if (box->clickedButton() == discard) {
+            (void)m_casebook->drafts().discard(draft.form, draft.recordId);
+        }
+    });
+    box->open();
 }
 
 void MainWindow::showPeople()
@@ -205,6 +356,9 @@ bool MainWindow::showPerson(const waymark::Uuid& id)
         return false;
     }
     m_stack->setCurrentWidget(m_person);
+    // Changes to this record kept when the casebook locked (and put off then): offer them.
+    if (!m_person->isReadOnly())
+        offerDraft(id);
     return true;
 }
 

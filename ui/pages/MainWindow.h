@@ -5,10 +5,12 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class PeoplePage;
 class PersonPage;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -33,12 +35,21 @@ public:
     // was pending. The sentence names no one (the unlock screen is seen by anyone nearby).
     QString saveBeforeLock();
 
+    // After unlock: offers back the newest unsaved form kept when the casebook last locked
+    // ("Restore your unsaved changes to …?"), as a window-modal question named "draftOffer".
+    void offerDrafts();
+
     void showPeople();
     bool showPerson(const waymark::Uuid& id);
     void showNewPerson();
 
+    // File > Recent casebooks (paths, newest first).
+    void setRecentCasebooks(const QStringList& paths);
+
 Q_SIGNALS:
     void lockRequested();
+    // File > Open or Recent: lock this casebook and unlock `path` instead.
+    void openCasebookRequested(const QString& path);
     void aboutRequested();
     void settingsRequested();
 
@@ -47,6 +58,9 @@ protected:
 
 private:
     void buildMenus();
+    void chooseCasebook();
+    // Offers the newest person draft (of `recordId` only, when given).
+    void offerDraft(const std::optional<waymark::Uuid>& recordId);
     void updateStatusBar();
 
     std::unique_ptr<waymark::Casebook> m_casebook;
@@ -58,4 +72,6 @@ private:
     QLabel* m_userStatus = nullptr;
     QLabel* m_casebookStatus = nullptr;
     QLabel* m_countStatus = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    bool m_offering = false; // a draft offer is on screen
 };

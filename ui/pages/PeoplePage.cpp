@@ -1,11 +1,14 @@
 #include "ui/pages/PeoplePage.h"
 
+#include "ui/app/Theme.h"
 #include "ui/models/PeopleListModel.h"
 #include "ui/widgets/SearchBar.h"
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -46,6 +49,8 @@ PeoplePage::PeoplePage(waymark::Casebook& casebook, QWidget* parent)
     m_newButton = new QPushButton(tr("&New person"), this);
     m_newButton->setObjectName(QStringLiteral("newPersonButton"));
     m_newButton->setAccessibleName(tr("New person"));
+    m_newButton->setIcon(Theme::icon(QStringLiteral("person-add")));
+    m_search->addAction(Theme::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_newButton->setEnabled(casebook.can(waymark::Action::PersonCreate));
     if (!m_newButton->isEnabled())
         m_newButton->setToolTip(tr("Your role cannot add people."));
@@ -65,6 +70,14 @@ PeoplePage::PeoplePage(waymark::Casebook& casebook, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    // The row with the keyboard focus is clearly marked, focused or not.
+    {
+        QPalette palette = m_table->palette();
+        palette.setColor(QPalette::Inactive, QPalette::Highlight, palette.color(QPalette::Active, QPalette::Highlight));
+        palette.setColor(QPalette::Inactive, QPalette::HighlightedText,
+                         palette.color(QPalette::Active, QPalette::HighlightedText));
+        m_table->setPalette(palette);
+    }
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     auto* header = m_table->horizontalHeader();
@@ -82,6 +95,7 @@ PeoplePage::PeoplePage(waymark::Casebook& casebook, QWidget* parent)
     fit(PeopleListModel::DateOfBirth, tr("%1 (est.)", "estimated date of birth").arg(QStringLiteral("00/00/0000")));
     fit(PeopleListModel::Age, QStringLiteral("00"));
     fit(PeopleListModel::Postcode, QStringLiteral("MM00 0MM"));
+    fit(PeopleListModel::Flags, tr("LAC, CP, CIN, SEND, Restricted"));
     header->setStretchLastSection(true);
     m_table->installEventFilter(this);
     m_search->installEventFilter(this);
@@ -99,10 +113,40 @@ PeoplePage::PeoplePage(waymark::Casebook& casebook, QWidget* parent)
     top->addSpacing(12);
     top->addWidget(m_newButton);
 
+    // The empty state: what to do next, with the button to do it.
+    m_empty = new QWidget(this);
+    m_empty->setObjectName(QStringLiteral("peopleEmpty"));
+    auto* emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    auto* emptyTitle = new QLabel(tr("No young people in this casebook yet"), m_empty);
+    QFont emptyFont = emptyTitle->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.25);
+    emptyFont.setBold(true);
+    emptyTitle->setFont(emptyFont);
+    emptyTitle->setAlignment(Qt::AlignCenter);
+    auto* emptyText = new QLabel(tr("Add the first young person referred to the scheme. Their record is "
+                                    "encrypted in this casebook, and every look at it is audited."),
+                                 m_empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setMaximumWidth(520);
+    auto* emptyButton = new QPushButton(tr("Add the first person"), m_empty);
+    emptyButton->setObjectName(QStringLiteral("emptyNewPersonButton"));
+    emptyButton->setIcon(Theme::icon(QStringLiteral("person-add")));
+    emptyButton->setEnabled(casebook.can(waymark::Action::PersonCreate));
+    connect(emptyButton, &QPushButton::clicked, this, &PeoplePage::newPersonRequested);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addSpacing(8);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_empty->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_status);
 
     setTabOrder(m_search, m_filter);
@@ -169,6 +213,22 @@ bool PeoplePage::eventFilter(QObject* watched, QEvent* event)
             openRow(m_table->currentIndex().row());
             return true;
         }
+        if (watched == m_table && key->key() == Qt::Key_End && (key->modifiers() & Qt::ControlModifier)) {
+            goToEnd();
+            return true;
+        }
+        if (watched == m_search && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            // Enter searches at once, then opens the single (or first) match; with nothing
+            // typed it moves to the list.
+            m_search->searchNow();
+            if (m_model->isSearching() && m_model->rowCount() > 0) {
+                m_table->selectRow(0);
+                openRow(0);
+            } else if (!m_model->isSearching() && m_model->rowCount() > 0) {
+                m_table->setFocus(Qt::TabFocusReason);
+            }
+            return true;
+        }
         if (watched == m_search && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
             // From the search box straight into the results.
             m_search->searchNow();
@@ -178,7 +238,28 @@ bool PeoplePage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
+    if (watched == m_table && event->type() == QEvent::FocusIn && m_model->rowCount() > 0 &&
+        !m_table->selectionModel()->hasSelection()) {
+        // Arriving by Tab: mark the row the keyboard is on, not just a faint outline.
+        const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+        m_table->selectRow(row);
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void PeoplePage::goToEnd()
+{
+    if (m_model->canFetchMore({})) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        while (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        QGuiApplication::restoreOverrideCursor();
+    }
+    const int last = m_model->rowCount() - 1;
+    if (last < 0)
+        return;
+    m_table->selectRow(last);
+    m_table->scrollTo(m_model->index(last, 0), QAbstractItemView::PositionAtBottom);
 }
 
 void PeoplePage::updateStatus()
@@ -189,6 +270,8 @@ void PeoplePage::updateStatus()
     }
     const int shown = m_model->rowCount();
     if (m_model->isSearching()) {
+        m_empty->hide();
+        m_table->show();
         if (shown == 0)
             m_status->setText(tr("No one matches “%1”.").arg(m_model->searchText()));
         else if (shown >= PeopleListModel::kSearchLimit)
@@ -202,10 +285,11 @@ void PeoplePage::updateStatus()
         m_status->setText(tr("Shown: %1").arg(QLocale().toString(shown)));
         return;
     }
+    const bool empty = *total == 0 && m_model->filter() == PersonFilter::All;
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
     if (*total == 0)
-        m_status->setText(m_model->filter() == PersonFilter::All
-                              ? tr("No people yet. Use “New person” to add the first.")
-                              : tr("No one matches this filter."));
+        m_status->setText(empty ? QString() : tr("No one matches this filter."));
     else
         m_status->setText(tr("Showing %1 of %2.").arg(QLocale().toString(shown), QLocale().toString(*total)));
 }

@@ -45,6 +45,8 @@ protected:
 private:
     void openRow(int row);
     void updateStatus();
+    // Ctrl+End: reads the remaining pages, then goes to the very last row.
+    void goToEnd();
 
     waymark::Casebook& m_casebook;
     PeopleListModel* m_model = nullptr;
@@ -53,5 +55,6 @@ private:
     QPushButton* m_newButton = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_status = nullptr;
+    QWidget* m_empty = nullptr;          // "No people yet" with what to do next, instead of an empty table
     std::optional<std::int64_t> m_total; // of the current filter
 };

@@ -1,27 +1,41 @@
 #include "ui/pages/PersonPage.h"
 
 #include "core/domain/TextRules.h"
+#include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
+#include "ui/widgets/FormDraft.h"
+
+#include "core/calendar/Age.h"
 
 #include <QAbstractItemDelegate>
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStringList>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +60,38 @@ QString withoutMnemonic(QString text)
 
 const char* const kInvalidStyle = "border: 2px solid #b00020;";
 
+// The form name of person drafts (casebook.drafts()).
+constexpr const char* kDraftForm = "person";
+
+// The relationship column: the item keeps the code (Qt::UserRole) and shows its label; a
+// drop-down opens only while the cell is edited, so Tab walks the table cell by cell.
+class RelationshipDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* box = new QComboBox(parent);
+        box->setObjectName(QStringLiteral("relationshipEditor"));
+        CodeLabels::fill(box, CodeLabels::List::Relationship);
+        box->setAccessibleName(PersonPage::tr("Relationship"));
+        return box;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        CodeLabels::select(static_cast<QComboBox*>(editor), toStd(index.data(Qt::UserRole).toString()));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        const auto* box = static_cast<QComboBox*>(editor);
+        if (box->currentData().toString() == index.data(Qt::UserRole).toString())
+            return;
+        model->setData(index, box->currentData().toString(), Qt::UserRole);
+        model->setData(index, box->currentText(), Qt::DisplayRole);
+    }
+};
+
 } // namespace
 
 PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
@@ -53,13 +99,9 @@ PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
     , m_casebook(casebook)
 {
     setAccessibleName(tr("Person record"));
-    m_ask = [this](const QString& title, const QString& question) {
-        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-               QMessageBox::Yes;
-    };
 
     // Heading: back, who this is, save.
-    m_back = new QPushButton(tr("← People"), this);
+    m_back = new QPushButton(Theme::icon(QStringLiteral("back")), tr("People", "back to the people list"), this);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setAccessibleName(tr("Back to the people list"));
     m_back->setToolTip(tr("Back to the people list (Esc or Alt+Left)"));
@@ -81,31 +123,39 @@ PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
     m_save->setAccessibleName(tr("Save person"));
     m_save->setToolTip(tr("Save (Ctrl+S)"));
     m_save->setAutoDefault(false);
+    m_save->setIcon(Theme::icon(QStringLiteral("save")));
 
-    auto* titles = new QVBoxLayout;
-    titles->setSpacing(0);
-    titles->addWidget(m_heading);
-    titles->addWidget(m_subheading);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_back, 0, Qt::AlignTop);
-    top->addSpacing(12);
-    top->addLayout(titles, 1);
-    top->addWidget(m_save, 0, Qt::AlignTop);
+    m_chips = new QWidget(this);
+    m_chips->setObjectName(QStringLiteral("personChips"));
+    auto* chipsLayout = new QHBoxLayout(m_chips);
+    chipsLayout->setContentsMargins(0, 2, 0, 0);
+    chipsLayout->setSpacing(6);
+    // Chips never force the page wider than the window (800x600): they give way.
+    m_chips->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The record header: back | name | save, then the chips and the unsaved-changes line.
+    auto* top = new QGridLayout;
+    top->setHorizontalSpacing(12);
+    top->setVerticalSpacing(2);
+    top->addWidget(m_back, 0, 0, Qt::AlignVCenter);
+    top->addWidget(m_heading, 0, 1);
+    top->addWidget(m_save, 0, 2, Qt::AlignVCenter);
+    top->addWidget(m_chips, 1, 1, 1, 2);
+    top->addWidget(m_subheading, 2, 1, 1, 2);
+    top->setColumnStretch(1, 1);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorMessage"));
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #b00020; "
-                                          "border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(Theme::errorStyle());
     m_error->hide();
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("infoMessage"));
     m_info->setAccessibleName(tr("Information"));
     m_info->setWordWrap(true);
-    m_info->setStyleSheet(QStringLiteral("QLabel { background: #e8f1fb; color: #123a63; border: 1px solid #5b8fc7; "
-                                         "border-radius: 4px; padding: 6px; }"));
+    m_info->setStyleSheet(Theme::infoStyle());
     m_info->hide();
 
     m_scroll = new QScrollArea(this);
@@ -116,7 +166,15 @@ PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_error);
+    m_compare = new QPushButton(tr("Show &both versions…"), this);
+    m_compare->setObjectName(QStringLiteral("compareVersionsButton"));
+    m_compare->setAutoDefault(false);
+    m_compare->hide();
+    connect(m_compare, &QPushButton::clicked, this, &PersonPage::showBothVersions);
+    auto* errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_error, 1);
+    errorRow->addWidget(m_compare, 0, Qt::AlignVCenter);
+    layout->addLayout(errorRow);
     layout->addWidget(m_info);
     layout->addWidget(m_scroll, 1);
 
@@ -138,7 +196,8 @@ void PersonPage::buildForm()
 {
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("personForm"));
-    auto* columns = new QHBoxLayout;
+    auto* columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns = columns;
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
     columns->addLayout(left, 1);
@@ -169,6 +228,7 @@ void PersonPage::buildForm()
     };
     auto addRow = [&](QFormLayout* form, const QString& label, QWidget* widget, QWidget* focusWidget = nullptr) {
         auto* l = new QLabel(label);
+        m_formLabels << l;
         QWidget* target = focusWidget ? focusWidget : widget;
         l->setBuddy(target);
         target->setAccessibleName(withoutMnemonic(label));
@@ -308,9 +368,12 @@ void PersonPage::buildForm()
     m_contacts->setAccessibleName(tr("Contacts"));
     m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Relationship"), tr("Phone"), tr("Parental responsibility")});
     m_contacts->verticalHeader()->setVisible(false);
-    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Cell by cell: Tab walks every cell (then leaves the table), typing starts editing,
+    // Space ticks parental responsibility.
+    m_contacts->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_contacts->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_contacts->setTabKeyNavigation(false);
+    m_contacts->setTabKeyNavigation(true);
+    m_contacts->setItemDelegateForColumn(ContactRelationship, new RelationshipDelegate(m_contacts));
     m_contacts->horizontalHeader()->setSectionResizeMode(ContactName, QHeaderView::Stretch);
     m_contacts->horizontalHeader()->setSectionResizeMode(ContactRelationship, QHeaderView::ResizeToContents);
     m_contacts->horizontalHeader()->setSectionResizeMode(ContactPhone, QHeaderView::Stretch);
@@ -318,6 +381,7 @@ void PersonPage::buildForm()
     m_contacts->setMinimumHeight(m_contacts->verticalHeader()->defaultSectionSize() * 4);
     m_contacts->setMaximumHeight(m_contacts->verticalHeader()->defaultSectionSize() * 7);
     m_fieldWidgets.insert(QStringLiteral("contacts"), m_contacts);
+    m_contacts->installEventFilter(this);
     connect(m_contacts, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             setDirty(true);
@@ -356,6 +420,15 @@ void PersonPage::buildForm()
     });
 
     m_scroll->setWidget(content);
+    m_scroll->viewport()->installEventFilter(this);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // narrow windows reflow instead
+
+    // One label width for every group, so the fields line up down the page.
+    int labelWidth = 0;
+    for (QLabel* l : std::as_const(m_formLabels))
+        labelWidth = std::max(labelWidth, l->sizeHint().width());
+    for (QLabel* l : std::as_const(m_formLabels))
+        l->setMinimumWidth(labelWidth);
 
     QWidget* previous = m_back;
     for (QWidget* w : order) {
@@ -363,6 +436,53 @@ void PersonPage::buildForm()
         previous = w;
     }
     setTabOrder(previous, m_save);
+}
+
+bool PersonPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_scroll != nullptr && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        updateColumns();
+    // Tab walks the contact cells; past the last cell (Shift+Tab: before the first) it
+    // leaves the table instead of wrapping round, so the keyboard is never trapped.
+    if (watched == m_contacts && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+        const bool back =
+            key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier));
+        const int rows = m_contacts->rowCount();
+        const QModelIndex current = m_contacts->currentIndex();
+        const bool atEnd = rows == 0 || !current.isValid() ||
+                           (current.row() == rows - 1 && current.column() == ContactColumnCount - 1);
+        const bool atStart = rows == 0 || !current.isValid() || (current.row() == 0 && current.column() == 0);
+        if ((forward && atEnd) || (back && atStart)) {
+            QWidget* next = m_contacts;
+            do {
+                next = forward ? next->nextInFocusChain() : next->previousInFocusChain();
+            } while (next != m_contacts && (m_contacts->isAncestorOf(next) || !(next->focusPolicy() & Qt::TabFocus) ||
+                                            !next->isEnabled() || !next->isVisibleTo(this)));
+            next->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PersonPage::updateColumns()
+{
+    // Two columns side by side when they fit; otherwise one under the other (800x600).
+    if (m_columns == nullptr || m_columns->count() < 3)
+        return;
+    int twoColumns = 0;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        QLayoutItem* item = m_columns->itemAt(i);
+        twoColumns += item->layout() != nullptr ? item->layout()->minimumSize().width() : item->minimumSize().width();
+    }
+    twoColumns += m_scroll->widget()->layout()->contentsMargins().left() +
+                  m_scroll->widget()->layout()->contentsMargins().right() + 24;
+    const auto direction =
+        m_scroll->viewport()->width() >= twoColumns ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_columns->direction() != direction)
+        m_columns->setDirection(direction);
 }
 
 void PersonPage::watchForChanges(QWidget* widget)
@@ -390,16 +510,12 @@ void PersonPage::addContactRow(const waymark::Contact& contact)
     auto* name = new QTableWidgetItem(toQString(contact.name));
     name->setData(Qt::UserRole, toQString(contact.id.isNull() ? std::string() : contact.id.toString()));
     m_contacts->setItem(row, ContactName, name);
-    auto* relationship = new QComboBox;
-    CodeLabels::fill(relationship, CodeLabels::List::Relationship);
-    CodeLabels::select(relationship, contact.relationship);
-    relationship->setAccessibleName(tr("Relationship"));
-    relationship->setEnabled(!m_readOnly);
-    connect(relationship, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading)
-            setDirty(true);
-    });
-    m_contacts->setCellWidget(row, ContactRelationship, relationship);
+    auto* relationship = new QTableWidgetItem(
+        contact.relationship.empty() ? QString()
+                                     : CodeLabels::label(CodeLabels::List::Relationship, contact.relationship));
+    relationship->setData(Qt::UserRole, toQString(contact.relationship));
+    relationship->setToolTip(tr("Type or press F2 to choose"));
+    m_contacts->setItem(row, ContactRelationship, relationship);
     m_contacts->setItem(row, ContactPhone, new QTableWidgetItem(toQString(contact.phone)));
     auto* pr = new QTableWidgetItem(tr("Yes"));
     pr->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -526,8 +642,8 @@ waymark::Person PersonPage::formPerson() const
             if (auto id = waymark::Uuid::parse(toStd(name->data(Qt::UserRole).toString())))
                 c.id = *id;
         }
-        if (const auto* relationship = qobject_cast<const QComboBox*>(m_contacts->cellWidget(row, ContactRelationship)))
-            c.relationship = CodeLabels::selectedCode(relationship);
+        if (const QTableWidgetItem* relationship = m_contacts->item(row, ContactRelationship))
+            c.relationship = toStd(relationship->data(Qt::UserRole).toString());
         if (const QTableWidgetItem* phone = m_contacts->item(row, ContactPhone))
             c.phone = toStd(phone->text());
         if (const QTableWidgetItem* pr = m_contacts->item(row, ContactParentalResponsibility))
@@ -547,7 +663,108 @@ PersonPage::LockSave PersonPage::saveBeforeLock()
     commitPendingEdit();
     if (!m_dirty || m_readOnly)
         return LockSave::NothingToSave;
-    return saveForm(false) ? LockSave::Saved : LockSave::NotSaved;
+    if (saveForm(false))
+        return LockSave::Saved;
+    return keepDraft() ? LockSave::KeptAsDraft : LockSave::NotSaved;
+}
+
+QJsonObject PersonPage::draftPayload() const
+{
+    QJsonObject payload;
+    payload.insert(QStringLiteral("fields"), FormDraft::capture(m_scroll->widget()));
+    QJsonArray contacts;
+    for (const auto& c : formPerson().contacts)
+        contacts.append(QJsonObject{{QStringLiteral("id"), toQString(c.id.isNull() ? std::string() : c.id.toString())},
+                                    {QStringLiteral("name"), toQString(c.name)},
+                                    {QStringLiteral("relationship"), toQString(c.relationship)},
+                                    {QStringLiteral("phone"), toQString(c.phone)},
+                                    {QStringLiteral("parental_responsibility"), c.parentalResponsibility}});
+    payload.insert(QStringLiteral("contacts"), contacts);
+    // The version the edit started from: restoring over a record someone saved meanwhile
+    // then reads as a conflict, never as a silent overwrite.
+    payload.insert(QStringLiteral("updated_hlc"), toQString(m_person.updatedHlc));
+    return payload;
+}
+
+void PersonPage::applyDraftPayload(const QJsonObject& payload)
+{
+    m_loading = true;
+    FormDraft::restore(m_scroll->widget(), payload.value(QStringLiteral("fields")).toObject());
+    m_contacts->setRowCount(0);
+    const QJsonArray contacts = payload.value(QStringLiteral("contacts")).toArray();
+    for (const QJsonValue& value : contacts) {
+        const QJsonObject o = value.toObject();
+        waymark::Contact c;
+        if (auto id = waymark::Uuid::parse(toStd(o.value(QStringLiteral("id")).toString())))
+            c.id = *id;
+        c.name = toStd(o.value(QStringLiteral("name")).toString());
+        c.relationship = toStd(o.value(QStringLiteral("relationship")).toString());
+        c.phone = toStd(o.value(QStringLiteral("phone")).toString());
+        c.parentalResponsibility = o.value(QStringLiteral("parental_responsibility")).toBool();
+        addContactRow(c);
+    }
+    if (!isNew())
+        m_person.updatedHlc = toStd(payload.value(QStringLiteral("updated_hlc")).toString());
+    m_loading = false;
+    setDirty(true);
+}
+
+bool PersonPage::keepDraft()
+{
+    waymark::Draft draft;
+    draft.form = kDraftForm;
+    draft.recordId = m_person.id;
+    draft.title = formPerson().displayName();
+    draft.needs = isNew() ? waymark::Action::PersonCreate : waymark::Action::PersonUpdate;
+    for (const QString& field : m_invalidFields)
+        draft.invalidFields.push_back(toStd(field));
+    draft.payload = QJsonDocument(draftPayload()).toJson(QJsonDocument::Compact).toStdString();
+    return m_casebook.drafts().save(std::move(draft)).has_value();
+}
+
+bool PersonPage::restoreDraft()
+{
+    if (m_readOnly)
+        return false;
+    auto draft = m_casebook.drafts().load(kDraftForm, m_person.id);
+    if (!draft) {
+        showError(draft.error());
+        return false;
+    }
+    if (!*draft)
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString((*draft)->payload));
+    if (!doc.isObject())
+        return false;
+    applyDraftPayload(doc.object());
+    (void)m_casebook.drafts().discard(kDraftForm, m_person.id);
+    clearMessages();
+    QStringList fields;
+    for (const auto& f : (*draft)->invalidFields)
+        fields << toQString(f);
+    if (fields.isEmpty()) {
+        showInfo(tr("Your unsaved changes are back. They are not saved yet."));
+    } else {
+        const QString message =
+            tr("Your unsaved changes are back. Please check %1, then save.").arg(describeFields(fields));
+        showFieldError(fields.first(), message);
+        m_invalidFields = fields;
+    }
+    return true;
+}
+
+QString PersonPage::describeFields(const QStringList& fields) const
+{
+    QStringList labels;
+    for (QString field : fields) {
+        const qsizetype bracket = field.indexOf(QLatin1Char('['));
+        if (bracket > 0)
+            field.truncate(bracket); // contacts[1].name -> contacts
+        const QString label = fieldLabel(field);
+        if (!labels.contains(label))
+            labels << label;
+    }
+    return labels.join(tr(", ", "between field names"));
 }
 
 void PersonPage::commitPendingEdit()
@@ -589,7 +806,7 @@ bool PersonPage::saveForm(bool interactive)
                                   waymark::convert::toDisplay(d.dateOfBirth));
             const QString question =
                 tr("Possible duplicate: %1 — create anyway?").arg(lines.join(QStringLiteral("; ")));
-            if (!interactive || !ask(tr("Possible duplicate"), question)) {
+            if (!interactive || !ask(tr("Possible duplicate"), question, tr("&Create anyway"), tr("&Don't create"))) {
                 showInfo(tr("Not saved. Search the list for the existing record, or change the details."));
                 return false;
             }
@@ -610,6 +827,7 @@ bool PersonPage::saveForm(bool interactive)
     }
     loadIntoForm(m_person); // shows the tidied values (postcode spacing, ...)
     showInfo(tr("Saved."));
+    m_savedShown = true;
     Q_EMIT saved(m_person.id);
     return true;
 }
@@ -619,12 +837,23 @@ bool PersonPage::confirmLeave()
     commitPendingEdit();
     if (!m_dirty || m_readOnly)
         return true;
-    return ask(tr("Unsaved changes"), tr("This record has changes that are not saved. Discard them?"));
+    return ask(tr("Unsaved changes"), tr("This record has changes that are not saved. Discard them?"),
+               tr("&Discard changes"), tr("&Keep editing"));
 }
 
-bool PersonPage::ask(const QString& title, const QString& question)
+bool PersonPage::ask(const QString& title, const QString& question, const QString& yes, const QString& no)
 {
-    return m_ask ? m_ask(title, question) : false;
+    if (m_ask)
+        return m_ask(title, question);
+    // Verb buttons, never Qt's Yes/No (which Qt does not translate into Welsh).
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("personQuestion"));
+    QPushButton* yesButton = box.addButton(yes, QMessageBox::AcceptRole);
+    QPushButton* noButton = box.addButton(no, QMessageBox::RejectRole);
+    box.setDefaultButton(noButton);
+    box.setEscapeButton(noButton);
+    box.exec();
+    return box.clickedButton() == yesButton;
 }
 
 void PersonPage::setReadOnly(bool readOnly)
@@ -643,6 +872,21 @@ void PersonPage::setReadOnly(bool readOnly)
         edit->setPlaceholderText(readOnly ? QString() : edit->property("placeholder").toString());
     }
     m_address->setReadOnly(readOnly);
+    // Read-only fields look read-only (the window's colour, not a white box to type in);
+    // drop-downs and ticks are disabled but keep readable text.
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_givenName, m_familyName, m_preferredName, m_aliases, m_dateOfBirth, m_genderIdentity, m_firstLanguage,
+             m_postcode, m_phone, m_school, m_pnc, m_nhs, m_upn, m_laId, m_address, m_sex, m_ethnicity, m_eteStatus}) {
+        QPalette p = palette();
+        if (readOnly) {
+            p.setColor(QPalette::Base, p.color(QPalette::Window));
+            for (auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
+                p.setColor(QPalette::Disabled, role, p.color(QPalette::Active, role));
+            p.setColor(QPalette::Disabled, QPalette::Base, p.color(QPalette::Window));
+        }
+        w->setPalette(p);
+        w->setProperty("readOnlyLook", readOnly);
+    }
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_sex, m_ethnicity, m_eteStatus, m_dobEstimated, m_interpreter, m_lookedAfter,
                                          m_cpPlan, m_childInNeed, m_earlyHelp, m_careLeaver, m_sendAln, m_sendAlnPlan,
@@ -652,8 +896,6 @@ void PersonPage::setReadOnly(bool readOnly)
                                          : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                                QAbstractItemView::AnyKeyPressed);
     for (int row = 0; row < m_contacts->rowCount(); ++row) {
-        if (QWidget* w = m_contacts->cellWidget(row, ContactRelationship))
-            w->setEnabled(!readOnly);
         if (QTableWidgetItem* pr = m_contacts->item(row, ContactParentalResponsibility))
             pr->setFlags(readOnly ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable)
                                   : (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable));
@@ -666,6 +908,12 @@ void PersonPage::setReadOnly(bool readOnly)
 void PersonPage::setDirty(bool dirty)
 {
     m_dirty = dirty;
+    if (dirty && m_savedShown) {
+        // "Saved." no longer holds once the form changes again.
+        m_savedShown = false;
+        m_info->clear();
+        m_info->hide();
+    }
     updateHeading();
 }
 
@@ -677,11 +925,43 @@ void PersonPage::updateHeading()
         m_subheading->setText(typed.isEmpty() ? tr("Not saved yet") : tr("%1 — not saved yet").arg(typed));
     } else {
         m_heading->setText(toQString(m_person.displayName()));
-        QString sub = tr("Case reference %1").arg(toQString(m_person.caseReference));
-        if (m_dirty)
-            sub += tr(" — unsaved changes");
-        m_subheading->setText(sub);
+        m_subheading->setText(m_dirty ? tr("Unsaved changes") : QString());
     }
+    m_subheading->setVisible(!m_subheading->text().isEmpty());
+
+    // Who this is at a glance: age, case reference and the safeguarding flags as chips.
+    auto* chipsLayout = static_cast<QHBoxLayout*>(m_chips->layout());
+    while (QLayoutItem* item = chipsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto chip = [&](const QString& text, bool alert, const QString& accessible = {}) {
+        auto* label = new QLabel(text, m_chips);
+        label->setObjectName(QStringLiteral("chip"));
+        label->setStyleSheet(Theme::chipStyle(alert));
+        label->setAccessibleName(accessible.isEmpty() ? text : accessible);
+        chipsLayout->addWidget(label);
+    };
+    if (!isNew()) {
+        const int age =
+            m_person.dateOfBirth.isNull() ? -1 : waymark::ageOn(m_person.dateOfBirth, m_casebook.clock().today());
+        if (age >= 0)
+            chip(m_person.dateOfBirthEstimated ? tr("Age %1 (est.)").arg(age) : tr("Age %1").arg(age), false);
+        chip(toQString(m_person.caseReference), false, tr("Case reference %1").arg(toQString(m_person.caseReference)));
+        const auto& f = m_person.flags;
+        for (const auto& [on, label] :
+             {std::pair{f.lookedAfter, tr("Looked-after child")},
+              std::pair{f.childProtectionPlan, tr("Child-protection plan")},
+              std::pair{f.childInNeed, tr("Child in need")}, std::pair{f.earlyHelp, tr("Early Help")},
+              std::pair{f.careLeaver, tr("Care leaver")},
+              std::pair{f.sendAln, f.sendAlnPlan ? tr("SEND/ALN with a plan") : tr("SEND/ALN")},
+              std::pair{f.exploitationConcern, tr("Exploitation concern")},
+              std::pair{f.restricted, tr("Restricted record")}})
+            if (on)
+                chip(label, true);
+    }
+    chipsLayout->addStretch(1);
+    m_chips->setVisible(!isNew());
 }
 
 QString PersonPage::fieldLabel(const QString& field) const
@@ -765,12 +1045,170 @@ void PersonPage::showError(const waymark::Error& error)
             m_error->setToolTip(toQString(error.detail));
         return;
     }
+    if (error.code == waymark::ErrorCode::Conflict && !isNew()) {
+        showConflict();
+        return;
+    }
     m_error->setText(waymark::convert::errorMessage(error));
     m_error->show();
 }
 
+void PersonPage::showConflict()
+{
+    QString message = tr("Someone else saved this record while you were editing it. Your changes are not saved yet.");
+    auto last = m_casebook.people().lastSave(m_person.id);
+    if (last && *last) {
+        const QString who = toQString((*last)->displayName.empty() ? (*last)->username : (*last)->displayName);
+        const QDateTime at = QDateTime::fromString(toQString((*last)->at), Qt::ISODateWithMs).toLocalTime();
+        message = tr("Someone else saved this record while you were editing it: %1, at %2. Your changes are not "
+                     "saved yet.")
+                      .arg(who, QLocale().toString(at, QLocale::ShortFormat));
+    }
+    m_error->setText(message);
+    m_error->show();
+    m_compare->show();
+}
+
+QDialog* PersonPage::showBothVersions()
+{
+    if (isNew())
+        return nullptr;
+    auto stored = m_casebook.people().view(m_person.id);
+    if (!stored) {
+        showError(stored.error());
+        return nullptr;
+    }
+    const waymark::Person mine = formPerson();
+    const waymark::Person theirs = *stored;
+
+    struct Row
+    {
+        QString label, yours, saved;
+    };
+    QList<Row> rows;
+    const auto add = [&](const QString& label, const QString& a, const QString& b) {
+        if (a != b)
+            rows.append({label, a, b});
+    };
+    const auto join = [](const std::vector<std::string>& v) {
+        QStringList out;
+        for (const auto& s : v)
+            out << toQString(s);
+        return out.join(QStringLiteral(", "));
+    };
+    const auto contacts = [](const waymark::Person& p) {
+        QStringList out;
+        for (const auto& c : p.contacts)
+            out << QStringLiteral("%1 (%2) %3")
+                       .arg(toQString(c.name), CodeLabels::label(CodeLabels::List::Relationship, c.relationship),
+                            toQString(c.phone))
+                       .trimmed();
+        return out.join(QStringLiteral("; "));
+    };
+    const auto flags = [](const waymark::Person& p) {
+        QStringList out;
+        const auto& f = p.flags;
+        for (const auto& [on, label] :
+             {std::pair{f.lookedAfter, tr("Looked-after child")},
+              std::pair{f.childProtectionPlan, tr("Child-protection plan")},
+              std::pair{f.childInNeed, tr("Child in need")}, std::pair{f.earlyHelp, tr("Early Help")},
+              std::pair{f.careLeaver, tr("Care leaver")}, std::pair{f.sendAln, tr("SEND/ALN")},
+              std::pair{f.sendAlnPlan, tr("SEND/ALN plan in place (EHCP/IDP)")},
+              std::pair{f.exploitationConcern, tr("Exploitation concern")},
+              std::pair{f.restricted, tr("Restricted record")}})
+            if (on)
+                out << label;
+        return out.join(QStringLiteral(", "));
+    };
+    const auto code = [](CodeLabels::List list, const std::string& c) {
+        return c.empty() ? QString() : CodeLabels::label(list, c);
+    };
+    add(tr("Given name"), toQString(mine.givenName), toQString(theirs.givenName));
+    add(tr("Family name"), toQString(mine.familyName), toQString(theirs.familyName));
+    add(tr("Preferred name"), toQString(mine.preferredName), toQString(theirs.preferredName));
+    add(tr("Aliases"), join(mine.aliases), join(theirs.aliases));
+    add(tr("Date of birth"), waymark::convert::toDisplay(mine.dateOfBirth),
+        waymark::convert::toDisplay(theirs.dateOfBirth));
+    add(tr("Sex"), code(CodeLabels::List::Sex, mine.sex), code(CodeLabels::List::Sex, theirs.sex));
+    add(tr("Gender identity"), toQString(mine.genderIdentity), toQString(theirs.genderIdentity));
+    add(tr("Ethnicity"), code(CodeLabels::List::Ethnicity, mine.ethnicity),
+        code(CodeLabels::List::Ethnicity, theirs.ethnicity));
+    add(tr("First language"), toQString(mine.firstLanguage), toQString(theirs.firstLanguage));
+    add(tr("Address"), toQString(mine.address), toQString(theirs.address));
+    add(tr("Postcode"), toQString(mine.postcode), toQString(theirs.postcode));
+    add(tr("Phone"), toQString(mine.phone), toQString(theirs.phone));
+    add(tr("School or provider"), toQString(mine.school), toQString(theirs.school));
+    add(tr("Education, training or employment"), code(CodeLabels::List::EteStatus, mine.eteStatus),
+        code(CodeLabels::List::EteStatus, theirs.eteStatus));
+    add(tr("Police / PNC reference"), toQString(mine.pncReference), toQString(theirs.pncReference));
+    add(tr("NHS number"), toQString(mine.nhsNumber), toQString(theirs.nhsNumber));
+    add(tr("Unique pupil number"), toQString(mine.upn), toQString(theirs.upn));
+    add(tr("Local authority ID"), toQString(mine.localAuthorityId), toQString(theirs.localAuthorityId));
+    add(tr("Flags"), flags(mine), flags(theirs));
+    add(tr("Contacts"), contacts(mine), contacts(theirs));
+
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("conflictDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Both versions — Waymark"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* intro = new QLabel(rows.isEmpty() ? tr("The saved version has the same details as yours.")
+                                            : tr("These fields differ between your version and the one saved "
+                                                 "meanwhile:"),
+                             dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), 3, dialog);
+    table->setObjectName(QStringLiteral("conflictTable"));
+    table->setAccessibleName(tr("Differences"));
+    table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Saved version")});
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(rows[i].label));
+        table->setItem(i, 1, new QTableWidgetItem(rows[i].yours));
+        table->setItem(i, 2, new QTableWidgetItem(rows[i].saved));
+    }
+    table->resizeRowsToContents();
+    layout->addWidget(table, 1);
+    auto* buttons = new QDialogButtonBox(dialog);
+    QPushButton* saveMine = buttons->addButton(tr("&Save mine anyway"), QDialogButtonBox::AcceptRole);
+    saveMine->setObjectName(QStringLiteral("saveMineButton"));
+    QPushButton* useSaved = buttons->addButton(tr("&Use the saved version"), QDialogButtonBox::DestructiveRole);
+    useSaved->setObjectName(QStringLiteral("useSavedButton"));
+    QPushButton* keepEditing = buttons->addButton(tr("&Keep editing"), QDialogButtonBox::RejectRole);
+    keepEditing->setObjectName(QStringLiteral("keepEditingButton"));
+    keepEditing->setDefault(true);
+    layout->addWidget(buttons);
+    dialog->resize(720, 420);
+    connect(saveMine, &QPushButton::clicked, dialog, [this, dialog, theirs] {
+        dialog->accept();
+        // On top of the saved version, deliberately: the form as it is now wins.
+        m_person.updatedHlc = theirs.updatedHlc;
+        m_compare->hide();
+        save();
+    });
+    connect(useSaved, &QPushButton::clicked, dialog, [this, dialog, theirs] {
+        dialog->accept();
+        m_person = theirs;
+        loadIntoForm(m_person);
+        clearMessages();
+        m_compare->hide();
+        showInfo(tr("Showing the saved version. Your changes were set aside."));
+    });
+    connect(keepEditing, &QPushButton::clicked, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
+}
+
 void PersonPage::showFieldError(const QString& field, const QString& message)
 {
+    if (!m_invalidFields.contains(field))
+        m_invalidFields << field;
     m_error->setText(message);
     m_error->setToolTip(QString());
     m_error->show();
@@ -792,6 +1230,10 @@ void PersonPage::showFieldError(const QString& field, const QString& message)
 
 void PersonPage::clearMessages()
 {
+    if (m_compare)
+        m_compare->hide();
+    m_invalidFields.clear();
+    m_savedShown = false;
     m_error->clear();
     m_error->setToolTip(QString());
     m_error->hide();

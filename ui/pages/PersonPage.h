@@ -3,12 +3,16 @@
 #include "core/Casebook.h"
 
 #include <QHash>
+#include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
 
 class DateEdit;
+class QBoxLayout;
 class QCheckBox;
+class QDialog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,7 +31,8 @@ class PersonPage : public QWidget
 
 public:
     // Asks a yes/no question (possible duplicate, discard changes). The default shows a
-    // message box; tests install their own answer.
+    // message box with verb buttons ("Discard changes" / "Keep editing"); tests install
+    // their own answer.
     using AskFn = std::function<bool(const QString& title, const QString& question)>;
 
     explicit PersonPage(waymark::Casebook& casebook, QWidget* parent = nullptr);
@@ -39,14 +44,25 @@ public:
     // Creates or updates. True when saved.
     bool save();
     // Before the casebook locks: saves unsaved edits when they are complete and valid (a new
-    // person only when nobody similar is on record, as no one can be asked). Never prompts.
+    // person only when nobody similar is on record, as no one can be asked). Otherwise the
+    // form is kept as an encrypted draft in the casebook (casebook.drafts()), offered back
+    // after unlock. Never prompts.
     enum class LockSave
     {
         NothingToSave,
         Saved,
-        NotSaved, // incomplete or invalid, or a possible duplicate: the edits are discarded
+        KeptAsDraft, // incomplete or invalid, or a possible duplicate: kept as a draft
+        NotSaved,    // not even the draft could be kept
     };
     LockSave saveBeforeLock();
+    // Puts the signed-in user's draft of the record on show (or of a new person) back into
+    // the form, marks the fields that did not validate, and removes the draft. False when
+    // there is none.
+    bool restoreDraft();
+    // Core field names of the last failed save ("postcode", ...).
+    QStringList invalidFields() const { return m_invalidFields; }
+    // "the postcode, the phone number": field names said in the user's language.
+    QString describeFields(const QStringList& fields) const;
     // True when the user may leave: nothing unsaved, or they chose to discard it.
     bool confirmLeave();
 
@@ -63,10 +79,18 @@ public:
 
     void setAskHandler(AskFn ask) { m_ask = std::move(ask); }
 
+    // After a conflict: a dialog ("conflictDialog") listing the fields where your version
+    // and the one saved meanwhile differ, to save yours anyway, take the saved one, or go on
+    // editing. Shown with open(); nullptr when there is no conflict to show.
+    QDialog* showBothVersions();
+
 Q_SIGNALS:
     // The user asked to go back to the list (Esc, Alt+Left, the Back button).
     void backRequested();
     void saved(const waymark::Uuid& id);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     bool saveForm(bool interactive);
@@ -76,29 +100,40 @@ private:
     void setReadOnly(bool readOnly);
     void setDirty(bool dirty);
     void updateHeading();
+    void updateColumns();
     void showError(const waymark::Error& error);
     void showFieldError(const QString& field, const QString& message);
     void clearMessages();
     void showInfo(const QString& text);
-    bool ask(const QString& title, const QString& question);
+    bool ask(const QString& title, const QString& question, const QString& yes, const QString& no);
     QString fieldLabel(const QString& field) const;
     QString ruleHint(const QString& field, const QString& rule) const;
     void addContactRow(const waymark::Contact& contact);
     void watchForChanges(QWidget* widget);
+    bool keepDraft();
+    void showConflict();
+    QJsonObject draftPayload() const;
+    void applyDraftPayload(const QJsonObject& payload);
 
     waymark::Casebook& m_casebook;
     waymark::Person m_person;
     bool m_dirty = false;
     bool m_loading = false;
     bool m_readOnly = false;
+    bool m_savedShown = false; // the "Saved." banner is up
+    QStringList m_invalidFields;
     AskFn m_ask;
 
     QLabel* m_heading = nullptr;
     QLabel* m_subheading = nullptr;
+    QWidget* m_chips = nullptr;      // age, case reference and flags as chips
+    QBoxLayout* m_columns = nullptr; // two columns, or one when narrow
+    QList<QLabel*> m_formLabels;
     QLabel* m_error = nullptr;
     QLabel* m_info = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_compare = nullptr; // "Show both versions", after a conflict
     QScrollArea* m_scroll = nullptr;
 
     QLineEdit* m_givenName = nullptr;

@@ -12,6 +12,7 @@
 #include "ui/dialogs/FirstRunWizard.h"
 #include "ui/dialogs/UnlockDialog.h"
 #include "ui/pages/MainWindow.h"
+#include "ui/pages/PeoplePage.h"
 #include "ui/pages/PersonPage.h"
 
 #include <QAbstractButton>
@@ -79,8 +80,10 @@ private Q_SLOTS:
     void lockWhileDialogExecRuns();
     void ctrlLLocks();
     void lockSavesCompleteEditsAndSaysSo();
-    void lockDiscardsIncompleteNewPerson();
+    void lockKeepsIncompleteNewPersonAsDraft();
+    void lockKeepsInvalidEditAsDraftAndOffersItBack();
     void wrongPasswordAfterLockStaysLocked();
+    void fileOpenLocksAndAsksForTheOtherCasebook();
     void firstRunCreatesAndRemembers();
     void demoIsGeneratedThenUnlocks();
     void demoCancelLeavesNothing_data();
@@ -278,7 +281,7 @@ void TestAppController::lockSavesCompleteEditsAndSaysSo()
     qInfo("an edit left unsaved when the casebook locked was saved, and the unlock screen says so");
 }
 
-void TestAppController::lockDiscardsIncompleteNewPerson()
+void TestAppController::lockKeepsIncompleteNewPersonAsDraft()
 {
     auto controller = makeController();
     controller->openCasebook(fromPath(m_casebook));
@@ -295,13 +298,96 @@ void TestAppController::lockDiscardsIncompleteNewPerson()
     controller->lockNow();
     QTRY_VERIFY(window.isNull());
     auto* notice = child<QLabel>(controller->unlockDialog(), "notice");
-    QVERIFY2(notice->text().contains(QStringLiteral("could not be saved")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("could not be saved yet")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("the family name")), qPrintable(notice->text()));
     QVERIFY(!notice->text().contains(QStringLiteral("Halfway"))); // the lock screen names no one
 
-    auto cb = Casebook::open(m_casebook, test::kUser, test::kPassword);
-    QVERIFY(cb);
-    QCOMPARE((*cb)->people().count().value(), before);
-    qInfo("an incomplete new person is not saved on lock; the notice says so without naming anyone");
+    {
+        auto cb = Casebook::open(m_casebook, test::kUser, test::kPassword);
+        QVERIFY(cb);
+        QCOMPARE((*cb)->people().count().value(), before);
+        auto drafts = (*cb)->drafts().list();
+        QVERIFY(drafts);
+        QCOMPARE(drafts->size(), std::size_t(1));
+        QVERIFY(drafts->front().recordId.isNull());
+    }
+
+    // Unlocked again: offered back; "Discard" removes it.
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    QMessageBox* offer = nullptr;
+    QTRY_VERIFY((offer = controller->mainWindow()->findChild<QMessageBox*>(QStringLiteral("draftOffer"))) != nullptr);
+    QVERIFY(offer->text().contains(QStringLiteral("Halfway")));
+    QTest::mouseClick(child<QPushButton>(offer, "discardDraftButton"), Qt::LeftButton);
+    QTRY_VERIFY(controller->mainWindow()->casebook().drafts().list()->empty());
+    QCOMPARE(controller->mainWindow()->currentPage(), static_cast<QWidget*>(controller->mainWindow()->peoplePage()));
+    qInfo("an incomplete new person is kept as a draft on lock (the notice names no one) and can be discarded");
+}
+
+void TestAppController::lockKeepsInvalidEditAsDraftAndOffersItBack()
+{
+    waymark::Uuid id;
+    {
+        auto cb = Casebook::open(m_casebook, test::kUser, test::kPassword);
+        QVERIFY(cb);
+        auto created = (*cb)->people().create(test::samplePerson(8));
+        QVERIFY(created);
+        id = created->person.id;
+    }
+    const QString typed = QStringLiteral("ZQ9 XX9Q"); // not a UK postcode
+    auto controller = makeController();
+    controller->openCasebook(fromPath(m_casebook));
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    QPointer<MainWindow> window = controller->mainWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(window->showPerson(id));
+    auto* postcode = qobject_cast<QLineEdit*>(window->personPage()->fieldWidget(QStringLiteral("postcode")));
+    QVERIFY(postcode != nullptr);
+    postcode->setFocus();
+    postcode->selectAll();
+    QTest::keyClicks(postcode, typed);
+    auto* phone = qobject_cast<QLineEdit*>(window->personPage()->fieldWidget(QStringLiteral("phone")));
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("01632 960111"));
+    QTest::keyClick(window.data(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(window.isNull());
+
+    auto* notice = child<QLabel>(controller->unlockDialog(), "notice");
+    QVERIFY2(notice->text().contains(QStringLiteral("kept, encrypted")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("the postcode")), qPrintable(notice->text()));
+    // Kept inside the encrypted casebook: no file in the folder holds what was typed.
+    QVERIFY(test::filesContaining(m_dir.path(), typed.toUtf8()).empty());
+    QVERIFY(test::filesContaining(m_dir.path(), QByteArrayLiteral("01632 960111")).empty());
+
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    window = controller->mainWindow();
+    QMessageBox* offer = nullptr;
+    QTRY_VERIFY((offer = window->findChild<QMessageBox*>(QStringLiteral("draftOffer"))) != nullptr);
+    QVERIFY(offer->isVisible());
+    QVERIFY2(offer->text().startsWith(QStringLiteral("Restore your unsaved changes to")), qPrintable(offer->text()));
+    QVERIFY2(offer->informativeText().contains(QStringLiteral("the postcode")), qPrintable(offer->informativeText()));
+    QTest::mouseClick(child<QPushButton>(offer, "restoreDraftButton"), Qt::LeftButton);
+
+    ::PersonPage* page = window->personPage();
+    QTRY_COMPARE(window->currentPage(), static_cast<QWidget*>(page));
+    QCOMPARE(page->person().id, id);
+    postcode = qobject_cast<QLineEdit*>(page->fieldWidget(QStringLiteral("postcode")));
+    QCOMPARE(postcode->text(), typed);
+    QCOMPARE(qobject_cast<QLineEdit*>(page->fieldWidget(QStringLiteral("phone")))->text(),
+             QStringLiteral("01632 960111"));
+    QVERIFY(page->isDirty());
+    QVERIFY2(page->errorText().contains(QStringLiteral("the postcode")), qPrintable(page->errorText()));
+    QTRY_COMPARE(window->focusWidget(), static_cast<QWidget*>(postcode)); // the field to check has focus
+    QVERIFY(window->casebook().drafts().list()->empty());                 // given back once
+
+    // Corrected and saved: the record has both edits.
+    postcode->selectAll();
+    QTest::keyClicks(postcode, QStringLiteral("sw1a 1aa"));
+    QVERIFY2(page->save(), qPrintable(page->errorText()));
+    QCOMPARE(window->casebook().people().view(id)->phone, std::string("01632 960111"));
+    qInfo("an invalid edit survives a lock as an encrypted draft, is offered back after unlock and restored");
 }
 
 void TestAppController::wrongPasswordAfterLockStaysLocked()
@@ -319,6 +405,28 @@ void TestAppController::wrongPasswordAfterLockStaysLocked()
     QVERIFY(!controller->isUnlocked());
     QCOMPARE(quitSpy.count(), 0);
     qInfo("after a lock, a wrong password keeps it locked and says so");
+}
+
+void TestAppController::fileOpenLocksAndAsksForTheOtherCasebook()
+{
+    const std::filesystem::path other = m_dir.file("other.waymark");
+    QVERIFY(test::makeCasebook(other));
+    auto controller = makeController();
+    controller->openCasebook(fromPath(m_casebook));
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    QPointer<MainWindow> window = controller->mainWindow();
+    Q_EMIT window->openCasebookRequested(fromPath(other)); // File > Open or a recent entry
+    QTRY_VERIFY(window.isNull());                          // the first casebook is locked: key wiped
+    QVERIFY(controller->unlockDialog() != nullptr);
+    QCOMPARE(controller->casebookPath(), fromPath(other));
+    unlockWith(*controller, QString::fromLatin1(test::kUser), QString::fromLatin1(test::kPassword));
+    QTRY_VERIFY(controller->isUnlocked());
+    QCOMPARE(controller->mainWindow()->casebook().path(), other);
+    QCOMPARE(m_settings->casebookPath(), fromPath(other));
+    QVERIFY(m_settings->recentCasebooks().contains(fromPath(m_casebook)));
+    QCOMPARE(m_settings->recentCasebooks().first(), fromPath(other));
+    qInfo("File > Open locks this casebook, unlocks the other, and remembers both as recent");
 }
 
 void TestAppController::firstRunCreatesAndRemembers()
@@ -360,6 +468,17 @@ void TestAppController::demoIsGeneratedThenUnlocks()
     controller->startDemo(fromPath(path));
     QVERIFY(controller->demoProgress() != nullptr);
     QVERIFY(controller->demoProgress()->isVisible());
+    QPointer<QProgressDialog> progress = controller->demoProgress();
+    QCOMPARE(progress->maximum(), 0); // busy while the casebook is made
+
+    // The bar fills and stays in view, full, before the sign-in replaces it.
+    // (The bar may reach 100 % while the casebook is still being finished: wait for the count.)
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isNull() && progress->maximum() == 100 && progress->value() == 100 &&
+                                 (progress->labelText().contains(QStringLiteral("1000")) ||
+                                  progress->labelText().contains(QStringLiteral("1,000"))),
+                             300000);
+    QVERIFY(progress->isVisible());
+    QVERIFY(controller->unlockDialog() == nullptr);
 
     QTRY_VERIFY_WITH_TIMEOUT(controller->unlockDialog() != nullptr, 300000);
     QVERIFY(controller->demoProgress() == nullptr);

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QTest>
 
@@ -72,6 +73,7 @@ class TestFirstRunWizard : public QObject
 private Q_SLOTS:
     void createsCasebookThatOpens();
     void finishWaitsForGoodPassword();
+    void passwordRulesAreCheckedLive();
     void refusesExistingFileAndLosesNothing();
     void showsCoreRefusal();
     void opensExistingCasebook();
@@ -151,8 +153,54 @@ void TestFirstRunWizard::finishWaitsForGoodPassword()
 
     QTest::keyClick(child<QLineEdit>(&wizard, "confirmPassword"), Qt::Key_Backspace);
     QVERIFY(finish->isEnabled());
+    QVERIFY(child<QLabel>(&wizard, "ruleLength")->text().startsWith(QStringLiteral("✓")));
+    QVERIFY(child<QLabel>(&wizard, "ruleMatch")->text().startsWith(QStringLiteral("✓")));
+    QVERIFY(child<QProgressBar>(&wizard, "passwordStrength")->value() >= 2);
     QVERIFY(!std::filesystem::exists(dir.file("x.waymark")));
     qInfo("Finish stays disabled for a short password and for passwords that differ; nothing written before Finish");
+}
+
+void TestFirstRunWizard::passwordRulesAreCheckedLive()
+{
+    test::TempDir dir;
+    FirstRunWizard wizard;
+    wizard.setKdfStrength(KdfStrength::Minimum);
+    wizard.setSuggestedPath(fromPath(dir.file("rules.waymark")));
+    wizard.show();
+    clickButton(wizard, QWizard::NextButton);
+    QAbstractButton* finish = wizard.button(QWizard::FinishButton);
+    auto* password = child<QLineEdit>(&wizard, "password");
+    auto* confirm = child<QLineEdit>(&wizard, "confirmPassword");
+    auto* length = child<QLabel>(&wizard, "ruleLength");
+    auto* common = child<QLabel>(&wizard, "ruleCommon");
+    auto* name = child<QLabel>(&wizard, "ruleUserName");
+    auto* meter = child<QProgressBar>(&wizard, "passwordStrength");
+    QTest::keyClicks(child<QLineEdit>(&wizard, "userName"), QStringLiteral("rhianwen"));
+
+    // A common password: the rule is named before Finish, which stays disabled.
+    typeInto(password, QStringLiteral("password1234"));
+    typeInto(confirm, QStringLiteral("password1234"));
+    QVERIFY2(length->text().startsWith(QStringLiteral("✓")), qPrintable(length->text()));
+    QVERIFY2(common->text().startsWith(QStringLiteral("✗")), qPrintable(common->text()));
+    QVERIFY(!finish->isEnabled());
+    QVERIFY(child<QLabel>(&wizard, "passwordRule")->text().contains(QStringLiteral("commonly used")));
+    QCOMPARE(meter->value(), 1);
+
+    // Containing the user name.
+    typeInto(password, QStringLiteral("Rhianwen's walk by the river"));
+    typeInto(confirm, QStringLiteral("Rhianwen's walk by the river"));
+    QVERIFY2(common->text().startsWith(QStringLiteral("✓")), qPrintable(common->text()));
+    QVERIFY2(name->text().startsWith(QStringLiteral("✗")), qPrintable(name->text()));
+    QVERIFY(!finish->isEnabled());
+    QVERIFY(child<QLabel>(&wizard, "passwordRule")->text().contains(QStringLiteral("user name")));
+
+    // A long phrase: every rule met, strong.
+    typeInto(password, QStringLiteral("a slow walk along the quiet river"));
+    typeInto(confirm, QStringLiteral("a slow walk along the quiet river"));
+    QVERIFY(name->text().startsWith(QStringLiteral("✓")));
+    QCOMPARE(meter->value(), 4);
+    QVERIFY(finish->isEnabled());
+    qInfo("common-password and user-name rules are shown live, each named, with a strength meter");
 }
 
 void TestFirstRunWizard::refusesExistingFileAndLosesNothing()
@@ -202,13 +250,13 @@ void TestFirstRunWizard::showsCoreRefusal()
     QTest::keyClicks(child<QLineEdit>(&wizard, "userName"), kNewUser);
     QTest::keyClicks(child<QLineEdit>(&wizard, "password"), common);
     QTest::keyClicks(child<QLineEdit>(&wizard, "confirmPassword"), common);
-    clickButton(wizard, QWizard::FinishButton);
-
+    // The core's rule is checked as the password is typed: Finish never becomes possible.
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(wizard.isVisible());
     QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::None);
-    auto* error = child<QLabel>(wizard.page(FirstRunWizard::CreatePage), "pageError");
-    QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("too common")), qPrintable(error->text()));
+    auto* error = child<QLabel>(&wizard, "passwordRule");
+    QVERIFY2(error->text().contains(QStringLiteral("commonly used")), qPrintable(error->text()));
+    QVERIFY(child<QLabel>(&wizard, "ruleCommon")->text().startsWith(QStringLiteral("✗")));
     QVERIFY(!std::filesystem::exists(path));
     QVERIFY(!std::filesystem::exists(Casebook::keyFilePath(path)));
     QCOMPARE(child<QLineEdit>(&wizard, "userName")->text(), kNewUser);

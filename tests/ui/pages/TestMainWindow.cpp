@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void newPersonFromTheKeyboardAndBackToTheList();
     void auditorCannotAddPeople();
     void everyControlHasAnAccessibleName();
+    void enterInSearchOpensTheFirstMatch();
+    void ctrlEndGoesToTheRealEnd();
+    void emptyCasebookSaysWhatToDoNext();
 
 private:
     std::unique_ptr<MainWindow> window(const char* user = pagestest::kCoordinator);
@@ -66,7 +70,7 @@ void TestMainWindow::titleStatusBarAndNoBanner()
 {
     auto w = window();
     QVERIFY(w);
-    QCOMPARE(w->windowTitle(), QStringLiteral("Waymark — pages-test.waymark"));
+    QCOMPARE(w->windowTitle(), QStringLiteral("pages-test.waymark — Waymark"));
     QVERIFY(!w->findChild<QLabel*>(QStringLiteral("demoBanner"))->isVisible());
     const QString user = w->findChild<QLabel*>(QStringLiteral("userStatus"))->text();
     QVERIFY2(user.contains(QStringLiteral("Casey Coordinator")) && user.contains(QStringLiteral("Coordinator")),
@@ -238,6 +242,78 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     check(w->peoplePage(), "people list");
     w->showNewPerson();
     check(w->personPage(), "person page");
+}
+
+void TestMainWindow::enterInSearchOpensTheFirstMatch()
+{
+    auto w = window();
+    QVERIFY(w);
+    auto* search = w->peoplePage()->searchBar();
+    search->setFocus();
+    // No pause for the debounce: Enter searches at once and opens the only match.
+    QTest::keyClicks(search, QStringLiteral("dalla ashc"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->personPage()));
+    QCOMPARE(w->personPage()->findChild<QLineEdit*>(QStringLiteral("givenName"))->text(), QStringLiteral("Dalla"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->peoplePage()));
+
+    // Several matches: the first one in the list opens.
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("ashcombe"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(w->peoplePage()->model()->rowCount() > 1);
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(w->personPage()));
+    QCOMPARE(w->personPage()->person().id, w->peoplePage()->model()->summaryAt(0)->id);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+
+    // Nothing typed: Enter moves to the list, with its first row marked.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w->peoplePage()->table()));
+    QVERIFY(w->peoplePage()->table()->selectionModel()->isRowSelected(0, {}));
+    qInfo("Enter in the search box opens the single or first match, or moves to the list");
+}
+
+void TestMainWindow::ctrlEndGoesToTheRealEnd()
+{
+    pagestest::Fixture big;
+    auto casebook = big.create(450); // more than two pages of 200
+    QVERIFY(casebook);
+    MainWindow w(std::move(casebook));
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* table = w.peoplePage()->table();
+    table->setFocus();
+    QVERIFY(w.peoplePage()->model()->rowCount() < 450);
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(w.peoplePage()->model()->rowCount(), 450);
+    QCOMPARE(table->currentIndex().row(), 449);
+    QVERIFY(w.peoplePage()
+                ->findChild<QLabel*>(QStringLiteral("peopleStatus"))
+                ->text()
+                .contains(QStringLiteral("450 of 450")));
+    qInfo("Ctrl+End reads the remaining pages and lands on row 450 of 450");
+}
+
+void TestMainWindow::emptyCasebookSaysWhatToDoNext()
+{
+    pagestest::Fixture empty;
+    auto casebook = empty.create(0);
+    QVERIFY(casebook);
+    MainWindow w(std::move(casebook));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* panel = w.peoplePage()->findChild<QWidget*>(QStringLiteral("peopleEmpty"));
+    QVERIFY(panel->isVisible());
+    QVERIFY(!w.peoplePage()->table()->isVisible());
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("emptyNewPersonButton")), Qt::LeftButton);
+    QCOMPARE(w.currentPage(), static_cast<QWidget*>(w.personPage()));
+    QVERIFY(w.personPage()->isNew());
+    qInfo("an empty casebook shows what to do next, and its button opens a new person");
 }
 
 QTEST_MAIN(TestMainWindow)

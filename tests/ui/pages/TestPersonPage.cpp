@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void leavingWithUnsavedChangesAsks();
     void openingARecordWithContactsIsNotAnEdit();
     void ctrlSKeepsTextStillInAContactCell();
+    void tabWalksEveryContactCell();
 
 private:
     waymark::Uuid createdPerson(const char* given, const char* family, int y, int m, int d);
@@ -157,21 +159,28 @@ void TestPersonPage::typeNewPersonSaveAndReopen()
     QTest::keyClick(child<QCheckBox>(page, "flagSendAln"), Qt::Key_Space);
     QTest::keyClick(child<QCheckBox>(page, "flagSendAlnPlan"), Qt::Key_Space);
 
-    // A contact: Add, type the name into the cell editor, choose the relationship, tick PR.
+    // A contact, by keyboard only: Add, type the name, Tab, type the relationship, Tab, type
+    // the phone, Tab, Space ticks parental responsibility.
     auto* contacts = child<QTableWidget>(page, "contactsTable");
     QTest::mouseClick(child<QPushButton>(page, "addContactButton"), Qt::LeftButton);
     QCOMPARE(contacts->rowCount(), 1);
-    QWidget* editor = QApplication::focusWidget();
-    QVERIFY(editor);
-    QTest::keyClicks(editor, QStringLiteral("Morwen Quillbottom"));
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits on Return through a queued call.
-    QTRY_COMPARE(contacts->item(0, 0)->text(), QStringLiteral("Morwen Quillbottom"));
-    auto* relationship = qobject_cast<QComboBox*>(contacts->cellWidget(0, 1));
-    QVERIFY(relationship);
-    type(relationship, QStringLiteral("Mother"));
-    contacts->item(0, 2)->setText(QStringLiteral("07700 900123"));
-    contacts->item(0, 3)->setCheckState(Qt::Checked);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Morwen Quillbottom"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(contacts->currentColumn(), 1);
+    QTRY_VERIFY(qobject_cast<QComboBox*>(QApplication::focusWidget()) != nullptr); // the drop-down opens for typing
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Mother"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(contacts->currentColumn(), 2);
+    QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()) != nullptr);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("07700 900123"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(contacts->currentColumn(), 3);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(contacts));
+    QTest::keyClick(contacts, Qt::Key_Space);
+    QCOMPARE(contacts->item(0, 0)->text(), QStringLiteral("Morwen Quillbottom"));
+    QCOMPARE(contacts->item(0, 1)->data(Qt::UserRole).toString(), QStringLiteral("mother"));
+    QCOMPARE(contacts->item(0, 2)->text(), QStringLiteral("07700 900123"));
+    QCOMPARE(contacts->item(0, 3)->checkState(), Qt::Checked);
     QVERIFY(page.isDirty());
 
     QSignalSpy saved(&page, &PersonPage::saved);
@@ -219,7 +228,7 @@ void TestPersonPage::typeNewPersonSaveAndReopen()
     auto* contacts2 = child<QTableWidget>(again, "contactsTable");
     QCOMPARE(contacts2->rowCount(), 1);
     QCOMPARE(contacts2->item(0, 0)->text(), QStringLiteral("Morwen Quillbottom"));
-    QCOMPARE(qobject_cast<QComboBox*>(contacts2->cellWidget(0, 1))->currentData().toString(), QStringLiteral("mother"));
+    QCOMPARE(contacts2->item(0, 1)->data(Qt::UserRole).toString(), QStringLiteral("mother"));
     QCOMPARE(contacts2->item(0, 2)->text(), QStringLiteral("07700 900123"));
     QCOMPARE(contacts2->item(0, 3)->checkState(), Qt::Checked);
     QVERIFY(again.findChild<QLabel*>(QStringLiteral("personHeading"))->text().contains(QStringLiteral("Wren")));
@@ -384,6 +393,15 @@ void TestPersonPage::readOnlyByRole()
     QCOMPARE(child<QCheckBox>(page, "flagLookedAfter")->isEnabled(), !readOnly);
     QCOMPARE(child<QComboBox>(page, "sex")->isEnabled(), !readOnly);
     QCOMPARE(child<QPushButton>(page, "addContactButton")->isEnabled(), !readOnly);
+    // Read-only fields look read-only: the window's colour, not a white box to type in; a
+    // disabled drop-down keeps readable text.
+    const QLineEdit* given = edit(page, "givenName");
+    QCOMPARE(given->palette().color(QPalette::Base) == page.palette().color(QPalette::Window), readOnly);
+    if (readOnly) {
+        const QComboBox* sex = child<QComboBox>(page, "sex");
+        QCOMPARE(sex->palette().color(QPalette::Disabled, QPalette::ButtonText),
+                 page.palette().color(QPalette::Active, QPalette::ButtonText));
+    }
 
     type(edit(page, "givenName"), QStringLiteral("x"));
     QTest::keyClick(edit(page, "givenName"), Qt::Key_S, Qt::ControlModifier);
@@ -429,6 +447,24 @@ void TestPersonPage::conflictingSaveIsRefusedAndEditsKept()
     QVERIFY(stored);
     QCOMPARE(stored->school, std::string("Their School"));
     qInfo("second save of a stale copy -> \"%s\"; the typed value stays", qPrintable(mine.errorText()));
+
+    // It says who saved meanwhile, and shows both versions side by side.
+    const QString who =
+        QString::fromStdString(other->user().displayName.empty() ? other->user().username : other->user().displayName);
+    QVERIFY2(mine.errorText().contains(who), qPrintable(mine.errorText()));
+    auto* compare = child<QPushButton>(mine, "compareVersionsButton");
+    QVERIFY(compare->isVisible());
+    QTest::mouseClick(compare, Qt::LeftButton);
+    auto* dialog = mine.findChild<QDialog*>(QStringLiteral("conflictDialog"));
+    QVERIFY(dialog != nullptr);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("My School"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Their School"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveMineButton")), Qt::LeftButton);
+    QVERIFY(!mine.isDirty());
+    QCOMPARE(m_casebook->people().view(id)->school, std::string("My School"));
+    qInfo("the conflict names %s and shows both versions; \"Save mine anyway\" saves on top", qPrintable(who));
 }
 
 void TestPersonPage::leavingWithUnsavedChangesAsks()
@@ -510,6 +546,56 @@ void TestPersonPage::ctrlSKeepsTextStillInAContactCell()
     QCOMPARE(stored->contacts.size(), std::size_t(1));
     QCOMPARE(stored->contacts.front().phone, std::string("07700 900999"));
     qInfo("Ctrl+S inside a contacts cell saved the text still in the cell editor");
+}
+
+void TestPersonPage::tabWalksEveryContactCell()
+{
+    waymark::Person p;
+    p.givenName = "Tabitha";
+    p.familyName = "Cellwalker";
+    p.dateOfBirth = waymark::Date::fromYmd(2011, 3, 4).value();
+    p.contacts = {waymark::Contact{{}, "Parent Cellwalker", "mother", "07700 900001", false},
+                  waymark::Contact{{}, "Carer Cellwalker", "foster_carer", "07700 900002", false}};
+    auto created = m_casebook->people().create(p);
+    QVERIFY(created);
+    PersonPage page(*m_casebook);
+    Answers answers;
+    page.setAskHandler(answers.handler());
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.openPerson(created->person.id));
+
+    auto* contacts = child<QTableWidget>(page, "contactsTable");
+    contacts->setFocus(Qt::TabFocusReason);
+    contacts->setCurrentCell(0, 0);
+    QList<QPoint> walked;
+    for (int i = 0; i < 7; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(contacts));
+        walked << QPoint(contacts->currentColumn(), contacts->currentRow());
+    }
+    const QList<QPoint> expected = {{1, 0}, {2, 0}, {3, 0}, {0, 1}, {1, 1}, {2, 1}, {3, 1}};
+    QCOMPARE(walked, expected);
+    // Space ticks parental responsibility, and asks nothing.
+    QTest::keyClick(contacts, Qt::Key_Space);
+    QCOMPARE(contacts->item(1, 3)->checkState(), Qt::Checked);
+    QVERIFY(answers.questions.isEmpty());
+    // Typing in the phone cell starts editing it.
+    QTest::keyClick(contacts, Qt::Key_Backtab);
+    QCOMPARE(contacts->currentColumn(), 2);
+    QTest::keyClick(contacts, Qt::Key_0); // the first key opens the editor with it
+    QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()) != nullptr);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1632 960999"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(contacts->item(1, 2)->text(), QStringLiteral("01632 960999"));
+    // After the last cell, Tab leaves the table for the next control, not "← People".
+    contacts->setFocus(Qt::TabFocusReason);
+    contacts->setCurrentCell(1, 3);
+    QTest::keyClick(contacts, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(child<QPushButton>(page, "addContactButton")));
+    QVERIFY(page.isDirty());
+    qInfo("Tab walks all 8 contact cells, Space ticks, typing edits, then Tab goes on to Add contact");
 }
 
 QTEST_MAIN(TestPersonPage)

@@ -1,0 +1,107 @@
+#include "core/Drafts.h"
+
+#include "core/Casebook.h"
+#include "core/store/Database.h"
+#include "core/store/DraftStore.h"
+
+#include <sqlite3.h>
+
+namespace waymark {
+
+namespace {
+
+// Form and field names go into the audit detail, so they must be names, never typed text.
+bool isName(std::string_view s, std::size_t maxSize)
+{
+    if (s.empty() || s.size() > maxSize)
+        return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '[' || c == ']'))
+            return false;
+    return true;
+}
+
+std::string fieldList(const std::vector<std::string>& fields)
+{
+    std::string out;
+    for (const auto& f : fields) {
+        out += out.empty() ? "invalid: " : ",";
+        out += f;
+    }
+    return out;
+}
+
+} // namespace
+
+Status Drafts::save(Draft draft)
+{
+    if (!isName(draft.form, 32))
+        return fail(ErrorCode::InvalidInput, "a draft's form must be a lower-case name", "form");
+    if (draft.invalidFields.size() > 64)
+        return fail(ErrorCode::InvalidInput, "too many invalid fields", "invalid_fields");
+    for (const auto& f : draft.invalidFields)
+        if (!isName(f, 64))
+            return fail(ErrorCode::InvalidInput, "invalid fields must be field names", "invalid_fields");
+    if (draft.payload.size() > kMaxDraftBytes)
+        return fail(ErrorCode::InvalidInput, "the draft is too large", "payload");
+    if (draft.title.size() > 512)
+        draft.title.resize(512);
+    if (auto st = m_casebook.authorise(draft.needs, draft.form, draft.recordId); !st)
+        return st;
+    draft.savedAt = formatUtcMillis(m_casebook.clock().now());
+    Database& db = m_casebook.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto st = DraftStore(db).upsert(m_casebook.user().id, draft); !st)
+        return st;
+    if (auto st = m_casebook.audit("draft.saved", draft.form, draft.recordId, fieldList(draft.invalidFields)); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<std::vector<Draft>> Drafts::list()
+{
+    auto all = DraftStore(m_casebook.database()).listFor(m_casebook.user().id);
+    if (!all)
+        return all;
+    std::vector<Draft> out;
+    for (auto& d : *all)
+        if (m_casebook.can(d.needs))
+            out.push_back(std::move(d));
+    return out;
+}
+
+Result<std::optional<Draft>> Drafts::load(std::string_view form, const Uuid& recordId)
+{
+    auto found = DraftStore(m_casebook.database()).find(m_casebook.user().id, form, recordId);
+    if (!found || !*found)
+        return found;
+    if (auto st = m_casebook.authorise((*found)->needs, form, recordId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_casebook.auditConsultation("draft.opened", form, recordId); !st)
+        return std::unexpected(st.error());
+    return found;
+}
+
+Status Drafts::discard(std::string_view form, const Uuid& recordId)
+{
+    Database& db = m_casebook.database();
+    const bool own = sqlite3_get_autocommit(db.handle()) != 0;
+    std::optional<Transaction> tx;
+    if (own) {
+        tx.emplace(db);
+        if (!tx->begun())
+            return tx->begun();
+    }
+    auto removed = DraftStore(db).remove(m_casebook.user().id, form, recordId);
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (!*removed)
+        return {};
+    if (auto st = m_casebook.audit("draft.discarded", form, recordId); !st)
+        return st;
+    return tx ? tx->commit() : Status{};
+}
+
+} // namespace waymark

@@ -1,0 +1,213 @@
+// The look: palette contrast (WCAG AA) in light and dark, the record header, the one-column
+// reflow of the person page in a narrow window, the stale "Saved." banner, the user guide.
+
+#include "PagesFixture.h"
+
+#include "core/calendar/Age.h"
+#include "ui/app/Language.h"
+#include "ui/app/Theme.h"
+#include "ui/dialogs/UserGuideDialog.h"
+#include "ui/pages/MainWindow.h"
+#include "ui/pages/PersonPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestLook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_casebook = m_fixture.create(3);
+        QVERIFY(m_casebook);
+    }
+    void cleanupTestCase() { m_casebook.reset(); }
+
+    void paletteMeetsWcagAa_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void paletteMeetsWcagAa()
+    {
+        QFETCH(bool, dark);
+        const Theme::Colors colors = dark ? Theme::dark() : Theme::light();
+        QCOMPARE(colors.dark, dark);
+        const auto pairs = Theme::textPairs(colors);
+        QVERIFY(pairs.size() >= 10);
+        for (const auto& pair : pairs) {
+            const double ratio = Theme::contrastRatio(pair.foreground, pair.background);
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2 on %3 is %4:1")
+                                                  .arg(pair.name, pair.foreground.name(), pair.background.name())
+                                                  .arg(ratio, 0, 'f', 2)));
+        }
+        // The palette Qt gets carries those colours.
+        const QPalette p = Theme::palette(colors);
+        QVERIFY(Theme::contrastRatio(p.color(QPalette::Text), p.color(QPalette::Base)) >= 4.5);
+        QVERIFY(Theme::contrastRatio(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 4.5);
+        QVERIFY(Theme::contrastRatio(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 4.5);
+        // The formula itself: black on white is 21:1, a colour on itself 1:1.
+        QCOMPARE(qRound(Theme::contrastRatio(Qt::black, Qt::white)), 21);
+        QCOMPARE(Theme::contrastRatio(colors.window, colors.window), 1.0);
+    }
+
+    void recordHeaderShowsAgeReferenceAndFlags()
+    {
+        waymark::Person p = pagestest::generatedPerson(0); // looked after (0 % 7 == 0)
+        p.givenName = "Chipper";
+        p.flags.childInNeed = true;
+        auto created = m_casebook->people().create(p);
+        QVERIFY(created);
+        PersonPage page(*m_casebook);
+        page.show();
+        QVERIFY(page.openPerson(created->person.id));
+        QStringList chips;
+        for (const QLabel* chip : page.findChildren<QLabel*>(QStringLiteral("chip")))
+            chips << chip->text();
+        const int age = waymark::ageOn(p.dateOfBirth, m_fixture.clock->today());
+        QVERIFY2(chips.contains(QStringLiteral("Age %1").arg(age)), qPrintable(chips.join(u'|')));
+        QVERIFY(chips.contains(QString::fromStdString(created->person.caseReference)));
+        QVERIFY(chips.contains(QStringLiteral("Looked-after child")));
+        QVERIFY(chips.contains(QStringLiteral("Child in need")));
+    }
+
+    void narrowWindowReflowsToOneColumn()
+    {
+        PersonPage page(*m_casebook);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* name = page.findChild<QWidget*>(QStringLiteral("nameGroup"));
+        auto* flags = page.findChild<QWidget*>(QStringLiteral("flagsGroup"));
+        QVERIFY(name && flags);
+        QTRY_VERIFY(flags->mapTo(&page, QPoint()).x() > name->mapTo(&page, QPoint()).x() + name->width() / 2);
+        page.resize(640, 560); // what is left of 800x600 beside the sidebar
+        QTRY_VERIFY(flags->mapTo(&page, QPoint()).y() > name->mapTo(&page, QPoint()).y() + name->height());
+        auto* scroll = page.findChild<QScrollArea*>(QStringLiteral("personScroll"));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        qInfo("1100 px: two columns; 640 px: one column, no sideways scrolling");
+    }
+
+    void savedBannerGoesWhenTheFormChanges()
+    {
+        auto created = m_casebook->people().create(pagestest::generatedPerson(5));
+        QVERIFY(created);
+        PersonPage page(*m_casebook);
+        page.show();
+        QVERIFY(page.openPerson(created->person.id));
+        auto* phone = qobject_cast<QLineEdit*>(page.fieldWidget(QStringLiteral("phone")));
+        phone->setFocus();
+        QTest::keyClicks(phone, QStringLiteral("01632 960123"));
+        QVERIFY(page.save());
+        auto* info = page.findChild<QLabel*>(QStringLiteral("infoMessage"));
+        QVERIFY(info->isVisible());
+        QCOMPARE(info->text(), QStringLiteral("Saved."));
+        QTest::keyClick(phone, Qt::Key_4);
+        QVERIFY(page.isDirty());
+        QVERIFY(!info->isVisible());
+    }
+
+    void userGuideOpensFromHelpInEnglishAndWelsh()
+    {
+        auto casebook = m_fixture.open();
+        QVERIFY(casebook);
+        MainWindow window(std::move(casebook));
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("actionUserGuide"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        action->trigger();
+        auto* guide = window.findChild<UserGuideDialog*>();
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        QCOMPARE(guide->source(), QStringLiteral(":/docs/user-guide.md"));
+        QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Waymark user guide")));
+        QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Restore your unsaved changes")));
+        guide->close();
+
+        UserGuideDialog welsh;
+        QCOMPARE(UserGuideDialog::guideFor(QLocale(QLocale::Welsh)), QStringLiteral(":/docs/user-guide.cy.md"));
+        QFile file(UserGuideDialog::guideFor(QLocale(QLocale::Welsh)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("Canllaw defnyddiwr Waymark")));
+    }
+
+    void fileOpenAndRecentAskForAnotherCasebook()
+    {
+        auto casebook = m_fixture.open();
+        QVERIFY(casebook);
+        MainWindow window(std::move(casebook));
+        QSignalSpy open(&window, &MainWindow::openCasebookRequested);
+        window.setRecentCasebooks(
+            {QStringLiteral("/tmp/other.waymark"), QString::fromStdString(m_fixture.path.string())});
+        auto* recent = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+        QVERIFY(recent && recent->isEnabled());
+        QCOMPARE(recent->actions().size(), 1); // not the casebook already open
+        recent->actions().first()->trigger();
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), QStringLiteral("/tmp/other.waymark"));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenCasebook")));
+    }
+
+    void openingARecordOffersItsPutOffDraft()
+    {
+        auto created = m_casebook->people().create(pagestest::generatedPerson(9));
+        QVERIFY(created);
+        const waymark::Uuid id = created->person.id;
+        auto casebook = m_fixture.open();
+        QVERIFY(casebook);
+        waymark::Draft draft;
+        draft.form = "person";
+        draft.recordId = id;
+        draft.title = "Later Person";
+        draft.payload = R"({"fields":{"phone":"01632 960555"},"contacts":[]})";
+        draft.needs = waymark::Action::PersonUpdate;
+        QVERIFY(casebook->drafts().save(draft));
+        MainWindow window(std::move(casebook));
+        window.show();
+        QVERIFY(window.showPerson(id));
+        auto* offer = window.findChild<QMessageBox*>(QStringLiteral("draftOffer"));
+        QVERIFY(offer != nullptr);
+        QTest::mouseClick(offer->findChild<QPushButton*>(QStringLiteral("restoreDraftButton")), Qt::LeftButton);
+        QTRY_COMPARE(qobject_cast<QLineEdit*>(window.personPage()->fieldWidget(QStringLiteral("phone")))->text(),
+                     QStringLiteral("01632 960555"));
+        QVERIFY(window.personPage()->isDirty());
+        for (const QMessageBox* box : window.findChildren<QMessageBox*>(QStringLiteral("draftOffer")))
+            QVERIFY(!box->isVisible()); // offered once, not again when the restore opens the record
+        QVERIFY(window.casebook().drafts().list()->empty());
+    }
+
+    void englishPluralsOnAnyEnglishSystem()
+    {
+        // Even when the system asks for US English (no catalogue of its own), the British
+        // English catalogue supplies the plural forms.
+        QCOMPARE(Language::install(*qApp, QStringLiteral("en_US")), QStringLiteral("en_GB"));
+        const char* source = "Waymark locked the casebook because nobody used it for %n minute(s).";
+        QCOMPARE(QCoreApplication::translate("AppController", source, nullptr, 1),
+                 QStringLiteral("Waymark locked the casebook because nobody used it for 1 minute."));
+        QCOMPARE(QCoreApplication::translate("AppController", source, nullptr, 5),
+                 QStringLiteral("Waymark locked the casebook because nobody used it for 5 minutes."));
+    }
+
+private:
+    pagestest::Fixture m_fixture;
+    std::unique_ptr<waymark::Casebook> m_casebook;
+};
+
+QTEST_MAIN(TestLook)
+#include "TestLook.moc"
