@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using waymark::convert::toQString;
 using waymark::convert::toStd;
 
@@ -157,10 +159,8 @@ void PeopleListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    waymark::PersonListQuery query;
-    query.filter = m_filter;
+    waymark::PersonListQuery query = listQuery();
     query.after = m_next;
-    query.limit = kPageSize;
     auto page = m_casebook.people().list(query);
     if (!page) {
         m_atEnd = true; // do not let a view retry a failing read in a loop
@@ -178,6 +178,65 @@ void PeopleListModel::fetchMore(const QModelIndex& parent)
     m_rows.insert(m_rows.end(), std::make_move_iterator(page->rows.begin()), std::make_move_iterator(page->rows.end()));
     endInsertRows();
     m_changing = false;
+}
+
+bool PeopleListModel::isSortable(int column)
+{
+    return column == CaseReference || column == Name || column == DateOfBirth || column == Age;
+}
+
+void PeopleListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+waymark::PersonListQuery PeopleListModel::listQuery() const
+{
+    waymark::PersonListQuery query;
+    query.filter = m_filter;
+    query.limit = kPageSize;
+    query.descending = m_sortOrder == Qt::DescendingOrder;
+    switch (m_sortColumn) {
+    case CaseReference:
+        query.sort = waymark::PersonSort::CaseReference;
+        break;
+    case DateOfBirth:
+        query.sort = waymark::PersonSort::DateOfBirth;
+        break;
+    case Age: // youngest first is the latest date of birth first
+        query.sort = waymark::PersonSort::DateOfBirth;
+        query.descending = !query.descending;
+        break;
+    default:
+        query.sort = waymark::PersonSort::Name;
+        break;
+    }
+    return query;
+}
+
+void PeopleListModel::sortSearchResults()
+{
+    const waymark::PersonListQuery query = listQuery();
+    if (query.sort == waymark::PersonSort::Name && !query.descending)
+        return; // the order search returns
+    const auto key = [&](const waymark::PersonSummary& p) {
+        switch (query.sort) {
+        case waymark::PersonSort::CaseReference:
+            return p.caseReference;
+        case waymark::PersonSort::DateOfBirth:
+            return p.dateOfBirth.toIso();
+        default:
+            return std::string();
+        }
+    };
+    // Stable: people with equal keys keep the name order search gave them.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
+    if (query.descending)
+        std::reverse(m_rows.begin(), m_rows.end());
 }
 
 void PeopleListModel::setFilter(waymark::PersonFilter filter)
@@ -214,16 +273,15 @@ void PeopleListModel::reload()
     std::optional<waymark::Error> error;
     if (isSearching()) {
         auto found = m_casebook.people().search(toStd(m_search), kSearchLimit);
-        if (found)
+        if (found) {
             m_rows = std::move(*found);
-        else
+            sortSearchResults();
+        } else {
             error = found.error();
+        }
     } else {
         // The first page inside the reset, so the view has rows at once; the rest as it scrolls.
-        waymark::PersonListQuery query;
-        query.filter = m_filter;
-        query.limit = kPageSize;
-        if (auto page = m_casebook.people().list(query)) {
+        if (auto page = m_casebook.people().list(listQuery())) {
             m_rows = std::move(page->rows);
             m_next = page->next;
             m_atEnd = !m_next.has_value();

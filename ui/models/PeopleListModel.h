@@ -36,6 +36,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
+    // Reference, name, date of birth and age sort (the store pages in that order, so sorting
+    // 100,000 people costs one page); postcode and flags do not.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     void fetchMore(const QModelIndex& parent) override;
 
     waymark::PersonFilter filter() const { return m_filter; }
@@ -67,9 +73,14 @@ Q_SIGNALS:
 private:
     void reload();
     void setError(const waymark::Error& error);
+    waymark::PersonListQuery listQuery() const;
+    // Search results (at most kSearchLimit) come in name order; other sorts are done here.
+    void sortSearchResults();
 
     waymark::Casebook& m_casebook;
     waymark::PersonFilter m_filter = waymark::PersonFilter::All;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_search;
     std::vector<waymark::PersonSummary> m_rows;
     std::optional<waymark::PersonPageCursor> m_next;

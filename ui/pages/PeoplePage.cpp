@@ -63,7 +63,16 @@ PeoplePage::PeoplePage(waymark::Casebook& casebook, QWidget* parent)
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setAccessibleName(tr("People list"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(false); // the store decides the order (family name, given name)
+    // Sorting is done by the store, a page at a time (PeopleListModel::sort); the columns it
+    // cannot sort by keep the previous order and indicator.
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(PeopleListModel::Name, Qt::AscendingOrder);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (PeopleListModel::isSortable(column))
+            return;
+        QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

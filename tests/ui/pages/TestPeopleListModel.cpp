@@ -35,6 +35,9 @@ private Q_SLOTS:
     void searchReplacesTheListAndClearingRestoresIt();
     void viewFetchesOnlyWhenScrolled();
     void ageOnBirthdays();
+    void headerClickSortsEveryPage_data();
+    void headerClickSortsEveryPage();
+    void unsortableColumnKeepsTheOrder();
 
 private:
     pagestest::Fixture m_fixture;
@@ -235,6 +238,87 @@ void TestPeopleListModel::ageOnBirthdays()
     QCOMPARE(PeopleListModel::ageOn(waymark::Date{}, d(2026, 3, 1)), -1);
     QCOMPARE(PeopleListModel::ageOn(d(2027, 1, 1), d(2026, 3, 1)), -1);
     qInfo("ages on and around birthdays, including 29 February, and unknown dates");
+}
+
+void TestPeopleListModel::headerClickSortsEveryPage_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("filter");
+    for (int column : {int(PeopleListModel::CaseReference), int(PeopleListModel::Name),
+                       int(PeopleListModel::DateOfBirth), int(PeopleListModel::Age)})
+        for (int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)})
+            for (int filter : {int(PersonFilter::All), int(PersonFilter::LookedAfter)})
+                QTest::addRow("column %d, %s, %s", column, order ? "descending" : "ascending",
+                              filter ? "looked after" : "everyone")
+                    << column << order << filter;
+}
+
+// A click on a heading re-reads in that order from the store, keyset-paged: every page that
+// follows continues the same order, with no one missing or repeated.
+void TestPeopleListModel::headerClickSortsEveryPage()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(int, filter);
+    PeopleListModel model(*m_casebook);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter(static_cast<PersonFilter>(filter));
+    QTableView view;
+    view.setModel(&model);
+    view.setSortingEnabled(true);
+    view.horizontalHeader()->setSortIndicator(column, static_cast<Qt::SortOrder>(order));
+    QCOMPARE(model.sortColumn(), column);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    const auto expected = m_casebook->people().count(static_cast<PersonFilter>(filter));
+    QVERIFY(expected);
+    QCOMPARE(model.rowCount(), int(*expected));
+    std::set<std::string> seen;
+    const bool descending = order == Qt::DescendingOrder;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto* p = model.summaryAt(row);
+        QVERIFY(seen.insert(p->id.toString()).second);
+        if (row == 0)
+            continue;
+        const auto* prev = model.summaryAt(row - 1);
+        std::string a;
+        std::string b;
+        switch (column) {
+        case PeopleListModel::CaseReference:
+            a = prev->caseReference;
+            b = p->caseReference;
+            break;
+        case PeopleListModel::DateOfBirth:
+        case PeopleListModel::Age:
+            a = prev->dateOfBirth.toIso();
+            b = p->dateOfBirth.toIso();
+            break;
+        default:
+            a = waymark::foldForSearch(prev->familyName);
+            b = waymark::foldForSearch(p->familyName);
+            break;
+        }
+        // Age ascending is the latest date of birth first.
+        const bool reversed = descending != (column == PeopleListModel::Age);
+        QVERIFY2(reversed ? a >= b : a <= b, (a + " then " + b).c_str());
+    }
+}
+
+void TestPeopleListModel::unsortableColumnKeepsTheOrder()
+{
+    PeopleListModel model(*m_casebook);
+    QTableView view;
+    view.setModel(&model);
+    view.setSortingEnabled(true);
+    view.horizontalHeader()->setSortIndicator(PeopleListModel::CaseReference, Qt::DescendingOrder);
+    const std::string first = model.summaryAt(0)->caseReference;
+    QSignalSpy reloads(&model, &PeopleListModel::reloaded);
+    model.sort(PeopleListModel::Postcode, Qt::AscendingOrder);
+    model.sort(PeopleListModel::Flags, Qt::AscendingOrder);
+    QCOMPARE(reloads.count(), 0);
+    QCOMPARE(model.sortColumn(), int(PeopleListModel::CaseReference));
+    QCOMPARE(model.summaryAt(0)->caseReference, first);
 }
 
 QTEST_MAIN(TestPeopleListModel)
