@@ -1981,16 +1981,16 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search by name, case reference or date of birth (dd/mm/yyyy)</source>
-        <translation>Chwilio yn ôl enw, cyfeirnod achos neu ddyddiad geni (dd/mm/bbbb)</translation>
-    </message>
-    <message>
         <source>Search people</source>
         <translation>Chwilio am bobl</translation>
     </message>
     <message>
         <source>Type a name, case reference or date of birth. Press Escape to clear.</source>
         <translation>Teipiwch enw, cyfeirnod achos neu ddyddiad geni. Pwyswch Escape i glirio.</translation>
+    </message>
+    <message>
+        <source>Search by name, case reference or its number, postcode, or date of birth (dd/mm/yyyy)</source>
+        <translation>Chwilio yn ôl enw, cyfeirnod achos neu ei rif, cod post, neu ddyddiad geni (dd/mm/bbbb)</translation>
     </message>
 </context>
 <context>

@@ -1970,15 +1970,15 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search by name, case reference or date of birth (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a name, case reference or date of birth. Press Escape to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, case reference or its number, postcode, or date of birth (dd/mm/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -456,17 +456,36 @@ Result<PersonFilter> filterFromName(std::string_view name)
                 "filter");
 }
 
+Result<PersonSort> sortFromName(std::string_view name)
+{
+    if (name == "name")
+        return PersonSort::Name;
+    if (name == "given")
+        return PersonSort::GivenName;
+    if (name == "reference")
+        return PersonSort::CaseReference;
+    if (name == "dob")
+        return PersonSort::DateOfBirth;
+    return fail(ErrorCode::InvalidInput, "unknown sort (expected name, given, reference or dob)", "sort");
+}
+
 int personList(Context& ctx, std::span<const std::string> argv)
 {
-    static constexpr OptionSpec kSpecs[] = {{"filter", OptionSpec::Value}, {"limit", OptionSpec::Value}};
+    static constexpr OptionSpec kSpecs[] = {{"filter", OptionSpec::Value},
+                                            {"limit", OptionSpec::Value},
+                                            {"sort", OptionSpec::Value},
+                                            {"descending", OptionSpec::Flag}};
     auto args = parseArgs(argv, kSpecs);
     if (!args)
         return ctx.fail(args.error());
     if (!args->positionals.empty())
-        return ctx.usage("person list takes no arguments besides --filter and --limit");
+        return ctx.usage("person list takes options only (--filter, --sort, --descending, --limit)");
     auto filter = filterFromName(args->value("filter").value_or("all"));
     if (!filter)
         return ctx.fail(filter.error());
+    auto sort = sortFromName(args->value("sort").value_or("name"));
+    if (!sort)
+        return ctx.fail(sort.error());
     auto limit = parseCount(args->value("limit").value_or("100"), "limit");
     if (!limit)
         return ctx.fail(limit.error());
@@ -479,6 +498,8 @@ int personList(Context& ctx, std::span<const std::string> argv)
     long long shown = 0;
     PersonListQuery query;
     query.filter = *filter;
+    query.sort = *sort;
+    query.descending = args->has("descending");
     while (true) {
         constexpr long long kPage = 500;
         query.limit = static_cast<int>(*limit == 0 ? kPage : std::min(kPage, *limit - shown));

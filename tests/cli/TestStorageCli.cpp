@@ -126,6 +126,39 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("\ntotal "));
     }
 
+    // person list --sort/--descending: the store's keyset pages in every order.
+    void listSortsAcrossPages()
+    {
+        const QString book = QString::fromStdString(m_pristine.string());
+        for (const auto& [sort, field] : {std::pair{QStringLiteral("reference"), QStringLiteral("case_reference")},
+                                          std::pair{QStringLiteral("dob"), QStringLiteral("date_of_birth")}}) {
+            for (bool descending : {false, true}) {
+                QStringList args{QStringLiteral("--json"),
+                                 QStringLiteral("person"),
+                                 QStringLiteral("list"),
+                                 QStringLiteral("--sort"),
+                                 sort,
+                                 QStringLiteral("--limit"),
+                                 QStringLiteral("1200")};
+                if (descending)
+                    args << QStringLiteral("--descending");
+                const CliRun r = runCli(demoArgs(book, args), demoEnv());
+                QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+                const QJsonArray rows = r.json().array();
+                QCOMPARE(rows.size(), qsizetype(1200)); // more than two 500-row pages
+                for (qsizetype i = 1; i < rows.size(); ++i) {
+                    const QString a = rows[i - 1].toObject().value(field).toString();
+                    const QString b = rows[i].toObject().value(field).toString();
+                    QVERIFY2(descending ? a >= b : a <= b, qPrintable(a + QStringLiteral(" then ") + b));
+                }
+            }
+        }
+        const CliRun bad = runCli(demoArgs(book, {QStringLiteral("person"), QStringLiteral("list"),
+                                                  QStringLiteral("--sort"), QStringLiteral("shoe-size")}),
+                                  demoEnv());
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void storageAndCompactFollowRoles()
     {
         const std::filesystem::path path = m_dir->file("roles.waymark");

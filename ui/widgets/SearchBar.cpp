@@ -8,7 +8,7 @@ SearchBar::SearchBar(QWidget* parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(200);
     setClearButtonEnabled(true);
-    setPlaceholderText(tr("Search by name, case reference or date of birth (dd/mm/yyyy)"));
+    setPlaceholderText(tr("Search by name, case reference or its number, postcode, or date of birth (dd/mm/yyyy)"));
     setAccessibleName(tr("Search people"));
     setAccessibleDescription(tr("Type a name, case reference or date of birth. Press Escape to clear."));
     connect(this, &QLineEdit::textChanged, this, [this] { m_timer.start(); });
