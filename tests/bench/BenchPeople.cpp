@@ -303,7 +303,7 @@ Picked pickTerms(RawConn& raw)
     std::map<std::string, std::int64_t> prefixCount[4]; // by prefix length 1..3: people with a token so prefixed
     struct Row
     {
-        std::string given, family, ref, dob;
+        std::string given, family, ref, dob, postcode;
     };
     std::vector<Row> rows;
     sqlite3_stmt* st = nullptr;
@@ -323,7 +323,7 @@ Picked pickTerms(RawConn& raw)
         for (std::size_t n = 1; n <= 3; ++n)
             for (const auto& p : seen[n])
                 ++prefixCount[n][p];
-        rows.push_back(Row{col(0), col(1), col(3), col(4)});
+        rows.push_back(Row{col(0), col(1), col(3), col(4), col(5)});
     }
     sqlite3_finalize(st);
     if (rows.empty())
@@ -374,6 +374,9 @@ Picked pickTerms(RawConn& raw)
         add("two-words", "two words", "name", given.front().substr(0, 2) + " " + family.front().substr(0, 3));
     add("reference.full", "case ref", "reference", mid.ref);
     add("reference.partial", "partial ref", "reference", mid.ref.substr(0, mid.ref.size() - 2));
+    add("reference.number", "ref number", "refnumber", mid.ref.substr(mid.ref.size() - 5));
+    if (const auto space = mid.postcode.find(' '); space != std::string::npos)
+        add("postcode.outward", "postcode start", "postcode", mid.postcode.substr(0, space));
     add("dob", "birth date", "dob", mid.dob);
 
     for (auto& t : out.terms) {
@@ -381,6 +384,10 @@ Picked pickTerms(RawConn& raw)
             t.matches = raw.scalar(rawsql::kCountNames, {ftsQuery(t.text)});
         else if (t.kind == "reference")
             t.matches = raw.scalar(rawsql::kCountReference, {t.text, t.text + "\x7f"});
+        else if (t.kind == "refnumber")
+            t.matches = raw.scalar(rawsql::kCountRefNumber, {t.text});
+        else if (t.kind == "postcode")
+            t.matches = raw.scalar(rawsql::kCountPostcode, {t.text, t.text + "\x7f"});
         else
             t.matches = raw.scalar(rawsql::kCountDob, {t.text});
     }
@@ -954,6 +961,10 @@ int main(int argc, char** argv)
                 if (c >= 'a' && c <= 'z')
                     c = static_cast<char>(c - 'a' + 'A');
             op.raw = [upper](RawConn& r) { r.searchReference(upper, kSearchLimit); };
+        } else if (t.kind == "refnumber") {
+            op.raw = [text](RawConn& r) { r.searchReferenceNumber(text, kSearchLimit); };
+        } else if (t.kind == "postcode") {
+            op.raw = [text](RawConn& r) { r.searchPostcode(text, kSearchLimit); };
         } else {
             op.raw = [text](RawConn& r) { r.searchDob(text, kSearchLimit); };
         }
@@ -984,6 +995,36 @@ int main(int argc, char** argv)
         count.waymark = [f](Casebook& cb) { need(cb.people().count(f), "count"); };
         count.raw = [index](RawConn& r) { r.count(index); };
         ops.push_back(std::move(count));
+    }
+    // Sorted first pages (the list's column headings), for everyone and for the largest filter.
+    {
+        const char* sortNames[] = {"name", "given name", "reference", "date of birth"};
+        for (int filter : {0, 4})
+            for (int sort = 0; sort < 4; ++sort)
+                for (bool descending : {false, true}) {
+                    if (sort == 0 && !descending)
+                        continue; // the default order is measured above
+                    const PersonFilter f = kFilters[static_cast<std::size_t>(filter)];
+                    Op list;
+                    list.id = std::string("list.sorted.") + filterName(f) + "." + std::to_string(sort) +
+                              (descending ? ".desc" : ".asc");
+                    list.name = std::string("first page by ") + sortNames[sort] + (descending ? " desc" : "") + ": " +
+                                filterName(f);
+                    list.kind = "list";
+                    list.matches = need(main->people().count(f), "count");
+                    list.waymark = [f, sort, descending](Casebook& cb) {
+                        PersonListQuery q;
+                        q.filter = f;
+                        q.limit = kPageSize;
+                        q.sort = static_cast<PersonSort>(sort);
+                        q.descending = descending;
+                        need(cb.people().list(q), "list");
+                    };
+                    list.raw = [filter, sort, descending](RawConn& r) {
+                        r.listFirstPage(filter, kPageSize, sort, descending);
+                    };
+                    ops.push_back(std::move(list));
+                }
     }
     {
         Op view;

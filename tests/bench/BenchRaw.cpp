@@ -278,13 +278,10 @@ RawRows RawConn::summaries(sqlite3_stmt* st)
     return out;
 }
 
-RawRows RawConn::searchNames(const std::string& fts, int limit)
+int RawConn::inDisplayOrder(sqlite3_stmt* rowids, int limit)
 {
-    authorise();
-    // PersonStore::searchNames: matches in rowid order, each live person read by rowid, until
-    // `limit` plus the rest of the last one's rank window; then the exact sort.
-    sqlite3_stmt* matches = statement(rawsql::kSearchMatches);
-    bindText(matches, 1, fts);
+    // PersonStore::inDisplayOrder: each live person read by rowid, until `limit` plus the rest
+    // of the last one's rank window; then the exact sort.
     struct Found
     {
         std::string familyKey;
@@ -294,11 +291,11 @@ RawRows RawConn::searchNames(const std::string& fts, int limit)
     std::vector<Found> found;
     std::optional<std::int64_t> lastWindow;
     for (;;) {
-        const int rc = sqlite3_step(matches);
+        const int rc = sqlite3_step(rowids);
         check(m_db, rc, "matches");
         if (rc != SQLITE_ROW)
             break;
-        const std::int64_t rowid = sqlite3_column_int64(matches, 0);
+        const std::int64_t rowid = sqlite3_column_int64(rowids, 0);
         if (lastWindow && rowid >> rawsql::kRankWindowBits != *lastWindow)
             break;
         sqlite3_stmt* person = statement(rawsql::kSearchPerson);
@@ -317,13 +314,47 @@ RawRows RawConn::searchNames(const std::string& fts, int limit)
         }
         release(rawsql::kSearchPerson, person);
     }
-    release(rawsql::kSearchMatches, matches);
     std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
         return std::tie(a.familyKey, a.givenKey, a.id) < std::tie(b.familyKey, b.givenKey, b.id);
     });
+    return std::min(limit, static_cast<int>(found.size()));
+}
+
+RawRows RawConn::searchNames(const std::string& fts, int limit)
+{
+    authorise();
+    sqlite3_stmt* matches = statement(rawsql::kSearchMatches);
+    bindText(matches, 1, fts);
     RawRows r;
-    r.rows = std::min(limit, static_cast<int>(found.size()));
+    r.rows = inDisplayOrder(matches, limit);
+    release(rawsql::kSearchMatches, matches);
     auditConsultation("person.searched", "person", {}, "by name, " + std::to_string(r.rows) + " shown");
+    return r;
+}
+
+RawRows RawConn::searchReferenceNumber(const std::string& number, int limit)
+{
+    authorise();
+    sqlite3_stmt* st = statement(rawsql::kSearchRefNumber);
+    bindText(st, 1, number);
+    RawRows r;
+    r.rows = inDisplayOrder(st, limit);
+    release(rawsql::kSearchRefNumber, st);
+    auditConsultation("person.searched", "person", {},
+                      "by case reference number, " + std::to_string(r.rows) + " shown");
+    return r;
+}
+
+RawRows RawConn::searchPostcode(const std::string& key, int limit)
+{
+    authorise();
+    sqlite3_stmt* st = statement(rawsql::kSearchPostcode);
+    bindText(st, 1, key);
+    bindText(st, 2, key + "\x7f");
+    RawRows r;
+    r.rows = inDisplayOrder(st, limit);
+    release(rawsql::kSearchPostcode, st);
+    auditConsultation("person.searched", "person", {}, "by postcode, " + std::to_string(r.rows) + " shown");
     return r;
 }
 
@@ -352,14 +383,15 @@ RawRows RawConn::searchDob(const std::string& isoDate, int limit)
     return r;
 }
 
-RawRows RawConn::listFirstPage(int filterIndex, int limit)
+RawRows RawConn::listFirstPage(int filterIndex, int limit, int sortIndex, bool descending)
 {
     authorise();
-    const auto& sql = rawsql::kListFirstPage.at(static_cast<std::size_t>(filterIndex));
-    sqlite3_stmt* st = statement(sql);
+    const std::string sql = rawsql::listFirstPageSql(filterIndex, sortIndex, descending);
+    sqlite3_stmt* st = nullptr;
+    check(m_db, sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr), "prepare list");
     sqlite3_bind_int(st, 1, limit + 1);
     RawRows r = summaries(st);
-    release(sql, st);
+    sqlite3_finalize(st);
     if (r.rows > limit)
         r.rows = limit;
     auditConsultation("person.listed", "person", {}, "first page, " + std::to_string(r.rows) + " shown");

@@ -54,7 +54,9 @@ public:
     RawRows searchNames(const std::string& ftsQuery, int limit);
     RawRows searchReference(const std::string& upperPrefix, int limit);
     RawRows searchDob(const std::string& isoDate, int limit);
-    RawRows listFirstPage(int filterIndex, int limit);
+    RawRows searchReferenceNumber(const std::string& number, int limit);
+    RawRows searchPostcode(const std::string& key, int limit);
+    RawRows listFirstPage(int filterIndex, int limit, int sortIndex = 0, bool descending = false);
     std::int64_t count(int filterIndex);
     int view(const std::vector<std::uint8_t>& personId);
     void saveEdit(const std::vector<std::uint8_t>& personId, const std::string& phoneA, const std::string& phoneB);
@@ -75,6 +77,8 @@ private:
     void auditConsultation(const std::string& operation, const std::string& recordType,
                            const std::vector<std::uint8_t>& recordId, const std::string& detail);
     RawRows summaries(sqlite3_stmt* st);
+    // PersonStore::inDisplayOrder over the rowids `rowids` yields in order.
+    int inDisplayOrder(sqlite3_stmt* rowids, int limit);
     // PersonStore::load; returns the person row's columns and the aliases.
     struct Loaded
     {

@@ -19,6 +19,8 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
+#include <vector>
 
 namespace waymark::bench::rawsql {
 
@@ -77,6 +79,15 @@ inline constexpr Sql kSearchMatches{"SELECT rowid FROM person_search WHERE perso
 inline constexpr Sql kSearchPerson{"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p WHERE p.rowid = ? AND p.deleted = 0",
                                    true};
 inline constexpr int kRankWindowBits = 13;
+// PersonStore::searchReferenceNumber / searchPostcode: candidate rowids in rowid order, then the
+// same per-row reads as a name search. ?1 = the 5-digit number; ?1, ?2 = key, key + "\x7f".
+inline constexpr Sql kSearchRefNumber{"SELECT rowid FROM people INDEXED BY people_reference_number "
+                                      "WHERE substr(case_reference, -5) = ? AND deleted = 0 ORDER BY rowid",
+                                      false};
+inline constexpr Sql kSearchPostcode{"SELECT rowid FROM people INDEXED BY people_postcode WHERE replace(postcode, ' ', "
+                                     "'') >= ? AND replace(postcode, ' ', '') < ? AND deleted = 0 AND postcode IS NOT "
+                                     "NULL ORDER BY rowid",
+                                     false};
 // PersonStore::searchReference: ?1 = upper-cased prefix, ?2 = prefix + "\x7f", ?3 = limit.
 inline constexpr Sql kSearchReference{"SELECT " WAYMARK_BENCH_SUMMARY
                                       " FROM people p WHERE p.case_reference >= ? AND p.case_reference < ? AND "
@@ -88,33 +99,55 @@ inline constexpr Sql kSearchDob{"SELECT " WAYMARK_BENCH_SUMMARY
                                 "ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
                                 false};
 
-// PersonStore::list, first page (no cursor), one per PersonFilter in enum order
-// (All, LookedAfter, ChildProtectionPlan, ExploitationConcern, SendAln, Restricted):
-// filterClause() appended. ?1 = limit + 1.
-inline constexpr std::array<Sql, 6> kListFirstPage = {{
-    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p INDEXED BY people_order WHERE p.deleted = 0"
-     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
-     false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY
-     " FROM people p INDEXED BY people_looked_after WHERE p.deleted = 0 AND p.looked_after = 1"
-     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
-     false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY
-     " FROM people p INDEXED BY people_child_protection WHERE p.deleted = 0 AND p.child_protection_plan = 1"
-     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
-     false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY
-     " FROM people p INDEXED BY people_exploitation WHERE p.deleted = 0 AND p.exploitation_concern = 1"
-     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
-     false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY " FROM people p INDEXED BY people_send_aln WHERE p.deleted = 0 AND p.send_aln = 1"
-     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
-     false},
-    {"SELECT " WAYMARK_BENCH_SUMMARY
-     " FROM people p INDEXED BY people_restricted WHERE p.deleted = 0 AND p.restricted = 1"
-     " ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
-     false},
-}};
+// PersonStore::list, first page (no cursor): the inner query picks the page's rowids from the
+// index alone (filterIndex()/sortIndex()), the outer one reads those rows. Built as
+// PersonStore::list builds it. Filters in PersonFilter order, sorts in PersonSort order
+// (Name, GivenName, CaseReference, DateOfBirth). ?1 = limit + 1.
+inline constexpr std::array<const char*, 6> kFilterIndex = {
+    "people_order",        "people_looked_after", "people_child_protection",
+    "people_exploitation", "people_send_aln",     "people_restricted"};
+inline constexpr std::array<const char*, 6> kFilterClause = {"",
+                                                             " AND p.looked_after = 1",
+                                                             " AND p.child_protection_plan = 1",
+                                                             " AND p.exploitation_concern = 1",
+                                                             " AND p.send_aln = 1",
+                                                             " AND p.restricted = 1"};
+inline constexpr std::array<const char*, 4> kSortIndex = {"people_order", "people_by_given", "people_reference",
+                                                          "people_dob"};
+inline std::vector<const char*> sortKeys(int sort)
+{
+    switch (sort) {
+    case 1:
+        return {"given_key", "family_key"};
+    case 2:
+        return {"case_reference"};
+    case 3:
+        return {"date_of_birth", "family_key", "given_key"};
+    default:
+        return {"family_key", "given_key"};
+    }
+}
+inline std::string listFirstPageSql(int filter, int sort, bool descending)
+{
+    const auto keys = sortKeys(sort);
+    const char* direction = descending ? " DESC" : "";
+    std::string order;
+    std::string outerOrder;
+    std::string keyColumns;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        order += std::string("p.") + keys[k] + direction + ", ";
+        outerOrder += "k.k" + std::to_string(k) + direction + ", ";
+        keyColumns += ", p." + std::string(keys[k]) + " AS k" + std::to_string(k);
+    }
+    const char* index =
+        filter == 0 ? kSortIndex.at(static_cast<std::size_t>(sort)) : kFilterIndex.at(static_cast<std::size_t>(filter));
+    std::string sql = "SELECT " WAYMARK_BENCH_SUMMARY;
+    for (std::size_t k = 0; k < keys.size(); ++k)
+        sql += ", k.k" + std::to_string(k);
+    return sql + " FROM (SELECT p.rowid AS r, p.id AS kid" + keyColumns + " FROM people p INDEXED BY " + index +
+           " WHERE p.deleted = 0" + kFilterClause.at(static_cast<std::size_t>(filter)) + " ORDER BY " + order + "p.id" +
+           direction + " LIMIT ?) k JOIN people p ON p.rowid = k.r ORDER BY " + outerOrder + "k.kid" + direction;
+}
 
 // PersonStore::count, one per PersonFilter in enum order (everyone on the narrow people_live).
 inline constexpr std::array<Sql, 6> kCount = {{
@@ -181,8 +214,12 @@ inline constexpr Sql kAuditHeadRead{"SELECT value FROM meta WHERE key = 'audit_h
 // The benchmark's own queries: never timed, used to pick inputs and report sizes.
 // ======================================================================================
 inline constexpr const char* kNameTokens =
-    "SELECT given_name, family_name, preferred_name, case_reference, date_of_birth FROM people WHERE deleted = 0 "
-    "ORDER BY rowid";
+    "SELECT given_name, family_name, preferred_name, case_reference, date_of_birth, postcode FROM people "
+    "WHERE deleted = 0 ORDER BY rowid";
+inline constexpr const char* kCountRefNumber =
+    "SELECT count(*) FROM people WHERE substr(case_reference, -5) = ? AND deleted = 0";
+inline constexpr const char* kCountPostcode = "SELECT count(*) FROM people WHERE replace(postcode, ' ', '') >= ? AND "
+                                              "replace(postcode, ' ', '') < ? AND deleted = 0";
 inline constexpr const char* kCountNames = "SELECT count(*) FROM person_search s JOIN people p ON p.rowid = s.rowid "
                                            "WHERE person_search MATCH ? AND p.deleted = 0";
 inline constexpr const char* kCountReference =
