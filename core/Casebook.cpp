@@ -2,10 +2,9 @@
 
 #include "core/CasebookFiles.h"
 #include "core/Text.h"
-#include "core/calendar/TypedDate.h"
 #include "core/calendar/WorkingCalendar.h"
-#include "core/domain/PersonRules.h"
 #include "core/domain/TextRules.h"
+#include "core/domain/UserRules.h"
 #include "core/security/Keyring.h"
 #include "core/security/PasswordPolicy.h"
 #include "core/security/SecureBytes.h"
@@ -16,14 +15,12 @@
 #include "core/store/Database.h"
 #include "core/store/MetaStore.h"
 #include "core/store/Migrations.h"
-#include "core/store/PersonStore.h"
 #include "core/store/UserStore.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <ctime>
 
@@ -38,25 +35,6 @@ std::filesystem::path signInEventsPath(const std::filesystem::path& casebook)
     return p;
 }
 
-Result<std::string> normaliseUsername(std::string_view name)
-{
-    std::string out = text::trim(name);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    const auto bad = [](std::string detail, std::string rule) {
-        Error e = Error::make(ErrorCode::Validation, std::move(detail), "username");
-        e.rule = std::move(rule);
-        return std::unexpected(std::move(e));
-    };
-    if (out.size() < 2 || out.size() > 64)
-        return bad("must be 2 to 64 characters", out.size() < 2 ? "too_short" : "too_long");
-    for (char c : out)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
-            return bad("may use only letters, digits, '.', '_' and '-'", "username_characters");
-    return out;
-}
-
 // Four characters from the site id, from an alphabet without look-alikes (no 0/O, 1/I/L):
 // 31^4 = 923,521 codes, so twenty laptops of one scheme share a code with odds of about
 // 1 in 5,000. The sync issue will register codes centrally; until then see docs/storage.md.
@@ -67,11 +45,6 @@ std::string devicePrefixFrom(const std::array<std::uint8_t, 8>& site)
     for (int i = 0; i < 4; ++i)
         out += kAlphabet[site[static_cast<std::size_t>(i)] % (sizeof kAlphabet - 1)];
     return out;
-}
-
-KdfParams kdfFor(std::string_view name)
-{
-    return name == "minimum" ? kdfParamsMinimum() : kdfParamsStandard();
 }
 
 // Writes inside an open transaction, or in one of its own when there is none.
@@ -90,7 +63,9 @@ template <typename F> Status inTransaction(Database& db, F&& body)
 } // namespace
 
 // ---------------------------------------------------------------------------------------
-// Casebook
+// Casebook: opening, creating and locking; settings and checks of the whole casebook; the
+// plumbing every desk uses through its DeskContext (authorise, audit, HLC). The desks
+// themselves (People, Users, Drafts) are in their own files.
 
 Casebook::Casebook(std::filesystem::path path, std::unique_ptr<Database> db, std::unique_ptr<SecureBytes> key,
                    std::shared_ptr<const Clock> clock)
@@ -208,7 +183,7 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
         return fail(ErrorCode::Io, "the new casebook file could not be read back");
     }
     keyring.setDatabaseSalt(*salt);
-    if (auto st = keyring.setSlot(*username, password, *cb->m_key, kdfFor(kdfName)); !st) {
+    if (auto st = keyring.setSlot(*username, password, *cb->m_key, kdfParamsNamed(kdfName)); !st) {
         cb.reset();
         cleanUp();
         return std::unexpected(st.error());
@@ -665,440 +640,6 @@ Status Casebook::setCalendarSettings(const CalendarSettings& settings)
                 return st;
         return audit("settings.changed", "casebook", {}, "working-day calendar");
     });
-}
-
-// ---------------------------------------------------------------------------------------
-// People
-
-namespace {
-
-bool looksLikeReference(std::string_view q)
-{
-    // WM-K7QX-2026-00042 or a prefix of one: letters, then '-', then at least one more part.
-    if (q.size() < 3)
-        return false;
-    const auto dash = q.find('-');
-    if (dash == std::string_view::npos || dash == 0)
-        return false;
-    for (std::size_t i = 0; i < dash; ++i)
-        if (!std::isalpha(static_cast<unsigned char>(q[i])))
-            return false;
-    for (char c : q)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-')
-            return false;
-    return true;
-}
-
-// "42", "00042": the running number of a case reference.
-bool looksLikeReferenceNumber(std::string_view q)
-{
-    return !q.empty() && q.size() <= 5 &&
-           std::all_of(q.begin(), q.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-// "LS1", "ls1 4", "CF10 1AA": one or two letters, a digit, then letters, digits and spaces.
-bool looksLikePostcode(std::string_view q)
-{
-    std::size_t letters = 0;
-    while (letters < q.size() && std::isalpha(static_cast<unsigned char>(q[letters])))
-        ++letters;
-    if (letters < 1 || letters > 2 || letters == q.size() || !std::isdigit(static_cast<unsigned char>(q[letters])))
-        return false;
-    std::size_t significant = 0;
-    for (char c : q) {
-        if (c == ' ')
-            continue;
-        if (!std::isalnum(static_cast<unsigned char>(c)))
-            return false;
-        ++significant;
-    }
-    return significant <= 7;
-}
-
-std::optional<Date> looksLikeDate(std::string_view q)
-{
-    const auto typed = checkTypedDate(q);
-    return typed.ok() ? std::optional<Date>(typed.date) : std::nullopt;
-}
-
-bool similarNames(const Person& draft, const PersonSummary& other)
-{
-    const double family = nameSimilarity(draft.familyName, other.familyName);
-    double given = nameSimilarity(draft.givenName, other.givenName);
-    for (const auto& candidate : {other.preferredName})
-        if (!candidate.empty())
-            given = std::max(given, nameSimilarity(draft.givenName, candidate));
-    if (!draft.preferredName.empty())
-        given = std::max(given, nameSimilarity(draft.preferredName, other.givenName));
-    const double swapped =
-        std::min(nameSimilarity(draft.familyName, other.givenName), nameSimilarity(draft.givenName, other.familyName));
-    return (family >= 0.75 && given >= 0.6) || swapped >= 0.85;
-}
-
-} // namespace
-
-Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draftIn)
-{
-    if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
-        return std::unexpected(st.error());
-    Person draft = draftIn;
-    normalisePerson(draft);
-    // Only a record that could be saved is compared: its problems come first.
-    if (auto st = validatePerson(draft, m_casebook.clock().today()); !st)
-        return std::unexpected(st.error());
-    auto sameDob = PersonStore(m_casebook.database()).byDateOfBirth(draft.dateOfBirth, 500);
-    if (!sameDob)
-        return std::unexpected(sameDob.error());
-    std::vector<PersonSummary> out;
-    for (auto& s : *sameDob)
-        if (s.id != draft.id && similarNames(draft, s))
-            out.push_back(std::move(s));
-    if (auto st = m_casebook.auditConsultation("person.duplicate_check", "person", {},
-                                               std::to_string(out.size()) + " possible duplicates shown");
-        !st)
-        return std::unexpected(st.error());
-    return out;
-}
-
-Result<CreatedPerson> People::create(Person draft)
-{
-    if (auto st = m_casebook.authorise(Action::PersonCreate, "person"); !st)
-        return std::unexpected(st.error());
-    normalisePerson(draft);
-    if (auto st = validatePerson(draft, m_casebook.clock().today()); !st)
-        return std::unexpected(st.error());
-    draft.id = {};
-    auto duplicates = possibleDuplicates(draft);
-    if (!duplicates)
-        return std::unexpected(duplicates.error());
-    std::vector<Person> one{std::move(draft)};
-    if (auto written = insertPeople(one, {}); !written)
-        return std::unexpected(written.error());
-    // Read back what the store made of it (ids of child rows, HLC).
-    auto loaded = PersonStore(m_casebook.database()).load(one.front().id);
-    if (!loaded || !*loaded)
-        return fail(ErrorCode::Internal, "the new record could not be read back");
-    return CreatedPerson{std::move(**loaded), std::move(*duplicates)};
-}
-
-Result<int> People::createMany(std::vector<Person> drafts, const ProgressFn& progress)
-{
-    if (auto st = m_casebook.authorise(Action::PersonCreate, "person"); !st)
-        return std::unexpected(st.error());
-    return insertPeople(drafts, progress);
-}
-
-Result<int> People::insertPeople(std::vector<Person>& drafts, const ProgressFn& progress)
-{
-    Database& db = m_casebook.database();
-    const Date today = m_casebook.clock().today();
-    for (auto& d : drafts) {
-        normalisePerson(d);
-        if (auto st = validatePerson(d, today); !st)
-            return std::unexpected(st.error());
-    }
-    constexpr std::size_t kBatch = 500;
-    int written = 0;
-    for (std::size_t start = 0; start < drafts.size(); start += kBatch) {
-        const std::size_t end = std::min(drafts.size(), start + kBatch);
-        Transaction tx(db);
-        if (!tx.begun())
-            return std::unexpected(tx.begun().error());
-        const std::string now = formatUtcMillis(m_casebook.clock().now());
-        const int year = today.year();
-        const std::string seqKey = "case_seq_" + std::to_string(year);
-        auto stored = MetaStore(db).find(seqKey);
-        if (!stored)
-            return std::unexpected(stored.error()); // never restart numbering on a failed read
-        std::int64_t seq = stored->empty() ? 0 : std::atoll(stored->c_str());
-        PersonStore store(db);
-        for (std::size_t i = start; i < end; ++i) {
-            Person& p = drafts[i];
-            p.id = Uuid::v7(m_casebook.clock().now());
-            char ref[48];
-            std::snprintf(ref, sizeof ref, "WM-%s-%04d-%05lld", m_casebook.m_devicePrefix.c_str(), year,
-                          static_cast<long long>(++seq));
-            p.caseReference = ref;
-            p.createdAt = now;
-            ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
-            if (auto st = store.insert(p, changes); !st)
-                return std::unexpected(st.error());
-            if (auto st = m_casebook.audit("person.created", "person", p.id, "collection"); !st)
-                return std::unexpected(st.error());
-        }
-        if (auto st = MetaStore(db).set(seqKey, std::to_string(seq)); !st)
-            return std::unexpected(st.error());
-        if (auto st = tx.commit(); !st)
-            return std::unexpected(st.error());
-        written += static_cast<int>(end - start);
-        if (progress && !progress(static_cast<int>(100 * end / drafts.size()), "adding people"))
-            return fail(ErrorCode::Cancelled, "cancelled after " + std::to_string(written) + " people");
-    }
-    return written;
-}
-
-Result<Person> People::update(Person edited)
-{
-    if (auto st = m_casebook.authorise(Action::PersonUpdate, "person", edited.id); !st)
-        return std::unexpected(st.error());
-    normalisePerson(edited);
-    if (auto st = validatePerson(edited, m_casebook.clock().today()); !st)
-        return std::unexpected(st.error());
-    Database& db = m_casebook.database();
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    PersonStore store(db);
-    auto before = store.load(edited.id);
-    if (!before)
-        return std::unexpected(before.error());
-    if (!*before)
-        return fail(ErrorCode::NotFound, "no such person");
-    if ((*before)->updatedHlc != edited.updatedHlc)
-        return fail(ErrorCode::Conflict, "the record was changed since it was read");
-    edited.caseReference = (*before)->caseReference;
-    edited.createdAt = (*before)->createdAt;
-    ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
-    if (auto st = store.update(**before, edited, changes); !st)
-        return std::unexpected(st.error());
-    if (changes.recorded() == 0)
-        return std::move(**before); // nothing changed: nothing written, no "alteration" audited
-    if (auto st = m_casebook.audit("person.updated", "person", edited.id, "alteration"); !st)
-        return std::unexpected(st.error());
-    if (auto st = tx.commit(); !st)
-        return std::unexpected(st.error());
-    auto after = store.load(edited.id);
-    if (!after || !*after)
-        return fail(ErrorCode::Internal, "the record could not be read back");
-    return std::move(**after);
-}
-
-Result<Person> People::view(const Uuid& id)
-{
-    if (auto st = m_casebook.authorise(Action::PersonView, "person", id); !st)
-        return std::unexpected(st.error());
-    auto loaded = PersonStore(m_casebook.database()).load(id);
-    if (!loaded)
-        return std::unexpected(loaded.error());
-    if (!*loaded)
-        return fail(ErrorCode::NotFound, "no such person");
-    if (auto st = m_casebook.auditConsultation("person.viewed", "person", id, "consultation"); !st)
-        return std::unexpected(st.error());
-    return std::move(**loaded);
-}
-
-Result<Person> People::viewByReference(std::string_view caseReference)
-{
-    if (auto st = m_casebook.authorise(Action::PersonView, "person"); !st)
-        return std::unexpected(st.error());
-    std::string upper = text::trim(caseReference);
-    for (auto& c : upper)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    auto id = PersonStore(m_casebook.database()).findByReference(upper);
-    if (!id)
-        return std::unexpected(id.error());
-    if (!*id)
-        return fail(ErrorCode::NotFound, "no person with that case reference");
-    return view(**id);
-}
-
-Result<std::vector<PersonSummary>> People::search(std::string_view queryIn, int limit)
-{
-    if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
-        return std::unexpected(st.error());
-    const std::string query = text::trim(queryIn);
-    if (auto st = checkTextField("search_query", query); !st)
-        return std::unexpected(st.error());
-    if (query.empty())
-        return std::vector<PersonSummary>{};
-    limit = std::clamp(limit, 1, 1000);
-    PersonStore store(m_casebook.database());
-    std::string_view by = "name";
-    Result<std::vector<PersonSummary>> found = std::vector<PersonSummary>{};
-    if (auto date = looksLikeDate(query)) {
-        by = "date of birth";
-        found = store.byDateOfBirth(*date, limit);
-    } else if (looksLikeReference(query)) {
-        by = "case reference";
-        found = store.searchReference(query, limit);
-    } else if (looksLikeReferenceNumber(query)) {
-        by = "case reference number";
-        found = store.searchReferenceNumber(query, limit);
-    } else if (looksLikePostcode(query)) {
-        by = "postcode";
-        found = store.searchPostcode(query, limit);
-    } else {
-        found = store.searchNames(query, limit);
-    }
-    if (!found)
-        return found;
-    // Who searched, how, and how many records were shown; never the words typed.
-    if (auto st = m_casebook.auditConsultation(
-            "person.searched", "person", {}, "by " + std::string(by) + ", " + std::to_string(found->size()) + " shown");
-        !st)
-        return std::unexpected(st.error());
-    return found;
-}
-
-Result<PersonPage> People::list(const PersonListQuery& query)
-{
-    if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
-        return std::unexpected(st.error());
-    auto page = PersonStore(m_casebook.database()).list(query);
-    if (!page)
-        return page;
-    if (auto st = m_casebook.auditConsultation("person.listed", "person", {},
-                                               std::string(query.after ? "next page, " : "first page, ") +
-                                                   std::to_string(page->rows.size()) + " shown");
-        !st)
-        return std::unexpected(st.error());
-    return page;
-}
-
-Result<std::int64_t> People::count(PersonFilter filter)
-{
-    if (auto st = m_casebook.authorise(Action::PersonSearch); !st)
-        return std::unexpected(st.error());
-    return PersonStore(m_casebook.database()).count(filter);
-}
-
-// ---------------------------------------------------------------------------------------
-// Users
-
-Result<std::vector<UserInfo>> Users::list()
-{
-    if (auto st = m_casebook.authorise(Action::UserList); !st)
-        return std::unexpected(st.error());
-    return UserStore(m_casebook.database()).list();
-}
-
-// Every key-file change happens inside a write transaction on the casebook: the database's
-// write lock serialises key-file updates between Waymark processes, so two coordinators
-// changing accounts at once cannot overwrite each other's slots.
-
-Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view password, Role role,
-                            std::string_view displayName)
-{
-    if (auto st = m_casebook.authorise(Action::UserManage, "user"); !st)
-        return std::unexpected(st.error());
-    auto username = normaliseUsername(usernameIn);
-    if (!username)
-        return std::unexpected(username.error());
-    if (auto st = checkNewPassword(password, *username); !st)
-        return std::unexpected(st.error());
-    if (auto st = checkTextField("display_name", displayName); !st)
-        return std::unexpected(st.error());
-    Database& db = m_casebook.database();
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto existing = UserStore(db).findByName(*username); existing)
-        return fail(ErrorCode::AlreadyExists, "a user with that name already exists", "username");
-    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
-    auto keyring = Keyring::load(keyPath);
-    if (!keyring)
-        return std::unexpected(keyring.error());
-    if (auto st = keyring->setSlot(*username, password, *m_casebook.m_key, kdfFor(MetaStore(db).get("kdf"))); !st)
-        return std::unexpected(st.error());
-    UserInfo u{Uuid::v7(m_casebook.clock().now()), *username,
-               displayName.empty() ? *username : std::string(displayName), role, true};
-    ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
-    if (auto st = UserStore(db).insert(u, formatUtcMillis(m_casebook.clock().now()), changes); !st)
-        return std::unexpected(st.error());
-    if (auto st = m_casebook.audit("user.added", "user", u.id, "role " + std::string(roleName(role))); !st)
-        return std::unexpected(st.error());
-    // The slot is written last before commit: if the commit then fails, the slot belongs to no
-    // account and opens nothing (sign-in also needs the account row).
-    if (auto st = keyring->save(keyPath); !st)
-        return std::unexpected(st.error());
-    if (auto st = tx.commit(); !st)
-        return std::unexpected(st.error());
-    return u;
-}
-
-Status Users::setPassword(const UserInfo& user, std::string_view newPassword, std::string_view operation,
-                          std::string_view detail, std::optional<std::string_view> currentPassword)
-{
-    Database& db = m_casebook.database();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
-    auto keyring = Keyring::load(keyPath);
-    if (!keyring)
-        return std::unexpected(keyring.error());
-    if (currentPassword)
-        if (auto check = keyring->unlock(user.username, *currentPassword); !check)
-            return std::unexpected(check.error());
-    if (auto st = checkNewPassword(newPassword, user.username); !st)
-        return st;
-    if (auto st = keyring->setSlot(user.username, newPassword, *m_casebook.m_key, kdfFor(MetaStore(db).get("kdf")));
-        !st)
-        return st;
-    if (auto st = m_casebook.audit(operation, "user", user.id, detail); !st)
-        return st;
-    if (auto st = keyring->save(keyPath); !st)
-        return st;
-    return tx.commit();
-}
-
-Status Users::changeOwnPassword(std::string_view currentPassword, std::string_view newPassword)
-{
-    if (auto st = m_casebook.authorise(Action::ChangeOwnPassword, "user", m_casebook.user().id); !st)
-        return st;
-    return setPassword(m_casebook.user(), newPassword, "user.password_changed", "own password", currentPassword);
-}
-
-Status Users::resetPassword(std::string_view usernameIn, std::string_view newPassword)
-{
-    if (auto st = m_casebook.authorise(Action::UserManage, "user"); !st)
-        return st;
-    auto username = normaliseUsername(usernameIn);
-    if (!username)
-        return std::unexpected(username.error());
-    auto user = UserStore(m_casebook.database()).findByName(*username);
-    if (!user && user.error().code != ErrorCode::NotFound)
-        return std::unexpected(user.error());
-    if (!user || !user->active)
-        return fail(ErrorCode::NotFound, "no such user", "username");
-    return setPassword(*user, newPassword, "user.password_reset", "set by coordinator", std::nullopt);
-}
-
-Status Users::remove(std::string_view usernameIn)
-{
-    if (auto st = m_casebook.authorise(Action::UserManage, "user"); !st)
-        return st;
-    auto username = normaliseUsername(usernameIn);
-    if (!username)
-        return std::unexpected(username.error());
-    if (*username == m_casebook.user().username)
-        return fail(ErrorCode::Validation, "you cannot remove your own account", "username");
-    Database& db = m_casebook.database();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    auto user = UserStore(db).findByName(*username);
-    if (!user && user.error().code != ErrorCode::NotFound)
-        return std::unexpected(user.error());
-    if (!user || !user->active)
-        return fail(ErrorCode::NotFound, "no such user", "username");
-    // First the account (sign-in needs an active account, so it is closed from here on),
-    // then the slot, under the same write lock.
-    ChangeLog changes(db, m_casebook.nextHlc(), m_casebook.user().id);
-    if (auto r = UserStore(db).deactivate(user->id, changes); !r)
-        return r;
-    if (auto r = m_casebook.audit("user.removed", "user", user->id); !r)
-        return r;
-    const auto keyPath = Casebook::keyFilePath(m_casebook.path());
-    auto keyring = Keyring::load(keyPath);
-    if (!keyring)
-        return std::unexpected(keyring.error());
-    keyring->removeSlot(*username);
-    if (auto r = tx.commit(); !r)
-        return r;
-    // A failure here leaves a slot for a closed account, which opens nothing; it is removed
-    // again the next time anyone's slot is written.
-    return keyring->save(keyPath);
 }
 
 } // namespace waymark

@@ -3,10 +3,19 @@
 // The one door. Everything a user can do goes through a Casebook: it checks the signed-in
 // user's role (security/Role.h), writes the audit row, and writes data changes with their
 // change-log rows in one transaction. The UI and the CLI are two thin faces on this door.
+//
+// The door's desks each live in their own files and reach the casebook only through the
+// DeskContext the door gives them (core/DeskContext.h): people() in core/People.h, users()
+// in core/Users.h, drafts() in core/Drafts.h. This header includes them all, so it stays the
+// one include the UI and the CLI need.
 
 #include "core/Clock.h"
+#include "core/DeskContext.h"
 #include "core/Drafts.h"
 #include "core/Error.h"
+#include "core/People.h"
+#include "core/Progress.h"
+#include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
 #include "core/security/Role.h"
@@ -28,24 +37,12 @@ struct AuditEntry;
 struct AuditQuery;
 struct CalendarSettings;
 
-// Called from long work with 0..100 and an English phrase; return false to cancel.
-using ProgressFn = std::function<bool(int percent, std::string_view phrase)>;
-
 // How hard the password hash works. Standard is what real casebooks use; Minimum is the
 // OWASP floor (19 MiB, t=2), used by tests and the test suite's CLI runs to stay quick.
 enum class KdfStrength
 {
     Standard,
     Minimum,
-};
-
-struct UserInfo
-{
-    Uuid id;
-    std::string username;
-    std::string displayName;
-    Role role = Role::Caseworker;
-    bool active = true;
 };
 
 struct CreateOptions
@@ -90,128 +87,6 @@ struct VerifyReport
     std::optional<std::int64_t> firstBrokenAuditRow; // seq of the first row whose hash does not match
     std::string auditDetail;
     bool ok() const { return integrityOk && !firstBrokenAuditRow; }
-};
-
-enum class PersonFilter
-{
-    All,
-    LookedAfter,
-    ChildProtectionPlan,
-    ExploitationConcern,
-    SendAln,
-    Restricted,
-};
-
-// The orders the people list can be sorted in. Name is the display order: family name, then
-// the name shown first (preferred, else given). Ties always break on the record id.
-enum class PersonSort
-{
-    Name,
-    GivenName, // the name shown first, then family name
-    CaseReference,
-    DateOfBirth, // then name
-};
-
-// Keyset pagination: pass the previous page's `next` to get the following rows (same filter,
-// sort and direction). Constant cost per page, whatever the size. Opaque to callers.
-struct PersonPageCursor
-{
-    std::vector<std::string> keys; // the last row's sort keys
-    Uuid id;
-};
-
-struct PersonListQuery
-{
-    PersonFilter filter = PersonFilter::All;
-    std::optional<PersonPageCursor> after;
-    int limit = 200;
-    PersonSort sort = PersonSort::Name;
-    bool descending = false;
-};
-
-struct PersonPage
-{
-    std::vector<PersonSummary> rows;
-    std::optional<PersonPageCursor> next; // empty at the end
-};
-
-// Who saved a record last, and when (core/PeopleHistory.cpp).
-struct LastSave
-{
-    std::string username;
-    std::string displayName;
-    std::string at; // UTC, "YYYY-MM-DDTHH:MM:SS.mmmZ"
-};
-
-struct CreatedPerson
-{
-    Person person;
-    std::vector<PersonSummary> possibleDuplicates; // found before it was saved
-};
-
-class Casebook;
-
-// casebook.people(): young people's records.
-class People
-{
-public:
-    // Validates, assigns id and case reference, saves, audits "collection".
-    Result<CreatedPerson> create(Person draft);
-    // Saves many in batches (demo generator, imports); one audit row per person.
-    Result<int> createMany(std::vector<Person> drafts, const ProgressFn& progress = {});
-    // Replaces the stored record with `edited`; only changed columns reach the change log.
-    // Fails with Conflict when edited.updatedHlc is not the stored one (someone saved in between).
-    Result<Person> update(Person edited);
-    // Opens a whole record; audited as consultation.
-    Result<Person> view(const Uuid& id);
-    Result<Person> viewByReference(std::string_view caseReference);
-    // Same date of birth and a similar name (given/preferred/alias vs family) to `draft`.
-    // Validation comes first: an invalid draft gets its Validation error, as create() would.
-    Result<std::vector<PersonSummary>> possibleDuplicates(const Person& draft);
-    // Name / preferred name / alias prefixes (all words must match), case reference, the
-    // running number of a case reference ("00042" or "42"), a postcode or its beginning
-    // ("LS1", "ls1 4ab"), or a date of birth typed as YYYY-MM-DD or DD/MM/YYYY. Folded for case
-    // and accents. In display order. The audit row says how, never the words typed.
-    Result<std::vector<PersonSummary>> search(std::string_view query, int limit = 50);
-    Result<PersonPage> list(const PersonListQuery& query);
-    Result<std::int64_t> count(PersonFilter filter = PersonFilter::All);
-    // Who saved the person last and when (the change log's author of the stored version),
-    // so a conflict can say who saved meanwhile. Needs PersonView; audited as consultation.
-    Result<std::optional<LastSave>> lastSave(const Uuid& id);
-
-private:
-    friend class Casebook;
-    explicit People(Casebook& casebook)
-        : m_casebook(casebook)
-    {}
-    // Validates and writes in batches of 500 (one transaction each), filling in ids and case
-    // references; the caller has authorised.
-    Result<int> insertPeople(std::vector<Person>& drafts, const ProgressFn& progress);
-    Casebook& m_casebook;
-};
-
-// casebook.users(): staff accounts and their key slots.
-class Users
-{
-public:
-    Result<std::vector<UserInfo>> list();
-    Result<UserInfo> add(std::string_view username, std::string_view password, Role role,
-                         std::string_view displayName = {});
-    // The signed-in user's own password; needs the current one.
-    Status changeOwnPassword(std::string_view currentPassword, std::string_view newPassword);
-    // A coordinator sets another user's password.
-    Status resetPassword(std::string_view username, std::string_view newPassword);
-    // Deactivates the account and deletes its key slot. The last active coordinator stays.
-    Status remove(std::string_view username);
-
-private:
-    friend class Casebook;
-    explicit Users(Casebook& casebook)
-        : m_casebook(casebook)
-    {}
-    Status setPassword(const UserInfo& user, std::string_view newPassword, std::string_view operation,
-                       std::string_view detail, std::optional<std::string_view> currentPassword);
-    Casebook& m_casebook;
 };
 
 class Casebook
@@ -279,7 +154,8 @@ public:
     Result<CalendarSettings> calendarSettings();
     Status setCalendarSettings(const CalendarSettings& settings);
 
-    // Internal: used by the desks above and by core modules; not for the UI.
+    // Internal: the plumbing behind DeskContext, also used by core modules (the demo
+    // generator) and tests; not for the UI. Desks use their DeskContext instead.
     Database& database() { return *m_db; }
     Status authorise(Action action, std::string_view recordType = {}, const Uuid& recordId = {});
     Status audit(std::string_view operation, std::string_view recordType, const Uuid& recordId,
@@ -292,8 +168,6 @@ public:
 private:
     Casebook(std::filesystem::path path, std::unique_ptr<Database> db, std::unique_ptr<SecureBytes> key,
              std::shared_ptr<const Clock> clock);
-    friend class People;
-    friend class Users;
     Status importSignInEvents();
 
     std::filesystem::path m_path;
@@ -305,9 +179,13 @@ private:
     std::string m_devicePrefix;
     std::int64_t m_hlcMillis = 0;
     int m_hlcCounter = 0;
-    People m_people{*this};
-    Users m_users{*this};
-    Drafts m_drafts{*this};
+    // What the desks may reach, and the desks themselves. A new desk is one more member here
+    // (and an accessor above), made with m_context.
+    DeskContext m_context{*this, m_devicePrefix};
+    KeySlots m_keySlots{*this, m_key};
+    People m_people{m_context};
+    Users m_users{m_context, m_keySlots};
+    Drafts m_drafts{m_context};
 };
 
 } // namespace waymark

@@ -1,6 +1,7 @@
 #include "core/Drafts.h"
 
-#include "core/Casebook.h"
+#include "core/DeskContext.h"
+#include "core/Users.h"
 #include "core/store/Database.h"
 #include "core/store/DraftStore.h"
 
@@ -46,47 +47,47 @@ Status Drafts::save(Draft draft)
         return fail(ErrorCode::InvalidInput, "the draft is too large", "payload");
     if (draft.title.size() > 512)
         draft.title.resize(512);
-    if (auto st = m_casebook.authorise(draft.needs, draft.form, draft.recordId); !st)
+    if (auto st = m_context.authorise(draft.needs, draft.form, draft.recordId); !st)
         return st;
-    draft.savedAt = formatUtcMillis(m_casebook.clock().now());
-    Database& db = m_casebook.database();
+    draft.savedAt = formatUtcMillis(m_context.clock().now());
+    Database& db = m_context.database();
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    if (auto st = DraftStore(db).upsert(m_casebook.user().id, draft); !st)
+    if (auto st = DraftStore(db).upsert(m_context.user().id, draft); !st)
         return st;
-    if (auto st = m_casebook.audit("draft.saved", draft.form, draft.recordId, fieldList(draft.invalidFields)); !st)
+    if (auto st = m_context.audit("draft.saved", draft.form, draft.recordId, fieldList(draft.invalidFields)); !st)
         return st;
     return tx.commit();
 }
 
 Result<std::vector<Draft>> Drafts::list()
 {
-    auto all = DraftStore(m_casebook.database()).listFor(m_casebook.user().id);
+    auto all = DraftStore(m_context.database()).listFor(m_context.user().id);
     if (!all)
         return all;
     std::vector<Draft> out;
     for (auto& d : *all)
-        if (m_casebook.can(d.needs))
+        if (m_context.can(d.needs))
             out.push_back(std::move(d));
     return out;
 }
 
 Result<std::optional<Draft>> Drafts::load(std::string_view form, const Uuid& recordId)
 {
-    auto found = DraftStore(m_casebook.database()).find(m_casebook.user().id, form, recordId);
+    auto found = DraftStore(m_context.database()).find(m_context.user().id, form, recordId);
     if (!found || !*found)
         return found;
-    if (auto st = m_casebook.authorise((*found)->needs, form, recordId); !st)
+    if (auto st = m_context.authorise((*found)->needs, form, recordId); !st)
         return std::unexpected(st.error());
-    if (auto st = m_casebook.auditConsultation("draft.opened", form, recordId); !st)
+    if (auto st = m_context.auditConsultation("draft.opened", form, recordId); !st)
         return std::unexpected(st.error());
     return found;
 }
 
 Status Drafts::discard(std::string_view form, const Uuid& recordId)
 {
-    Database& db = m_casebook.database();
+    Database& db = m_context.database();
     const bool own = sqlite3_get_autocommit(db.handle()) != 0;
     std::optional<Transaction> tx;
     if (own) {
@@ -94,12 +95,12 @@ Status Drafts::discard(std::string_view form, const Uuid& recordId)
         if (!tx->begun())
             return tx->begun();
     }
-    auto removed = DraftStore(db).remove(m_casebook.user().id, form, recordId);
+    auto removed = DraftStore(db).remove(m_context.user().id, form, recordId);
     if (!removed)
         return std::unexpected(removed.error());
     if (!*removed)
         return {};
-    if (auto st = m_casebook.audit("draft.discarded", form, recordId); !st)
+    if (auto st = m_context.audit("draft.discarded", form, recordId); !st)
         return st;
     return tx ? tx->commit() : Status{};
 }

@@ -18,7 +18,7 @@
 
 namespace waymark {
 
-class Casebook;
+class DeskContext;
 
 struct Draft
 {
@@ -39,6 +39,11 @@ inline constexpr std::size_t kMaxDraftBytes = 4 * 1024 * 1024;
 class Drafts
 {
 public:
+    // Made by the Casebook, which alone can make a DeskContext (core/DeskContext.h).
+    explicit Drafts(DeskContext& context)
+        : m_context(context)
+    {}
+
     // Keeps (or replaces) the signed-in user's draft of draft.form / draft.recordId.
     // Needs the role to allow draft.needs; audited as "draft.saved" with the invalid
     // field names as detail (never a value).
@@ -53,11 +58,7 @@ public:
     Status discard(std::string_view form, const Uuid& recordId);
 
 private:
-    friend class Casebook;
-    explicit Drafts(Casebook& casebook)
-        : m_casebook(casebook)
-    {}
-    Casebook& m_casebook;
+    DeskContext& m_context;
 };
 
 } // namespace waymark

@@ -68,6 +68,11 @@ KdfParams kdfParamsMinimum()
     return KdfParams{2, 19u * 1024u * 1024u};
 }
 
+KdfParams kdfParamsNamed(std::string_view name)
+{
+    return name == "minimum" ? kdfParamsMinimum() : kdfParamsStandard();
+}
+
 Keyring Keyring::createNew()
 {
     initialiseCrypto();

@@ -79,5 +79,8 @@ private:
 
 KdfParams kdfParamsStandard();
 KdfParams kdfParamsMinimum(); // OWASP floor: 19 MiB, t = 2
+// The strength a casebook records by name in its settings ("kdf"): "minimum" is
+// kdfParamsMinimum(), anything else kdfParamsStandard().
+KdfParams kdfParamsNamed(std::string_view name);
 
 } // namespace waymark

@@ -5,9 +5,10 @@
 //
 // The raw column of the benchmark is the same statement sequence Waymark issues for a call,
 // run directly on SQLCipher with no Waymark code in between. Each entry below mirrors one
-// statement in core/ and names the function it is copied from. When the SQL in core/store or
-// core/Casebook.cpp changes (search, list, count, change log, audit), change it here too, in
-// the same commit: otherwise the raw column measures different work and the ratio lies.
+// statement in core/ and names the function it is copied from. When the SQL in core/store, the
+// people desk (core/People.cpp: search, list, count, update) or the door's plumbing
+// (core/Casebook.cpp: change log, audit) changes, change it here too, in the same commit:
+// otherwise the raw column measures different work and the ratio lies.
 //
 // `cached` mirrors Statement(db, sql, /*cached=*/true) in core: Waymark prepares those once
 // per connection; the others are prepared on every call, and so are they here.

@@ -1,0 +1,73 @@
+// The narrow view of the Casebook its desks get. Everything here forwards to the door's own
+// plumbing (core/Casebook.cpp), so a desk audits, authorises and stamps changes exactly as
+// the door does.
+
+#include "core/DeskContext.h"
+
+#include "core/Casebook.h"
+#include "core/security/Keyring.h"
+#include "core/security/SecureBytes.h"
+#include "core/store/MetaStore.h"
+
+namespace waymark {
+
+Status DeskContext::authorise(Action action, std::string_view recordType, const Uuid& recordId)
+{
+    return m_door.authorise(action, recordType, recordId);
+}
+
+bool DeskContext::can(Action action) const
+{
+    return m_door.can(action);
+}
+
+Status DeskContext::audit(std::string_view operation, std::string_view recordType, const Uuid& recordId,
+                          std::string_view detail)
+{
+    return m_door.audit(operation, recordType, recordId, detail);
+}
+
+Status DeskContext::auditConsultation(std::string_view operation, std::string_view recordType, const Uuid& recordId,
+                                      std::string_view detail)
+{
+    return m_door.auditConsultation(operation, recordType, recordId, detail);
+}
+
+std::string DeskContext::nextHlc()
+{
+    return m_door.nextHlc();
+}
+
+Database& DeskContext::database()
+{
+    return m_door.database();
+}
+
+const Clock& DeskContext::clock() const
+{
+    return m_door.clock();
+}
+
+const UserInfo& DeskContext::user() const
+{
+    return m_door.user();
+}
+
+const std::string& DeskContext::devicePrefix() const
+{
+    return m_devicePrefix;
+}
+
+std::filesystem::path KeySlots::keyFilePath() const
+{
+    return Casebook::keyFilePath(m_door.path());
+}
+
+Status KeySlots::setSlot(Keyring& keyring, std::string_view username, std::string_view password)
+{
+    if (!m_key)
+        return fail(ErrorCode::Internal, "the casebook is locked");
+    return keyring.setSlot(username, password, *m_key, kdfParamsNamed(MetaStore(m_door.database()).get("kdf")));
+}
+
+} // namespace waymark

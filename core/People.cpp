@@ -1,0 +1,263 @@
+// casebook.people(): the People desk. Each method authorises, validates (core/domain),
+// writes through core/store with change-log rows, and audits, through its DeskContext.
+
+#include "core/People.h"
+
+#include "core/DeskContext.h"
+#include "core/Text.h"
+#include "core/Users.h"
+#include "core/domain/Duplicates.h"
+#include "core/domain/PersonRules.h"
+#include "core/domain/PersonSearch.h"
+#include "core/domain/TextRules.h"
+#include "core/store/ChangeLog.h"
+#include "core/store/Database.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/MetaStore.h"
+#include "core/store/PersonStore.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+
+namespace waymark {
+
+Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draftIn)
+{
+    if (auto st = m_context.authorise(Action::PersonSearch); !st)
+        return std::unexpected(st.error());
+    Person draft = draftIn;
+    normalisePerson(draft);
+    // Only a record that could be saved is compared: its problems come first.
+    if (auto st = validatePerson(draft, m_context.clock().today()); !st)
+        return std::unexpected(st.error());
+    auto sameDob = PersonStore(m_context.database()).byDateOfBirth(draft.dateOfBirth, 500);
+    if (!sameDob)
+        return std::unexpected(sameDob.error());
+    std::vector<PersonSummary> out;
+    for (auto& s : *sameDob)
+        if (s.id != draft.id && namesLookAlike(draft, s))
+            out.push_back(std::move(s));
+    if (auto st = m_context.auditConsultation("person.duplicate_check", "person", {},
+                                              std::to_string(out.size()) + " possible duplicates shown");
+        !st)
+        return std::unexpected(st.error());
+    return out;
+}
+
+Result<CreatedPerson> People::create(Person draft)
+{
+    if (auto st = m_context.authorise(Action::PersonCreate, "person"); !st)
+        return std::unexpected(st.error());
+    normalisePerson(draft);
+    if (auto st = validatePerson(draft, m_context.clock().today()); !st)
+        return std::unexpected(st.error());
+    draft.id = {};
+    auto duplicates = possibleDuplicates(draft);
+    if (!duplicates)
+        return std::unexpected(duplicates.error());
+    std::vector<Person> one{std::move(draft)};
+    if (auto written = insertPeople(one, {}); !written)
+        return std::unexpected(written.error());
+    // Read back what the store made of it (ids of child rows, HLC).
+    auto loaded = PersonStore(m_context.database()).load(one.front().id);
+    if (!loaded || !*loaded)
+        return fail(ErrorCode::Internal, "the new record could not be read back");
+    return CreatedPerson{std::move(**loaded), std::move(*duplicates)};
+}
+
+Result<int> People::createMany(std::vector<Person> drafts, const ProgressFn& progress)
+{
+    if (auto st = m_context.authorise(Action::PersonCreate, "person"); !st)
+        return std::unexpected(st.error());
+    return insertPeople(drafts, progress);
+}
+
+Result<int> People::insertPeople(std::vector<Person>& drafts, const ProgressFn& progress)
+{
+    Database& db = m_context.database();
+    const Date today = m_context.clock().today();
+    for (auto& d : drafts) {
+        normalisePerson(d);
+        if (auto st = validatePerson(d, today); !st)
+            return std::unexpected(st.error());
+    }
+    constexpr std::size_t kBatch = 500;
+    int written = 0;
+    for (std::size_t start = 0; start < drafts.size(); start += kBatch) {
+        const std::size_t end = std::min(drafts.size(), start + kBatch);
+        Transaction tx(db);
+        if (!tx.begun())
+            return std::unexpected(tx.begun().error());
+        const std::string now = formatUtcMillis(m_context.clock().now());
+        const int year = today.year();
+        const std::string seqKey = "case_seq_" + std::to_string(year);
+        auto stored = MetaStore(db).find(seqKey);
+        if (!stored)
+            return std::unexpected(stored.error()); // never restart numbering on a failed read
+        std::int64_t seq = stored->empty() ? 0 : std::atoll(stored->c_str());
+        PersonStore store(db);
+        for (std::size_t i = start; i < end; ++i) {
+            Person& p = drafts[i];
+            p.id = Uuid::v7(m_context.clock().now());
+            char ref[48];
+            std::snprintf(ref, sizeof ref, "WM-%s-%04d-%05lld", m_context.devicePrefix().c_str(), year,
+                          static_cast<long long>(++seq));
+            p.caseReference = ref;
+            p.createdAt = now;
+            ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
+            if (auto st = store.insert(p, changes); !st)
+                return std::unexpected(st.error());
+            if (auto st = m_context.audit("person.created", "person", p.id, "collection"); !st)
+                return std::unexpected(st.error());
+        }
+        if (auto st = MetaStore(db).set(seqKey, std::to_string(seq)); !st)
+            return std::unexpected(st.error());
+        if (auto st = tx.commit(); !st)
+            return std::unexpected(st.error());
+        written += static_cast<int>(end - start);
+        if (progress && !progress(static_cast<int>(100 * end / drafts.size()), "adding people"))
+            return fail(ErrorCode::Cancelled, "cancelled after " + std::to_string(written) + " people");
+    }
+    return written;
+}
+
+Result<Person> People::update(Person edited)
+{
+    if (auto st = m_context.authorise(Action::PersonUpdate, "person", edited.id); !st)
+        return std::unexpected(st.error());
+    normalisePerson(edited);
+    if (auto st = validatePerson(edited, m_context.clock().today()); !st)
+        return std::unexpected(st.error());
+    Database& db = m_context.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    PersonStore store(db);
+    auto before = store.load(edited.id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (!*before)
+        return fail(ErrorCode::NotFound, "no such person");
+    if ((*before)->updatedHlc != edited.updatedHlc)
+        return fail(ErrorCode::Conflict, "the record was changed since it was read");
+    edited.caseReference = (*before)->caseReference;
+    edited.createdAt = (*before)->createdAt;
+    ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
+    if (auto st = store.update(**before, edited, changes); !st)
+        return std::unexpected(st.error());
+    if (changes.recorded() == 0)
+        return std::move(**before); // nothing changed: nothing written, no "alteration" audited
+    if (auto st = m_context.audit("person.updated", "person", edited.id, "alteration"); !st)
+        return std::unexpected(st.error());
+    if (auto st = tx.commit(); !st)
+        return std::unexpected(st.error());
+    auto after = store.load(edited.id);
+    if (!after || !*after)
+        return fail(ErrorCode::Internal, "the record could not be read back");
+    return std::move(**after);
+}
+
+Result<Person> People::view(const Uuid& id)
+{
+    if (auto st = m_context.authorise(Action::PersonView, "person", id); !st)
+        return std::unexpected(st.error());
+    auto loaded = PersonStore(m_context.database()).load(id);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!*loaded)
+        return fail(ErrorCode::NotFound, "no such person");
+    if (auto st = m_context.auditConsultation("person.viewed", "person", id, "consultation"); !st)
+        return std::unexpected(st.error());
+    return std::move(**loaded);
+}
+
+Result<Person> People::viewByReference(std::string_view caseReference)
+{
+    if (auto st = m_context.authorise(Action::PersonView, "person"); !st)
+        return std::unexpected(st.error());
+    std::string upper = text::trim(caseReference);
+    for (auto& c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    auto id = PersonStore(m_context.database()).findByReference(upper);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!*id)
+        return fail(ErrorCode::NotFound, "no person with that case reference");
+    return view(**id);
+}
+
+Result<std::vector<PersonSummary>> People::search(std::string_view queryIn, int limit)
+{
+    if (auto st = m_context.authorise(Action::PersonSearch); !st)
+        return std::unexpected(st.error());
+    const std::string query = text::trim(queryIn);
+    if (auto st = checkTextField("search_query", query); !st)
+        return std::unexpected(st.error());
+    if (query.empty())
+        return std::vector<PersonSummary>{};
+    limit = std::clamp(limit, 1, 1000);
+    PersonStore store(m_context.database());
+    std::string_view by = "name";
+    Result<std::vector<PersonSummary>> found = std::vector<PersonSummary>{};
+    if (auto date = looksLikeDate(query)) {
+        by = "date of birth";
+        found = store.byDateOfBirth(*date, limit);
+    } else if (looksLikeReference(query)) {
+        by = "case reference";
+        found = store.searchReference(query, limit);
+    } else if (looksLikeReferenceNumber(query)) {
+        by = "case reference number";
+        found = store.searchReferenceNumber(query, limit);
+    } else if (looksLikePostcode(query)) {
+        by = "postcode";
+        found = store.searchPostcode(query, limit);
+    } else {
+        found = store.searchNames(query, limit);
+    }
+    if (!found)
+        return found;
+    // Who searched, how, and how many records were shown; never the words typed.
+    if (auto st = m_context.auditConsultation(
+            "person.searched", "person", {}, "by " + std::string(by) + ", " + std::to_string(found->size()) + " shown");
+        !st)
+        return std::unexpected(st.error());
+    return found;
+}
+
+Result<PersonPage> People::list(const PersonListQuery& query)
+{
+    if (auto st = m_context.authorise(Action::PersonSearch); !st)
+        return std::unexpected(st.error());
+    auto page = PersonStore(m_context.database()).list(query);
+    if (!page)
+        return page;
+    if (auto st = m_context.auditConsultation("person.listed", "person", {},
+                                              std::string(query.after ? "next page, " : "first page, ") +
+                                                  std::to_string(page->rows.size()) + " shown");
+        !st)
+        return std::unexpected(st.error());
+    return page;
+}
+
+Result<std::int64_t> People::count(PersonFilter filter)
+{
+    if (auto st = m_context.authorise(Action::PersonSearch); !st)
+        return std::unexpected(st.error());
+    return PersonStore(m_context.database()).count(filter);
+}
+
+Result<std::optional<LastSave>> People::lastSave(const Uuid& id)
+{
+    if (auto st = m_context.authorise(Action::PersonView, "person", id); !st)
+        return std::unexpected(st.error());
+    auto found = HistoryStore(m_context.database()).lastPersonSave(id);
+    if (!found)
+        return found;
+    if (auto st = m_context.auditConsultation("person.last_save", "person", id); !st)
+        return std::unexpected(st.error());
+    return found;
+}
+
+} // namespace waymark

@@ -1,0 +1,117 @@
+#pragma once
+
+// casebook.people(): young people's records. A desk of the Casebook door (core/Casebook.h):
+// it reaches the casebook only through its DeskContext (core/DeskContext.h).
+
+#include "core/Error.h"
+#include "core/Progress.h"
+#include "core/Uuid.h"
+#include "core/domain/Person.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waymark {
+
+class DeskContext;
+
+enum class PersonFilter
+{
+    All,
+    LookedAfter,
+    ChildProtectionPlan,
+    ExploitationConcern,
+    SendAln,
+    Restricted,
+};
+
+// The orders the people list can be sorted in. Name is the display order: family name, then
+// the name shown first (preferred, else given). Ties always break on the record id.
+enum class PersonSort
+{
+    Name,
+    GivenName, // the name shown first, then family name
+    CaseReference,
+    DateOfBirth, // then name
+};
+
+// Keyset pagination: pass the previous page's `next` to get the following rows (same filter,
+// sort and direction). Constant cost per page, whatever the size. Opaque to callers.
+struct PersonPageCursor
+{
+    std::vector<std::string> keys; // the last row's sort keys
+    Uuid id;
+};
+
+struct PersonListQuery
+{
+    PersonFilter filter = PersonFilter::All;
+    std::optional<PersonPageCursor> after;
+    int limit = 200;
+    PersonSort sort = PersonSort::Name;
+    bool descending = false;
+};
+
+struct PersonPage
+{
+    std::vector<PersonSummary> rows;
+    std::optional<PersonPageCursor> next; // empty at the end
+};
+
+// Who saved a record last, and when (People::lastSave).
+struct LastSave
+{
+    std::string username;
+    std::string displayName;
+    std::string at; // UTC, "YYYY-MM-DDTHH:MM:SS.mmmZ"
+};
+
+struct CreatedPerson
+{
+    Person person;
+    std::vector<PersonSummary> possibleDuplicates; // found before it was saved
+};
+
+class People
+{
+public:
+    // Made by the Casebook, which alone can make a DeskContext.
+    explicit People(DeskContext& context)
+        : m_context(context)
+    {}
+
+    // Validates, assigns id and case reference, saves, audits "collection".
+    Result<CreatedPerson> create(Person draft);
+    // Saves many in batches (demo generator, imports); one audit row per person.
+    Result<int> createMany(std::vector<Person> drafts, const ProgressFn& progress = {});
+    // Replaces the stored record with `edited`; only changed columns reach the change log.
+    // Fails with Conflict when edited.updatedHlc is not the stored one (someone saved in between).
+    Result<Person> update(Person edited);
+    // Opens a whole record; audited as consultation.
+    Result<Person> view(const Uuid& id);
+    Result<Person> viewByReference(std::string_view caseReference);
+    // Same date of birth and a similar name (given/preferred/alias vs family) to `draft`.
+    // Validation comes first: an invalid draft gets its Validation error, as create() would.
+    Result<std::vector<PersonSummary>> possibleDuplicates(const Person& draft);
+    // Name / preferred name / alias prefixes (all words must match), case reference, the
+    // running number of a case reference ("00042" or "42"), a postcode or its beginning
+    // ("LS1", "ls1 4ab"), or a date of birth typed as YYYY-MM-DD or DD/MM/YYYY. Folded for case
+    // and accents. In display order. The audit row says how, never the words typed.
+    Result<std::vector<PersonSummary>> search(std::string_view query, int limit = 50);
+    Result<PersonPage> list(const PersonListQuery& query);
+    Result<std::int64_t> count(PersonFilter filter = PersonFilter::All);
+    // Who saved the person last and when (the change log's author of the stored version),
+    // so a conflict can say who saved meanwhile. Needs PersonView; audited as consultation.
+    Result<std::optional<LastSave>> lastSave(const Uuid& id);
+
+private:
+    // Validates and writes in batches of 500 (one transaction each), filling in ids and case
+    // references; the caller has authorised.
+    Result<int> insertPeople(std::vector<Person>& drafts, const ProgressFn& progress);
+    DeskContext& m_context;
+};
+
+} // namespace waymark

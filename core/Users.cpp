@@ -1,0 +1,154 @@
+// casebook.users(): the Users desk. Staff accounts live in the casebook (core/store/UserStore);
+// their key slots live in the key file beside it (core/security/Keyring), reached through
+// KeySlots so the casebook's key never leaves the door.
+
+#include "core/Users.h"
+
+#include "core/DeskContext.h"
+#include "core/domain/TextRules.h"
+#include "core/domain/UserRules.h"
+#include "core/security/Keyring.h"
+#include "core/security/PasswordPolicy.h"
+#include "core/security/SecureBytes.h"
+#include "core/store/ChangeLog.h"
+#include "core/store/Database.h"
+#include "core/store/UserStore.h"
+
+namespace waymark {
+
+Result<std::vector<UserInfo>> Users::list()
+{
+    if (auto st = m_context.authorise(Action::UserList); !st)
+        return std::unexpected(st.error());
+    return UserStore(m_context.database()).list();
+}
+
+// Every key-file change happens inside a write transaction on the casebook: the database's
+// write lock serialises key-file updates between Waymark processes, so two coordinators
+// changing accounts at once cannot overwrite each other's slots.
+
+Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view password, Role role,
+                            std::string_view displayName)
+{
+    if (auto st = m_context.authorise(Action::UserManage, "user"); !st)
+        return std::unexpected(st.error());
+    auto username = normaliseUsername(usernameIn);
+    if (!username)
+        return std::unexpected(username.error());
+    if (auto st = checkNewPassword(password, *username); !st)
+        return std::unexpected(st.error());
+    if (auto st = checkTextField("display_name", displayName); !st)
+        return std::unexpected(st.error());
+    Database& db = m_context.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    if (auto existing = UserStore(db).findByName(*username); existing)
+        return fail(ErrorCode::AlreadyExists, "a user with that name already exists", "username");
+    const auto keyPath = m_keySlots.keyFilePath();
+    auto keyring = Keyring::load(keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    if (auto st = m_keySlots.setSlot(*keyring, *username, password); !st)
+        return std::unexpected(st.error());
+    UserInfo u{Uuid::v7(m_context.clock().now()), *username, displayName.empty() ? *username : std::string(displayName),
+               role, true};
+    ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
+    if (auto st = UserStore(db).insert(u, formatUtcMillis(m_context.clock().now()), changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.audit("user.added", "user", u.id, "role " + std::string(roleName(role))); !st)
+        return std::unexpected(st.error());
+    // The slot is written last before commit: if the commit then fails, the slot belongs to no
+    // account and opens nothing (sign-in also needs the account row).
+    if (auto st = keyring->save(keyPath); !st)
+        return std::unexpected(st.error());
+    if (auto st = tx.commit(); !st)
+        return std::unexpected(st.error());
+    return u;
+}
+
+Status Users::setPassword(const UserInfo& user, std::string_view newPassword, std::string_view operation,
+                          std::string_view detail, std::optional<std::string_view> currentPassword)
+{
+    Database& db = m_context.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    const auto keyPath = m_keySlots.keyFilePath();
+    auto keyring = Keyring::load(keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    if (currentPassword)
+        if (auto check = keyring->unlock(user.username, *currentPassword); !check)
+            return std::unexpected(check.error());
+    if (auto st = checkNewPassword(newPassword, user.username); !st)
+        return st;
+    if (auto st = m_keySlots.setSlot(*keyring, user.username, newPassword); !st)
+        return st;
+    if (auto st = m_context.audit(operation, "user", user.id, detail); !st)
+        return st;
+    if (auto st = keyring->save(keyPath); !st)
+        return st;
+    return tx.commit();
+}
+
+Status Users::changeOwnPassword(std::string_view currentPassword, std::string_view newPassword)
+{
+    if (auto st = m_context.authorise(Action::ChangeOwnPassword, "user", m_context.user().id); !st)
+        return st;
+    return setPassword(m_context.user(), newPassword, "user.password_changed", "own password", currentPassword);
+}
+
+Status Users::resetPassword(std::string_view usernameIn, std::string_view newPassword)
+{
+    if (auto st = m_context.authorise(Action::UserManage, "user"); !st)
+        return st;
+    auto username = normaliseUsername(usernameIn);
+    if (!username)
+        return std::unexpected(username.error());
+    auto user = UserStore(m_context.database()).findByName(*username);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return std::unexpected(user.error());
+    if (!user || !user->active)
+        return fail(ErrorCode::NotFound, "no such user", "username");
+    return setPassword(*user, newPassword, "user.password_reset", "set by coordinator", std::nullopt);
+}
+
+Status Users::remove(std::string_view usernameIn)
+{
+    if (auto st = m_context.authorise(Action::UserManage, "user"); !st)
+        return st;
+    auto username = normaliseUsername(usernameIn);
+    if (!username)
+        return std::unexpected(username.error());
+    if (*username == m_context.user().username)
+        return fail(ErrorCode::Validation, "you cannot remove your own account", "username");
+    Database& db = m_context.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto user = UserStore(db).findByName(*username);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return std::unexpected(user.error());
+    if (!user || !user->active)
+        return fail(ErrorCode::NotFound, "no such user", "username");
+    // First the account (sign-in needs an active account, so it is closed from here on),
+    // then the slot, under the same write lock.
+    ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
+    if (auto r = UserStore(db).deactivate(user->id, changes); !r)
+        return r;
+    if (auto r = m_context.audit("user.removed", "user", user->id); !r)
+        return r;
+    const auto keyPath = m_keySlots.keyFilePath();
+    auto keyring = Keyring::load(keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    keyring->removeSlot(*username);
+    if (auto r = tx.commit(); !r)
+        return r;
+    // A failure here leaves a slot for a closed account, which opens nothing; it is removed
+    // again the next time anyone's slot is written.
+    return keyring->save(keyPath);
+}
+
+} // namespace waymark

@@ -1,0 +1,55 @@
+#pragma once
+
+// casebook.users(): staff accounts and their key slots. A desk of the Casebook door
+// (core/Casebook.h): it reaches the casebook only through its DeskContext and KeySlots.
+
+#include "core/Error.h"
+#include "core/Uuid.h"
+#include "core/security/Role.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waymark {
+
+class DeskContext;
+class KeySlots;
+
+struct UserInfo
+{
+    Uuid id;
+    std::string username;
+    std::string displayName;
+    Role role = Role::Caseworker;
+    bool active = true;
+};
+
+class Users
+{
+public:
+    // Made by the Casebook, which alone can make a DeskContext and KeySlots.
+    Users(DeskContext& context, KeySlots& keySlots)
+        : m_context(context)
+        , m_keySlots(keySlots)
+    {}
+
+    Result<std::vector<UserInfo>> list();
+    Result<UserInfo> add(std::string_view username, std::string_view password, Role role,
+                         std::string_view displayName = {});
+    // The signed-in user's own password; needs the current one.
+    Status changeOwnPassword(std::string_view currentPassword, std::string_view newPassword);
+    // A coordinator sets another user's password.
+    Status resetPassword(std::string_view username, std::string_view newPassword);
+    // Deactivates the account and deletes its key slot. The last active coordinator stays.
+    Status remove(std::string_view username);
+
+private:
+    Status setPassword(const UserInfo& user, std::string_view newPassword, std::string_view operation,
+                       std::string_view detail, std::optional<std::string_view> currentPassword);
+    DeskContext& m_context;
+    KeySlots& m_keySlots;
+};
+
+} // namespace waymark

@@ -1,0 +1,36 @@
+# The door's desks reach the casebook only through their DeskContext (docs/architecture.md,
+# "A desk a file"). Fails when:
+#  - a desk (a core/ file that includes core/DeskContext.h) also includes core/Casebook.h,
+#    other than DeskContext.cpp, which is the context's one way to the door;
+#  - core/Casebook.h grants friendship to anything (no desk may reach its private members).
+# Run as: cmake -DSOURCE_DIR=<repo> -P CheckDesks.cmake
+file(GLOB files "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
+set(problems "")
+set(desks 0)
+foreach(f IN LISTS files)
+    get_filename_component(name "${f}" NAME)
+    if(name MATCHES "^(Casebook\\.h|Casebook\\.cpp|DeskContext\\.h|DeskContext\\.cpp)$")
+        continue()
+    endif()
+    file(READ "${f}" text)
+    string(FIND "${text}" "#include \"core/DeskContext.h\"" usesContext)
+    if(usesContext EQUAL -1)
+        continue()
+    endif()
+    math(EXPR desks "${desks} + 1")
+    string(FIND "${text}" "#include \"core/Casebook.h\"" usesDoor)
+    if(NOT usesDoor EQUAL -1)
+        string(APPEND problems "  ${name} is a desk but includes core/Casebook.h\n")
+    endif()
+endforeach()
+file(READ "${SOURCE_DIR}/core/Casebook.h" door)
+if(door MATCHES "friend[ \t\n]+(class|struct)")
+    string(APPEND problems "  core/Casebook.h declares a friend\n")
+endif()
+if(desks LESS 3)
+    string(APPEND problems "  found ${desks} desk files; expected at least People, Users and Drafts\n")
+endif()
+if(problems)
+    message(FATAL_ERROR "Desks must reach the casebook only through DeskContext:\n${problems}")
+endif()
+message(STATUS "${desks} desk files reach the casebook only through DeskContext")
