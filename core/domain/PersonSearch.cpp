@@ -15,19 +15,13 @@ std::optional<Date> looksLikeDate(std::string_view q)
 
 bool looksLikeReference(std::string_view q)
 {
-    // WM-K7QX-2026-00042 or a prefix of one: letters, then '-', then at least one more part.
-    if (q.size() < 3)
+    // WM-K7QX-2026-00042 or a prefix of one: "WM-" (any case), then letters, digits and '-'.
+    // A hyphenated name ("Smith-Jones") is a name.
+    if (q.size() < 3 || std::tolower(static_cast<unsigned char>(q[0])) != 'w' ||
+        std::tolower(static_cast<unsigned char>(q[1])) != 'm' || q[2] != '-')
         return false;
-    const auto dash = q.find('-');
-    if (dash == std::string_view::npos || dash == 0)
-        return false;
-    for (std::size_t i = 0; i < dash; ++i)
-        if (!std::isalpha(static_cast<unsigned char>(q[i])))
-            return false;
-    for (char c : q)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-')
-            return false;
-    return true;
+    return std::all_of(q.begin(), q.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
 }
 
 bool looksLikeReferenceNumber(std::string_view q)

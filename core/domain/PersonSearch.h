@@ -13,8 +13,8 @@ namespace waymark {
 
 // A date of birth typed as the typed-date rules accept (YYYY-MM-DD, DD/MM/YYYY, ...).
 std::optional<Date> looksLikeDate(std::string_view query);
-// "WM-K7QX-2026-00042" or a prefix of one: letters, '-', then at least one more character,
-// only letters, digits and '-'.
+// "WM-K7QX-2026-00042" or a prefix of one ("wm-k7"): "WM-" in any case, then letters,
+// digits and '-'. "Smith-Jones" is a name.
 bool looksLikeReference(std::string_view query);
 // "42", "00042": the running number of a case reference (1 to 5 digits).
 bool looksLikeReferenceNumber(std::string_view query);

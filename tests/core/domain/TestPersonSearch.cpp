@@ -46,6 +46,12 @@ private slots:
                                                       << "reference";
         QTest::newRow("dash first is no reference") << "-K7QX"
                                                     << "name";
+        QTest::newRow("hyphenated family name") << "Smith-Jones"
+                                                << "name";
+        QTest::newRow("hyphenated, lower case") << "o-neill"
+                                                << "name";
+        QTest::newRow("WM alone") << "wm"
+                                  << "name";
         QTest::newRow("running number") << "00042"
                                         << "number";
         QTest::newRow("short number") << "42"

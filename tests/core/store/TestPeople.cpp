@@ -243,6 +243,14 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE detail LIKE '%CF10%' OR detail LIKE '%" + number + "%'"),
                  std::int64_t(0));
         QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE detail LIKE 'by postcode, %'"), std::int64_t(5));
+        // A hyphenated family name is searched as a name, not as a case reference.
+        {
+            Person hyphen = test::samplePerson(3);
+            hyphen.familyName = "Smith-Jones";
+            QVERIFY(m_cb->people().create(hyphen));
+            auto found = m_cb->people().search("Smith-Jones");
+            QVERIFY(found && found->size() == 1);
+        }
         auto none = m_cb->people().search("qqqnobody");
         QVERIFY(none && none->empty());
         auto many = m_cb->people().search("t", 50);
