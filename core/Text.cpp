@@ -76,4 +76,39 @@ std::vector<std::string> split(std::string_view s, char sep)
     }
 }
 
+Utf8Sequence utf8At(std::string_view s, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    Utf8Sequence out;
+    std::size_t len = 0;
+    char32_t cp = 0;
+    if (c < 0x80)
+        return Utf8Sequence{1, c, false};
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        cp = c & 0x07u;
+    } else {
+        return out;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        if (i + k >= s.size()) {
+            out.truncated = true;
+            return out;
+        }
+        if ((byte(i + k) & 0xC0u) != 0x80u)
+            return out;
+        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return out;
+    return Utf8Sequence{len, cp, false};
+}
+
 } // namespace waymark::text

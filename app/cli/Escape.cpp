@@ -1,5 +1,7 @@
 #include "app/cli/Escape.h"
 
+#include "core/Text.h"
+
 #include <cstdio>
 
 namespace waymark::cli {
@@ -13,49 +15,16 @@ void appendHexByte(std::string& out, unsigned char c)
     out += buf;
 }
 
-// Length of the UTF-8 sequence at s[i]: >0 valid, 0 invalid, -1 cut short by the end of `s`
-// (it may continue in the next write).
-int sequenceLength(std::string_view s, std::size_t i, char32_t& cp)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    std::size_t len = 0;
-    if (c < 0x80) {
-        cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        cp = c & 0x1Fu;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        cp = c & 0x0Fu;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        cp = c & 0x07u;
-    } else {
-        return 0;
-    }
-    for (std::size_t k = 1; k < len; ++k) {
-        if (i + k >= s.size())
-            return -1;
-        if ((byte(i + k) & 0xC0u) != 0x80u)
-            return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return static_cast<int>(len);
-}
-
 // Escapes s[0..]; returns how many bytes were consumed (less than s.size() only when `all` is
 // false and s ends inside a UTF-8 sequence).
 std::size_t escapeInto(std::string& out, std::string_view s, bool all)
 {
     std::size_t i = 0;
     while (i < s.size()) {
-        char32_t cp = 0;
-        int len = sequenceLength(s, i, cp);
+        // A sequence cut short by the end of `s` may continue in the next write.
+        const auto sequence = text::utf8At(s, i);
+        const char32_t cp = sequence.codepoint;
+        const int len = sequence.truncated ? -1 : static_cast<int>(sequence.length);
         if (len < 0 && !all)
             return i;
         if (len <= 0) {

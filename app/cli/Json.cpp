@@ -1,5 +1,7 @@
 #include "app/cli/Json.h"
 
+#include "core/Text.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -12,39 +14,6 @@ void appendEscapedCodeUnit(std::string& out, unsigned value)
     char buf[8];
     std::snprintf(buf, sizeof buf, "\\u%04x", value);
     out += buf;
-}
-
-// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not valid
-// (overlong forms, surrogates and values above U+10FFFF are invalid).
-std::size_t validUtf8Length(std::string_view s, std::size_t i)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    std::size_t len = 0;
-    unsigned codepoint = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        codepoint = c & 0x1Fu;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        codepoint = c & 0x0Fu;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        codepoint = c & 0x07u;
-    } else {
-        return 0;
-    }
-    if (i + len > s.size())
-        return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        if ((byte(i + k) & 0xC0u) != 0x80u)
-            return 0;
-        codepoint = (codepoint << 6) | (byte(i + k) & 0x3Fu);
-    }
-    if ((len == 3 && codepoint < 0x800) || (len == 4 && codepoint < 0x10000) || codepoint > 0x10FFFF ||
-        (codepoint >= 0xD800 && codepoint <= 0xDFFF))
-        return 0;
-    return len;
 }
 
 void newline(std::string& out, int indent, int depth)
@@ -96,7 +65,7 @@ std::string jsonQuote(std::string_view text)
             ++i;
             continue;
         }
-        const std::size_t len = validUtf8Length(text, i);
+        const std::size_t len = text::utf8At(text, i).length;
         if (len == 0) {
             out += "\\ufffd";
             ++i;

@@ -1,5 +1,7 @@
 #include "core/domain/TextRules.h"
 
+#include "core/Text.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -28,41 +30,6 @@ constexpr std::array<FieldRule, 18> kRules = {{
     {"postcode", 16, TextShape::SingleLine},
     {"code", 64, TextShape::SingleLine}, // coded values (sex, ethnicity, ...) and the NHS number
 }};
-
-// Decodes one UTF-8 sequence at s[i]; returns its length, or 0 when it is not valid UTF-8
-// (overlong forms, surrogates, values above U+10FFFF and truncated sequences are invalid).
-std::size_t decodeOne(std::string_view s, std::size_t i, char32_t& cp)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    std::size_t len = 0;
-    if (c < 0x80) {
-        cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        cp = c & 0x1Fu;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        cp = c & 0x0Fu;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        cp = c & 0x07u;
-    } else {
-        return 0;
-    }
-    if (i + len > s.size())
-        return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        if ((byte(i + k) & 0xC0u) != 0x80u)
-            return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
 
 bool phoneCharacter(char32_t cp)
 {
@@ -100,7 +67,9 @@ std::optional<std::string_view> textProblem(std::string_view text, const FieldRu
     std::optional<std::string_view> shapeProblem;
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = 0;
-        const std::size_t len = decodeOne(text, i, cp);
+        const auto sequence = text::utf8At(text, i);
+        const std::size_t len = sequence.length;
+        cp = sequence.codepoint;
         if (len == 0)
             return "invalid_utf8";
         i += len;
