@@ -54,6 +54,8 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_demoBanner->setAccessibleName(tr("Demo data notice"));
     m_demoBanner->setAlignment(Qt::AlignCenter);
     m_demoBanner->setStyleSheet(Theme::bannerStyle());
+    connect(Theme::notifier(), &ThemeNotifier::changed, m_demoBanner,
+            [this] { m_demoBanner->setStyleSheet(Theme::bannerStyle()); });
     m_demoBanner->setVisible(m_casebook->info().demo);
     outer->addWidget(m_demoBanner);
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/DateEdit.h"
 
+#include "ui/app/Theme.h"
+
 #include "ui/convert/Convert.h"
 
 DateEdit::DateEdit(QWidget* parent)
@@ -100,6 +102,6 @@ void DateEdit::updateValidity()
     if (property("invalidDate").toBool() == invalid)
         return;
     setProperty("invalidDate", invalid);
-    setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #b00020; }") : QString());
+    setStyleSheet(invalid ? QStringLiteral("QLineEdit { %1 }").arg(Theme::invalidFieldStyle()) : QString());
     setToolTip(invalid ? problemText() : QString());
 }
