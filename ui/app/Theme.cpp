@@ -311,7 +311,7 @@ QList<Pair> textPairs(const Colors& c)
         {QStringLiteral("link on window"), c.link, c.window},
         {QStringLiteral("placeholder on base"), c.placeholder, c.base},
         {QStringLiteral("secondary text (palette dark) on window"), c.placeholder, c.window},
-        {QStringLiteral("error text on window"), c.errorBorder, c.window},
+        {QStringLiteral("error text on window (unlock dialog, field marks)"), c.errorBorder, c.window},
         {QStringLiteral("error text on base"), c.errorBorder, c.base},
         {QStringLiteral("tooltip"), c.toolTipText, c.toolTipBase},
         {QStringLiteral("error message"), c.errorText, c.errorBackground},

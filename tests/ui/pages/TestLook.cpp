@@ -1,5 +1,6 @@
 // The look: palette contrast (WCAG AA) in light and dark, the record header, the one-column
-// reflow of the person page in a narrow window, the stale "Saved." banner, the user guide.
+// reflow of the person page in a narrow window, the stale "Saved." banner, the user guide,
+// and following the system between light and dark while the app runs.
 
 #include "PagesFixture.h"
 
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -207,6 +209,56 @@ private Q_SLOTS:
 private:
     pagestest::Fixture m_fixture;
     std::unique_ptr<waymark::Casebook> m_casebook;
+    void followsTheSystemBetweenLightAndDark()
+    {
+        // The desktop switches to dark while Waymark runs: Qt 6.4 sends ThemeChange (and the
+        // platform's palette changes); the app palette, the icons already on screen and the
+        // banners follow. WAYMARK_COLOR_SCHEME stands in for the desktop setting here.
+        qputenv("WAYMARK_COLOR_SCHEME", "light");
+        Theme::apply(*qApp);
+        Theme::refresh();
+        QVERIFY(!Theme::current().dark);
+        PersonPage page(*m_casebook);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.save()); // an empty form: the error banner is up
+        auto* error = page.findChild<QLabel*>(QStringLiteral("errorMessage"));
+        QVERIFY(error->isVisible());
+        const QIcon icon = Theme::icon(QStringLiteral("save")); // made while light
+        const auto drawsIn = [](const QIcon& i, const QColor& ink) {
+            const QImage image = i.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32);
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() == 255 && c.rgb() == ink.rgb())
+                        return true;
+                }
+            return false;
+        };
+        QVERIFY(drawsIn(icon, Theme::light().windowText));
+        QSignalSpy changed(Theme::notifier(), &ThemeNotifier::changed);
+
+        qputenv("WAYMARK_COLOR_SCHEME", "dark");
+        QEvent themeChange(QEvent::ThemeChange);
+        QApplication::sendEvent(&page, &themeChange);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(Theme::current().dark);
+        QCOMPARE(qApp->palette().color(QPalette::Window), Theme::dark().window);
+        QCOMPARE(page.palette().color(QPalette::Window), Theme::dark().window);
+        QVERIFY(drawsIn(icon, Theme::dark().windowText));
+        QVERIFY(!drawsIn(icon, Theme::light().windowText));
+        QVERIFY2(error->styleSheet().contains(Theme::dark().errorBackground.name()), qPrintable(error->styleSheet()));
+
+        qputenv("WAYMARK_COLOR_SCHEME", "light");
+        QApplication::sendEvent(&page, &themeChange);
+        QTRY_COMPARE(changed.count(), 2);
+        QVERIFY(!Theme::current().dark);
+        QCOMPARE(qApp->palette().color(QPalette::Window), Theme::light().window);
+        QVERIFY(drawsIn(icon, Theme::light().windowText));
+        QVERIFY(error->styleSheet().contains(Theme::light().errorBackground.name()));
+        qunsetenv("WAYMARK_COLOR_SCHEME");
+        qInfo("light -> dark -> light at runtime: palette, an icon already made, and the error banner followed");
+    }
 };
 
 QTEST_MAIN(TestLook)
