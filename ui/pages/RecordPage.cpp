@@ -3,6 +3,7 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/widgets/CodeLabels.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/FormDraft.h"
 #include "ui/widgets/RuleSentences.h"
 
@@ -68,11 +69,12 @@ RecordPage::RecordPage(waymark::Casebook& casebook, DraftSpec draft, const QStri
 
     m_chips = new QWidget(this);
     m_chips->setObjectName(namePrefix + QStringLiteral("Chips"));
-    auto* chipsLayout = new QHBoxLayout(m_chips);
+    // Chips wrap onto a second line rather than force the page wider (800x600) or clip.
+    auto* chipsLayout = new FlowLayout(m_chips);
     chipsLayout->setContentsMargins(0, 2, 0, 0);
-    chipsLayout->setSpacing(6);
-    // Chips never force the page wider than the window (800x600): they give way.
-    m_chips->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QSizePolicy chipsPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    chipsPolicy.setHeightForWidth(true);
+    m_chips->setSizePolicy(chipsPolicy);
     m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // The record header: back | title | save, then the chips and the unsaved-changes line.
     auto* top = new QGridLayout;
@@ -148,7 +150,7 @@ RecordPage::RecordPage(waymark::Casebook& casebook, DraftSpec draft, const QStri
 
 void RecordPage::clearChips()
 {
-    auto* chipsLayout = static_cast<QHBoxLayout*>(m_chips->layout());
+    QLayout* chipsLayout = m_chips->layout();
     while (QLayoutItem* item = chipsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -166,8 +168,8 @@ void RecordPage::addChip(const QString& text, bool alert, const QString& accessi
 
 void RecordPage::finishChips(bool visible)
 {
-    static_cast<QHBoxLayout*>(m_chips->layout())->addStretch(1);
     m_chips->setVisible(visible);
+    m_chips->updateGeometry();
 }
 
 // --- the form ---

@@ -14,12 +14,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -103,6 +105,50 @@ private Q_SLOTS:
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
         qInfo("1100 px: two columns; 640 px: one column, no sideways scrolling");
+    }
+
+    void chipsWrapInANarrowWindow()
+    {
+        waymark::Person p = pagestest::generatedPerson(1);
+        p.givenName = "Wrapper";
+        p.flags = {};
+        p.flags.lookedAfter = p.flags.childProtectionPlan = p.flags.childInNeed = p.flags.careLeaver = true;
+        p.flags.exploitationConcern = p.flags.sendAln = true;
+        auto created = m_casebook->people().create(p);
+        QVERIFY(created);
+        PersonPage page(*m_casebook);
+        page.resize(640, 560); // what is left of 800x600 beside the sidebar
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.openPerson(created->person.id));
+        auto* chips = page.findChild<QWidget*>(QStringLiteral("personChips"));
+        const QList<QLabel*> labels = chips->findChildren<QLabel*>(QStringLiteral("chip"));
+        QVERIFY(labels.size() >= 7);
+        // Every chip whole and inside the row (none clipped or drawn over another); more than one line.
+        QTRY_VERIFY(labels.last()->geometry().bottom() > labels.first()->geometry().bottom());
+        for (const QLabel* chip : labels) {
+            QVERIFY2(chips->rect().contains(chip->geometry()), qPrintable(chip->text()));
+            QCOMPARE(chip->width(), chip->sizeHint().width());
+            for (const QLabel* other : labels)
+                QVERIFY(chip == other || !chip->geometry().intersects(other->geometry()));
+        }
+        auto* heading = page.findChild<QLabel*>(QStringLiteral("personHeading"));
+        QVERIFY(chips->geometry().top() > heading->geometry().top());
+        qInfo("640 px: %lld chips on more than one line, none clipped", static_cast<long long>(labels.size()));
+    }
+
+    void smallScreenMaximisesTheWindow()
+    {
+        // On a screen smaller than the window's 1200x760 (an 800x600 projector) the window is
+        // maximised, so the window manager keeps its frame and status bar on the screen; on
+        // a larger one it is not.
+        const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+        auto casebook = m_fixture.open();
+        QVERIFY(casebook);
+        MainWindow window(std::move(casebook));
+        const bool small = screen.width() < 1240 || screen.height() < 800;
+        QCOMPARE(bool(window.windowState() & Qt::WindowMaximized), small);
+        qInfo("screen %dx%d: maximised %s", screen.width(), screen.height(), small ? "yes" : "no");
     }
 
     void savedBannerGoesWhenTheFormChanges()
