@@ -83,6 +83,10 @@ void PersonPage::buildForm()
         CodeLabels::fill(box, list);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(24);
+        // A long label ("White: English, Welsh, Scottish, Northern Irish or British") is cut
+        // off in a narrow box: the tooltip says it whole.
+        connect(box, &QComboBox::currentTextChanged, box, &QWidget::setToolTip);
+        box->setToolTip(box->currentText());
         registerField(field, box);
         watchForChanges(box);
         return box;

@@ -11,6 +11,10 @@ DateEdit::DateEdit(QWidget* parent)
     setMaxLength(12);
     setAccessibleDescription(tr("Type the date as day/month/year, for example 23/04/2011."));
     connect(this, &QLineEdit::textEdited, this, &DateEdit::dateEdited);
+    connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] {
+        if (property("invalidDate").toBool())
+            setStyleSheet(QStringLiteral("QLineEdit { %1 }").arg(Theme::invalidFieldStyle()));
+    });
     // Half-typed dates are not flagged while typing; a fixed one is unflagged at once.
     connect(this, &QLineEdit::textChanged, this, [this] {
         if (hasValidDate())
