@@ -1199,11 +1199,11 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>Enw &amp;cyntaf:</translation>
+        <translation>&amp;Enw cyntaf:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Cyfenw:</translation>
+        <translation>C&amp;yfenw:</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>&amp;Aliases:</source>
-        <translation>&amp;Enwau eraill:</translation>
+        <translation>Enwau erai&amp;ll:</translation>
     </message>
     <message>
         <source>About</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>&amp;Estimated</source>
-        <translation>&amp;Amcangyfrif</translation>
+        <translation>A&amp;mcangyfrif</translation>
     </message>
     <message>
         <source>Date of birth is estimated</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation>Dyddiad &amp;geni:</translation>
+        <translation>Dyddiad ge&amp;ni:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>Gender &amp;identity:</source>
-        <translation>&amp;Hunaniaeth rhywedd:</translation>
+        <translation>H&amp;unaniaeth rhywedd:</translation>
     </message>
     <message>
         <source>E&amp;thnicity:</source>
-        <translation>E&amp;thnigrwydd:</translation>
+        <translation>Ethnigr&amp;wydd:</translation>
     </message>
     <message>
         <source>First &amp;language:</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>I&amp;nterpreter needed</source>
-        <translation>Angen cyfie&amp;ithydd</translation>
+        <translation>Angen cyfiet&amp;hydd</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
@@ -1267,11 +1267,11 @@
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>Cyfei&amp;riad:</translation>
+        <translation>Cyfeiri&amp;ad:</translation>
     </message>
     <message>
         <source>P&amp;ostcode:</source>
-        <translation>C&amp;od post:</translation>
+        <translation>Cod &amp;post:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>Show &amp;both versions…</source>
-        <translation>Dangos y &amp;ddwy fersiwn…</translation>
+        <translation>Dang&amp;os y ddwy fersiwn…</translation>
     </message>
     <message>
         <source>Saved.</source>
