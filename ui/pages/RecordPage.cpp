@@ -541,6 +541,8 @@ QDialog* RecordPage::openVersionsDialog(const QList<VersionRow>& rows, std::func
     table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Saved version")});
     table->verticalHeader()->setVisible(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Read, not chosen from: no cell looks picked when the dialog opens.
+    table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setWordWrap(true);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
