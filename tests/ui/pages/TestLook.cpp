@@ -186,6 +186,9 @@ private Q_SLOTS:
         QCOMPARE(guide->source(), QStringLiteral(":/docs/user-guide.md"));
         QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Waymark user guide")));
         QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Restore your unsaved changes")));
+        // Never taller or wider than the screen leaves room for (800x600: Close stays on it).
+        const QSize screen = guide->screen()->availableGeometry().size();
+        QVERIFY(guide->width() <= screen.width() - 40 && guide->height() <= screen.height() - 80);
         guide->close();
 
         UserGuideDialog welsh;
