@@ -58,6 +58,7 @@ RecordPage::RecordPage(waymark::Casebook& casebook, DraftSpec draft, const QStri
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setWordWrap(true); // a long name goes onto a second line, never cut off
     m_subheading = new QLabel(this);
     m_subheading->setObjectName(namePrefix + QStringLiteral("Subheading"));
     m_subheading->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,7 +76,9 @@ RecordPage::RecordPage(waymark::Casebook& casebook, DraftSpec draft, const QStri
     QSizePolicy chipsPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     chipsPolicy.setHeightForWidth(true);
     m_chips->setSizePolicy(chipsPolicy);
-    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QSizePolicy headingPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    headingPolicy.setHeightForWidth(true);
+    m_heading->setSizePolicy(headingPolicy);
     // The record header: back | title | save, then the chips and the unsaved-changes line.
     auto* top = new QGridLayout;
     top->setHorizontalSpacing(12);
