@@ -270,6 +270,9 @@ void RecordPage::setReadOnly(bool readOnly)
             for (auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
                 p.setColor(QPalette::Disabled, role, p.color(QPalette::Active, role));
             p.setColor(QPalette::Disabled, QPalette::Base, p.color(QPalette::Window));
+            // A disabled drop-down keeps the button colour, so it would look more editable
+            // than the read-only fields around it: the window's colour, like them.
+            p.setColor(QPalette::Disabled, QPalette::Button, p.color(QPalette::Window));
         }
         w->setPalette(p);
         w->setProperty("readOnlyLook", readOnly);
@@ -292,9 +295,14 @@ void RecordPage::setReadOnly(bool readOnly)
         box->setEnabled(!readOnly);
         look(box);
     }
-    for (QAbstractButton* button : m_form->findChildren<QAbstractButton*>())
-        if (!button->objectName().startsWith(QLatin1String("qt_")))
-            button->setEnabled(!readOnly);
+    for (QAbstractButton* button : m_form->findChildren<QAbstractButton*>()) {
+        if (button->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        button->setEnabled(!readOnly);
+        // A tick's label is part of the record: as legible as the fields (not greyed).
+        if (qobject_cast<QCheckBox*>(button) != nullptr)
+            look(button);
+    }
     applyReadOnly(readOnly);
     m_save->setVisible(!readOnly);
     m_save->setEnabled(!readOnly);

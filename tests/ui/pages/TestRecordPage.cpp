@@ -9,6 +9,7 @@
 #include "ui/widgets/RuleSentences.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,8 +34,12 @@ public:
         title->setObjectName(QStringLiteral("title"));
         note = new QLineEdit;
         note->setObjectName(QStringLiteral("note"));
+        flag = new QCheckBox(QStringLiteral("Flag"));
+        flag->setObjectName(QStringLiteral("flag"));
         layout->addWidget(title);
         layout->addWidget(note);
+        layout->addWidget(flag);
+        watchForChanges(flag);
         for (QLineEdit* edit : {title, note}) {
             registerField(edit->objectName(), edit);
             watchForChanges(edit);
@@ -56,6 +61,7 @@ public:
 
     QLineEdit* title = nullptr;
     QLineEdit* note = nullptr;
+    QCheckBox* flag = nullptr;
     waymark::Uuid id;
     int saves = 0;
 
@@ -221,6 +227,10 @@ private Q_SLOTS:
         QVERIFY(page.isReadOnly());
         QVERIFY(page.title->isReadOnly());
         QCOMPARE(page.title->palette().color(QPalette::Base), page.palette().color(QPalette::Window));
+        // Ticks are disabled but their labels stay as legible as the fields.
+        QVERIFY(!page.flag->isEnabled());
+        QCOMPARE(page.flag->palette().color(QPalette::Disabled, QPalette::WindowText),
+                 page.palette().color(QPalette::Active, QPalette::WindowText));
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("saveButton"))->isVisible());
         QVERIFY(!page.isDirty()); // becoming read-only is not an edit
         QVERIFY(!page.save());
