@@ -355,6 +355,49 @@
     </message>
 </context>
 <context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation>Cyfrifoldeb rhiant</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Ychwanegu cy&amp;swllt</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ychwanegu cyswllt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Tynnu cyswllt</translation>
+    </message>
+    <message>
+        <source>Remove selected contact</source>
+        <translation>Tynnu&apos;r cyswllt a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Type or press F2 to choose</source>
+        <translation>Teipiwch neu pwyswch F2 i ddewis</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1143,24 +1186,8 @@
         <translation>Yn ôl i&apos;r rhestr pobl (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Cadw</translation>
-    </message>
-    <message>
         <source>Save person</source>
         <translation>Cadw person</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Cadw (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Gwall</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Gwybodaeth</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1172,11 +1199,11 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>Enw &amp;cyntaf:</translation>
+        <translation>&amp;Enw cyntaf:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Cyfenw:</translation>
+        <translation>C&amp;yfenw:</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
@@ -1188,7 +1215,7 @@
     </message>
     <message>
         <source>&amp;Aliases:</source>
-        <translation>&amp;Enwau eraill:</translation>
+        <translation>Enwau erai&amp;ll:</translation>
     </message>
     <message>
         <source>About</source>
@@ -1196,7 +1223,7 @@
     </message>
     <message>
         <source>&amp;Estimated</source>
-        <translation>&amp;Amcangyfrif</translation>
+        <translation>A&amp;mcangyfrif</translation>
     </message>
     <message>
         <source>Date of birth is estimated</source>
@@ -1204,7 +1231,7 @@
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation>Dyddiad &amp;geni:</translation>
+        <translation>Dyddiad ge&amp;ni:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
@@ -1216,11 +1243,11 @@
     </message>
     <message>
         <source>Gender &amp;identity:</source>
-        <translation>&amp;Hunaniaeth rhywedd:</translation>
+        <translation>H&amp;unaniaeth rhywedd:</translation>
     </message>
     <message>
         <source>E&amp;thnicity:</source>
-        <translation>E&amp;thnigrwydd:</translation>
+        <translation>Ethnigr&amp;wydd:</translation>
     </message>
     <message>
         <source>First &amp;language:</source>
@@ -1228,7 +1255,7 @@
     </message>
     <message>
         <source>I&amp;nterpreter needed</source>
-        <translation>Angen cyfie&amp;ithydd</translation>
+        <translation>Angen cyfiet&amp;hydd</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
@@ -1240,11 +1267,11 @@
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>Cyfei&amp;riad:</translation>
+        <translation>Cyfeiri&amp;ad:</translation>
     </message>
     <message>
         <source>P&amp;ostcode:</source>
-        <translation>C&amp;od post:</translation>
+        <translation>Cod &amp;post:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -1335,36 +1362,8 @@
         <translation>Cysylltiadau</translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation>Perthynas</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Ffôn</translation>
-    </message>
-    <message>
-        <source>Parental responsibility</source>
-        <translation>Cyfrifoldeb rhiant</translation>
-    </message>
-    <message>
-        <source>Add &amp;contact</source>
-        <translation>Ychwanegu cy&amp;swllt</translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation>Ychwanegu cyswllt</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Tynnu cyswllt</translation>
-    </message>
-    <message>
-        <source>Remove selected contact</source>
-        <translation>Tynnu&apos;r cyswllt a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ydy</translation>
     </message>
     <message>
         <source>Your role (%1) cannot add people.</source>
@@ -1373,10 +1372,6 @@
     <message>
         <source>Read only: your role (%1) can view this record but not change it.</source>
         <translation>Darllen yn unig: gall eich rôl (%1) weld y cofnod hwn ond nid ei newid.</translation>
-    </message>
-    <message>
-        <source>Please check %1: %2</source>
-        <translation>Gwiriwch %1: %2</translation>
     </message>
     <message>
         <source>%1, %2, born %3</source>
@@ -1395,16 +1390,8 @@
         <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy&apos;n bodoli, neu newidiwch y manylion.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Wedi&apos;i gadw.</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Newidiadau heb eu cadw</translation>
-    </message>
-    <message>
-        <source>This record has changes that are not saved. Discard them?</source>
-        <translation>Mae newidiadau heb eu cadw yn y cofnod hwn. Eu taflu?</translation>
     </message>
     <message>
         <source>New person</source>
@@ -1499,65 +1486,8 @@
         <translation>y cysylltiadau</translation>
     </message>
     <message>
-        <source>Enter a UK postcode, for example SW1A 1AA.</source>
-        <translation>Rhowch god post yn y DU, er enghraifft CF10 1AA.</translation>
-    </message>
-    <message>
-        <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
-        <translation>Mae gan rif GIG 10 digid ac mae&apos;n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo&apos;n gywir.</translation>
-    </message>
-    <message>
-        <source>It is required.</source>
-        <translation>Mae&apos;n ofynnol.</translation>
-    </message>
-    <message>
         <source>the SEND/ALN plan</source>
         <translation>y cynllun AAAA/ADY</translation>
-    </message>
-    <message>
-        <source>It is in the future.</source>
-        <translation>Mae yn y dyfodol.</translation>
-    </message>
-    <message>
-        <source>It gives an age outside 8 to 30 years today.</source>
-        <translation>Mae&apos;n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
-    </message>
-    <message>
-        <source>Choose one of the listed values.</source>
-        <translation>Dewiswch un o&apos;r gwerthoedd yn y rhestr.</translation>
-    </message>
-    <message>
-        <source>It is too long.</source>
-        <translation>Mae&apos;n rhy hir.</translation>
-    </message>
-    <message>
-        <source>It contains characters that cannot be stored; retype it.</source>
-        <translation>Mae&apos;n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
-    </message>
-    <message>
-        <source>Every contact needs a name.</source>
-        <translation>Mae angen enw ar bob cyswllt.</translation>
-    </message>
-    <message>
-        <source>Tick SEND/ALN as well when a plan is in place.</source>
-        <translation>Ticiwch AAAA/ADY hefyd pan fydd cynllun ar waith.</translation>
-    </message>
-    <message>
-        <source>Type or press F2 to choose</source>
-        <translation>Teipiwch neu pwyswch F2 i ddewis</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes are back. They are not saved yet.</source>
-        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes are back. Please check %1, then save.</source>
-        <translation>Mae eich newidiadau heb eu cadw yn ôl. Gwiriwch %1, yna cadwch.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between field names</comment>
-        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Create anyway</source>
@@ -1568,21 +1498,9 @@
         <translation>&amp;Peidio â chreu</translation>
     </message>
     <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>Parhau i &amp;olygu</translation>
-    </message>
-    <message>
         <source>People</source>
         <comment>back to the people list</comment>
         <translation>Pobl</translation>
-    </message>
-    <message>
-        <source>Show &amp;both versions…</source>
-        <translation>Dangos y &amp;ddwy fersiwn…</translation>
     </message>
     <message>
         <source>Age %1 (est.)</source>
@@ -1595,14 +1513,6 @@
     <message>
         <source>SEND/ALN with a plan</source>
         <translation>AAAA/ADY gyda chynllun</translation>
-    </message>
-    <message>
-        <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -1667,72 +1577,6 @@
     <message>
         <source>Local authority ID</source>
         <translation>ID awdurdod lleol</translation>
-    </message>
-    <message>
-        <source>Both versions — Waymark</source>
-        <translation>Y ddwy fersiwn — Waymark</translation>
-    </message>
-    <message>
-        <source>The saved version has the same details as yours.</source>
-        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
-    </message>
-    <message>
-        <source>These fields differ between your version and the one saved meanwhile:</source>
-        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>Gwahaniaethau</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Maes</translation>
-    </message>
-    <message>
-        <source>Your version</source>
-        <translation>Eich fersiwn chi</translation>
-    </message>
-    <message>
-        <source>Saved version</source>
-        <translation>Y fersiwn a gadwyd</translation>
-    </message>
-    <message>
-        <source>&amp;Save mine anyway</source>
-        <translation>&amp;Cadw fy un i beth bynnag</translation>
-    </message>
-    <message>
-        <source>&amp;Use the saved version</source>
-        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
-    </message>
-    <message>
-        <source>Showing the saved version. Your changes were set aside.</source>
-        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It is too long: %n character(s) at most.</source>
-        <translation>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There are too many: remove some.</source>
-        <translation>Mae gormod: tynnwch rai.</translation>
-    </message>
-    <message>
-        <source>It must fit on one line.</source>
-        <translation>Rhaid iddo ffitio ar un llinell.</translation>
-    </message>
-    <message>
-        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
-        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel &quot;ext 123&quot;.</translation>
-    </message>
-    <message>
-        <source>Use letters, digits, spaces and / - . _ only.</source>
-        <translation>Defnyddiwch lythrennau, digidau, bylchau a / - . _ yn unig.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1820,183 @@
     <message>
         <source>Select All</source>
         <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Cadw (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Show &amp;both versions…</source>
+        <translation>Dang&amp;os y ddwy fersiwn…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. They are not saved yet.</source>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Please check %1, then save.</source>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Gwiriwch %1, yna cadwch.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Discard them?</source>
+        <translation>Mae newidiadau heb eu cadw yn y cofnod hwn. Eu taflu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+    </message>
+    <message>
+        <source>Both versions — Waymark</source>
+        <translation>Y ddwy fersiwn — Waymark</translation>
+    </message>
+    <message>
+        <source>The saved version has the same details as yours.</source>
+        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
+    </message>
+    <message>
+        <source>These fields differ between your version and the one saved meanwhile:</source>
+        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Gwahaniaethau</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Eich fersiwn chi</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Y fersiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine anyway</source>
+        <translation>&amp;Cadw fy un i beth bynnag</translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved version</source>
+        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>Showing the saved version. Your changes were set aside.</source>
+        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSentences</name>
+    <message>
+        <source>Enter a UK postcode, for example SW1A 1AA.</source>
+        <translation>Rhowch god post yn y DU, er enghraifft CF10 1AA.</translation>
+    </message>
+    <message>
+        <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
+        <translation>Mae gan rif GIG 10 digid ac mae&apos;n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo&apos;n gywir.</translation>
+    </message>
+    <message>
+        <source>It is required.</source>
+        <translation>Mae&apos;n ofynnol.</translation>
+    </message>
+    <message>
+        <source>It is in the future.</source>
+        <translation>Mae yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>It gives an age outside 8 to 30 years today.</source>
+        <translation>Mae&apos;n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Dewiswch un o&apos;r gwerthoedd yn y rhestr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is too long: %n character(s) at most.</source>
+        <translation>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is too long.</source>
+        <translation>Mae&apos;n rhy hir.</translation>
+    </message>
+    <message>
+        <source>There are too many: remove some.</source>
+        <translation>Mae gormod: tynnwch rai.</translation>
+    </message>
+    <message>
+        <source>It contains characters that cannot be stored; retype it.</source>
+        <translation>Mae&apos;n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
+    </message>
+    <message>
+        <source>It must fit on one line.</source>
+        <translation>Rhaid iddo ffitio ar un llinell.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
+        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel &quot;ext 123&quot;.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and / - . _ only.</source>
+        <translation>Defnyddiwch lythrennau, digidau, bylchau a / - . _ yn unig.</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>Mae angen enw ar bob cyswllt.</translation>
+    </message>
+    <message>
+        <source>Tick SEND/ALN as well when a plan is in place.</source>
+        <translation>Ticiwch AAAA/ADY hefyd pan fydd cynllun ar waith.</translation>
+    </message>
+    <message>
+        <source>Please check %1: %2</source>
+        <translation>Gwiriwch %1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,49 @@
     </message>
 </context>
 <context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or press F2 to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1135,23 +1178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,35 +1354,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parental responsibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove selected contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1364,10 +1363,6 @@
     </message>
     <message>
         <source>Read only: your role (%1) can view this record but not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1387,15 +1382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record has changes that are not saved. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1491,64 +1478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a UK postcode, for example SW1A 1AA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the SEND/ALN plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It gives an age outside 8 to 30 years today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the listed values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It contains characters that cannot be stored; retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every contact needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick SEND/ALN as well when a plan is in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type or press F2 to choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your unsaved changes are back. They are not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your unsaved changes are back. Please check %1, then save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between field names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1560,20 +1490,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People</source>
         <comment>back to the people list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;both versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1586,14 +1504,6 @@
     </message>
     <message>
         <source>SEND/ALN with a plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1658,69 +1568,6 @@
     </message>
     <message>
         <source>Local authority ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both versions — Waymark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved version has the same details as yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These fields differ between your version and the one saved meanwhile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save mine anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Use the saved version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the saved version. Your changes were set aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>It is too long: %n character(s) at most.</source>
-        <translation>
-            <numerusform>It is too long: %n character at most.</numerusform>
-            <numerusform>It is too long: %n characters at most.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There are too many: remove some.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It must fit on one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use letters, digits, spaces and / - . _ only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1964,6 +1811,180 @@
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;both versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. They are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Please check %1, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved version has the same details as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields differ between your version and the one saved meanwhile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the saved version. Your changes were set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSentences</name>
+    <message>
+        <source>Enter a UK postcode, for example SW1A 1AA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It gives an age outside 8 to 30 years today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is too long: %n character(s) at most.</source>
+        <translation>
+            <numerusform>It is too long: %n character at most.</numerusform>
+            <numerusform>It is too long: %n characters at most.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many: remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains characters that cannot be stored; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and / - . _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick SEND/ALN as well when a plan is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -649,7 +649,13 @@ struct Generator
     }
 };
 
+// People are generated kBatchSize at a time and written, one transaction each, in steps of
+// kReportEvery people or 1 % of the total, whichever is more: a progress bar moves at least
+// every 100 people at the small and medium scales (instead of jumping from busy to 100 % at
+// the small one), and every 1 % (the finest a whole-percent report can show) at large, where
+// smaller transactions would only add commits.
 constexpr int kBatchSize = 1000;
+constexpr int kReportEvery = 100;
 
 } // namespace
 
@@ -714,6 +720,7 @@ Result<int> addDemoPeople(Casebook& casebook, const DemoOptions& options, const 
     if (progress && !progress(0, "adding people"))
         return fail(ErrorCode::Cancelled, "demo generation cancelled");
 
+    const int step = std::max(kReportEvery, total / 100);
     int added = 0;
     while (added < total) {
         const int batch = std::min(kBatchSize, total - added);
@@ -721,13 +728,18 @@ Result<int> addDemoPeople(Casebook& casebook, const DemoOptions& options, const 
         drafts.reserve(static_cast<std::size_t>(batch));
         for (int i = 0; i < batch; ++i)
             drafts.push_back(generator.person(static_cast<std::uint64_t>(added + i)));
-        auto saved = casebook.people().createMany(std::move(drafts));
-        if (!saved)
-            return std::unexpected(saved.error());
-        added += batch;
-        const int percent = static_cast<int>(static_cast<long long>(added) * 100 / total);
-        if (progress && !progress(percent, "adding people") && added < total)
-            return fail(ErrorCode::Cancelled, "demo generation cancelled");
+        for (int start = 0; start < batch; start += step) {
+            const int end = std::min(batch, start + step);
+            std::vector<Person> chunk(std::make_move_iterator(drafts.begin() + start),
+                                      std::make_move_iterator(drafts.begin() + end));
+            auto saved = casebook.people().createMany(std::move(chunk));
+            if (!saved)
+                return std::unexpected(saved.error());
+            added += end - start;
+            const int percent = static_cast<int>(static_cast<long long>(added) * 100 / total);
+            if (progress && !progress(percent, "adding people") && added < total)
+                return fail(ErrorCode::Cancelled, "demo generation cancelled");
+        }
     }
     return added;
 }

@@ -207,6 +207,34 @@ private Q_SLOTS:
         qInfo("seed 7 twice with a pinned clock: the same %zu full records", runs[0].size());
     }
 
+    void smallScaleReportsEveryHundredPeople()
+    {
+        // The GUI's demo is the small scale: its progress bar moves at least every 100 people
+        // (it used to jump from 0 to 100 % in one batch of 1,000), and a cancel takes effect
+        // at the next step with the people written so far kept.
+        test::TempDir dir;
+        std::vector<int> percents;
+        auto added = demo::generateDemo(
+            dir.file("steps.waymark"), fastOptions(5),
+            [&](int percent, std::string_view) {
+                percents.push_back(percent);
+                return true;
+            },
+            pinnedClock());
+        QVERIFY2(added.has_value(), added ? "" : describe(added.error()).c_str());
+        QCOMPARE(percents, (std::vector<int>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}));
+
+        const auto path = dir.file("stop.waymark");
+        auto stopped = demo::generateDemo(
+            path, fastOptions(5), [](int percent, std::string_view) { return percent < 30; }, pinnedClock());
+        QVERIFY(!stopped.has_value());
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        auto casebook = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
+        QVERIFY(casebook.has_value());
+        QCOMPARE(*(*casebook)->people().count(), std::int64_t(300));
+        qInfo("small scale: progress every 100 people (11 reports); cancel at 30 %% keeps the 300 written");
+    }
+
     void cancelStopsAndSaysSo()
     {
         test::TempDir dir;

@@ -1,12 +1,16 @@
 #include "ui/app/Theme.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFile>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QSvgRenderer>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +37,90 @@ QString css(const QColor& c)
 {
     return c.name(QColor::HexRgb);
 }
+
+QColor disabledText(const Colors& c)
+{
+    return c.dark ? QColor(0x8b, 0x92, 0x9c) : QColor(0x6b, 0x72, 0x80);
+}
+
+// Draws an icon of the set in the colours in use at the moment it is painted.
+class ThemeIconEngine : public QIconEngine
+{
+public:
+    ThemeIconEngine(QString name, QByteArray svg)
+        : m_name(std::move(name))
+        , m_svg(std::move(svg))
+    {}
+    QIconEngine* clone() const override { return new ThemeIconEngine(m_name, m_svg); }
+    QString key() const override { return QStringLiteral("WaymarkThemeIcon"); }
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override { return size; }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override
+    {
+        const QColor ink = mode == QIcon::Disabled ? disabledText(g_current) : g_current.windowText;
+        const QString cacheKey = QStringLiteral("wm-icon-%1-%2x%3-%4-%5")
+                                     .arg(m_name)
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(css(ink), css(g_current.accent));
+        QPixmap out;
+        if (QPixmapCache::find(cacheKey, &out))
+            return out;
+        QByteArray svg = m_svg;
+        // The set is drawn in #1f2937 with #1d5f8c accents; recolour it for the palette.
+        svg.replace("#1f2937", css(ink).toLatin1());
+        svg.replace("#1d5f8c", css(mode == QIcon::Disabled ? ink : g_current.accent).toLatin1());
+        QSvgRenderer renderer(svg);
+        out = QPixmap(size);
+        out.fill(Qt::transparent);
+        QPainter painter(&out);
+        renderer.render(&painter);
+        painter.end();
+        QPixmapCache::insert(cacheKey, out);
+        return out;
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() != nullptr ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap px = pixmap(rect.size() * dpr, mode, state);
+        px.setDevicePixelRatio(dpr);
+        painter->drawPixmap(rect, px);
+    }
+
+private:
+    QString m_name;
+    QByteArray m_svg;
+};
+
+// Watches for the platform changing its theme or palette and chooses the colours again.
+class SystemFollower : public QObject
+{
+public:
+    using QObject::QObject;
+    bool busy = false;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const bool themeChange = event->type() == QEvent::ThemeChange;
+        const bool paletteChange =
+            event->type() == QEvent::ApplicationPaletteChange && watched == QCoreApplication::instance();
+        if (!busy && !m_pending && (themeChange || paletteChange)) {
+            m_pending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pending = false;
+                refresh();
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_pending = false;
+};
+
+SystemFollower* g_follower = nullptr;
 
 } // namespace
 
@@ -150,7 +238,7 @@ QPalette palette(const Colors& c)
         p.setColor(group, QPalette::Light, c.dark ? c.button.lighter(140) : QColor(0xff, 0xff, 0xff));
     }
     // Disabled text stays legible (it is not held to 4.5:1, but it should still be read).
-    const QColor disabled = c.dark ? QColor(0x8b, 0x92, 0x9c) : QColor(0x6b, 0x72, 0x80);
+    const QColor disabled = disabledText(c);
     p.setColor(QPalette::Disabled, QPalette::Window, c.window);
     p.setColor(QPalette::Disabled, QPalette::Base, c.window);
     p.setColor(QPalette::Disabled, QPalette::Button, c.button);
@@ -172,6 +260,36 @@ void apply(QApplication& app)
     g_current = systemIsDark() ? dark() : light();
     g_applied = true;
     app.setPalette(palette(g_current));
+    if (g_follower == nullptr) {
+        g_follower = new SystemFollower(&app);
+        app.installEventFilter(g_follower);
+    }
+}
+
+void refresh()
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (app == nullptr || g_follower == nullptr)
+        return;
+    g_follower->busy = true;
+    // What the platform says now: its own palette, without ours on top.
+    app->setPalette(QPalette());
+    g_applied = false;
+    const bool nowDark = systemIsDark();
+    g_applied = true;
+    const bool changed = nowDark != g_current.dark;
+    if (changed)
+        g_current = nowDark ? dark() : light();
+    app->setPalette(palette(g_current));
+    g_follower->busy = false;
+    if (changed)
+        Q_EMIT notifier()->changed();
+}
+
+ThemeNotifier* notifier()
+{
+    static ThemeNotifier* instance = new ThemeNotifier(QCoreApplication::instance());
+    return instance;
 }
 
 double contrastRatio(const QColor& a, const QColor& b)
@@ -193,7 +311,7 @@ QList<Pair> textPairs(const Colors& c)
         {QStringLiteral("link on window"), c.link, c.window},
         {QStringLiteral("placeholder on base"), c.placeholder, c.base},
         {QStringLiteral("secondary text (palette dark) on window"), c.placeholder, c.window},
-        {QStringLiteral("error text on window"), c.errorBorder, c.window},
+        {QStringLiteral("error text on window (unlock dialog, field marks)"), c.errorBorder, c.window},
         {QStringLiteral("error text on base"), c.errorBorder, c.base},
         {QStringLiteral("tooltip"), c.toolTipText, c.toolTipBase},
         {QStringLiteral("error message"), c.errorText, c.errorBackground},
@@ -210,21 +328,7 @@ QIcon icon(const QString& name)
     QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QByteArray svg = file.readAll();
-    // The set is drawn in #1f2937; recolour it for the palette in use.
-    svg.replace("#1f2937", css(g_current.windowText).toLatin1());
-    svg.replace("#1d5f8c", css(g_current.accent).toLatin1());
-    QSvgRenderer renderer(svg);
-    QIcon out;
-    for (int size : {16, 20, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        renderer.render(&painter);
-        painter.end();
-        out.addPixmap(pixmap);
-    }
-    return out;
+    return QIcon(new ThemeIconEngine(name, file.readAll()));
 }
 
 QString chipStyle(bool alert)
@@ -247,6 +351,16 @@ QString infoStyle()
     return QStringLiteral(
                "QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
         .arg(css(g_current.infoBackground), css(g_current.infoText), css(g_current.infoBorder));
+}
+
+QString invalidFieldStyle()
+{
+    return QStringLiteral("border: 2px solid %1;").arg(css(g_current.errorBorder));
+}
+
+QString inlineErrorStyle()
+{
+    return QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(css(g_current.errorBorder));
 }
 
 QString bannerStyle()

@@ -22,6 +22,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <exception>
@@ -251,7 +252,12 @@ public:
 
     void setPath(const QString& path) { m_path->setText(path); }
 
-    void initializePage() override { m_user->setFocus(); }
+    // The file has a sensible default: start in User name. QWizard gives the focus to the
+    // page's first input after initializePage(), so take it back once the page is on show.
+    void initializePage() override
+    {
+        QTimer::singleShot(0, m_user, [user = m_user] { user->setFocus(Qt::OtherFocusReason); });
+    }
 
     bool isComplete() const override
     {

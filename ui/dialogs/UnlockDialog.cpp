@@ -1,5 +1,7 @@
 #include "ui/dialogs/UnlockDialog.h"
 
+#include "ui/app/Theme.h"
+
 #include "ui/app/AppPaths.h"
 #include "ui/convert/Convert.h"
 
@@ -100,7 +102,10 @@ UnlockDialog::UnlockDialog(const QString& casebookPath, QWidget* parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    // From the theme, so it reads on a dark window too (ui_Look checks the pair).
+    m_error->setStyleSheet(Theme::inlineErrorStyle());
+    connect(Theme::notifier(), &ThemeNotifier::changed, m_error,
+            [this] { m_error->setStyleSheet(Theme::inlineErrorStyle()); });
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     layout->addWidget(m_error);

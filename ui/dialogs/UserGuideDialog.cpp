@@ -4,8 +4,10 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -34,7 +36,11 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
-    resize(760, 640);
+    // 760x640, or less on a small screen (800x600): with its frame, the Close button stays on it.
+    QSize size(760, 640);
+    if (const QScreen* screen = parent != nullptr ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 80));
+    resize(size);
 }
 
 QString UserGuideDialog::guideFor(const QLocale& locale)

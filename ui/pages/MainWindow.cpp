@@ -54,6 +54,8 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_demoBanner->setAccessibleName(tr("Demo data notice"));
     m_demoBanner->setAlignment(Qt::AlignCenter);
     m_demoBanner->setStyleSheet(Theme::bannerStyle());
+    connect(Theme::notifier(), &ThemeNotifier::changed, m_demoBanner,
+            [this] { m_demoBanner->setStyleSheet(Theme::bannerStyle()); });
     m_demoBanner->setVisible(m_casebook->info().demo);
     outer->addWidget(m_demoBanner);
 
@@ -125,11 +127,19 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
         updateStatusBar();
     });
 
-    // 1200x760, or the whole screen when it is smaller (an 800x600 projector, say).
+    // 1200x760, or the whole screen when it is smaller (an 800x600 projector, say): then
+    // maximised, so the window manager fits the frame in too and the status bar stays on
+    // screen.
     QSize size(1200, 760);
-    if (const QScreen* screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size());
-    resize(size);
+    bool smallScreen = false;
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableGeometry().size();
+        smallScreen = available.width() < size.width() + 40 || available.height() < size.height() + 40;
+        size = size.boundedTo(available);
+    }
+    resize(size); // (resizing after maximising would undo it)
+    if (smallScreen)
+        setWindowState(windowState() | Qt::WindowMaximized);
     m_people->focusSearch();
 }
 

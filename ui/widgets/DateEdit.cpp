@@ -1,5 +1,7 @@
 #include "ui/widgets/DateEdit.h"
 
+#include "ui/app/Theme.h"
+
 #include "ui/convert/Convert.h"
 
 DateEdit::DateEdit(QWidget* parent)
@@ -9,6 +11,10 @@ DateEdit::DateEdit(QWidget* parent)
     setMaxLength(12);
     setAccessibleDescription(tr("Type the date as day/month/year, for example 23/04/2011."));
     connect(this, &QLineEdit::textEdited, this, &DateEdit::dateEdited);
+    connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] {
+        if (property("invalidDate").toBool())
+            setStyleSheet(QStringLiteral("QLineEdit { %1 }").arg(Theme::invalidFieldStyle()));
+    });
     // Half-typed dates are not flagged while typing; a fixed one is unflagged at once.
     connect(this, &QLineEdit::textChanged, this, [this] {
         if (hasValidDate())
@@ -100,6 +106,6 @@ void DateEdit::updateValidity()
     if (property("invalidDate").toBool() == invalid)
         return;
     setProperty("invalidDate", invalid);
-    setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #b00020; }") : QString());
+    setStyleSheet(invalid ? QStringLiteral("QLineEdit { %1 }").arg(Theme::invalidFieldStyle()) : QString());
     setToolTip(invalid ? problemText() : QString());
 }

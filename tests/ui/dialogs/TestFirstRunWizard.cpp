@@ -78,7 +78,29 @@ private Q_SLOTS:
     void showsCoreRefusal();
     void opensExistingCasebook();
     void demoChoiceEndsWizard();
+    void createPageStartsInUserName();
 };
+
+void TestFirstRunWizard::createPageStartsInUserName()
+{
+    // The file has a suggested path: the first thing to type is the user name.
+    test::TempDir dir;
+    FirstRunWizard wizard;
+    wizard.setSuggestedPath(fromPath(dir.file("focus.waymark")));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Next, by keyboard
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CreatePage));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(child<QLineEdit>(&wizard, "userName")));
+    // Tab then walks on down the form: display name, password, confirmation.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(child<QLineEdit>(&wizard, "displayName")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(child<QLineEdit>(&wizard, "password")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(child<QLineEdit>(&wizard, "confirmPassword")));
+    qInfo("create page: focus starts in User name; Tab goes on to display name, password, confirmation");
+}
 
 void TestFirstRunWizard::createsCasebookThatOpens()
 {

@@ -4,6 +4,7 @@
 
 #include "core/Casebook.h"
 #include "ui/app/Language.h"
+#include "ui/app/Theme.h"
 #include "ui/dialogs/UnlockDialog.h"
 
 #include <QApplication>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void demoSignInIsShown();
     // Last: installs the Welsh translator for the rest of the process.
     void welshMessages();
+    void errorColourComesFromTheTheme_data();
+    void errorColourComesFromTheTheme();
 
 private:
     test::TempDir m_dir;
@@ -296,6 +299,38 @@ void TestUnlockDialog::welshMessages()
     // The core's error, through ui/convert, in Welsh.
     QCOMPARE(dialog.errorText(), QStringLiteral("Enw defnyddiwr neu gyfrinair anghywir."));
     qInfo("Welsh: the embedded :/i18n/waymark_cy.qm translates the dialog and the core's wrong-password message");
+}
+
+void TestUnlockDialog::errorColourComesFromTheTheme_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestUnlockDialog::errorColourComesFromTheTheme()
+{
+    // The error is drawn in the theme's error colour, which is AA on the dialog's window in
+    // light and in dark (the old fixed #b00020 was 2.3:1 on the dark window).
+    QFETCH(bool, dark);
+    qputenv("WAYMARK_COLOR_SCHEME", dark ? "dark" : "light");
+    Theme::apply(*qApp);
+    Theme::refresh();
+    QCOMPARE(Theme::current().dark, dark);
+    UnlockDialog dialog(fromPath(m_path));
+    dialog.show();
+    QTest::mouseClick(child<QPushButton>(&dialog, "unlockButton"), Qt::LeftButton);
+    auto* error = child<QLabel>(&dialog, "error");
+    QVERIFY(error->isVisible());
+    const QColor colour = Theme::current().errorBorder;
+    QVERIFY2(error->styleSheet().contains(colour.name()), qPrintable(error->styleSheet()));
+    QVERIFY(!error->styleSheet().contains(QStringLiteral("#b00020")) || !dark);
+    const QColor window = dialog.palette().color(QPalette::Window);
+    const double ratio = Theme::contrastRatio(colour, window);
+    QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3").arg(colour.name(), window.name()).arg(ratio)));
+    qInfo("%s: error text %s on %s, %.2f:1", dark ? "dark" : "light", qPrintable(colour.name()),
+          qPrintable(window.name()), ratio);
+    qunsetenv("WAYMARK_COLOR_SCHEME");
 }
 
 QTEST_MAIN(TestUnlockDialog)

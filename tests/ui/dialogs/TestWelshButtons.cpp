@@ -15,6 +15,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -103,6 +105,33 @@ private Q_SLOTS:
         QCOMPARE(english, QStringList());
         QVERIFY2(buttons.contains(QStringLiteral("&Gwaredu'r newidiadau")), qPrintable(buttons.join(u'|')));
         QVERIFY2(buttons.contains(QStringLiteral("Parhau i &olygu")), qPrintable(buttons.join(u'|')));
+    }
+
+    void personPageAccessKeysAreDistinct()
+    {
+        // Alt+letter reaches one field: no two labels or buttons of the person page share
+        // their underlined letter (in Welsh six pairs did, e.g. Enw cyntaf / Cyfenw).
+        auto cb = Casebook::open(m_path, test::kUser, test::kPassword);
+        QVERIFY(cb);
+        ::PersonPage page(**cb);
+        QHash<QChar, QString> seen;
+        QStringList clashes;
+        const auto check = [&](const QString& text) {
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= text.size())
+                return;
+            const QChar key = text.at(amp + 1).toLower();
+            if (seen.contains(key))
+                clashes << seen.value(key) + QStringLiteral(" / ") + text;
+            seen.insert(key, text);
+        };
+        for (const QLabel* label : page.findChildren<QLabel*>())
+            if (label->buddy() != nullptr)
+                check(label->text());
+        for (const QAbstractButton* button : page.findChildren<QAbstractButton*>())
+            check(button->text());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+        qInfo("person page in Welsh: %lld distinct access keys", static_cast<long long>(seen.size()));
     }
 
     void draftOfferIsWelsh()

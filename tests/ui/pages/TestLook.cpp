@@ -1,5 +1,6 @@
 // The look: palette contrast (WCAG AA) in light and dark, the record header, the one-column
-// reflow of the person page in a narrow window, the stale "Saved." banner, the user guide.
+// reflow of the person page in a narrow window, the stale "Saved." banner, the user guide,
+// and following the system between light and dark while the app runs.
 
 #include "PagesFixture.h"
 
@@ -13,11 +14,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -103,6 +107,59 @@ private Q_SLOTS:
         qInfo("1100 px: two columns; 640 px: one column, no sideways scrolling");
     }
 
+    void chipsWrapInANarrowWindow()
+    {
+        waymark::Person p = pagestest::generatedPerson(1);
+        p.givenName = "Wrapper-Maximiliana Bartholomew-Featherstonehaugh";
+        p.flags = {};
+        p.flags.lookedAfter = p.flags.childProtectionPlan = p.flags.childInNeed = p.flags.careLeaver = true;
+        p.flags.exploitationConcern = p.flags.sendAln = true;
+        auto created = m_casebook->people().create(p);
+        QVERIFY(created);
+        PersonPage page(*m_casebook);
+        page.resize(640, 560); // what is left of 800x600 beside the sidebar
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.openPerson(created->person.id));
+        auto* chips = page.findChild<QWidget*>(QStringLiteral("personChips"));
+        const QList<QLabel*> labels = chips->findChildren<QLabel*>(QStringLiteral("chip"));
+        QVERIFY(labels.size() >= 7);
+        // Every chip whole and inside the row (none clipped or drawn over another); more than one line.
+        QTRY_VERIFY(labels.last()->geometry().bottom() > labels.first()->geometry().bottom());
+        for (const QLabel* chip : labels) {
+            QVERIFY2(chips->rect().contains(chip->geometry()), qPrintable(chip->text()));
+            QCOMPARE(chip->width(), chip->sizeHint().width());
+            for (const QLabel* other : labels)
+                QVERIFY(chip == other || !chip->geometry().intersects(other->geometry()));
+        }
+        // A long name wraps in the heading rather than being cut off.
+        auto* heading = page.findChild<QLabel*>(QStringLiteral("personHeading"));
+        QVERIFY(chips->geometry().top() >= heading->geometry().bottom());
+        const QRect needed = QFontMetrics(heading->font())
+                                 .boundingRect(QRect(0, 0, heading->width(), 10000), Qt::TextWordWrap, heading->text());
+        QVERIFY2(needed.height() <= heading->height() && needed.width() <= heading->width(),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(heading->width())
+                                .arg(heading->height())));
+        qInfo("640 px: %lld chips on more than one line, none clipped", static_cast<long long>(labels.size()));
+    }
+
+    void smallScreenMaximisesTheWindow()
+    {
+        // On a screen smaller than the window's 1200x760 (an 800x600 projector) the window is
+        // maximised, so the window manager keeps its frame and status bar on the screen; on
+        // a larger one it is not.
+        const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+        auto casebook = m_fixture.open();
+        QVERIFY(casebook);
+        MainWindow window(std::move(casebook));
+        const bool small = screen.width() < 1240 || screen.height() < 800;
+        QCOMPARE(bool(window.windowState() & Qt::WindowMaximized), small);
+        qInfo("screen %dx%d: maximised %s", screen.width(), screen.height(), small ? "yes" : "no");
+    }
+
     void savedBannerGoesWhenTheFormChanges()
     {
         auto created = m_casebook->people().create(pagestest::generatedPerson(5));
@@ -138,6 +195,9 @@ private Q_SLOTS:
         QCOMPARE(guide->source(), QStringLiteral(":/docs/user-guide.md"));
         QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Waymark user guide")));
         QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Restore your unsaved changes")));
+        // Never taller or wider than the screen leaves room for (800x600: Close stays on it).
+        const QSize screen = guide->screen()->availableGeometry().size();
+        QVERIFY(guide->width() <= screen.width() - 40 && guide->height() <= screen.height() - 80);
         guide->close();
 
         UserGuideDialog welsh;
@@ -207,6 +267,56 @@ private Q_SLOTS:
 private:
     pagestest::Fixture m_fixture;
     std::unique_ptr<waymark::Casebook> m_casebook;
+    void followsTheSystemBetweenLightAndDark()
+    {
+        // The desktop switches to dark while Waymark runs: Qt 6.4 sends ThemeChange (and the
+        // platform's palette changes); the app palette, the icons already on screen and the
+        // banners follow. WAYMARK_COLOR_SCHEME stands in for the desktop setting here.
+        qputenv("WAYMARK_COLOR_SCHEME", "light");
+        Theme::apply(*qApp);
+        Theme::refresh();
+        QVERIFY(!Theme::current().dark);
+        PersonPage page(*m_casebook);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.save()); // an empty form: the error banner is up
+        auto* error = page.findChild<QLabel*>(QStringLiteral("errorMessage"));
+        QVERIFY(error->isVisible());
+        const QIcon icon = Theme::icon(QStringLiteral("save")); // made while light
+        const auto drawsIn = [](const QIcon& i, const QColor& ink) {
+            const QImage image = i.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32);
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() == 255 && c.rgb() == ink.rgb())
+                        return true;
+                }
+            return false;
+        };
+        QVERIFY(drawsIn(icon, Theme::light().windowText));
+        QSignalSpy changed(Theme::notifier(), &ThemeNotifier::changed);
+
+        qputenv("WAYMARK_COLOR_SCHEME", "dark");
+        QEvent themeChange(QEvent::ThemeChange);
+        QApplication::sendEvent(&page, &themeChange);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(Theme::current().dark);
+        QCOMPARE(qApp->palette().color(QPalette::Window), Theme::dark().window);
+        QCOMPARE(page.palette().color(QPalette::Window), Theme::dark().window);
+        QVERIFY(drawsIn(icon, Theme::dark().windowText));
+        QVERIFY(!drawsIn(icon, Theme::light().windowText));
+        QVERIFY2(error->styleSheet().contains(Theme::dark().errorBackground.name()), qPrintable(error->styleSheet()));
+
+        qputenv("WAYMARK_COLOR_SCHEME", "light");
+        QApplication::sendEvent(&page, &themeChange);
+        QTRY_COMPARE(changed.count(), 2);
+        QVERIFY(!Theme::current().dark);
+        QCOMPARE(qApp->palette().color(QPalette::Window), Theme::light().window);
+        QVERIFY(drawsIn(icon, Theme::light().windowText));
+        QVERIFY(error->styleSheet().contains(Theme::light().errorBackground.name()));
+        qunsetenv("WAYMARK_COLOR_SCHEME");
+        qInfo("light -> dark -> light at runtime: palette, an icon already made, and the error banner followed");
+    }
 };
 
 QTEST_MAIN(TestLook)
