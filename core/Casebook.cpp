@@ -503,10 +503,10 @@ Result<VerifyReport> Casebook::verify()
     if (auto st = authorise(Action::AuditVerify); !st)
         return std::unexpected(st.error());
     VerifyReport report;
-    const auto problems = m_db->integrityProblems();
+    AuditChainCheck chain;
+    const auto problems = m_db->integrityProblems(m_key.get(), [&](Database& db) { chain = AuditLog(db).verify(); });
     report.integrityOk = problems.empty();
     report.integrityDetail = problems.empty() ? "ok" : problems.front();
-    const auto chain = AuditLog(*m_db).verify();
     report.auditRows = chain.rows;
     report.firstBrokenAuditRow = chain.firstBroken;
     report.auditDetail = chain.detail;

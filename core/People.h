@@ -33,7 +33,6 @@ enum class PersonFilter
 enum class PersonSort
 {
     Name,
-    GivenName, // the name shown first, then family name
     CaseReference,
     DateOfBirth, // then name
 };

@@ -64,7 +64,7 @@ Commands:
                         REF is a case reference or id; the options given replace the values
   person show REF
   person list [--filter all|looked-after|child-protection-plan|exploitation-concern|send-aln|restricted]
-              [--sort name|given|reference|dob] [--descending] [--limit N]   (default 100; 0 = all)
+              [--sort name|reference|dob] [--descending] [--limit N]   (default 100; 0 = all)
   person search [--limit N] [--] QUERY   (name prefixes, case reference or its number,
               postcode, or date of birth; a query may start with '-')
   person search --query-stdin [--limit N]   the query from standard input (after the

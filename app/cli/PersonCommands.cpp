@@ -460,13 +460,11 @@ Result<PersonSort> sortFromName(std::string_view name)
 {
     if (name == "name")
         return PersonSort::Name;
-    if (name == "given")
-        return PersonSort::GivenName;
     if (name == "reference")
         return PersonSort::CaseReference;
     if (name == "dob")
         return PersonSort::DateOfBirth;
-    return fail(ErrorCode::InvalidInput, "unknown sort (expected name, given, reference or dob)", "sort");
+    return fail(ErrorCode::InvalidInput, "unknown sort (expected name, reference or dob)", "sort");
 }
 
 int personList(Context& ctx, std::span<const std::string> argv)

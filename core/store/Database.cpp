@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace waymark {
@@ -167,19 +168,54 @@ std::string Database::cipherVersion(sqlite3* db)
     return version;
 }
 
-std::vector<std::string> Database::integrityProblems()
+namespace {
+
+void collectProblems(Database& db, const char* pragma, std::vector<std::string>& problems)
 {
-    std::vector<std::string> problems;
-    for (const char* pragma : {"PRAGMA cipher_integrity_check", "PRAGMA integrity_check"}) {
-        Statement st(*this, pragma);
-        auto r = st.forEachRow([&] {
-            if (std::string line = st.text(0); line != "ok")
-                problems.push_back(std::move(line));
-        });
-        if (!r)
-            problems.push_back(r.error().detail);
+    Statement st(db, pragma);
+    auto r = st.forEachRow([&] {
+        if (std::string line = st.text(0); line != "ok")
+            problems.push_back(std::move(line));
+    });
+    if (!r)
+        problems.push_back(r.error().detail);
+}
+
+} // namespace
+
+std::vector<std::string> Database::integrityProblems(const SecureBytes* key,
+                                                     const std::function<void(Database&)>& alongside)
+{
+    std::vector<std::string> pageProblems;
+    std::vector<std::string> treeProblems;
+    // Only outside a transaction: inside one, the second connection would not see its changes.
+    std::unique_ptr<Database> second;
+    if (key && sqlite3_get_autocommit(m_db)) {
+        auto opened = Database::open(std::filesystem::path(sqlite3_db_filename(m_db, "main")), *key, false);
+        if (opened) {
+            second = std::move(*opened);
+            second->m_ready = false; // a reader for a moment: no housekeeping when it closes
+        }
     }
-    return problems;
+    if (second) {
+        // The second connection reads the same snapshot as long as nothing commits meanwhile;
+        // a commit in between only means each check saw a sound file of its own moment.
+        std::thread pages([&] {
+            collectProblems(*second, "PRAGMA cipher_integrity_check", pageProblems);
+            if (alongside)
+                alongside(*second);
+        });
+        collectProblems(*this, "PRAGMA integrity_check", treeProblems);
+        pages.join();
+    } else {
+        collectProblems(*this, "PRAGMA cipher_integrity_check", pageProblems);
+        if (alongside)
+            alongside(*this);
+        collectProblems(*this, "PRAGMA integrity_check", treeProblems);
+    }
+    pageProblems.insert(pageProblems.end(), std::make_move_iterator(treeProblems.begin()),
+                        std::make_move_iterator(treeProblems.end()));
+    return pageProblems;
 }
 
 std::optional<std::int64_t> Database::cachedId(const std::string& key) const

@@ -41,8 +41,13 @@ public:
 
     static std::string cipherVersion(sqlite3* db);
     // PRAGMA cipher_integrity_check (every page's HMAC) and PRAGMA integrity_check (the
-    // b-trees): the problems found, none when the file is sound.
-    std::vector<std::string> integrityProblems();
+    // b-trees, every index against its table): the problems found, none when the file is
+    // sound. With `key`, the page check runs at the same time on a second connection (it
+    // reads every page; the b-tree check is mostly CPU), so the two take the time of the
+    // longer one on a machine with two cores. `alongside` (optional) runs after the page
+    // check on the same connection as it (another reading, e.g. the audit chain).
+    std::vector<std::string> integrityProblems(const SecureBytes* key = nullptr,
+                                               const std::function<void(Database&)>& alongside = {});
 
     // Small per-connection memo for numbers that never change once written (the change
     // log's column numbers). Never cache anything a rollback could take back.

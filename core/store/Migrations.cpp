@@ -175,7 +175,6 @@ CREATE TABLE change_record (
     row_id BLOB NOT NULL,
     columns BLOB NOT NULL
 );
-CREATE INDEX change_record_row ON change_record(row_id);
 )sql");
     if (!st)
         return st;
@@ -269,7 +268,6 @@ DROP INDEX people_reference;
 CREATE INDEX people_reference ON people(case_reference, id) WHERE deleted = 0;
 DROP INDEX people_dob;
 CREATE INDEX people_dob ON people(date_of_birth, family_key, given_key, id) WHERE deleted = 0;
-CREATE INDEX people_by_given ON people(given_key, family_key, id) WHERE deleted = 0;
 CREATE INDEX people_looked_after ON people(family_key, given_key, id, case_reference, date_of_birth)
     WHERE deleted = 0 AND looked_after = 1;
 CREATE INDEX people_child_protection ON people(family_key, given_key, id, case_reference, date_of_birth)
@@ -280,7 +278,6 @@ CREATE INDEX people_send_aln ON people(family_key, given_key, id, case_reference
     WHERE deleted = 0 AND send_aln = 1;
 CREATE INDEX people_restricted ON people(family_key, given_key, id, case_reference, date_of_birth)
     WHERE deleted = 0 AND restricted = 1;
-CREATE INDEX people_reference_number ON people(substr(case_reference, -5)) WHERE deleted = 0;
 CREATE INDEX people_postcode ON people(replace(postcode, ' ', '')) WHERE deleted = 0 AND postcode IS NOT NULL;
 )sql");
     if (!st)

@@ -140,14 +140,11 @@ const char* filterIndex(PersonFilter f)
 const std::vector<const char*>& sortKeys(PersonSort sort)
 {
     static const std::vector<const char*> name{"family_key", "given_key"};
-    static const std::vector<const char*> given{"given_key", "family_key"};
     static const std::vector<const char*> reference{"case_reference"};
     static const std::vector<const char*> born{"date_of_birth", "family_key", "given_key"};
     switch (sort) {
     case PersonSort::Name:
         return name;
-    case PersonSort::GivenName:
-        return given;
     case PersonSort::CaseReference:
         return reference;
     case PersonSort::DateOfBirth:
@@ -162,8 +159,6 @@ const char* sortIndex(PersonSort sort)
     switch (sort) {
     case PersonSort::Name:
         return "people_order";
-    case PersonSort::GivenName:
-        return "people_by_given";
     case PersonSort::CaseReference:
         return "people_reference";
     case PersonSort::DateOfBirth:
@@ -634,6 +629,18 @@ Result<std::vector<PersonSummary>> PersonStore::searchNames(std::string_view que
 
 Result<std::vector<PersonSummary>> PersonStore::inDisplayOrder(Statement& rowids, int limit)
 {
+    return inDisplayOrder(
+        [&]() -> Result<std::optional<std::int64_t>> {
+            auto row = rowids.step();
+            if (!row)
+                return std::unexpected(row.error());
+            return *row ? std::optional<std::int64_t>(rowids.integer(0)) : std::nullopt;
+        },
+        limit);
+}
+
+Result<std::vector<PersonSummary>> PersonStore::inDisplayOrder(const RowidSource& nextRowid, int limit)
+{
     // `rowids` yields candidates in rowid order, which is display order up to people who share
     // the first ten letters (see rankBase): read them until `limit` live rows are found plus any
     // that share the last one's letters, then sort those exactly. Only the rows shown are read.
@@ -648,12 +655,12 @@ Result<std::vector<PersonSummary>> PersonStore::inDisplayOrder(Statement& rowids
     std::vector<Found> found;
     std::optional<std::int64_t> lastWindow;
     for (;;) {
-        auto next = rowids.step();
+        auto next = nextRowid();
         if (!next)
             return std::unexpected(next.error());
         if (!*next)
             break;
-        const std::int64_t rowid = rowids.integer(0);
+        const std::int64_t rowid = **next;
         if (lastWindow && rowid >> kRankWindowBits != *lastWindow)
             break;
         person.reset();
@@ -682,14 +689,44 @@ Result<std::vector<PersonSummary>> PersonStore::inDisplayOrder(Statement& rowids
 Result<std::vector<PersonSummary>> PersonStore::searchReferenceNumber(std::string_view digits, int limit)
 {
     // The running number at the end of WM-K7QX-2026-00042, as a school or the police quote it
-    // ("00042" or "42"); every device's and year's person with that number, in display order.
+    // ("00042" or "42"): every device's and year's person with that number, in display order.
+    // The reference index is skipped through one "WM-K7QX-2026-" at a time (a few seeks: one
+    // per device and year), then each full reference is looked up; no index of its own.
     std::string number(digits);
     if (number.size() < 5)
         number.insert(0, 5 - number.size(), '0');
-    Statement st(m_db, "SELECT rowid FROM people INDEXED BY people_reference_number "
-                       "WHERE substr(case_reference, -5) = ? AND deleted = 0 ORDER BY rowid");
-    st.bind(1, number.substr(number.size() - 5));
-    return inDisplayOrder(st, limit);
+    Statement nextPrefix(m_db, "SELECT case_reference FROM people INDEXED BY people_reference "
+                               "WHERE case_reference > ? AND deleted = 0 ORDER BY case_reference LIMIT 1");
+    Statement exact(m_db,
+                    "SELECT rowid FROM people INDEXED BY people_reference WHERE case_reference = ? AND deleted = 0");
+    std::vector<std::int64_t> rowids;
+    std::string after;
+    for (;;) {
+        nextPrefix.reset();
+        nextPrefix.bind(1, after);
+        auto row = nextPrefix.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const std::string reference = nextPrefix.text(0);
+        const auto dash = reference.rfind('-');
+        if (dash == std::string::npos)
+            break;
+        const std::string prefix = reference.substr(0, dash + 1);
+        exact.reset();
+        exact.bind(1, prefix + number);
+        if (auto r = exact.forEachRow([&] { rowids.push_back(exact.integer(0)); }); !r)
+            return std::unexpected(r.error());
+        after = prefix + "\x7f";
+    }
+    std::sort(rowids.begin(), rowids.end());
+    std::size_t at = 0;
+    return inDisplayOrder(
+        [&]() -> Result<std::optional<std::int64_t>> {
+            return at < rowids.size() ? std::optional<std::int64_t>(rowids[at++]) : std::nullopt;
+        },
+        limit);
 }
 
 Result<std::vector<PersonSummary>> PersonStore::searchPostcode(std::string_view prefix, int limit)

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/domain/Person.h"
 
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,9 @@ public:
 private:
     // The first `limit` people in display order among the rowids `rowids` yields in order.
     Result<std::vector<PersonSummary>> inDisplayOrder(Statement& rowids, int limit);
+    // The same over rowids from a function (ascending; nullopt at the end).
+    using RowidSource = std::function<Result<std::optional<std::int64_t>>()>;
+    Result<std::vector<PersonSummary>> inDisplayOrder(const RowidSource& nextRowid, int limit);
     // Replaces the person's search row (at `oldRowid`, when there is one) by one at `rowid`.
     Status writeSearchRow(std::optional<std::int64_t> oldRowid, std::int64_t rowid, const Person& person);
     // A free rowid in the person's display-order window.

@@ -364,9 +364,9 @@ int main(int argc, char** argv)
     }
     // Sorted first pages (the list's column headings), for everyone and for the largest filter.
     {
-        const char* sortNames[] = {"name", "given name", "reference", "date of birth"};
+        const char* sortNames[] = {"name", "reference", "date of birth"};
         for (int filter : {0, 4})
-            for (int sort = 0; sort < 4; ++sort)
+            for (int sort = 0; sort < 3; ++sort)
                 for (bool descending : {false, true}) {
                     if (sort == 0 && !descending)
                         continue; // the default order is measured above

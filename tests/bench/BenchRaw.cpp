@@ -335,11 +335,38 @@ RawRows RawConn::searchNames(const std::string& fts, int limit)
 RawRows RawConn::searchReferenceNumber(const std::string& number, int limit)
 {
     authorise();
-    sqlite3_stmt* st = statement(rawsql::kSearchRefNumber);
-    bindText(st, 1, number);
+    sqlite3_stmt* next = statement(rawsql::kRefNextPrefix);
+    sqlite3_stmt* exact = statement(rawsql::kRefExact);
+    std::vector<std::int64_t> rowids;
+    std::string after;
+    for (;;) {
+        sqlite3_reset(next);
+        bindText(next, 1, after);
+        const int rc = sqlite3_step(next);
+        check(m_db, rc, "next prefix");
+        if (rc != SQLITE_ROW)
+            break;
+        const std::string reference = columnText(next, 0);
+        const std::string prefix = reference.substr(0, reference.rfind('-') + 1);
+        sqlite3_reset(exact);
+        bindText(exact, 1, prefix + number);
+        while (sqlite3_step(exact) == SQLITE_ROW)
+            rowids.push_back(sqlite3_column_int64(exact, 0));
+        after = prefix + "\x7f";
+    }
+    release(rawsql::kRefNextPrefix, next);
+    release(rawsql::kRefExact, exact);
+    std::sort(rowids.begin(), rowids.end());
+    // The same per-row reads as every search in display order (inDisplayOrder), from a list.
+    sqlite3_stmt* list = nullptr;
+    std::string values = "SELECT value FROM (SELECT 0 AS value WHERE 0";
+    for (std::int64_t id : rowids)
+        values += " UNION ALL SELECT " + std::to_string(id);
+    values += ") ORDER BY value";
+    check(m_db, sqlite3_prepare_v2(m_db, values.c_str(), -1, &list, nullptr), "rowid list");
     RawRows r;
-    r.rows = inDisplayOrder(st, limit);
-    release(rawsql::kSearchRefNumber, st);
+    r.rows = inDisplayOrder(list, limit);
+    sqlite3_finalize(list);
     auditConsultation("person.searched", "person", {},
                       "by case reference number, " + std::to_string(r.rows) + " shown");
     return r;

@@ -82,9 +82,13 @@ inline constexpr Sql kSearchPerson{"SELECT " WAYMARK_BENCH_SUMMARY " FROM people
 inline constexpr int kRankWindowBits = 13;
 // PersonStore::searchReferenceNumber / searchPostcode: candidate rowids in rowid order, then the
 // same per-row reads as a name search. ?1 = the 5-digit number; ?1, ?2 = key, key + "\x7f".
-inline constexpr Sql kSearchRefNumber{"SELECT rowid FROM people INDEXED BY people_reference_number "
-                                      "WHERE substr(case_reference, -5) = ? AND deleted = 0 ORDER BY rowid",
-                                      false};
+// PersonStore::searchReferenceNumber: skip through the reference index one prefix
+// ("WM-K7QX-2026-") at a time, look up prefix + number in each; ?1 = after, ?1 = reference.
+inline constexpr Sql kRefNextPrefix{"SELECT case_reference FROM people INDEXED BY people_reference "
+                                    "WHERE case_reference > ? AND deleted = 0 ORDER BY case_reference LIMIT 1",
+                                    false};
+inline constexpr Sql kRefExact{
+    "SELECT rowid FROM people INDEXED BY people_reference WHERE case_reference = ? AND deleted = 0", false};
 inline constexpr Sql kSearchPostcode{"SELECT rowid FROM people INDEXED BY people_postcode WHERE replace(postcode, ' ', "
                                      "'') >= ? AND replace(postcode, ' ', '') < ? AND deleted = 0 AND postcode IS NOT "
                                      "NULL ORDER BY rowid",
@@ -103,7 +107,7 @@ inline constexpr Sql kSearchDob{"SELECT " WAYMARK_BENCH_SUMMARY
 // PersonStore::list, first page (no cursor): the inner query picks the page's rowids from the
 // index alone (filterIndex()/sortIndex()), the outer one reads those rows. Built as
 // PersonStore::list builds it. Filters in PersonFilter order, sorts in PersonSort order
-// (Name, GivenName, CaseReference, DateOfBirth). ?1 = limit + 1.
+// (Name, CaseReference, DateOfBirth). ?1 = limit + 1.
 inline constexpr std::array<const char*, 6> kFilterIndex = {
     "people_order",        "people_looked_after", "people_child_protection",
     "people_exploitation", "people_send_aln",     "people_restricted"};
@@ -113,16 +117,13 @@ inline constexpr std::array<const char*, 6> kFilterClause = {"",
                                                              " AND p.exploitation_concern = 1",
                                                              " AND p.send_aln = 1",
                                                              " AND p.restricted = 1"};
-inline constexpr std::array<const char*, 4> kSortIndex = {"people_order", "people_by_given", "people_reference",
-                                                          "people_dob"};
+inline constexpr std::array<const char*, 3> kSortIndex = {"people_order", "people_reference", "people_dob"};
 inline std::vector<const char*> sortKeys(int sort)
 {
     switch (sort) {
     case 1:
-        return {"given_key", "family_key"};
-    case 2:
         return {"case_reference"};
-    case 3:
+    case 2:
         return {"date_of_birth", "family_key", "given_key"};
     default:
         return {"family_key", "given_key"};
