@@ -5,6 +5,7 @@
 #include "core/Casebook.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/store/Database.h"
+#include "tests/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDate>
@@ -21,13 +22,11 @@
 
 #include <memory>
 
-#ifndef WAYMARK_CLI_PATH
-#error "WAYMARK_CLI_PATH must name the waymark-cli binary"
-#endif
-
 namespace {
 
 using namespace waymark;
+using test::CliRun;
+using test::runCli;
 
 const QString kCoord = QStringLiteral("coord");
 const QString kCoordPassword = QStringLiteral("correct horse battery staple");
@@ -35,51 +34,6 @@ const QString kNewPassword = QStringLiteral("a brand new long passphrase 42");
 const QString kDemoUser = QString::fromUtf8(demo::kDemoUser.data(), static_cast<qsizetype>(demo::kDemoUser.size()));
 const QString kDemoPassword =
     QString::fromUtf8(demo::kDemoPassword.data(), static_cast<qsizetype>(demo::kDemoPassword.size()));
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1; stderr: %2; stdout: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(err.trimmed()), QString::fromUtf8(out.left(600)));
-    }
-};
-
-CliRun runCli(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("WAYMARK_PASSWORD"));
-    environment.remove(QStringLiteral("WAYMARK_NEW_PASSWORD"));
-    for (auto it = env.begin(); it != env.end(); ++it)
-        environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(WAYMARK_CLI_PATH), args);
-    CliRun run;
-    if (!process.waitForStarted(30000)) {
-        run.err = "could not start waymark-cli";
-        return run;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(500000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "waymark-cli did not finish";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return run;
-}
 
 QByteArray fileSha256(const QString& path)
 {
