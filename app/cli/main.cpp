@@ -2,6 +2,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/cli/Escape.h"
+#include "core/platform/Process.h"
 
 #include <iostream>
 #include <string>
@@ -9,6 +10,9 @@
 
 int main(int argc, char** argv)
 {
+    // First: the password read from stdin or the environment, and the casebook's key, must
+    // never reach a core file.
+    waymark::platform::hardenProcess();
     std::ios::sync_with_stdio(false);
     std::vector<std::string> args;
     args.reserve(static_cast<std::size_t>(argc > 0 ? argc - 1 : 0));

@@ -1,5 +1,6 @@
 // waymark: the desktop application. Everything interesting lives in ui/ (AppController).
 
+#include "core/platform/Process.h"
 #include "ui/app/AppController.h"
 #include "ui/app/AppPaths.h"
 #include "ui/app/AppSettings.h"
@@ -15,20 +16,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#if defined(__unix__) || defined(__APPLE__)
-#include <sys/resource.h>
-#endif
-
 namespace {
-
-// An unlocked casebook's key is in this process's memory: never write it to a core file.
-void disableCoreDumps()
-{
-#if defined(__unix__) || defined(__APPLE__)
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-#endif
-}
 
 bool hasArgument(int argc, char** argv, const char* name)
 {
@@ -63,7 +51,8 @@ bool displayMissing(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    disableCoreDumps();
+    // First: a typed password or an unlocked casebook's key must never reach a core file.
+    waymark::platform::hardenProcess();
 
     if (displayMissing(argc, argv)) {
         std::fputs("waymark: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"

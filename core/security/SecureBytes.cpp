@@ -1,18 +1,18 @@
 #include "core/security/SecureBytes.h"
 
+#include "core/platform/Process.h"
+
 #include <sodium.h>
 
 #include <new>
-#include <sys/resource.h>
 
 namespace waymark {
 
 bool initialiseCrypto()
 {
-    // No core dumps from a process that may hold an unlocked casebook (S17): this runs
-    // before every create and unlock, for the GUI and the CLI alike.
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
+    // No core dumps from a process that may hold an unlocked casebook: this runs before every
+    // create and unlock, for the GUI and the CLI alike (both also do it first thing in main).
+    platform::hardenProcess();
     static const bool ok = sodium_init() >= 0;
     return ok;
 }

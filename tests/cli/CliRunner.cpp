@@ -55,6 +55,15 @@ CliRun runCli(const QStringList& args, const QMap<QString, QString>& env, const 
     return run;
 }
 
+std::unique_ptr<QProcess> startCliWithOpenInput(const QStringList& args, const QMap<QString, QString>& env)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(cliEnvironment(env));
+    process->start(cliPath(), args);
+    process->waitForStarted(30000);
+    return process;
+}
+
 std::unique_ptr<QProcess> startCli(const QStringList& args, const QMap<QString, QString>& env)
 {
     auto process = std::make_unique<QProcess>();

@@ -33,6 +33,9 @@ QProcessEnvironment cliEnvironment(const QMap<QString, QString>& env);
 // Runs waymark-cli with `args`; WAYMARK_PASSWORD and WAYMARK_NEW_PASSWORD come only from `env`.
 CliRun runCli(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {});
 
+// Starts waymark-cli with its standard input left open (nothing written yet).
+std::unique_ptr<QProcess> startCliWithOpenInput(const QStringList& args, const QMap<QString, QString>& env = {});
+
 // Starts waymark-cli without waiting (for kill tests); the caller owns the process.
 std::unique_ptr<QProcess> startCli(const QStringList& args, const QMap<QString, QString>& env = {});
 

@@ -8,10 +8,13 @@
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 #include <filesystem>
 #include <sstream>
@@ -70,6 +73,37 @@ private:
     }
 
 private Q_SLOTS:
+    // From the first line of main, before a password is read: no core file can be written.
+    void noCoreDumpWhileWaitingForThePassword()
+    {
+        QVERIFY(initCasebook());
+        auto process = test::startCliWithOpenInput({QStringLiteral("--casebook"), m_casebook, QStringLiteral("--user"),
+                                                    QStringLiteral("coord"), QStringLiteral("--password-stdin"),
+                                                    QStringLiteral("info")});
+        QVERIFY(process->state() == QProcess::Running);
+        // Wait until it is blocked reading the password from standard input (system call 0,
+        // read, on descriptor 0x0), then read its limits: they were set before that read.
+        const QString proc = QStringLiteral("/proc/%1/").arg(process->processId());
+        const auto readProc = [&](const QString& name) {
+            QFile f(proc + name);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(readProc(QStringLiteral("syscall")).startsWith("0 0x0 "), 10000);
+        QVERIFY(process->state() == QProcess::Running);
+        const QByteArray limits = readProc(QStringLiteral("limits"));
+        const QList<QByteArray> lines = limits.split('\n');
+        const auto core = std::find_if(lines.begin(), lines.end(),
+                                       [](const QByteArray& l) { return l.startsWith("Max core file size"); });
+        QVERIFY(core != lines.end());
+        const QList<QByteArray> fields = core->simplified().split(' ');
+        // "Max core file size <soft> <hard> bytes"
+        QCOMPARE(fields.at(4), QByteArray("0"));
+        QCOMPARE(fields.at(5), QByteArray("0"));
+        process->kill();
+        process->waitForFinished(5000);
+        qInfo("waymark-cli waiting for its password: core file size limit 0 (soft and hard)");
+    }
+
     void init()
     {
         m_dir = std::make_unique<test::TempDir>();

@@ -1,4 +1,5 @@
 #include "core/calendar/WorkingCalendar.h"
+#include "core/platform/Process.h"
 #include "core/store/Database.h"
 #include "tests/support/TestSupport.h"
 
@@ -36,7 +37,10 @@ private slots:
         rlimit now{};
         QCOMPARE(getrlimit(RLIMIT_CORE, &now), 0);
         QCOMPARE(now.rlim_cur, rlim_t(0));
-        qInfo("RLIMIT_CORE before opening a casebook: %llu, after: %llu",
+        QCOMPARE(now.rlim_max, rlim_t(0));
+        // And not dumpable (Linux): no core, no ptrace by the same user.
+        QVERIFY(platform::processIsHardened());
+        qInfo("RLIMIT_CORE before opening a casebook: %llu, after: %llu; not dumpable",
               static_cast<unsigned long long>(before.rlim_cur), static_cast<unsigned long long>(now.rlim_cur));
     }
 

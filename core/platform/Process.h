@@ -1,0 +1,17 @@
+#pragma once
+
+// The platform seam for process-wide protections. Everything OS-specific about the running
+// process lives here, so the rest of core stays portable (a Windows build follows).
+
+namespace waymark::platform {
+
+// No core file and, on Linux, not dumpable (no core, no ptrace attach by the same user, /proc
+// files of the process owned by root): a process that may hold a typed password or an unlocked
+// casebook's key must never write its memory anywhere. Called first thing in main() of both
+// programs, before any password is read, and again before every unlock. Idempotent.
+void hardenProcess();
+
+// Whether hardenProcess() is in force (core limit 0 and, on Linux, not dumpable).
+bool processIsHardened();
+
+} // namespace waymark::platform
