@@ -370,10 +370,15 @@ Status Casebook::importSignInEvents()
             if (plain.empty()) {
                 e.detail = "a failed sign-in was recorded while locked, but its record is unreadable";
             } else {
-                // "<time>\n<user name as typed>\n<how it failed>"
+                // "<time>\n<user name as typed>\n<how it failed>". The typed name is kept only
+                // when it names an account: a password typed into the user field by mistake
+                // must never become readable in the audit trail.
                 const auto parts = text::split(plain, '\n');
-                e.username = parts.size() > 1 ? parts[1] : std::string();
-                e.detail = (parts.size() > 2 ? parts[2] + ", " : std::string()) + "at " + parts[0] + " while locked";
+                const std::string typed = parts.size() > 1 ? parts[1] : std::string();
+                const bool known = !typed.empty() && UserStore(*m_db).findByName(typed).has_value();
+                e.username = known ? typed : std::string();
+                e.detail = (parts.size() > 2 ? parts[2] + ", " : std::string()) + (known ? "" : "unknown user name, ") +
+                           "at " + parts[0] + " while locked";
             }
             if (auto r = AuditLog(*m_db).append(e); !r)
                 return r;

@@ -121,9 +121,18 @@ private slots:
         QVERIFY(cb);
         QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed'"),
                  static_cast<std::int64_t>(attempts));
+        // A typed name that names no account is not kept (it could be a password typed into
+        // the wrong field): those failures say "unknown user name" instead.
+        QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE username = 'nobody' OR detail LIKE "
+                                    "'%nobody%'"),
+                 std::int64_t(0));
         QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' "
-                                    "AND username = 'nobody'"),
+                                    "AND username = '' AND detail LIKE '%unknown user name%'"),
                  std::int64_t(10));
+        QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'signin.failed' "
+                                    "AND username = '" +
+                                        std::string(test::kUser) + "'"),
+                 std::int64_t(90));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins"));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins.importing"));
     }
