@@ -275,17 +275,17 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     };
     SignInThrottle throttle(path);
     const std::string account = keyring->accountTag(username ? *username : typedName);
-    if (throttle.isRefused(account, clock->now())) {
-        recordFailure("refused: too many failed attempts");
-        return fail(ErrorCode::Throttled, "too many failed sign-ins for this account; wait a few minutes");
+    // Counted before the password work, so parallel attempts are counted too.
+    if (auto admitted = throttle.admit(account, clock->now()); !admitted) {
+        recordFailure(admitted.error().code == ErrorCode::Throttled ? "refused: too many failed attempts"
+                                                                    : "refused: the attempt could not be counted");
+        return std::unexpected(admitted.error());
     }
     auto key = username ? keyring->unlock(*username, password)
                         : keyring->unlock("", password); // same effort for a malformed name
     if (!key) {
-        if (key.error().code == ErrorCode::WrongCredentials) {
-            throttle.recordFailure(account, clock->now());
-            recordFailure("wrong user name or password");
-        }
+        if (key.error().code == ErrorCode::WrongCredentials)
+            recordFailure("wrong user name or password"); // already counted by admit()
         return std::unexpected(key.error());
     }
     auto db = Database::open(path, **key, false);

@@ -1,6 +1,7 @@
 #include "core/security/SignInThrottle.h"
 
 #include "core/Text.h"
+#include "core/platform/FileLock.h"
 #include "core/store/AtomicFile.h"
 
 #include <charconv>
@@ -47,25 +48,28 @@ SignInThrottle::SignInThrottle(std::filesystem::path casebookPath)
     m_path += ".throttle";
 }
 
-bool SignInThrottle::isRefused(const std::string& accountTag, std::chrono::system_clock::time_point now) const
+Status SignInThrottle::admit(const std::string& accountTag, std::chrono::system_clock::time_point now)
 {
+    auto lock = platform::FileLock::exclusive(std::filesystem::path(m_path.string() + ".lock"));
+    if (!lock)
+        return fail(ErrorCode::Io, "cannot count this sign-in attempt (" + lock.error().detail + "); refused");
     const std::int64_t since = toMs(now - kWindow);
-    // Failures stamped well after "now" (the clock was put back) do not lock anyone out.
+    // Attempts stamped well after "now" (the clock was put back) do not lock anyone out.
     const std::int64_t until = toMs(now + std::chrono::minutes(1));
     int recent = 0;
     for (const auto& f : readFailures(m_path))
         if (f.tag == accountTag && f.ms > since && f.ms <= until)
             ++recent;
-    return recent >= kMaxFailures;
-}
-
-void SignInThrottle::recordFailure(const std::string& accountTag, std::chrono::system_clock::time_point now)
-{
-    (void)appendLine(m_path, accountTag + " " + std::to_string(toMs(now)));
+    if (recent >= kMaxFailures)
+        return fail(ErrorCode::Throttled, "too many failed sign-ins for this account; wait a few minutes");
+    if (auto st = appendLine(m_path, accountTag + " " + std::to_string(toMs(now))); !st)
+        return fail(ErrorCode::Io, "cannot count this sign-in attempt (is the disk full?); refused");
+    return {};
 }
 
 void SignInThrottle::clear(const std::string& accountTag, std::chrono::system_clock::time_point now)
 {
+    auto lock = platform::FileLock::exclusive(std::filesystem::path(m_path.string() + ".lock"));
     std::error_code ec;
     if (!std::filesystem::exists(m_path, ec))
         return;

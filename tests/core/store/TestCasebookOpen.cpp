@@ -1,10 +1,13 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "core/platform/Process.h"
+#include "core/security/SignInThrottle.h"
 #include "core/store/Database.h"
 #include "tests/support/TestSupport.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
+#include <thread>
 
 #include <sys/resource.h>
 
@@ -135,6 +138,54 @@ private slots:
                  std::int64_t(90));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins"));
         QVERIFY(!std::filesystem::exists(path.string() + ".signins.importing"));
+    }
+
+    // Attempts made at the same moment are counted like attempts made one after another:
+    // each is counted, under a lock, before its password work starts.
+    void throttleCountsParallelAttempts()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("p.waymark");
+        QVERIFY(test::makeCasebook(path));
+        auto clock = std::make_shared<FixedClock>(std::chrono::system_clock::now());
+        constexpr int kThreads = 16;
+        std::vector<std::thread> threads;
+        std::vector<ErrorCode> codes(kThreads, ErrorCode::Internal);
+        for (int i = 0; i < kThreads; ++i)
+            threads.emplace_back([&, i] {
+                auto r = Casebook::open(path, test::kUser, "parallel guess " + std::to_string(i), clock);
+                codes[static_cast<std::size_t>(i)] = r ? ErrorCode::Internal : r.error().code;
+            });
+        for (auto& t : threads)
+            t.join();
+        const auto wrong = std::count(codes.begin(), codes.end(), ErrorCode::WrongCredentials);
+        const auto throttled = std::count(codes.begin(), codes.end(), ErrorCode::Throttled);
+        QCOMPARE(wrong + throttled, std::ptrdiff_t(kThreads));
+        QCOMPARE(wrong, std::ptrdiff_t(SignInThrottle::kMaxFailures));
+        // And the right password is refused now too.
+        auto refused = Casebook::open(path, test::kUser, test::kPassword, clock);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Throttled);
+        qInfo("%d parallel wrong passwords: %lld tried, %lld refused before any password work; the right "
+              "password refused next",
+              kThreads, static_cast<long long>(wrong), static_cast<long long>(throttled));
+    }
+
+    // An attempt that cannot be counted (a full disk; here the throttle file cannot be
+    // written) is refused, even with the right password, rather than allowed uncounted.
+    void uncountableAttemptIsRefused()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("u.waymark");
+        QVERIFY(test::makeCasebook(path));
+        std::filesystem::create_directory(path.string() + ".throttle"); // appending to it fails
+        const QByteArray before = test::sha256(path);
+        auto r = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Io);
+        QCOMPARE(test::sha256(path), before);
+        std::filesystem::remove(path.string() + ".throttle");
+        QVERIFY(Casebook::open(path, test::kUser, test::kPassword));
     }
 
     void throttlesTheEleventhFailureInFiveMinutes()
