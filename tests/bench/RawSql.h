@@ -67,7 +67,7 @@ inline constexpr Sql kAuditHead{"INSERT INTO meta (key, value) VALUES ('audit_he
                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                 true};
 
-// ---- PersonStore (core/store/PersonStore.cpp): kSummaryColumns ----
+// ---- PersonStore (core/store/PersonQueries.cpp; personrows::kSummaryColumns) ----
 #define WAYMARK_BENCH_SUMMARY                                                                                          \
     "p.id, p.case_reference, p.given_name, p.family_name, p.preferred_name, p.date_of_birth, p.dob_estimated, "        \
     "p.postcode, p.looked_after, p.child_protection_plan, p.child_in_need, p.early_help, p.care_leaver, "              \
@@ -105,7 +105,7 @@ inline constexpr Sql kSearchDob{"SELECT " WAYMARK_BENCH_SUMMARY
                                 false};
 
 // PersonStore::list, first page (no cursor): the inner query picks the page's rowids from the
-// index alone (filterIndex()/sortIndex()), the outer one reads those rows. Built as
+// index alone (filterSql()/sortIndex() in core/store/PersonQueries.cpp), the outer one reads those rows. Built as
 // PersonStore::list builds it. Filters in PersonFilter order, sorts in PersonSort order
 // (Name, CaseReference, DateOfBirth). ?1 = limit + 1.
 inline constexpr std::array<const char*, 6> kFilterIndex = {
