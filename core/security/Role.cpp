@@ -5,9 +5,12 @@ namespace waymark {
 namespace {
 constexpr Role kRoles[] = {Role::Coordinator, Role::Caseworker, Role::Auditor};
 constexpr Action kActions[] = {
-    Action::PersonCreate, Action::PersonUpdate,      Action::PersonView,  Action::PersonSearch, Action::UserList,
-    Action::UserManage,   Action::ChangeOwnPassword, Action::AuditVerify, Action::AuditRead,    Action::SettingsChange,
-    Action::DemoGenerate, Action::StorageInfo,       Action::Compact};
+    Action::PersonCreate,   Action::PersonUpdate,     Action::PersonView,        Action::PersonSearch,
+    Action::UserList,       Action::UserManage,       Action::ChangeOwnPassword, Action::AuditVerify,
+    Action::AuditRead,      Action::SettingsChange,   Action::DemoGenerate,      Action::StorageInfo,
+    Action::Compact,        Action::ReferralCreate,   Action::ReferralUpdate,    Action::ReferralView,
+    Action::ReferralDecide, Action::ReferralAllocate, Action::ReferralTake,      Action::EligibilityOverride,
+    Action::ReferralImport, Action::PersonMerge};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -34,6 +37,11 @@ bool roleAllows(Role role, Action action)
         case Action::PersonView:
         case Action::PersonSearch:
         case Action::ChangeOwnPassword:
+        case Action::ReferralCreate:
+        case Action::ReferralUpdate:
+        case Action::ReferralView:
+        case Action::ReferralDecide:
+        case Action::ReferralTake:
             return true;
         default:
             return false;
@@ -47,6 +55,7 @@ bool roleAllows(Role role, Action action)
         case Action::AuditVerify:
         case Action::AuditRead:
         case Action::StorageInfo:
+        case Action::ReferralView:
             return true;
         default:
             return false;
@@ -105,6 +114,24 @@ std::string_view actionName(Action action)
         return "casebook.storage";
     case Action::Compact:
         return "casebook.compact";
+    case Action::ReferralCreate:
+        return "referral.create";
+    case Action::ReferralUpdate:
+        return "referral.update";
+    case Action::ReferralView:
+        return "referral.view";
+    case Action::ReferralDecide:
+        return "referral.decide";
+    case Action::ReferralAllocate:
+        return "referral.allocate";
+    case Action::ReferralTake:
+        return "referral.take";
+    case Action::EligibilityOverride:
+        return "referral.eligibility_override";
+    case Action::ReferralImport:
+        return "referral.import";
+    case Action::PersonMerge:
+        return "person.merge";
     }
     return "unknown";
 }

@@ -30,6 +30,16 @@ enum class Action
     DemoGenerate,
     StorageInfo, // bytes and rows per table and index (coordinators, auditors)
     Compact,     // rebuild the file to give free space back (coordinators)
+    // Referrals (core/Referrals.h)
+    ReferralCreate,      // intake (caseworkers, coordinators)
+    ReferralUpdate,      // edit a referral's recorded facts, record first contact
+    ReferralView,        // open, list, My work (auditors read too)
+    ReferralDecide,      // screening and decisions, reopen
+    ReferralAllocate,    // allocate / re-allocate to a worker (coordinators)
+    ReferralTake,        // take an unallocated referral (caseworkers, if the casebook allows)
+    EligibilityOverride, // override a failed eligibility result with a reason (coordinators)
+    ReferralImport,      // import a referral list from a CSV file (coordinators)
+    PersonMerge,         // combine two records of one person (coordinators)
 };
 
 std::span<const Role> allRoles();

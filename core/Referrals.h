@@ -1,0 +1,177 @@
+#pragma once
+
+// casebook.referrals(): referrals, their workflow, allocation, eligibility, working-day clocks
+// and "My work". A desk of the Casebook door (core/Casebook.h): it reaches the casebook only
+// through its DeskContext (core/DeskContext.h). Rules live in core/domain (Referral.h,
+// Eligibility.h, ReferralClocks.h); SQL in core/store (ReferralStore).
+
+#include "core/Error.h"
+#include "core/Progress.h"
+#include "core/Uuid.h"
+#include "core/domain/Eligibility.h"
+#include "core/domain/Referral.h"
+#include "core/domain/ReferralClocks.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waymark {
+
+class DeskContext;
+
+// One row of the referral queue or My work: enough to show and open it.
+struct ReferralSummary
+{
+    Uuid id;
+    std::string reference;
+    Uuid personId;
+    std::string personReference; // the person's case reference
+    std::string personName;      // display name
+    Date received;
+    std::string source;
+    std::string route;
+    ReferralState state = ReferralState::Received;
+    Uuid allocatedTo;
+    std::string allocatedName; // display name of the worker; empty when unallocated
+    Date decisionDue;          // null once decided
+    Date firstContactDue;      // null once contact recorded
+    int repeatOrdinal = 1;
+    bool decisionOverdue = false; // as of today
+    bool contactOverdue = false;
+};
+
+enum class ReferralSort
+{
+    Due,      // earliest running due date first (decision, else first contact), then received
+    Received, // newest first
+};
+
+struct ReferralPageCursor
+{
+    std::vector<std::string> keys;
+    Uuid id;
+};
+
+struct ReferralListQuery
+{
+    std::optional<ReferralState> state;
+    std::string source;         // empty = any
+    std::string route;          // empty = any
+    std::optional<Uuid> worker; // allocated to
+    bool unallocatedOnly = false;
+    bool overdueOnly = false; // a running decision or first-contact clock past its due date
+    std::optional<Uuid> personId;
+    ReferralSort sort = ReferralSort::Due;
+    std::optional<ReferralPageCursor> after;
+    int limit = 200;
+};
+
+struct ReferralPage
+{
+    std::vector<ReferralSummary> rows;
+    std::optional<ReferralPageCursor> next;
+};
+
+// A caseworker's counts on My work (also one row per worker on a coordinator's My work).
+struct WorkCounts
+{
+    Uuid worker; // null for the unallocated row
+    std::string workerName;
+    std::int64_t awaitingScreening = 0; // state received
+    std::int64_t decisionsDue = 0;      // received/screening, decision clock running, not overdue
+    std::int64_t decisionsOverdue = 0;
+    std::int64_t contactsDue = 0; // accepted/active without first contact, not overdue
+    std::int64_t contactsOverdue = 0;
+};
+
+struct MyWork
+{
+    Date today;
+    bool team = false;                              // coordinator's view across the team
+    WorkCounts totals;                              // for the user (or the whole team)
+    std::vector<WorkCounts> perWorker;              // team view only, one row per caseworker with work
+    std::int64_t unallocated = 0;                   // team view only: open referrals nobody holds
+    std::vector<ReferralSummary> awaitingScreening; // each list: first 50, earliest due first
+    std::vector<ReferralSummary> decisions;         // due and overdue
+    std::vector<ReferralSummary> contacts;          // due and overdue
+    std::vector<ReferralSummary> unallocatedRows;   // team view only
+};
+
+struct ReferralSettings
+{
+    EligibilityRules eligibility;
+    TimeLimits limits;
+    bool caseworkersMayTake = true; // caseworkers may take unallocated referrals
+};
+
+// Everything about one referral a page needs in one call.
+struct ReferralDetail
+{
+    Referral referral;
+    EligibilityResult eligibility; // the engine's result now (the override stays beside it)
+    ClockStatus decisionClock;
+    ClockStatus contactClock;
+    ClockStatus assessmentClock;
+    std::vector<ReferralStep> steps;    // what this user may do now, in table order
+    std::vector<ReferralEvent> history; // oldest first
+    bool repeatTrigger = false;         // repeatOrdinal >= threshold
+};
+
+class Referrals
+{
+public:
+    explicit Referrals(DeskContext& context)
+        : m_context(context)
+    {}
+
+    // Validates (codes, dates, person exists), assigns id and reference, computes due dates and
+    // the repeat ordinal, saves in state received, audits "referral.created". A police reference
+    // already in the casebook is a Conflict.
+    Result<Referral> create(Referral draft);
+    // Many at once in one transaction (imports, demo); one audit row each.
+    Result<int> createMany(std::vector<Referral> drafts, const ProgressFn& progress = {});
+    // Edits the recorded facts (not state, decision or allocation). Conflict on a stale updatedHlc.
+    Result<Referral> update(Referral edited);
+    Result<Referral> view(const Uuid& id);
+    Result<Referral> viewByReference(std::string_view reference);
+    Result<ReferralDetail> detail(const Uuid& id);
+    Result<std::vector<ReferralEvent>> history(const Uuid& id);
+
+    // Workflow. Illegal steps are Validation errors naming the current state.
+    Result<Referral> startScreening(const Uuid& id);
+    // decision: decisionCodes(); reasonCode required unless accepted; note optional (free text).
+    Result<Referral> decide(const Uuid& id, std::string_view decision, std::string_view reasonCode,
+                            std::string_view note);
+    // Any other step of the table (reopen, closure steps later).
+    Result<Referral> step(const Uuid& id, ReferralStep step, std::string_view reasonCode, std::string_view note);
+
+    // Coordinator: allocate / re-allocate (a re-allocation needs a reason). The user must be an
+    // active caseworker or coordinator.
+    Result<Referral> allocate(const Uuid& id, const Uuid& worker, std::string_view reason);
+    // Caseworker takes an unallocated referral, when the casebook allows it.
+    Result<Referral> take(const Uuid& id);
+    // Stops the first-contact clock (date not before received, not in the future).
+    Result<Referral> recordFirstContact(const Uuid& id, Date date);
+
+    Result<EligibilityResult> assessEligibility(const Uuid& id);
+    // Coordinator overrides a fail with a reason; audited; the engine's result stays visible.
+    Result<Referral> overrideEligibility(const Uuid& id, std::string_view reason);
+
+    Result<ReferralPage> list(const ReferralListQuery& query);
+    Result<std::int64_t> count(const ReferralListQuery& query);
+    Result<std::vector<ReferralSummary>> forPerson(const Uuid& personId);
+    // My work for `worker` (default: the signed-in user). A coordinator without `worker` gets the
+    // team view. Counts equal count() with the matching queries.
+    Result<MyWork> myWork(std::optional<Uuid> worker = std::nullopt);
+
+    Result<ReferralSettings> settings();
+    Status setSettings(const ReferralSettings& settings); // coordinator; audited
+
+private:
+    DeskContext& m_context;
+};
+
+} // namespace waymark
