@@ -658,6 +658,14 @@
         <source>The password must not contain the user name.</source>
         <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
     </message>
+    <message>
+        <source>Not easy to guess</source>
+        <translation>Ddim yn hawdd ei ddyfalu</translation>
+    </message>
+    <message>
+        <source>This password would be easy to guess: add a word or two, or make it longer.</source>
+        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunOpenPage</name>

@@ -650,6 +650,14 @@
         <source>The password must not contain the user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password would be easy to guess: add a word or two, or make it longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunOpenPage</name>
