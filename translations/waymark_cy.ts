@@ -158,6 +158,18 @@
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waymark locked the casebook because the computer went to sleep.</source>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r cyfrifiadur fynd i gysgu.</translation>
+    </message>
+    <message>
+        <source>Waymark locked the casebook because the screen was locked.</source>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sgrin gael ei chloi.</translation>
+    </message>
+    <message>
+        <source>Waymark locked the casebook because the session was locked or switched.</source>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sesiwn gael ei chloi neu ei newid.</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>

@@ -150,6 +150,18 @@
             <numerusform>Made %n young people for the demo casebook. None of them is real.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waymark locked the casebook because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark locked the casebook because the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark locked the casebook because the session was locked or switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
