@@ -185,6 +185,11 @@ public:
     Status setSettings(const ReferralSettings& settings); // coordinator; audited
 
 private:
+    Result<int> insertReferrals(std::vector<Referral>& drafts, const ProgressFn& progress);
+    Result<Referral> changeAllocation(const Uuid& id, const Uuid& worker, std::string_view reason, bool taking);
+    // The engine's result for the referral as it stands (rules, person, earlier referrals).
+    Result<EligibilityResult> engineResult(const Referral& referral);
+
     DeskContext& m_context;
 };
 

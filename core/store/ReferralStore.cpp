@@ -86,7 +86,9 @@ const Table<Referral>& referralTable()
                 Column<R> c;
                 c.info = info("state", Kind::Code, true);
                 c.get = [](const R& r) -> Value { return std::string(stateName(r.state)); };
-                c.set = [](R& r, Value v) { r.state = stateFromName(v.value_or("")).value_or(ReferralState::Received); };
+                c.set = [](R& r, Value v) {
+                    r.state = stateFromName(v.value_or("")).value_or(ReferralState::Received);
+                };
                 return c;
             }(),
             col<R, &R::decision>("decision", Kind::Code),
@@ -132,26 +134,50 @@ const Table<Referral>& referralTable()
 // contact, override or edit.
 const Table<EventRow>& eventTable()
 {
-    static const Table<EventRow> table = [] {
-        using E = EventRow;
-        Table<E> t;
-        t.name = "referral_events";
-        t.id = [](const E& e) { return e.id; };
-        t.columns = {
-            col<E, &E::referralId>("referral_id", Kind::Uuid, true),
-            col<E, [](E& e) -> auto& { return e.event.kind; }>("kind", Kind::Code, true),
-            col<E, [](E& e) -> auto& { return e.event.fromState; }>("from_state", Kind::Code),
-            col<E, [](E& e) -> auto& { return e.event.toState; }>("to_state", Kind::Code),
-            col<E, [](E& e) -> auto& { return e.event.reasonCode; }>("reason_code", Kind::Code),
-            col<E, [](E& e) -> auto& { return e.event.note; }>("note", Kind::Text),
-            col<E, [](E& e) -> auto& { return e.event.by; }>("by_user", Kind::Uuid),
-            col<E, [](E& e) -> auto& { return e.event.at; }>("at", Kind::Text, true),
-            col<E, [](E& e) -> auto& { return e.event.allocatedTo; }>("allocated_to", Kind::Uuid),
-        };
-        t.indexes = {index("referral_events_referral", "referral_id")};
-        return t;
-    }();
-    return table;
+    static const Table<EventRow> table =
+                                     [] {
+                                         using E = EventRow;
+                                         Table<E> t;
+                                         t.name = "referral_events";
+                                         t.id = [](const E& e) { return e.id; };
+                                         t.columns = {col<E, &E::referralId>("referral_id", Kind::Uuid, true), col < E,
+                                                      [](E & e) -> auto& {return e.event.kind;
+                                     } > ("kind", Kind::Code, true),
+                                 col < E, [](E & e) -> auto &
+    {
+        return e.event.fromState;
+    }
+    > ("from_state", Kind::Code), col < E, [](E & e) -> auto&
+    {
+        return e.event.toState;
+    }
+    > ("to_state", Kind::Code), col < E, [](E & e) -> auto&
+    {
+        return e.event.reasonCode;
+    }
+    > ("reason_code", Kind::Code), col < E, [](E & e) -> auto&
+    {
+        return e.event.note;
+    }
+    > ("note", Kind::Text), col < E, [](E & e) -> auto&
+    {
+        return e.event.by;
+    }
+    > ("by_user", Kind::Uuid), col < E, [](E & e) -> auto&
+    {
+        return e.event.at;
+    }
+    > ("at", Kind::Text, true), col < E, [](E & e) -> auto&
+    {
+        return e.event.allocatedTo;
+    }
+    > ("allocated_to", Kind::Uuid),
+};
+t.indexes = {index("referral_events_referral", "referral_id")};
+return t;
+}
+();
+return table;
 }
 
 // A query's conditions and their values, in order.
