@@ -9,6 +9,7 @@
 #include "core/Users.h"
 #include "core/calendar/WorkingCalendar.h"
 #include "core/domain/Codes.h"
+#include "core/domain/ReferralRules.h"
 #include "core/domain/TextRules.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
@@ -35,68 +36,23 @@ Error validation(std::string detail, std::string field, std::string rule)
     return e;
 }
 
-Status checkCode(std::span<const CodeOption> codes, const std::string& value, std::string_view field,
-                 bool required = false)
-{
-    if (value.empty()) {
-        if (required)
-            return std::unexpected(validation("is required", std::string(field), "required"));
-        return {};
-    }
-    if (!isKnownCode(codes, value))
-        return std::unexpected(validation("is not a known code", std::string(field), "unknown_code"));
-    return {};
-}
-
-void normalise(Referral& r)
-{
-    for (std::string* s : {&r.source, &r.referrerName, &r.referrerContact, &r.route, &r.offenceCategory,
-                           &r.policeReference, &r.risk, &r.consent, &r.importSource})
-        *s = text::trim(*s);
-    for (auto& c : r.policeReference)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (r.consent.empty())
-        r.consent = "not_asked";
-}
-
-// The recorded facts of a referral a caseworker types in (intake and edits).
+// Person facts are re-checked on intake: the person must still be in the casebook.
 Status validateFacts(const Referral& r, Date today)
 {
     if (r.personId.isNull())
         return std::unexpected(validation("a referral needs a person", "person", "required"));
-    if (r.received.isNull())
-        return std::unexpected(validation("is required", "received", "required"));
-    if (r.received > today)
-        return std::unexpected(validation("is in the future", "received", "in_future"));
-    if (!r.eventDate.isNull() && r.eventDate > r.received)
-        return std::unexpected(validation("is after the referral was received", "event_date", "after_received"));
-    if (!r.offenceDate.isNull() && r.offenceDate > today)
-        return std::unexpected(validation("is in the future", "offence_date", "in_future"));
-    if (auto st = checkCode(referralSourceCodes(), r.source, "source", true); !st)
-        return st;
-    if (auto st = checkCode(referralRouteCodes(), r.route, "route"); !st)
-        return st;
-    if (auto st = checkCode(offenceCategoryCodes(), r.offenceCategory, "offence_category"); !st)
-        return st;
-    if (auto st = checkCode(riskCodes(), r.risk, "risk"); !st)
-        return st;
-    if (auto st = checkCode(consentCodes(), r.consent, "consent"); !st)
-        return st;
-    // Free text under the house rules of the nearest field of the same shape.
-    if (auto st = checkTextField("contact_name", r.referrerName, "referrer_name"); !st)
-        return st;
-    if (auto st = checkTextField("school", r.referrerContact, "referrer_contact"); !st)
-        return st;
-    if (auto st = checkTextField("local_authority_id", r.policeReference, "police_reference"); !st)
-        return st;
-    if (auto st = checkTextField("school", r.importSource, "import_source"); !st)
-        return st;
-    return {};
+    return validateReferral(r, today);
 }
 
 Status checkNote(std::string_view note, std::string_view field)
 {
-    return checkTextField("address", note, field);
+    return checkTextField("referral_note", note, field);
+}
+
+bool isDecisionStep(ReferralStep step)
+{
+    return step == ReferralStep::Accept || step == ReferralStep::Decline || step == ReferralStep::Signpost ||
+           step == ReferralStep::Withdraw;
 }
 
 bool deciding(ReferralState s)
@@ -198,7 +154,7 @@ Result<int> Referrals::insertReferrals(std::vector<Referral>& drafts, const Prog
     Database& db = m_context.database();
     const Date today = m_context.clock().today();
     for (auto& d : drafts) {
-        normalise(d);
+        normaliseReferral(d);
         if (auto st = validateFacts(d, today); !st)
             return std::unexpected(st.error());
     }
@@ -326,7 +282,7 @@ Result<Referral> Referrals::update(Referral edited)
     after.risk = edited.risk;
     after.consent = edited.consent;
     after.statutoryOrder = edited.statutoryOrder;
-    normalise(after);
+    normaliseReferral(after);
     if (auto st = validateFacts(after, today); !st)
         return std::unexpected(st.error());
     if (!after.policeReference.empty() && after.policeReference != before.policeReference) {
@@ -431,15 +387,7 @@ Result<EligibilityResult> Referrals::engineResult(const Referral& r)
     auto accepted = ReferralStore(db).acceptedCount(r.personId, r.id);
     if (!accepted)
         return std::unexpected(accepted.error());
-    EligibilityInput input;
-    input.dateOfBirth = (*person)->dateOfBirth;
-    input.eventDate = r.eventDate;
-    input.received = r.received;
-    input.route = r.route;
-    input.statutoryOrder = r.statutoryOrder;
-    input.flags = (*person)->flags;
-    input.previouslySupported = *accepted;
-    return waymark::assessEligibility(settings->eligibility, input);
+    return waymark::assessEligibility(settings->eligibility, eligibilityInputFor(r, **person, *accepted));
 }
 
 Result<ReferralDetail> Referrals::detail(const Uuid& id)
@@ -545,14 +493,13 @@ Result<Referral> Referrals::step(const Uuid& id, ReferralStep step, std::string_
     }
     if (transition->needsNote && note.empty())
         return std::unexpected(validation("needs a note saying why", "note", "required"));
-    if (auto st = checkNote(note, "note"); !st)
+    if (auto st = checkTextField(isDecisionStep(step) ? "decision_note" : "referral_note", note, "note"); !st)
         return std::unexpected(st.error());
     const Date today = m_context.clock().today();
     const std::string now = formatUtcMillis(m_context.clock().now());
     Referral after = before;
     after.state = transition->to;
-    const bool isDecision = step == ReferralStep::Accept || step == ReferralStep::Decline ||
-                            step == ReferralStep::Signpost || step == ReferralStep::Withdraw;
+    const bool isDecision = isDecisionStep(step);
     if (isDecision) {
         after.decision = std::string(stateName(transition->to));
         after.decisionReason = reasonCode;
