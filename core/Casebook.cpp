@@ -324,7 +324,7 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     // password must open the one in place too.
     {
         const auto keys = keyFilePath(path);
-        if (!keyfile::pendingFiles(keys).empty()) {
+        if (keyfile::needsRecovery(keys)) {
             Transaction tx(cb->database());
             if (!tx.begun())
                 return std::unexpected(tx.begun().error());

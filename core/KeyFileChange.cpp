@@ -74,8 +74,33 @@ std::vector<std::pair<std::uint64_t, std::filesystem::path>> pendingFiles(const 
     return out;
 }
 
+std::vector<std::filesystem::path> staleTemporaries(const std::filesystem::path& keyPath)
+{
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    const auto folder = keyPath.has_parent_path() ? keyPath.parent_path() : std::filesystem::path(".");
+    const std::string name = keyPath.filename().string();
+    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string f = it->path().filename().string();
+        if (f.starts_with(name + ".") && f.find(".tmp-") != std::string::npos)
+            out.push_back(it->path());
+    }
+    return out;
+}
+
+bool needsRecovery(const std::filesystem::path& keyPath)
+{
+    return !pendingFiles(keyPath).empty() || !staleTemporaries(keyPath).empty();
+}
+
 Status recover(Database& db, const std::filesystem::path& keyPath)
 {
+    // Under the write lock nobody is writing the key file, so a temporary file beside it is
+    // what a stopped writer left (an atomic write's temporary, of the key file or a pending one).
+    for (const auto& stale : staleTemporaries(keyPath)) {
+        std::error_code ec;
+        std::filesystem::remove(stale, ec);
+    }
     const auto pending = pendingFiles(keyPath);
     if (pending.empty())
         return {};

@@ -46,6 +46,11 @@ Result<std::uint64_t> recordedGeneration(Database& db);
 // Pending key files beside `keyPath`, with their numbers.
 std::vector<std::pair<std::uint64_t, std::filesystem::path>> pendingFiles(const std::filesystem::path& keyPath);
 
+// Temporary files an atomic write of the key file (or of a pending one) left when stopped.
+std::vector<std::filesystem::path> staleTemporaries(const std::filesystem::path& keyPath);
+// Something for recover() to do.
+bool needsRecovery(const std::filesystem::path& keyPath);
+
 // Inside a write transaction: finishes or discards what an interrupted change left behind.
 Status recover(Database& db, const std::filesystem::path& keyPath);
 
