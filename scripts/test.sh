@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Waymark (CI preset: warnings are errors), runs the libFuzzer
 # targets for a bounded time (scripts/fuzz.sh; WAYMARK_FUZZ_SECONDS per target, default 20;
-# WAYMARK_FUZZ=0 skips them), then every test — last, so ctest's summary closes the output.
+# WAYMARK_FUZZ=0 skips them), the core and CLI tests again built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (asan preset; WAYMARK_ASAN=0 skips it), then every test — last,
+# so ctest's summary closes the output.
 # Idempotent. Usage: scripts/test.sh [extra ctest arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,5 +12,14 @@ cmake --preset ci
 cmake --build --preset ci
 if [ "${WAYMARK_FUZZ:-1}" != "0" ]; then
     bash scripts/fuzz.sh "${WAYMARK_FUZZ_SECONDS:-20}"
+fi
+if [ "${WAYMARK_ASAN:-1}" != "0" ]; then
+    started=$(date +%s)
+    cmake --preset asan
+    cmake --build --preset asan --target core_cli_tests waymark-cli
+    # The kill loop's 100 runs stay in the main run; 30 here are enough for the sanitizers.
+    WAYMARK_KILLS=30 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        ctest --preset asan -L "core|cli" --output-on-failure
+    echo "sanitizer run (ASan+UBSan, core and CLI tests): $(( $(date +%s) - started )) s"
 fi
 ctest --preset ci "$@"
