@@ -180,10 +180,9 @@ Result<int> Referrals::insertReferrals(std::vector<Referral>& drafts, const Prog
             return std::unexpected(stored.error());
         std::int64_t seq = stored->empty() ? 0 : std::atoll(stored->c_str());
         ReferralStore store(db);
-        PersonStore people(db);
         for (std::size_t i = start; i < end; ++i) {
             Referral& r = drafts[i];
-            auto person = people.load(r.personId);
+            auto person = store.personExists(r.personId);
             if (!person)
                 return std::unexpected(person.error());
             if (!*person)

@@ -387,6 +387,18 @@ Result<std::optional<Uuid>> ReferralStore::findByReference(std::string_view refe
     return out;
 }
 
+Result<bool> ReferralStore::personExists(const Uuid& personId)
+{
+    Statement st(m_db, "SELECT 1 FROM people WHERE id = ? AND deleted = 0", true);
+    st.bind(1, personId);
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    const bool found = *row;
+    st.reset();
+    return found;
+}
+
 Result<std::optional<Uuid>> ReferralStore::findByPoliceReference(std::string_view policeReference)
 {
     Statement st(m_db,
