@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 namespace waymark {
@@ -153,7 +154,9 @@ Result<int> Referrals::addHistory(std::vector<ReferralHistoryDraft> drafts, cons
     const WorkingCalendar calendar(*calendarSettings);
 
     constexpr std::size_t kBatch = 1000;
-    std::set<Uuid> knownPeople;
+    // Each person's received dates: read once per person, then kept up to date here, so the
+    // repeat ordinals count the referrals written earlier in this call.
+    std::map<Uuid, std::vector<Date>> receivedByPerson;
     int written = 0;
     for (std::size_t start = 0; start < drafts.size(); start += kBatch) {
         const std::size_t end = std::min(drafts.size(), start + kBatch);
@@ -170,13 +173,17 @@ Result<int> Referrals::addHistory(std::vector<ReferralHistoryDraft> drafts, cons
         ReferralStore store(db);
         for (std::size_t i = start; i < end; ++i) {
             Referral& r = drafts[i].referral;
-            if (!knownPeople.contains(r.personId)) {
+            auto known = receivedByPerson.find(r.personId);
+            if (known == receivedByPerson.end()) {
                 auto person = store.personExists(r.personId);
                 if (!person)
                     return std::unexpected(person.error());
                 if (!*person)
                     return fail(ErrorCode::NotFound, "no such person", "person");
-                knownPeople.insert(r.personId);
+                auto dates = store.receivedDates(r.personId, {});
+                if (!dates)
+                    return std::unexpected(dates.error());
+                known = receivedByPerson.emplace(r.personId, std::move(*dates)).first;
             }
             if (!r.policeReference.empty()) {
                 auto same = store.findByPoliceReference(r.policeReference);
@@ -199,10 +206,8 @@ Result<int> Referrals::addHistory(std::vector<ReferralHistoryDraft> drafts, cons
             r.decisionDue = dueDate(calendar, r.received, limits->decisionDays);
             r.firstContactDue = dueDate(calendar, r.received, limits->firstContactDays);
             r.assessmentDue = dueDate(calendar, r.received, limits->assessmentDays);
-            auto earlier = store.receivedDates(r.personId, r.id);
-            if (!earlier)
-                return std::unexpected(earlier.error());
-            r.repeatOrdinal = repeatOrdinal(*earlier, r.received, limits->repeatWindowMonths);
+            r.repeatOrdinal = repeatOrdinal(known->second, r.received, limits->repeatWindowMonths);
+            known->second.push_back(r.received);
 
             ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
             if (auto st = store.insert(r, changes); !st)

@@ -441,6 +441,15 @@ private Q_SLOTS:
         QVERIFY2(topTenth * 100 >= n * 25, pct(topTenth, n).c_str());
         QVERIFY2(counts.front() >= 6, std::to_string(counts.front()).c_str());
         QVERIFY(repeatFlags >= 10);
+        // Each referral's ordinal is its place among the person's referrals of the 12 months before it.
+        std::map<Uuid, std::vector<Date>> datesByPerson;
+        for (const auto& r : referrals)
+            datesByPerson[r.personId].push_back(r.received);
+        for (const auto& r : referrals) {
+            std::vector<Date> others = datesByPerson[r.personId];
+            others.erase(std::find(others.begin(), others.end(), r.received));
+            QCOMPARE(r.repeatOrdinal, repeatOrdinal(others, r.received, 12));
+        }
 
         // A closed referral carries its whole history, walked through the workflow table.
         const auto closedOne = std::find_if(referrals.begin(), referrals.end(),
