@@ -360,6 +360,32 @@ Result<Referral> Referrals::viewByReference(std::string_view reference)
     return view(**id);
 }
 
+Result<std::vector<std::string>> Referrals::knownPoliceReferences(const std::vector<std::string>& policeReferences)
+{
+    if (auto st = m_context.authorise(Action::ReferralView, "referral"); !st)
+        return std::unexpected(st.error());
+    ReferralStore store(m_context.database());
+    std::vector<std::string> known;
+    for (const auto& raw : policeReferences) {
+        std::string reference = text::trim(raw);
+        for (auto& c : reference)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (reference.empty())
+            continue;
+        auto found = store.findByPoliceReference(reference);
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found)
+            known.push_back(std::move(reference));
+    }
+    if (auto st = m_context.auditConsultation("referral.police_references_checked", "referral", {},
+                                              std::to_string(policeReferences.size()) + " checked, " +
+                                                  std::to_string(known.size()) + " known");
+        !st)
+        return std::unexpected(st.error());
+    return known;
+}
+
 Result<std::vector<ReferralEvent>> Referrals::history(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::ReferralView, "referral", id); !st)
