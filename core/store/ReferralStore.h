@@ -40,6 +40,11 @@ public:
 
     Result<std::optional<Referral>> load(const Uuid& id);
     Result<std::optional<Uuid>> findByReference(std::string_view reference);
+    // Moves every live referral of person `from` to person `to` (a merge), logging each;
+    // returns how many moved.
+    Result<int> movePerson(const Uuid& from, const Uuid& to, ChangeLog& changes);
+    // Whether a live person has this id (intake checks it without loading the record).
+    Result<bool> personExists(const Uuid& personId);
     Result<std::optional<Uuid>> findByPoliceReference(std::string_view policeReference);
     Result<std::vector<ReferralEvent>> events(const Uuid& referralId); // oldest first
     // The received dates of the person's live referrals (except `except`).
