@@ -270,7 +270,9 @@ std::expected<Table, CsvProblem> read(std::string_view bytes, const ReadOptions&
     std::string converted;
     std::string_view text = bytes;
     if (text.starts_with("\xEF\xBB\xBF")) {
-        text.remove_prefix(3);
+        // A file saved twice by a careless tool can carry the mark twice.
+        while (text.starts_with("\xEF\xBB\xBF"))
+            text.remove_prefix(3);
         table.encoding = Encoding::Utf8WithBom;
         if (!isValidUtf8(text)) {
             converted = windows1252ToUtf8(text);
