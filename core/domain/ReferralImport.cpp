@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "core/calendar/TypedDate.h"
 #include "core/domain/PersonRules.h"
+#include "core/domain/ReferralRules.h"
 #include "core/domain/TextRules.h"
 
 #include <sodium.h>
@@ -21,8 +22,8 @@ constexpr ImportFieldInfo kFields[kImportFieldCount] = {
     {ImportField::DateOfBirth, "date_of_birth", true},
     {ImportField::Sex, "sex", false},
     {ImportField::Postcode, "postcode", false},
-    {ImportField::EventDate, "event_date", true},
-    {ImportField::Route, "route", false},
+    {ImportField::EventDate, "event_date", false},
+    {ImportField::Route, "route", true},
     {ImportField::OffenceCategory, "offence_category", false},
 };
 
@@ -239,23 +240,55 @@ RowDraft draftRow(std::size_t line, const std::vector<std::string>& fields, cons
     // The referral's facts.
     Referral& r = row.referral;
     r.policeReference = value(ImportField::PoliceReference);
-    if (auto st = checkTextField("pnc_reference", r.policeReference, "police_reference"); !st)
-        problem(ImportField::PoliceReference, st.error().rule, st.error().detail);
     row.receivedGiven = !value(ImportField::Received).empty();
     r.received = date(ImportField::Received, false);
     if (!row.receivedGiven)
         r.received = today;
-    else if (!r.received.isNull() && r.received > today)
-        problem(ImportField::Received, "in_future", "is in the future");
-    r.eventDate = date(ImportField::EventDate, true);
-    if (!r.eventDate.isNull()) {
-        if (r.eventDate > today)
-            problem(ImportField::EventDate, "in_future", "is in the future");
-        else if (!r.received.isNull() && r.eventDate > r.received)
-            problem(ImportField::EventDate, "after_received", "is after the date the referral was received");
-    }
+    r.eventDate = date(ImportField::EventDate, false);
     r.route = code(ImportField::Route, codes.route);
+    if (value(ImportField::Route).empty())
+        problem(ImportField::Route, "required", "is required");
     r.offenceCategory = code(ImportField::OffenceCategory, codes.offenceCategory);
+    normaliseReferral(r);
+    // Then the referral rules (validateReferral), every broken one, as for the person below.
+    // The desk fills in the source; a placeholder stands in for it here.
+    Referral probeReferral = r;
+    probeReferral.source = "police";
+    const auto reported = [&](std::string_view field) {
+        return std::any_of(row.problems.begin(), row.problems.end(),
+                           [&](const FieldProblem& p) { return p.field == field; });
+    };
+    for (int round = 0; round < 8; ++round) {
+        auto st = validateReferral(probeReferral, today);
+        if (st)
+            break;
+        const Error& e = st.error();
+        const auto field = importFieldFromName(e.field);
+        if (!field)
+            break; // a field the import does not fill: cannot happen, stop rather than loop
+        if (!reported(e.field))
+            problem(*field, e.rule, e.detail);
+        switch (*field) {
+        case ImportField::PoliceReference:
+            probeReferral.policeReference.clear();
+            break;
+        case ImportField::Received:
+            probeReferral.received = today;
+            break;
+        case ImportField::EventDate:
+            probeReferral.eventDate = {};
+            break;
+        case ImportField::Route:
+            probeReferral.route = std::string(referralRouteCodes().front().code);
+            break;
+        case ImportField::OffenceCategory:
+            probeReferral.offenceCategory.clear();
+            break;
+        default:
+            round = 8;
+            break;
+        }
+    }
 
     // The person, checked with the person rules. validatePerson() reports the first broken rule;
     // each reported field is set aside and the rest checked again, so every rule broken is listed.

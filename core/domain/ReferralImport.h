@@ -15,8 +15,8 @@
 //   date_of_birth      required
 //   sex                optional, a sexCodes() code or its label
 //   postcode           optional, a UK postcode
-//   event_date         required: the offence or incident date (the eligibility event)
-//   route              optional, a referralRouteCodes() code or its label
+//   event_date         optional: the offence or incident date (the eligibility event)
+//   route              required, a referralRouteCodes() code or its label
 //   offence_category   optional, an offenceCategoryCodes() code or its label
 //
 // Dates are typed-date input (core/calendar/TypedDate.h): dd/mm/yyyy (also with '.' or '-') or
@@ -140,10 +140,11 @@ struct RowDraft
     bool ok() const { return problems.empty(); }
 };
 
-// A row's drafts, or its problems, checked on `today`: the dates as typed-date input (received
-// and event date not in the future, event date not after received), coded columns against
-// `codes`, the person with the person rules (validatePerson: every rule broken is listed, not
-// only the first), the police reference as an identifier.
+// A row's drafts, or its problems, checked on `today`: the dates as typed-date input, coded
+// columns against `codes`, then the referral with the referral rules (validateReferral:
+// received and event date not in the future, event date not after received, the police
+// reference's text rule; normaliseReferral upper-cases the police reference) and the person
+// with the person rules (validatePerson). Every rule broken is listed, not only the first.
 RowDraft draftRow(std::size_t line, const std::vector<std::string>& fields, const ColumnPlan& plan,
                   const ImportCodeTables& codes, Date today);
 

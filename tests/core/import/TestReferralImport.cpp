@@ -64,7 +64,8 @@ private slots:
         QVERIFY(!missing);
         QCOMPARE(missing.error().rule, std::string("missing_column"));
         QCOMPARE(missing.error().field, std::string("date_of_birth"));
-        QVERIFY(missing.error().detail.find("event_date") != std::string::npos);
+        QVERIFY(missing.error().detail.find("route") != std::string::npos);
+        QVERIFY(missing.error().detail.find("event_date") == std::string::npos); // optional
         // A first line of data instead of a header.
         auto data = planColumns({"WY/1", "02/11/2026", "Carys", "Exampleton"}, {});
         QVERIFY(!data);
@@ -84,13 +85,13 @@ private slots:
         auto back = parseMapping(saved);
         QVERIFY(back);
         QCOMPARE(serialiseMapping(*back), saved);
-        auto plan = planColumns({"Crime No", "Surname", "Forename", "DOB", "offence date", "Sex"}, *back);
+        auto plan = planColumns({"Crime No", "Surname", "Forename", "DOB", "offence date", "Sex", "Route"}, *back);
         QVERIFY2(plan, plan ? "" : plan.error().detail.c_str());
         QCOMPARE(plan->columnOf(ImportField::GivenName), std::optional<std::size_t>(2));
         QCOMPARE(plan->columnOf(ImportField::EventDate), std::optional<std::size_t>(4));
         QCOMPARE(plan->columnOf(ImportField::Sex), std::optional<std::size_t>(5)); // default name still found
         // A mapped column that the file lacks is missing.
-        auto lacking = planColumns({"Surname", "Forename", "DOB", "Offence date"}, *back);
+        auto lacking = planColumns({"Surname", "Forename", "DOB", "Offence date", "Route"}, *back);
         QVERIFY(!lacking);
         QCOMPARE(lacking.error().field, std::string("police_reference"));
         // Two fields on one column, a field twice, an unknown field name.
@@ -116,6 +117,10 @@ private slots:
         QCOMPARE(row.referral.route, std::string("community_resolution"));
         QCOMPARE(row.referral.offenceCategory, std::string("theft"));
         QCOMPARE(row.referral.policeReference, std::string("WY/1234/26"));
+        // The police reference is kept upper case (the referral rules' normalising).
+        auto lower = validRow();
+        lower[0] = " wy/1234/26 ";
+        QCOMPARE(draftRow(2, lower, *plan, kCodes, today()).referral.policeReference, std::string("WY/1234/26"));
     }
 
     void everyProblemOfARowIsListed()
@@ -199,6 +204,15 @@ private slots:
         QVERIFY(row.ok());
         QCOMPARE(row.referral.received, today());
         QVERIFY(!row.receivedGiven);
+        // Route is required (the referral rules); event date may be empty.
+        fields = validRow();
+        fields[8] = " ";
+        fields[7] = "";
+        QCOMPARE(rulesOf(draftRow(2, fields, *plan, kCodes, today())), std::vector<std::string>{"route:required"});
+        fields = validRow();
+        fields[1] = "01/01/1999";
+        fields[7] = "01/01/1999";
+        QCOMPARE(rulesOf(draftRow(2, fields, *plan, kCodes, today())), std::vector<std::string>{"received:too_old"});
     }
 
     void codesMatchCodeOrLabel()
