@@ -18,6 +18,7 @@
 #include "core/store/ImportStore.h"
 #include "core/store/MetaStore.h"
 #include "core/store/PersonStore.h"
+#include "core/store/ReferralStore.h"
 
 #include <sodium.h>
 
@@ -174,6 +175,7 @@ Result<Planned> plan(DeskContext& context, std::string_view bytes, const ImportO
     const Date today = context.clock().today();
     const ImportCodeTables codes = codeTables();
     PersonStore people(db);
+    ReferralStore referrals(db);
     std::map<std::string, std::size_t> fingerprintLine;
     std::map<std::string, std::size_t> policeReferenceLine;
     std::map<std::string, int> newPersonByKey; // folded names and date of birth -> index into out.people
@@ -199,16 +201,17 @@ Result<Planned> plan(DeskContext& context, std::string_view bytes, const ImportO
             auto imported = store.rowImported(fingerprint);
             if (!imported)
                 return std::unexpected(imported.error());
-            auto referenceKnown = pr.empty() ? Result<bool>(false) : store.policeReferenceExists(pr);
-            if (!referenceKnown)
-                return std::unexpected(referenceKnown.error());
+            auto known = pr.empty() ? Result<std::optional<Uuid>>(std::nullopt) : referrals.findByPoliceReference(pr);
+            if (!known)
+                return std::unexpected(known.error());
+            const bool referenceKnown = known->has_value();
             if (auto seen = fingerprintLine.find(fingerprint); seen != fingerprintLine.end()) {
                 result.outcome = ImportRowOutcome::AlreadyImported;
                 result.alreadyImportedReason = "the same row is on line " + std::to_string(seen->second);
             } else if (*imported) {
                 result.outcome = ImportRowOutcome::AlreadyImported;
                 result.alreadyImportedReason = "this row was imported before";
-            } else if (*referenceKnown) {
+            } else if (referenceKnown) {
                 result.outcome = ImportRowOutcome::AlreadyImported;
                 result.alreadyImportedReason = "the police reference is already in the casebook";
             } else if (auto other = policeReferenceLine.find(pr); !pr.empty() && other != policeReferenceLine.end()) {
@@ -221,9 +224,9 @@ Result<Planned> plan(DeskContext& context, std::string_view bytes, const ImportO
                 const Person& p = draft.person;
                 const std::string key =
                     foldForSearch(p.givenName) + "\x1f" + foldForSearch(p.familyName) + "\x1f" + p.dateOfBirth.toIso();
-                if (auto known = newPersonByKey.find(key); known != newPersonByKey.end()) {
+                if (auto sameNew = newPersonByKey.find(key); sameNew != newPersonByKey.end()) {
                     result.outcome = ImportRowOutcome::NewPerson;
-                    personIndex = known->second;
+                    personIndex = sameNew->second;
                     for (std::size_t k = 0; k < out.newPerson.size(); ++k)
                         if (out.newPerson[k] == personIndex) {
                             result.samePersonAsLine = out.report.rows[k].line;

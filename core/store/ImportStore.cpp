@@ -18,11 +18,26 @@ Result<bool> anyRow(Statement& st)
 
 } // namespace
 
-Result<bool> ImportStore::policeReferenceExists(std::string_view policeReference)
+const char* ImportStore::createTablesSql()
 {
-    Statement st(m_db, "SELECT 1 FROM referrals WHERE police_reference = ? AND deleted = 0 LIMIT 1", true);
-    st.bind(1, policeReference);
-    return anyRow(st);
+    return R"sql(
+CREATE TABLE import_batches (
+    id BLOB PRIMARY KEY,
+    source TEXT NOT NULL,
+    file_hash TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    referrals INTEGER NOT NULL,
+    people INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by BLOB NOT NULL
+);
+CREATE INDEX import_batches_hash ON import_batches(file_hash);
+CREATE TABLE import_rows (
+    fingerprint TEXT PRIMARY KEY,
+    batch_id BLOB NOT NULL,
+    line INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
 }
 
 Result<bool> ImportStore::rowImported(std::string_view fingerprint)

@@ -35,8 +35,6 @@ public:
         : m_db(db)
     {}
 
-    // A live referral carries this police reference.
-    Result<bool> policeReferenceExists(std::string_view policeReference);
     // A row with this fingerprint (core/domain/ReferralImport.h, rowFingerprint) was imported.
     Result<bool> rowImported(std::string_view fingerprint);
     // The latest import of a file with these bytes.
@@ -44,6 +42,9 @@ public:
 
     Status addBatch(const ImportBatch& batch);
     Status addRow(std::string_view fingerprint, const Uuid& batchId, std::int64_t line);
+
+    // The tables (schema 7, core/store/Migrations.cpp).
+    static const char* createTablesSql();
 
 private:
     Database& m_db;

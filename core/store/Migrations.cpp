@@ -2,6 +2,7 @@
 
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/ImportStore.h"
 #include "core/store/PersonStore.h"
 #include "core/store/ReferralStore.h"
 
@@ -325,8 +326,22 @@ Status toVersion5(Database& db)
     return {};
 }
 
+// v6: reserved for duplicate merging (the dedupe work); nothing yet.
+Status toVersion6(Database&)
+{
+    return {};
+}
+
+// v7: the referral import's bookkeeping (core/store/ImportStore.cpp): the files imported and
+// the fingerprints of their rows, so a re-import adds nothing twice. Local to this casebook,
+// like drafts: not synced, no change log.
+Status toVersion7(Database& db)
+{
+    return db.exec(ImportStore::createTablesSql());
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

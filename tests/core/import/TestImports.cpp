@@ -27,6 +27,13 @@ std::string row(int index, std::string policeReference = {})
            p.sex + ",CF10 1AA,30/10/2026,community_resolution,theft";
 }
 
+ImportOptions from(std::string source)
+{
+    ImportOptions options;
+    options.source = std::move(source);
+    return options;
+}
+
 std::string file(const std::vector<std::string>& rows, const char* eol = "\n")
 {
     std::string out = std::string(kHeader) + eol;
@@ -35,7 +42,7 @@ std::string file(const std::vector<std::string>& rows, const char* eol = "\n")
     return out;
 }
 
-std::shared_ptr<FixedClock> clock()
+std::shared_ptr<FixedClock> pinnedClock()
 {
     using namespace std::chrono;
     return std::make_shared<FixedClock>(sys_days{year{2026} / 11 / 26} + hours{12});
@@ -68,7 +75,7 @@ private:
 
     std::unique_ptr<Casebook> freshCasebook(const std::string& name)
     {
-        return test::makeCasebook(m_dir->file(name), test::kUser, test::kPassword, clock());
+        return test::makeCasebook(m_dir->file(name), test::kUser, test::kPassword, pinnedClock());
     }
 
 private slots:
@@ -401,9 +408,16 @@ private slots:
         // Cancelled after the people were created (30..60 %), while the referrals are written: the
         // people go too, because the whole file is one transaction.
         ImportOptions options;
-        options.progress = [](int percent, std::string_view) { return percent < 60; };
+        std::int64_t peopleWhenCancelled = -1;
+        options.progress = [&](int percent, std::string_view) {
+            if (percent < 60)
+                return true;
+            peopleWhenCancelled = people(); // seen inside the open transaction
+            return false;
+        };
         auto report = m_cb->imports().run(file({row(0), row(1)}), options);
         QVERIFY(!report);
+        QCOMPARE(peopleWhenCancelled, std::int64_t(2));
         QCOMPARE(report.error().code, ErrorCode::Cancelled);
         verifyNothingWritten();
     }
@@ -412,7 +426,7 @@ private slots:
     {
         const std::string other = "Crime No;Forename;Surname;DOB;Outcome;Offence date\n"
                                   "AB/1/26;Ffion;Testwell;01/01/2010;Outcome 22;01/11/2026\n";
-        auto unmapped = m_cb->imports().dryRun(other, ImportOptions{"Example Constabulary"});
+        auto unmapped = m_cb->imports().dryRun(other, from("Example Constabulary"));
         QVERIFY(!unmapped);
         QCOMPARE(unmapped.error().rule, std::string("unknown_layout"));
         ColumnMapping mapping;
@@ -426,14 +440,14 @@ private slots:
         auto saved = m_cb->imports().mapping("example constabulary");
         QVERIFY(saved);
         QCOMPARE(serialiseMapping(*saved), serialiseMapping(mapping));
-        auto report = m_cb->imports().run(other, ImportOptions{"Example Constabulary"});
+        auto report = m_cb->imports().run(other, from("Example Constabulary"));
         QVERIFY2(report, report ? "" : describe(report.error()).c_str());
         QVERIFY(report->mappingUsed);
         QCOMPARE(report->referralsCreated, 1);
         QCOMPARE(scalar("SELECT count(*) FROM referrals WHERE route = 'outcome_22' AND police_reference = 'AB/1/26'"),
                  std::int64_t(1));
         // Another source does not get it.
-        QVERIFY(!m_cb->imports().dryRun(other, ImportOptions{"school"}));
+        QVERIFY(!m_cb->imports().dryRun(other, from("school")));
         QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'import.mapping_saved'"), std::int64_t(1));
     }
 
@@ -441,7 +455,7 @@ private slots:
     {
         QVERIFY(m_cb->users().add("worker", "another correct horse", Role::Caseworker, "Case Worker"));
         m_cb.reset();
-        auto worker = Casebook::open(m_dir->file("import.waymark"), "worker", "another correct horse", clock());
+        auto worker = Casebook::open(m_dir->file("import.waymark"), "worker", "another correct horse", pinnedClock());
         QVERIFY(worker);
         auto report = (*worker)->imports().run(file({row(0)}), {});
         QVERIFY(!report);
