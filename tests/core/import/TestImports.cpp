@@ -4,8 +4,10 @@
 
 #include "core/Imports.h"
 #include "core/io/Csv.h"
+#include "core/store/Database.h"
 #include "tests/support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <chrono>
@@ -449,6 +451,61 @@ private slots:
         // Another source does not get it.
         QVERIFY(!m_cb->imports().dryRun(other, from("school")));
         QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'import.mapping_saved'"), std::int64_t(1));
+    }
+
+    void nestedTransactionIsASavepoint()
+    {
+        // What makes "one transaction per file" work: a desk's own Transaction inside the
+        // import's is a savepoint; its rollback undoes only its own work, its commit leaves the
+        // outcome to the outer transaction.
+        Database& db = m_cb->database();
+        QVERIFY(db.exec("CREATE TABLE t (x INTEGER)"));
+        {
+            Transaction outer(db);
+            QVERIFY(outer.begun());
+            QVERIFY(db.exec("INSERT INTO t VALUES (1)"));
+            {
+                Transaction inner(db);
+                QVERIFY(inner.begun());
+                QVERIFY(db.exec("INSERT INTO t VALUES (2)"));
+            } // rolled back: only 2 goes
+            {
+                Transaction inner(db);
+                QVERIFY(db.exec("INSERT INTO t VALUES (3)"));
+                QVERIFY(inner.commit());
+            }
+            QCOMPARE(scalar("SELECT sum(x) FROM t"), std::int64_t(4)); // 1 and 3
+            QCOMPARE(scalar("SELECT count(*) FROM t"), std::int64_t(2));
+        } // the outer one rolls back: its committed savepoint goes with it
+        QCOMPARE(scalar("SELECT count(*) FROM t"), std::int64_t(0));
+    }
+
+    void timing()
+    {
+        // 2,000 rows: 1,000 people with two referrals each. Figures for docs/import.md.
+        std::vector<std::string> rows;
+        for (int i = 0; i < 1000; ++i) {
+            rows.push_back(row(i));
+            rows.push_back(row(i, "TQ/" + std::to_string(i) + "/26"));
+        }
+        const auto bytes = file(rows);
+        QElapsedTimer timer;
+        timer.start();
+        auto dry = m_cb->imports().dryRun(bytes, {});
+        const auto dryMs = timer.restart();
+        QVERIFY(dry);
+        QCOMPARE(dry->counts.peopleToCreate, 1000);
+        auto done = m_cb->imports().run(bytes, {});
+        const auto runMs = timer.restart();
+        QVERIFY2(done, done ? "" : describe(done.error()).c_str());
+        QCOMPARE(done->referralsCreated, 2000);
+        auto again = m_cb->imports().dryRun(bytes, {});
+        const auto againMs = timer.elapsed();
+        QVERIFY(again);
+        QCOMPARE(again->counts.alreadyImported, 2000);
+        qInfo("2,000 rows (%zu KB): dry run %lld ms, import %lld ms, dry run of the same file again %lld ms",
+              bytes.size() / 1024, static_cast<long long>(dryMs), static_cast<long long>(runMs),
+              static_cast<long long>(againMs));
     }
 
     void caseworkersMayNotImport()
