@@ -12,6 +12,7 @@
 #include "core/domain/TextRules.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/DuplicateQueries.h"
 #include "core/store/HistoryStore.h"
 #include "core/store/MetaStore.h"
 #include "core/store/PersonStore.h"
@@ -23,7 +24,7 @@
 
 namespace waymark {
 
-Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draftIn)
+Result<std::vector<DuplicateCandidate>> People::duplicateCandidates(const Person& draftIn)
 {
     if (auto st = m_context.authorise(Action::PersonSearch); !st)
         return std::unexpected(st.error());
@@ -32,17 +33,25 @@ Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draf
     // Only a record that could be saved is compared: its problems come first.
     if (auto st = validatePerson(draft, m_context.clock().today()); !st)
         return std::unexpected(st.error());
-    auto sameDob = PersonStore(m_context.database()).byDateOfBirth(draft.dateOfBirth, 500);
-    if (!sameDob)
-        return std::unexpected(sameDob.error());
-    std::vector<PersonSummary> out;
-    for (auto& s : *sameDob)
-        if (s.id != draft.id && namesLookAlike(draft, s))
-            out.push_back(std::move(s));
+    auto rows = DuplicateQueries(m_context.database()).candidates(draft, dateOfBirthVariants(draft.dateOfBirth));
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto out = rankCandidates(draft, rows->people, rows->aliases);
     if (auto st = m_context.auditConsultation("person.duplicate_check", "person", {},
                                               std::to_string(out.size()) + " possible duplicates shown");
         !st)
         return std::unexpected(st.error());
+    return out;
+}
+
+Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draft)
+{
+    auto candidates = duplicateCandidates(draft);
+    if (!candidates)
+        return std::unexpected(candidates.error());
+    std::vector<PersonSummary> out;
+    for (auto& c : *candidates)
+        out.push_back(std::move(c.person));
     return out;
 }
 
@@ -54,7 +63,7 @@ Result<CreatedPerson> People::create(Person draft)
     if (auto st = validatePerson(draft, m_context.clock().today()); !st)
         return std::unexpected(st.error());
     draft.id = {};
-    auto duplicates = possibleDuplicates(draft);
+    auto duplicates = duplicateCandidates(draft);
     if (!duplicates)
         return std::unexpected(duplicates.error());
     std::vector<Person> one{std::move(draft)};
@@ -64,7 +73,10 @@ Result<CreatedPerson> People::create(Person draft)
     auto loaded = PersonStore(m_context.database()).load(one.front().id);
     if (!loaded || !*loaded)
         return fail(ErrorCode::Internal, "the new record could not be read back");
-    return CreatedPerson{std::move(**loaded), std::move(*duplicates)};
+    CreatedPerson created{std::move(**loaded), {}, std::move(*duplicates)};
+    for (const auto& c : created.candidates)
+        created.possibleDuplicates.push_back(c.person);
+    return created;
 }
 
 Result<int> People::createMany(std::vector<Person> drafts, const ProgressFn& progress)

@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "core/Progress.h"
 #include "core/Uuid.h"
+#include "core/domain/Duplicates.h"
 #include "core/domain/Person.h"
 
 #include <cstdint>
@@ -71,7 +72,8 @@ struct LastSave
 struct CreatedPerson
 {
     Person person;
-    std::vector<PersonSummary> possibleDuplicates; // found before it was saved
+    std::vector<PersonSummary> possibleDuplicates; // found before it was saved, best first
+    std::vector<DuplicateCandidate> candidates;    // the same people, with score and reasons
 };
 
 class People
@@ -92,8 +94,13 @@ public:
     // Opens a whole record; audited as consultation.
     Result<Person> view(const Uuid& id);
     Result<Person> viewByReference(std::string_view caseReference);
-    // Same date of birth and a similar name (given/preferred/alias vs family) to `draft`.
+    // People who may be `draft` already, best first, each with its score and the reasons it
+    // matched (core/domain/Duplicates.h): dates of birth equal, swapped or one field off,
+    // names alike (case, accents, hyphens, short forms, typos, transposed), aliases, postcode.
     // Validation comes first: an invalid draft gets its Validation error, as create() would.
+    // The draft's own record (draft.id) is left out. Audited as a consultation (how many).
+    Result<std::vector<DuplicateCandidate>> duplicateCandidates(const Person& draft);
+    // The same people without the reasons.
     Result<std::vector<PersonSummary>> possibleDuplicates(const Person& draft);
     // Name / preferred name / alias prefixes (all words must match), case reference, the
     // running number of a case reference ("00042" or "42"), a postcode or its beginning
