@@ -89,7 +89,8 @@ std::optional<MatchReason> givenReason(const NameComparison& c, std::string_view
         return reason(match::kSameGivenName, "same given name", points);
     case NameLikeness::Diminutive:
         return reason(match::kGivenDiminutive,
-                      "given name is a diminutive" + both(titled(c.diminutive->shortForm), titled(c.diminutive->fullForm)),
+                      "given name is a diminutive" +
+                          both(titled(c.diminutive->shortForm), titled(c.diminutive->fullForm)),
                       points);
     case NameLikeness::OneEdit:
         return reason(match::kGivenOneLetter, "given name differs by one letter" + both(mine, theirs), points);
@@ -146,8 +147,8 @@ NameEvidence directNames(const Person& draft, const PersonSummary& other)
         if (!r)
             continue;
         if (p.preferred && c.likeness == NameLikeness::Same)
-            r = reason(match::kPreferredName,
-                       "given name matches the preferred name" + both(p.mine, p.theirs), r->points - 2);
+            r = reason(match::kPreferredName, "given name matches the preferred name" + both(p.mine, p.theirs),
+                       r->points - 2);
         if (!bestGiven || r->points > bestGiven->points)
             bestGiven = std::move(r);
     }
@@ -156,8 +157,8 @@ NameEvidence directNames(const Person& draft, const PersonSummary& other)
         e.givenAgrees = true;
         e.reasons.push_back(std::move(*bestGiven));
     }
-    if (auto r = familyReason(compareNames(draft.familyName, other.familyName, false), draft.familyName,
-                              other.familyName)) {
+    if (auto r =
+            familyReason(compareNames(draft.familyName, other.familyName, false), draft.familyName, other.familyName)) {
         e.points += r->points;
         e.reasons.push_back(std::move(*r));
     }
@@ -189,9 +190,8 @@ NameEvidence transposedNames(const Person& draft, const PersonSummary& other)
     e.points = a + b;
     e.givenAgrees = true;
     e.reasons.push_back(reason(match::kNamesTransposed,
-                               "given and family names are swapped" +
-                                   both(draft.givenName + " " + draft.familyName,
-                                        other.givenName + " " + other.familyName),
+                               "given and family names are swapped" + both(draft.givenName + " " + draft.familyName,
+                                                                           other.givenName + " " + other.familyName),
                                e.points));
     return e;
 }
@@ -309,14 +309,14 @@ bool isLikelyDuplicate(const DuplicateCandidate& candidate)
 }
 
 std::vector<DuplicateCandidate> rankCandidates(const Person& draft, std::span<const PersonSummary> others,
-                                               std::span<const std::vector<std::string>> aliasesOf,
-                                               std::size_t limit)
+                                               std::span<const std::vector<std::string>> aliasesOf, std::size_t limit)
 {
     std::vector<DuplicateCandidate> out;
     for (std::size_t i = 0; i < others.size(); ++i) {
         if (!draft.id.isNull() && others[i].id == draft.id)
             continue;
-        if (std::any_of(out.begin(), out.end(), [&](const DuplicateCandidate& c) { return c.person.id == others[i].id; }))
+        if (std::any_of(out.begin(), out.end(),
+                        [&](const DuplicateCandidate& c) { return c.person.id == others[i].id; }))
             continue;
         auto c = scoreCandidate(draft, others[i],
                                 i < aliasesOf.size() ? std::span<const std::string>(aliasesOf[i])

@@ -100,9 +100,9 @@ Result<CandidateRows> DuplicateQueries::candidates(const Person& draft, const st
     std::string marks;
     for (std::size_t i = 0; i < out.people.size(); ++i)
         marks += i ? ", ?" : "?";
-    Statement aliases(m_db,
-                      "SELECT person_id, alias FROM person_aliases WHERE person_id IN (" + marks + ") AND deleted = 0 "
-                      "ORDER BY id");
+    Statement aliases(m_db, "SELECT person_id, alias FROM person_aliases WHERE person_id IN (" + marks +
+                                ") AND deleted = 0 "
+                                "ORDER BY id");
     for (std::size_t i = 0; i < out.people.size(); ++i)
         aliases.bind(static_cast<int>(i + 1), out.people[i].id);
     if (auto r = aliases.forEachRow([&] {

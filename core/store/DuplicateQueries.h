@@ -16,7 +16,7 @@ class Database;
 
 struct CandidateRows
 {
-    std::vector<PersonSummary> people;            // each once, live records only
+    std::vector<PersonSummary> people;             // each once, live records only
     std::vector<std::vector<std::string>> aliases; // aliases[i] are people[i]'s
 };
 

@@ -179,7 +179,7 @@ private slots:
         QTest::addColumn<bool>("shown");
         // Against Bobby Sampleton, 2010-03-07, LS1 4AB.
         const auto row = [](const char* name, const char* g, const char* f, const char* d, const char* pc,
-                             std::string_view code, bool shown) {
+                            std::string_view code, bool shown) {
             QTest::newRow(name) << QString::fromUtf8(g) << QString::fromUtf8(f) << d << pc
                                 << QString::fromUtf8(code.data(), static_cast<int>(code.size())) << shown;
         };
@@ -233,10 +233,9 @@ private slots:
     {
         Person d = draft("Alex", "Example", "2011-06-15", "CF10 1AA");
         d.id = Uuid::v7(std::chrono::system_clock::now());
-        std::vector<PersonSummary> others{stored("Alex", "Exampel", "2011-06-16"),
-                                          stored("Alex", "Example", "2011-06-15", "CF10 1AA"),
-                                          stored("Alexander", "Example", "2011-06-15"),
-                                          stored("Hamish", "Example", "2011-06-15", "CF10 1AA")};
+        std::vector<PersonSummary> others{
+            stored("Alex", "Exampel", "2011-06-16"), stored("Alex", "Example", "2011-06-15", "CF10 1AA"),
+            stored("Alexander", "Example", "2011-06-15"), stored("Hamish", "Example", "2011-06-15", "CF10 1AA")};
         for (std::size_t i = 0; i < others.size(); ++i)
             others[i].id = Uuid::v7(std::chrono::system_clock::now() + std::chrono::milliseconds(i + 1));
         others.push_back(others[1]); // found twice (by date and by postcode): listed once
