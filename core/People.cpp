@@ -7,6 +7,7 @@
 #include "core/Text.h"
 #include "core/Users.h"
 #include "core/domain/Duplicates.h"
+#include "core/domain/NameMatch.h"
 #include "core/domain/PersonRules.h"
 #include "core/domain/PersonSearch.h"
 #include "core/domain/TextRules.h"
@@ -14,6 +15,7 @@
 #include "core/store/Database.h"
 #include "core/store/DuplicateQueries.h"
 #include "core/store/HistoryStore.h"
+#include "core/store/MergeStore.h"
 #include "core/store/MetaStore.h"
 #include "core/store/PersonStore.h"
 
@@ -150,8 +152,12 @@ Result<Person> People::update(Person edited)
     auto before = store.load(edited.id);
     if (!before)
         return std::unexpected(before.error());
-    if (!*before)
+    if (!*before) {
+        auto merged = MergeStore(db).mergedInto(edited.id);
+        if (merged && *merged)
+            return fail(ErrorCode::Conflict, "the record was merged into another: open it again");
         return fail(ErrorCode::NotFound, "no such person");
+    }
     if ((*before)->updatedHlc != edited.updatedHlc)
         return fail(ErrorCode::Conflict, "the record was changed since it was read");
     edited.caseReference = (*before)->caseReference;
@@ -175,12 +181,29 @@ Result<Person> People::view(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::PersonView, "person", id); !st)
         return std::unexpected(st.error());
-    auto loaded = PersonStore(m_context.database()).load(id);
+    PersonStore store(m_context.database());
+    auto loaded = store.load(id);
     if (!loaded)
         return std::unexpected(loaded.error());
+    // A record merged into another leads to the survivor (a few hops at most: a survivor can
+    // itself be merged later).
+    Uuid current = id;
+    for (int hop = 0; !*loaded && hop < 16; ++hop) {
+        auto next = MergeStore(m_context.database()).mergedInto(current);
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            break;
+        current = **next;
+        loaded = store.load(current);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+    }
     if (!*loaded)
         return fail(ErrorCode::NotFound, "no such person");
-    if (auto st = m_context.auditConsultation("person.viewed", "person", id, "consultation"); !st)
+    if (auto st = m_context.auditConsultation("person.viewed", "person", current,
+                                              current == id ? "consultation" : "consultation, through a merged record");
+        !st)
         return std::unexpected(st.error());
     return std::move(**loaded);
 }
@@ -195,6 +218,12 @@ Result<Person> People::viewByReference(std::string_view caseReference)
     auto id = PersonStore(m_context.database()).findByReference(upper);
     if (!id)
         return std::unexpected(id.error());
+    if (!*id) {
+        // The reference of a record merged into another opens the survivor.
+        id = MergeStore(m_context.database()).mergedIntoByReference(upper);
+        if (!id)
+            return std::unexpected(id.error());
+    }
     if (!*id)
         return fail(ErrorCode::NotFound, "no person with that case reference");
     return view(**id);
@@ -270,6 +299,135 @@ Result<std::optional<LastSave>> People::lastSave(const Uuid& id)
     if (auto st = m_context.auditConsultation("person.last_save", "person", id); !st)
         return std::unexpected(st.error());
     return found;
+}
+
+namespace {
+
+std::string whatMoves(std::string_view table)
+{
+    if (table == "person_aliases")
+        return "aliases";
+    if (table == "person_contacts")
+        return "contacts";
+    if (table == "referrals")
+        return "referrals";
+    std::string what(table);
+    std::replace(what.begin(), what.end(), '_', ' ');
+    return what;
+}
+
+std::vector<MergeMove> movesOf(const std::vector<RowsOfTable>& rows)
+{
+    std::vector<MergeMove> out;
+    for (const auto& r : rows)
+        out.push_back(MergeMove{r.table, whatMoves(r.table), r.rows, r.all});
+    return out;
+}
+
+// The other's names ("Given Family", "Preferred Family") that the survivor does not have yet,
+// as its own names or aliases (compared as name keys: case, accents and hyphens aside).
+std::vector<std::string> namesToKeep(const Person& survivor, const Person& other)
+{
+    std::vector<std::string> known;
+    known.push_back(nameKey(survivor.givenName + survivor.familyName));
+    if (!survivor.preferredName.empty())
+        known.push_back(nameKey(survivor.preferredName + survivor.familyName));
+    for (const auto& a : survivor.aliases)
+        known.push_back(nameKey(a));
+    for (const auto& a : other.aliases)
+        known.push_back(nameKey(a)); // they move with the other's rows
+    std::vector<std::string> out;
+    std::vector<std::string> names{other.givenName + " " + other.familyName};
+    if (!other.preferredName.empty())
+        names.push_back(other.preferredName + " " + other.familyName);
+    for (const auto& n : names) {
+        const std::string key = nameKey(n);
+        if (std::find(known.begin(), known.end(), key) == known.end()) {
+            known.push_back(key);
+            out.push_back(n);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<MergePreview> People::mergePreview(const Uuid& survivorId, const Uuid& otherId)
+{
+    if (auto st = m_context.authorise(Action::PersonMerge, "person", otherId); !st)
+        return std::unexpected(st.error());
+    if (survivorId == otherId)
+        return fail(ErrorCode::InvalidInput, "a record cannot be merged with itself");
+    PersonStore store(m_context.database());
+    MergePreview preview;
+    for (auto [id, into] : {std::pair{survivorId, &preview.survivor}, std::pair{otherId, &preview.other}}) {
+        auto loaded = store.load(id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (!*loaded)
+            return fail(ErrorCode::NotFound, "no such person");
+        *into = std::move(**loaded);
+    }
+    auto rows = MergeStore(m_context.database()).rowsOf(otherId);
+    if (!rows)
+        return std::unexpected(rows.error());
+    preview.moves = movesOf(*rows);
+    preview.newAliases = namesToKeep(preview.survivor, preview.other);
+    if (auto st = m_context.auditConsultation("person.merge_preview", "person", otherId, "consultation"); !st)
+        return std::unexpected(st.error());
+    return preview;
+}
+
+Result<MergeResult> People::merge(const Uuid& survivorId, const Uuid& otherId)
+{
+    if (auto st = m_context.authorise(Action::PersonMerge, "person", otherId); !st)
+        return std::unexpected(st.error());
+    if (survivorId == otherId)
+        return fail(ErrorCode::InvalidInput, "a record cannot be merged with itself");
+    Database& db = m_context.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    PersonStore store(db);
+    auto other = store.load(otherId);
+    if (!other)
+        return std::unexpected(other.error());
+    auto survivorBefore = store.load(survivorId);
+    if (!survivorBefore)
+        return std::unexpected(survivorBefore.error());
+    if (!*other || !*survivorBefore)
+        return fail(ErrorCode::NotFound, "no such person");
+    MergeResult result;
+    result.newAliases = namesToKeep(**survivorBefore, **other);
+    ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
+    MergeStore merging(db);
+    auto moved = merging.moveRows(otherId, survivorId, changes);
+    if (!moved)
+        return std::unexpected(moved.error());
+    result.moved = movesOf(*moved);
+    // The survivor as it is now (with the rows that moved), plus the other's names as aliases:
+    // written as an edit, so its search row knows every name.
+    auto survivor = store.load(survivorId);
+    if (!survivor || !*survivor)
+        return fail(ErrorCode::Internal, "the surviving record could not be read");
+    Person after = **survivor;
+    for (const auto& a : result.newAliases)
+        after.aliases.push_back(a);
+    if (auto st = store.update(**survivor, after, changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = merging.tombstone(otherId, survivorId, changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.audit("person.merged", "person", survivorId, "combination"); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.audit("person.merged_away", "person", otherId, "combination"); !st)
+        return std::unexpected(st.error());
+    if (auto st = tx.commit(); !st)
+        return std::unexpected(st.error());
+    auto stored = store.load(survivorId);
+    if (!stored || !*stored)
+        return fail(ErrorCode::Internal, "the surviving record could not be read back");
+    result.survivor = std::move(**stored);
+    return result;
 }
 
 } // namespace waymark

@@ -76,6 +76,30 @@ struct CreatedPerson
     std::vector<DuplicateCandidate> candidates;    // the same people, with score and reasons
 };
 
+// What a merge moves from the other record to the survivor, per kind of row.
+struct MergeMove
+{
+    std::string table;            // "person_aliases", "person_contacts", "referrals", ...
+    std::string what;             // "aliases", "contacts", "referrals", ... (English, for the preview)
+    std::int64_t rows = 0;        // live rows
+    std::int64_t withDeleted = 0; // with tombstoned rows, which move too
+};
+
+struct MergePreview
+{
+    Person survivor;
+    Person other;
+    std::vector<MergeMove> moves;        // kinds with no rows left out
+    std::vector<std::string> newAliases; // the other's names the survivor gains as aliases
+};
+
+struct MergeResult
+{
+    Person survivor; // as stored after the merge
+    std::vector<MergeMove> moved;
+    std::vector<std::string> newAliases;
+};
+
 class People
 {
 public:
@@ -91,7 +115,8 @@ public:
     // Replaces the stored record with `edited`; only changed columns reach the change log.
     // Fails with Conflict when edited.updatedHlc is not the stored one (someone saved in between).
     Result<Person> update(Person edited);
-    // Opens a whole record; audited as consultation.
+    // Opens a whole record; audited as consultation. A record merged into another opens the
+    // survivor (the returned id is the survivor's).
     Result<Person> view(const Uuid& id);
     Result<Person> viewByReference(std::string_view caseReference);
     // People who may be `draft` already, best first, each with its score and the reasons it
@@ -112,6 +137,15 @@ public:
     // Who saved the person last and when (the change log's author of the stored version),
     // so a conflict can say who saved meanwhile. Needs PersonView; audited as consultation.
     Result<std::optional<LastSave>> lastSave(const Uuid& id);
+
+    // Merging two records of one person (Action::PersonMerge, coordinators). The preview says
+    // what would move; audited as a consultation.
+    Result<MergePreview> mergePreview(const Uuid& survivor, const Uuid& other);
+    // Moves every row that belongs to `other` (aliases, contacts, referrals and any later record
+    // type with a person_id) to `survivor`, gives the survivor the other's names as aliases, and
+    // leaves `other` as a tombstone naming the survivor (gone from search, lists and counts;
+    // opening it opens the survivor). One transaction; audited as "combination" on both records.
+    Result<MergeResult> merge(const Uuid& survivor, const Uuid& other);
 
 private:
     // Validates and writes in batches of 500 (one transaction each), filling in ids and case

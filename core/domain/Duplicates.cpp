@@ -81,6 +81,37 @@ struct NameEvidence
     std::vector<MatchReason> reasons;
 };
 
+// Postcodes compared without spaces and case ("ls1 4ab" is "LS1 4AB").
+bool samePostcode(std::string_view a, std::string_view b)
+{
+    std::size_t i = 0, j = 0;
+    for (;;) {
+        while (i < a.size() && a[i] == ' ')
+            ++i;
+        while (j < b.size() && b[j] == ' ')
+            ++j;
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size();
+        if (std::toupper(static_cast<unsigned char>(a[i])) != std::toupper(static_cast<unsigned char>(b[j])))
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
+// A person's names folded once.
+struct Names
+{
+    explicit Names(const std::string& g, const std::string& f, const std::string& p)
+        : given(foldName(g))
+        , family(foldName(f))
+        , preferred(foldName(p))
+    {}
+    FoldedName given;
+    FoldedName family;
+    FoldedName preferred;
+};
+
 std::optional<MatchReason> givenReason(const NameComparison& c, std::string_view mine, std::string_view theirs)
 {
     const int points = givenPoints(c.likeness);
@@ -124,30 +155,32 @@ std::optional<MatchReason> familyReason(const NameComparison& c, std::string_vie
 }
 
 // The draft's names against the candidate's given, preferred and family names as written.
-NameEvidence directNames(const Person& draft, const PersonSummary& other)
+NameEvidence directNames(const Person& draft, const Names& mine, const PersonSummary& other, const Names& theirs)
 {
     NameEvidence e;
     // Given name: the best of given and preferred names on both sides.
     struct Pair
     {
-        const std::string& mine;
-        const std::string& theirs;
+        const FoldedName& mine;
+        const FoldedName& theirs;
+        const std::string& mineText;
+        const std::string& theirText;
         bool preferred;
     };
-    const Pair pairs[] = {{draft.givenName, other.givenName, false},
-                          {draft.givenName, other.preferredName, true},
-                          {draft.preferredName, other.givenName, true},
-                          {draft.preferredName, other.preferredName, true}};
+    const Pair pairs[] = {{mine.given, theirs.given, draft.givenName, other.givenName, false},
+                          {mine.given, theirs.preferred, draft.givenName, other.preferredName, true},
+                          {mine.preferred, theirs.given, draft.preferredName, other.givenName, true},
+                          {mine.preferred, theirs.preferred, draft.preferredName, other.preferredName, true}};
     std::optional<MatchReason> bestGiven;
     for (const auto& p : pairs) {
-        if (p.mine.empty() || p.theirs.empty())
+        if (p.mine.key.empty() || p.theirs.key.empty())
             continue;
         const auto c = compareNames(p.mine, p.theirs, true);
-        auto r = givenReason(c, p.mine, p.theirs);
+        auto r = givenReason(c, p.mineText, p.theirText);
         if (!r)
             continue;
         if (p.preferred && c.likeness == NameLikeness::Same)
-            r = reason(match::kPreferredName, "given name matches the preferred name" + both(p.mine, p.theirs),
+            r = reason(match::kPreferredName, "given name matches the preferred name" + both(p.mineText, p.theirText),
                        r->points - 2);
         if (!bestGiven || r->points > bestGiven->points)
             bestGiven = std::move(r);
@@ -157,8 +190,7 @@ NameEvidence directNames(const Person& draft, const PersonSummary& other)
         e.givenAgrees = true;
         e.reasons.push_back(std::move(*bestGiven));
     }
-    if (auto r =
-            familyReason(compareNames(draft.familyName, other.familyName, false), draft.familyName, other.familyName)) {
+    if (auto r = familyReason(compareNames(mine.family, theirs.family, false), draft.familyName, other.familyName)) {
         e.points += r->points;
         e.reasons.push_back(std::move(*r));
     }
@@ -180,11 +212,13 @@ int transposedPoints(NameLikeness l)
 }
 
 // Given and family names written the other way round.
-NameEvidence transposedNames(const Person& draft, const PersonSummary& other)
+NameEvidence transposedNames(const Person& draft, const Names& mine, const PersonSummary& other, const Names& theirs)
 {
     NameEvidence e;
-    const int a = transposedPoints(compareNames(draft.givenName, other.familyName, false).likeness);
-    const int b = transposedPoints(compareNames(draft.familyName, other.givenName, false).likeness);
+    const int a = transposedPoints(compareNames(mine.given, theirs.family, false).likeness);
+    if (a == 0)
+        return e;
+    const int b = transposedPoints(compareNames(mine.family, theirs.given, false).likeness);
     if (a == 0 || b == 0)
         return e;
     e.points = a + b;
@@ -197,7 +231,7 @@ NameEvidence transposedNames(const Person& draft, const PersonSummary& other)
 }
 
 // The draft's name against one of the candidate's aliases ("Given Family").
-NameEvidence aliasNames(const Person& draft, const std::string& alias)
+NameEvidence aliasNames(const Names& mine, const std::string& alias)
 {
     NameEvidence e;
     const auto parts = nameParts(alias);
@@ -206,8 +240,8 @@ NameEvidence aliasNames(const Person& draft, const std::string& alias)
     std::string family;
     for (std::size_t i = 1; i < parts.size(); ++i)
         family += (i > 1 ? " " : "") + parts[i];
-    const int g = givenPoints(compareNames(draft.givenName, parts.front(), true).likeness);
-    const int f = familyPoints(compareNames(draft.familyName, family, false).likeness);
+    const int g = givenPoints(compareNames(mine.given, foldName(parts.front()), true).likeness);
+    const int f = familyPoints(compareNames(mine.family, foldName(family), false).likeness);
     if (g == 0 || f == 0)
         return e;
     e.points = g + f;
@@ -275,32 +309,43 @@ std::vector<Date> dateOfBirthVariants(const Date& dob)
     return out;
 }
 
-DuplicateCandidate scoreCandidate(const Person& draft, const PersonSummary& other,
-                                  std::span<const std::string> otherAliases)
+namespace {
+
+DuplicateCandidate score(const Person& draft, const Names& mine, const PersonSummary& other,
+                         std::span<const std::string> otherAliases)
 {
     DuplicateCandidate c;
     c.person = other;
-    NameEvidence names = directNames(draft, other);
-    if (auto t = transposedNames(draft, other); t.points > names.points)
+    const Names theirs(other.givenName, other.familyName, other.preferredName);
+    NameEvidence names = directNames(draft, mine, other, theirs);
+    if (auto t = transposedNames(draft, mine, other, theirs); t.points > names.points)
         names = std::move(t);
     for (const auto& alias : otherAliases)
-        if (auto a = aliasNames(draft, alias); a.points > names.points)
+        if (auto a = aliasNames(mine, alias); a.points > names.points)
             names = std::move(a);
     std::vector<MatchReason> reasons;
     if (auto r = dateOfBirthReason(draft, other))
         reasons.push_back(std::move(*r));
     for (auto& r : names.reasons)
         reasons.push_back(std::move(r));
-    if (!draft.postcode.empty() && nameKey(draft.postcode) == nameKey(other.postcode))
+    if (!draft.postcode.empty() && samePostcode(draft.postcode, other.postcode))
         reasons.push_back(reason(match::kSamePostcode, "same postcode", kPointsPostcode));
-    int score = 0;
+    int total = 0;
     for (const auto& r : reasons)
-        score += r.points;
+        total += r.points;
     // A given name that agrees (or an alias, or transposed names) is what tells a duplicate from
     // a sibling at the same address with the same birthday; the points alone cannot.
-    c.score = names.givenAgrees ? std::min(score, 100) : std::min(score, kDuplicateThreshold - 1);
+    c.score = names.givenAgrees ? std::min(total, 100) : std::min(total, kDuplicateThreshold - 1);
     c.reasons = std::move(reasons);
     return c;
+}
+
+} // namespace
+
+DuplicateCandidate scoreCandidate(const Person& draft, const PersonSummary& other,
+                                  std::span<const std::string> otherAliases)
+{
+    return score(draft, Names(draft.givenName, draft.familyName, draft.preferredName), other, otherAliases);
 }
 
 bool isLikelyDuplicate(const DuplicateCandidate& candidate)
@@ -312,15 +357,16 @@ std::vector<DuplicateCandidate> rankCandidates(const Person& draft, std::span<co
                                                std::span<const std::vector<std::string>> aliasesOf, std::size_t limit)
 {
     std::vector<DuplicateCandidate> out;
+    const Names mine(draft.givenName, draft.familyName, draft.preferredName);
     for (std::size_t i = 0; i < others.size(); ++i) {
         if (!draft.id.isNull() && others[i].id == draft.id)
             continue;
         if (std::any_of(out.begin(), out.end(),
                         [&](const DuplicateCandidate& c) { return c.person.id == others[i].id; }))
             continue;
-        auto c = scoreCandidate(draft, others[i],
-                                i < aliasesOf.size() ? std::span<const std::string>(aliasesOf[i])
-                                                     : std::span<const std::string>{});
+        auto c =
+            score(draft, mine, others[i],
+                  i < aliasesOf.size() ? std::span<const std::string>(aliasesOf[i]) : std::span<const std::string>{});
         if (isLikelyDuplicate(c))
             out.push_back(std::move(c));
     }
@@ -335,11 +381,13 @@ std::vector<DuplicateCandidate> rankCandidates(const Person& draft, std::span<co
 
 bool namesLookAlike(const Person& draft, const PersonSummary& other)
 {
-    const NameEvidence direct = directNames(draft, other);
+    const Names mine(draft.givenName, draft.familyName, draft.preferredName);
+    const Names theirs(other.givenName, other.familyName, other.preferredName);
+    const NameEvidence direct = directNames(draft, mine, other, theirs);
     const bool familyAgrees = std::any_of(direct.reasons.begin(), direct.reasons.end(), [](const MatchReason& r) {
         return r.code.starts_with("same_family") || r.code.starts_with("family");
     });
-    return (direct.givenAgrees && familyAgrees) || transposedNames(draft, other).points > 0;
+    return (direct.givenAgrees && familyAgrees) || transposedNames(draft, mine, other, theirs).points > 0;
 }
 
 } // namespace waymark

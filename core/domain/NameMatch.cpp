@@ -4,6 +4,7 @@
 #include "core/domain/PersonRules.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <utility>
@@ -16,8 +17,8 @@ namespace {
 // key, read once from the compiled-in text.
 struct Diminutives
 {
-    std::map<std::string, std::set<std::string>, std::less<>> fullFormsOf; // short -> full names
-    std::set<std::pair<std::string, std::string>> pairs;                   // (short, full)
+    std::map<std::string, std::set<std::string, std::less<>>, std::less<>> fullFormsOf; // short -> full names
+    std::size_t pairs = 0;
 };
 
 const Diminutives& diminutives()
@@ -40,8 +41,8 @@ const Diminutives& diminutives()
             for (const auto& part : nameParts(line.substr(colon + 1))) {
                 if (part == full)
                     continue;
-                t.fullFormsOf[part].insert(full);
-                t.pairs.emplace(part, full);
+                if (t.fullFormsOf[part].insert(full).second)
+                    ++t.pairs;
             }
         }
         return t;
@@ -82,7 +83,14 @@ int editDistance(std::string_view a, std::string_view b)
 {
     const std::size_t n = a.size();
     const std::size_t m = b.size();
-    std::vector<int> d((n + 1) * (m + 1));
+    // Names are short: a table on the stack for them, on the heap for anything longer.
+    std::array<int, 32 * 32> small;
+    std::vector<int> large;
+    int* d = small.data();
+    if ((n + 1) * (m + 1) > small.size()) {
+        large.resize((n + 1) * (m + 1));
+        d = large.data();
+    }
     const auto at = [&](std::size_t i, std::size_t j) -> int& { return d[i * (m + 1) + j]; };
     for (std::size_t i = 0; i <= n; ++i)
         at(i, 0) = static_cast<int>(i);
@@ -145,12 +153,12 @@ std::optional<Diminutive> diminutiveOf(std::string_view a, std::string_view b)
     if (a.empty() || b.empty() || a == b)
         return std::nullopt;
     const auto& t = diminutives();
-    if (t.pairs.contains({std::string(a), std::string(b)}))
-        return Diminutive{std::string(a), std::string(b)};
-    if (t.pairs.contains({std::string(b), std::string(a)}))
-        return Diminutive{std::string(b), std::string(a)};
     const auto fa = t.fullFormsOf.find(a);
+    if (fa != t.fullFormsOf.end() && fa->second.contains(b))
+        return Diminutive{std::string(a), std::string(b)};
     const auto fb = t.fullFormsOf.find(b);
+    if (fb != t.fullFormsOf.end() && fb->second.contains(a))
+        return Diminutive{std::string(b), std::string(a)};
     if (fa == t.fullFormsOf.end() || fb == t.fullFormsOf.end())
         return std::nullopt;
     for (const auto& full : fa->second)
@@ -161,13 +169,35 @@ std::optional<Diminutive> diminutiveOf(std::string_view a, std::string_view b)
 
 std::size_t diminutivePairCount()
 {
-    return diminutives().pairs.size();
+    return diminutives().pairs;
+}
+
+FoldedName foldName(std::string_view name)
+{
+    FoldedName f;
+    for (char c : foldForSearch(name)) {
+        if (c == '.')
+            continue;
+        if (c == ' ' && (f.words.empty() || f.words.back() == ' '))
+            continue;
+        f.words += c;
+        if (c != ' ')
+            f.key += c;
+    }
+    while (!f.words.empty() && f.words.back() == ' ')
+        f.words.pop_back();
+    return f;
 }
 
 NameComparison compareNames(std::string_view aText, std::string_view bText, bool given)
 {
-    const std::string a = nameKey(aText);
-    const std::string b = nameKey(bText);
+    return compareNames(foldName(aText), foldName(bText), given);
+}
+
+NameComparison compareNames(const FoldedName& fa, const FoldedName& fb, bool given)
+{
+    const std::string& a = fa.key;
+    const std::string& b = fb.key;
     if (a.empty() || b.empty())
         return {};
     if (a == b)
@@ -175,21 +205,29 @@ NameComparison compareNames(std::string_view aText, std::string_view bText, bool
     if (given)
         if (auto d = diminutiveOf(a, b))
             return {NameLikeness::Diminutive, std::move(d)};
+    const std::size_t shorter = std::min(a.size(), b.size());
+    const std::size_t longer = std::max(a.size(), b.size());
+    // Only names within two letters of each other can be one edit apart or spelt alike.
+    const int distance = longer - shorter <= 2 ? editDistance(a, b) : 3;
     // One letter on a name of three letters or more ("Amy" / "Ami"), never on a shorter one.
-    if (std::min(a.size(), b.size()) >= 3 && editDistance(a, b) == 1)
+    if (shorter >= 3 && distance == 1)
         return {NameLikeness::OneEdit, std::nullopt};
-    const auto partsA = nameParts(aText);
-    const auto partsB = nameParts(bText);
-    if (partsA.size() != partsB.size()) {
-        const auto& fewer = partsA.size() < partsB.size() ? partsA : partsB;
-        const auto& more = partsA.size() < partsB.size() ? partsB : partsA;
-        const bool contained = std::all_of(fewer.begin(), fewer.end(), [&](const std::string& p) {
-            return p.size() >= 2 && std::find(more.begin(), more.end(), p) != more.end();
-        });
-        if (contained)
-            return {NameLikeness::PartOf, std::nullopt};
+    // A whole word of one is the other ("Smith" / "Smith-Jones"): only worth splitting when
+    // one key holds the other.
+    if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) {
+        const auto partsA = nameParts(fa.words);
+        const auto partsB = nameParts(fb.words);
+        if (partsA.size() != partsB.size()) {
+            const auto& fewer = partsA.size() < partsB.size() ? partsA : partsB;
+            const auto& more = partsA.size() < partsB.size() ? partsB : partsA;
+            const bool contained = std::all_of(fewer.begin(), fewer.end(), [&](const std::string& p) {
+                return p.size() >= 2 && std::find(more.begin(), more.end(), p) != more.end();
+            });
+            if (contained)
+                return {NameLikeness::PartOf, std::nullopt};
+        }
     }
-    if (std::min(a.size(), b.size()) >= 5 && jaroWinkler(a, b) >= 0.9 && editDistance(a, b) <= 2)
+    if (shorter >= 5 && distance <= 2 && jaroWinkler(a, b) >= 0.9)
         return {NameLikeness::Similar, std::nullopt};
     return {};
 }

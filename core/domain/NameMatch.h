@@ -53,4 +53,14 @@ struct NameComparison
 // `given` enables the short-form table (it is for given names only).
 NameComparison compareNames(std::string_view a, std::string_view b, bool given);
 
+// A name folded once, for comparing it with many others (the duplicate check scores every
+// candidate against the same draft): the folded words, and the key (the words run together).
+struct FoldedName
+{
+    std::string words; // "smith jones"
+    std::string key;   // "smithjones"
+};
+FoldedName foldName(std::string_view name);
+NameComparison compareNames(const FoldedName& a, const FoldedName& b, bool given);
+
 } // namespace waymark

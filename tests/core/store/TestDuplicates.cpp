@@ -1,11 +1,15 @@
-// Duplicate people through the real door on a real casebook: the examples, and
-// precision and recall on a generated set with planted duplicates and look-alikes.
+// Duplicate people through the real door on a real casebook: the examples, precision
+// and recall on a generated set with planted duplicates and look-alikes, and merging two
+// records of one person (every row of both survives).
 
 #include "core/domain/Duplicates.h"
 #include "core/domain/NameMatch.h"
+#include "core/store/Database.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
+
+#include "core/Clock.h"
 
 #include <algorithm>
 #include <chrono>
@@ -46,6 +50,43 @@ struct Rng
     int below(int n) { return static_cast<int>(engine() % static_cast<std::uint64_t>(n)); }
     template <typename T, std::size_t N> const char* pick(T (&items)[N]) { return items[below(static_cast<int>(N))]; }
 };
+
+std::string hexOf(const Uuid& id)
+{
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    for (auto b : id.bytes()) {
+        out += digits[static_cast<unsigned char>(b) >> 4];
+        out += digits[static_cast<unsigned char>(b) & 15];
+    }
+    return out;
+}
+
+std::chrono::system_clock::time_point noonOn(int y, int m, int d)
+{
+    using namespace std::chrono;
+    return sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}} + hours{12};
+}
+
+// Every row that belongs to a person, in every table that has a person_id: (table, id) ->
+// person_id; and the two people rows.
+std::map<std::pair<std::string, std::string>, std::string> rowsOfPeople(Database& db, const std::vector<Uuid>& people)
+{
+    std::map<std::pair<std::string, std::string>, std::string> out;
+    std::vector<std::string> tables;
+    Statement t(db, "SELECT m.name FROM sqlite_schema m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM "
+                    "pragma_table_info(m.name) c WHERE c.name = 'person_id')");
+    (void)t.forEachRow([&] { tables.push_back(t.text(0)); });
+    for (const auto& table : tables)
+        for (const auto& p : people) {
+            Statement st(db, "SELECT id, person_id FROM " + table + " WHERE person_id = ?");
+            st.bind(1, p);
+            (void)st.forEachRow([&] { out[{table, st.uuid(0).toString()}] = st.uuid(1).toString(); });
+        }
+    for (const auto& p : people)
+        out[{"people", p.toString()}] = p.toString();
+    return out;
+}
 
 std::string typo(Rng& rng, std::string name)
 {
@@ -187,6 +228,159 @@ private slots:
         QVERIFY(codes.contains(std::string(match::kDayMonthSwapped)));
         QVERIFY(codes.contains(std::string(match::kSamePostcode)));
         QVERIFY(codes.contains(std::string(match::kEstimatedDateOfBirth)));
+    }
+
+    void mergeKeepsEveryRowOfBothPeople()
+    {
+        // Referrals need a working calendar day: a fixed Monday.
+        m_cb.reset();
+        auto clock = std::make_shared<FixedClock>(noonOn(2026, 3, 2));
+        m_cb = test::makeCasebook(m_dir->file("merge.waymark"), test::kUser, test::kPassword, clock);
+        QVERIFY(m_cb);
+        Person a = test::samplePerson(2);
+        a.givenName = "Alex";
+        a.familyName = "Example";
+        a.aliases = {"Lexi Example"};
+        a.contacts = {Contact{{}, "Parent Example", "mother", "07700 900111", true}};
+        Person b = a;
+        b.givenName = "Alexander";
+        b.familyName = "Exampel";
+        b.preferredName = "Xander";
+        b.aliases = {"Alex Oldname", "Sandy Example"};
+        b.contacts = {Contact{{}, "Carer Example", "foster_carer", "07700 900222", false},
+                      Contact{{}, "Aunt Example", "other", "", false}};
+        auto survivor = m_cb->people().create(a);
+        auto other = m_cb->people().create(b);
+        QVERIFY2(survivor, survivor ? "" : describe(survivor.error()).c_str());
+        QVERIFY2(other, other ? "" : describe(other.error()).c_str());
+        QVERIFY(!other->possibleDuplicates.empty());
+        const Uuid sid = survivor->person.id;
+        const Uuid oid = other->person.id;
+        // A contact removed earlier (a tombstoned row) moves too: nothing is left behind.
+        {
+            Person edit = other->person;
+            edit.contacts.pop_back();
+            QVERIFY(m_cb->people().update(edit));
+        }
+        const auto referral = [&](const Uuid& person, int daysAgo, const char* police) {
+            Referral r;
+            r.personId = person;
+            r.received = Date::fromYmd(2026, 3, 2).value().addDays(-daysAgo);
+            r.source = "police";
+            r.eventDate = r.received.addDays(-7);
+            r.route = "community_resolution";
+            r.offenceCategory = "theft";
+            r.risk = "low";
+            r.policeReference = police;
+            auto made = m_cb->referrals().create(r);
+            if (!made)
+                qWarning("referral: %s", describe(made.error()).c_str());
+            return made.has_value();
+        };
+        QVERIFY(referral(sid, 30, "PR-0001"));
+        QVERIFY(referral(oid, 20, "PR-0002"));
+        QVERIFY(referral(oid, 10, "PR-0003"));
+        const auto before = rowsOfPeople(m_cb->database(), {sid, oid});
+        const auto countBefore = m_cb->people().count().value();
+        const auto eventsBefore = test::scalar(*m_cb, "SELECT count(*) FROM referral_events");
+
+        // The preview says what moves and which names the survivor gains.
+        auto preview = m_cb->people().mergePreview(sid, oid);
+        QVERIFY2(preview, preview ? "" : describe(preview.error()).c_str());
+        std::map<std::string, std::int64_t> moves;
+        for (const auto& m : preview->moves)
+            moves[m.what] = m.rows;
+        QCOMPARE(moves["referrals"], std::int64_t(2));
+        QCOMPARE(moves["contacts"], std::int64_t(1));
+        QCOMPARE(moves["aliases"], std::int64_t(2));
+        QCOMPARE(preview->newAliases, (std::vector<std::string>{"Alexander Exampel", "Xander Exampel"}));
+        for (const auto& m : preview->moves)
+            qInfo("preview: %lld %s move (%lld with removed ones)", static_cast<long long>(m.rows), m.what.c_str(),
+                  static_cast<long long>(m.withDeleted));
+
+        // A caseworker may not merge; the refusal is audited.
+        QVERIFY(m_cb->users().add("casey", "caseworker password", Role::Caseworker, "Casey Worker"));
+        {
+            auto cw = Casebook::open(m_dir->file("merge.waymark"), "casey", "caseworker password", clock);
+            QVERIFY(cw);
+            auto refused = (*cw)->people().merge(sid, oid);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+            QVERIFY(!(*cw)->people().mergePreview(sid, oid));
+        }
+        QVERIFY(!m_cb->people().merge(sid, sid));
+
+        auto merged = m_cb->people().merge(sid, oid);
+        QVERIFY2(merged, merged ? "" : describe(merged.error()).c_str());
+        // Every row of both people is still there; the other's now belong to the survivor.
+        const auto after = rowsOfPeople(m_cb->database(), {sid, oid});
+        int rows = 0;
+        for (const auto& [key, owner] : before) {
+            if (key.first == "people")
+                continue;
+            ++rows;
+            const auto it = after.find(key);
+            QVERIFY2(it != after.end(), (key.first + " " + key.second).c_str());
+            QCOMPARE(it->second, sid.toString());
+        }
+        QCOMPARE(test::scalar(*m_cb,
+                              "SELECT count(*) FROM people WHERE id IN (x'" + hexOf(sid) + "', x'" + hexOf(oid) + "')"),
+                 std::int64_t(2));
+        QCOMPARE(test::scalar(*m_cb, "SELECT count(*) FROM people WHERE id = x'" + hexOf(oid) +
+                                         "' AND deleted = 1 AND merged_into = x'" + hexOf(sid) + "'"),
+                 std::int64_t(1));
+        // The survivor holds everything: both sets of contacts, aliases, referrals, and the
+        // other's names as aliases.
+        const Person& s = merged->survivor;
+        QCOMPARE(s.id, sid);
+        QCOMPARE(s.contacts.size(), std::size_t(2));
+        for (const char* alias :
+             {"Lexi Example", "Alex Oldname", "Sandy Example", "Alexander Exampel", "Xander Exampel"})
+            QVERIFY2(std::find(s.aliases.begin(), s.aliases.end(), alias) != s.aliases.end(), alias);
+        auto referrals = m_cb->referrals().forPerson(sid);
+        QVERIFY(referrals);
+        QCOMPARE(referrals->size(), std::size_t(3));
+        QVERIFY(m_cb->referrals().forPerson(oid)->empty());
+
+        // The tombstone is gone from search, lists and counts; opening it opens the survivor.
+        QCOMPARE(m_cb->people().count().value(), countBefore - 1);
+        auto found = m_cb->people().search("Exampel");
+        QVERIFY(found);
+        QCOMPARE(found->size(), std::size_t(1)); // the survivor, through its new alias
+        QCOMPARE(found->front().id, sid);
+        auto page = m_cb->people().list({});
+        QVERIFY(page);
+        QVERIFY(
+            std::none_of(page->rows.begin(), page->rows.end(), [&](const PersonSummary& p) { return p.id == oid; }));
+        auto opened = m_cb->people().view(oid);
+        QVERIFY(opened);
+        QCOMPARE(opened->id, sid);
+        auto byReference = m_cb->people().viewByReference(other->person.caseReference);
+        QVERIFY(byReference);
+        QCOMPARE(byReference->id, sid);
+        // A page still holding the merged record cannot save over it.
+        auto stale = m_cb->people().update(other->person);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, ErrorCode::Conflict);
+        // A later intake under the merged-away name finds the survivor.
+        Person again = b;
+        again.aliases.clear();
+        again.contacts.clear();
+        auto candidates = m_cb->people().duplicateCandidates(again);
+        QVERIFY(candidates && !candidates->empty());
+        QCOMPARE(candidates->front().person.id, sid);
+
+        // Audited as a combination on both records; the casebook verifies.
+        QCOMPARE(test::scalar(*m_cb, "SELECT count(*) FROM audit_log WHERE operation IN ('person.merged', "
+                                     "'person.merged_away') AND detail = 'combination'"),
+                 std::int64_t(2));
+        auto report = m_cb->verify();
+        QVERIFY(report && report->ok());
+        // Merging the tombstone again is refused.
+        QVERIFY(!m_cb->people().merge(sid, oid));
+        qInfo("merge: all %d aliases, contacts and referrals of both people kept (the other's now the survivor's), "
+              "%lld referral events kept; the other is a tombstone naming the survivor",
+              rows, static_cast<long long>(eventsBefore));
     }
 
     void precisionAndRecallOnAGeneratedSet()
