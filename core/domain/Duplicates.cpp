@@ -311,11 +311,11 @@ std::vector<Date> dateOfBirthVariants(const Date& dob)
 
 namespace {
 
-DuplicateCandidate score(const Person& draft, const Names& mine, const PersonSummary& other,
-                         std::span<const std::string> otherAliases)
+// `onlyShown`: stop as soon as the names show the candidate cannot be shown (most candidates of
+// a date-of-birth lookup are strangers), before any reason is written out.
+std::optional<DuplicateCandidate> score(const Person& draft, const Names& mine, const PersonSummary& other,
+                                        std::span<const std::string> otherAliases, bool onlyShown)
 {
-    DuplicateCandidate c;
-    c.person = other;
     const Names theirs(other.givenName, other.familyName, other.preferredName);
     NameEvidence names = directNames(draft, mine, other, theirs);
     if (auto t = transposedNames(draft, mine, other, theirs); t.points > names.points)
@@ -323,6 +323,10 @@ DuplicateCandidate score(const Person& draft, const Names& mine, const PersonSum
     for (const auto& alias : otherAliases)
         if (auto a = aliasNames(mine, alias); a.points > names.points)
             names = std::move(a);
+    if (onlyShown && !names.givenAgrees)
+        return std::nullopt;
+    DuplicateCandidate c;
+    c.person = other;
     std::vector<MatchReason> reasons;
     if (auto r = dateOfBirthReason(draft, other))
         reasons.push_back(std::move(*r));
@@ -345,7 +349,7 @@ DuplicateCandidate score(const Person& draft, const Names& mine, const PersonSum
 DuplicateCandidate scoreCandidate(const Person& draft, const PersonSummary& other,
                                   std::span<const std::string> otherAliases)
 {
-    return score(draft, Names(draft.givenName, draft.familyName, draft.preferredName), other, otherAliases);
+    return *score(draft, Names(draft.givenName, draft.familyName, draft.preferredName), other, otherAliases, false);
 }
 
 bool isLikelyDuplicate(const DuplicateCandidate& candidate)
@@ -364,11 +368,10 @@ std::vector<DuplicateCandidate> rankCandidates(const Person& draft, std::span<co
         if (std::any_of(out.begin(), out.end(),
                         [&](const DuplicateCandidate& c) { return c.person.id == others[i].id; }))
             continue;
-        auto c =
-            score(draft, mine, others[i],
-                  i < aliasesOf.size() ? std::span<const std::string>(aliasesOf[i]) : std::span<const std::string>{});
-        if (isLikelyDuplicate(c))
-            out.push_back(std::move(c));
+        const auto aliases =
+            i < aliasesOf.size() ? std::span<const std::string>(aliasesOf[i]) : std::span<const std::string>{};
+        if (auto c = score(draft, mine, others[i], aliases, true); c && isLikelyDuplicate(*c))
+            out.push_back(std::move(*c));
     }
     std::sort(out.begin(), out.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
         return std::tuple(-a.score, nameKey(a.person.familyName), nameKey(a.person.givenName), a.person.id) <
