@@ -13,9 +13,9 @@
 // `cached` mirrors Statement(db, sql, /*cached=*/true) in core: Waymark prepares those once
 // per connection; the others are prepared on every call, and so are they here.
 // The parameters are bound, and the sequences put in Waymark's order, in BenchRaw.cpp
-// (RawConn::searchNames, listFirstPage, count, view, saveEdit, verify): a change to the
-// number or order of a statement's parameters, or to which statements a call runs (say, a
-// change log written as one change-set row plus value rows), is made there.
+// (RawConn::searchNames, listFirstPage, count, view, saveEdit, duplicateCandidates, verify):
+// a change to the number or order of a statement's parameters, or to which statements a call
+// runs (say, a change log written as one change-set row plus value rows), is made there.
 // ======================================================================================
 
 #include <array>
