@@ -8,6 +8,7 @@
 #include "core/Users.h"
 #include "core/domain/Duplicates.h"
 #include "core/domain/NameMatch.h"
+#include "core/domain/PersonMerge.h"
 #include "core/domain/PersonRules.h"
 #include "core/domain/PersonSearch.h"
 #include "core/domain/TextRules.h"
@@ -373,6 +374,9 @@ Result<MergePreview> People::mergePreview(const Uuid& survivorId, const Uuid& ot
         return std::unexpected(rows.error());
     preview.moves = movesOf(*rows);
     preview.newAliases = namesToKeep(preview.survivor, preview.other);
+    auto fields = mergeFields(preview.survivor, preview.other);
+    preview.filled = std::move(fields.filled);
+    preview.differing = std::move(fields.differing);
     if (auto st = m_context.auditConsultation("person.merge_preview", "person", otherId, "consultation"); !st)
         return std::unexpected(st.error());
     return preview;
@@ -410,7 +414,10 @@ Result<MergeResult> People::merge(const Uuid& survivorId, const Uuid& otherId)
     auto survivor = store.load(survivorId);
     if (!survivor || !*survivor)
         return fail(ErrorCode::Internal, "the surviving record could not be read");
-    Person after = **survivor;
+    auto fields = mergeFields(**survivor, **other);
+    Person after = std::move(fields.survivor);
+    result.filled = std::move(fields.filled);
+    result.differing = std::move(fields.differing);
     for (const auto& a : result.newAliases)
         after.aliases.push_back(a);
     if (auto st = store.update(**survivor, after, changes); !st)

@@ -91,6 +91,8 @@ struct MergePreview
     Person other;
     std::vector<MergeMove> moves;        // kinds with no rows left out
     std::vector<std::string> newAliases; // the other's names the survivor gains as aliases
+    std::vector<std::string> filled;     // survivor's empty fields (and flags) taken from the other
+    std::vector<std::string> differing;  // set on both and different: the survivor's value stays
 };
 
 struct MergeResult
@@ -98,6 +100,8 @@ struct MergeResult
     Person survivor; // as stored after the merge
     std::vector<MergeMove> moved;
     std::vector<std::string> newAliases;
+    std::vector<std::string> filled;
+    std::vector<std::string> differing;
 };
 
 class People
@@ -142,7 +146,8 @@ public:
     // what would move; audited as a consultation.
     Result<MergePreview> mergePreview(const Uuid& survivor, const Uuid& other);
     // Moves every row that belongs to `other` (aliases, contacts, referrals and any later record
-    // type with a person_id) to `survivor`, gives the survivor the other's names as aliases, and
+    // type with a person_id) to `survivor`, gives the survivor the other's names as aliases and
+    // the fields and flags it lacked (core/domain/PersonMerge.h), and
     // leaves `other` as a tombstone naming the survivor (gone from search, lists and counts;
     // opening it opens the survivor). One transaction; audited as "combination" on both records.
     Result<MergeResult> merge(const Uuid& survivor, const Uuid& other);

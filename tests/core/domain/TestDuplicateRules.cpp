@@ -3,6 +3,7 @@
 
 #include "core/domain/Duplicates.h"
 #include "core/domain/NameMatch.h"
+#include "core/domain/PersonMerge.h"
 
 #include <QTest>
 
@@ -227,6 +228,29 @@ private slots:
         const auto byAlias = scoreCandidate(draft("Maisie", "Oldname", "2012-01-20"), existing, aliases);
         QVERIFY2(hasReason(byAlias, match::kAlias) && isLikelyDuplicate(byAlias), qPrintable(reasonsOf(byAlias)));
         QVERIFY(!isLikelyDuplicate(scoreCandidate(draft("Maisie", "Oldname", "2012-01-20"), existing)));
+    }
+
+    void mergedFieldsKeepWhatEitherKnew()
+    {
+        Person s = draft("Alex", "Example", "2011-06-15");
+        s.ethnicity = "not_stated";
+        s.upn = "A123456789012";
+        s.flags.lookedAfter = true;
+        Person o = draft("Alexander", "Example", "2011-06-16", "CF10 1AA");
+        o.address = "1 Fictional Street";
+        o.ethnicity = "white_british";
+        o.upn = "B123456789012";
+        o.flags.exploitationConcern = true;
+        o.interpreterNeeded = true;
+        const auto m = mergeFields(s, o);
+        QCOMPARE(m.filled,
+                 (std::vector<std::string>{"ethnicity", "address", "interpreter_needed", "exploitation_concern"}));
+        QCOMPARE(m.differing, (std::vector<std::string>{"date_of_birth", "upn"}));
+        QCOMPARE(m.survivor.postcode, std::string("CF10 1AA")); // the address with its postcode
+        QCOMPARE(m.survivor.upn, std::string("A123456789012"));
+        QVERIFY(m.survivor.flags.lookedAfter && m.survivor.flags.exploitationConcern);
+        QCOMPARE(m.survivor.givenName, std::string("Alex")); // names untouched: they become aliases
+        QCOMPARE(m.survivor.dateOfBirth, s.dateOfBirth);
     }
 
     void rankedBestFirstWithoutTheDraftItself()

@@ -249,6 +249,12 @@ private slots:
         b.aliases = {"Alex Oldname", "Sandy Example"};
         b.contacts = {Contact{{}, "Carer Example", "foster_carer", "07700 900222", false},
                       Contact{{}, "Aunt Example", "other", "", false}};
+        // What only the other record knew stays in view: a flag, an identifier, a phone number.
+        a.school = "Fictional Academy";
+        b.school = "Imaginary High";
+        b.flags.childProtectionPlan = true;
+        b.nhsNumber = "9990000018";
+        b.phone = "01632 960123";
         auto survivor = m_cb->people().create(a);
         auto other = m_cb->people().create(b);
         QVERIFY2(survivor, survivor ? "" : describe(survivor.error()).c_str());
@@ -294,6 +300,8 @@ private slots:
         QCOMPARE(moves["contacts"], std::int64_t(1));
         QCOMPARE(moves["aliases"], std::int64_t(2));
         QCOMPARE(preview->newAliases, (std::vector<std::string>{"Alexander Exampel", "Xander Exampel"}));
+        QCOMPARE(preview->filled, (std::vector<std::string>{"phone", "nhs_number", "child_protection_plan"}));
+        QCOMPARE(preview->differing, (std::vector<std::string>{"school"}));
         for (const auto& m : preview->moves)
             qInfo("preview: %lld %s move (%lld with removed ones)", static_cast<long long>(m.rows), m.what.c_str(),
                   static_cast<long long>(m.withDeleted));
@@ -334,6 +342,10 @@ private slots:
         const Person& s = merged->survivor;
         QCOMPARE(s.id, sid);
         QCOMPARE(s.contacts.size(), std::size_t(2));
+        QVERIFY(s.flags.childProtectionPlan);
+        QCOMPARE(s.nhsNumber, std::string("9990000018"));
+        QCOMPARE(s.school, std::string("Fictional Academy"));
+        QCOMPARE(m_cb->people().count(PersonFilter::ChildProtectionPlan).value(), std::int64_t(1));
         for (const char* alias :
              {"Lexi Example", "Alex Oldname", "Sandy Example", "Alexander Exampel", "Xander Exampel"})
             QVERIFY2(std::find(s.aliases.begin(), s.aliases.end(), alias) != s.aliases.end(), alias);
