@@ -15,9 +15,9 @@
 #include "core/domain/TextRules.h"
 #include "core/io/Csv.h"
 #include "core/store/Database.h"
+#include "core/store/DuplicateQueries.h"
 #include "core/store/ImportStore.h"
 #include "core/store/MetaStore.h"
-#include "core/store/PersonStore.h"
 #include "core/store/ReferralStore.h"
 
 #include <sodium.h>
@@ -69,39 +69,15 @@ ImportCodeTables codeTables()
     return ImportCodeTables{sexCodes(), referralRouteCodes(), offenceCategoryCodes()};
 }
 
-// Why `person` (a row's draft) and `other` look alike, in words without personal data.
-std::vector<std::string> matchReasons(const Person& person, const PersonSummary& other)
+ImportMatch toMatch(DuplicateCandidate candidate)
 {
-    std::vector<std::string> reasons{"same date of birth"};
-    const auto same = [](std::string_view a, std::string_view b) {
-        return !a.empty() && foldForSearch(a) == foldForSearch(b);
-    };
-    if (same(person.familyName, other.familyName))
-        reasons.emplace_back("same family name");
-    else if (nameSimilarity(person.familyName, other.familyName) >= 0.75)
-        reasons.emplace_back("similar family name");
-    if (same(person.givenName, other.givenName))
-        reasons.emplace_back("same given name");
-    else if (same(person.givenName, other.preferredName))
-        reasons.emplace_back("given name is their preferred name");
-    else if (nameSimilarity(person.givenName, other.givenName) >= 0.6)
-        reasons.emplace_back("similar given name");
-    if (std::min(nameSimilarity(person.familyName, other.givenName),
-                 nameSimilarity(person.givenName, other.familyName)) >= 0.85)
-        reasons.emplace_back("given and family names swapped");
-    if (!person.postcode.empty() && person.postcode == other.postcode)
-        reasons.emplace_back("same postcode");
-    return reasons;
+    return ImportMatch{std::move(candidate.person), candidate.score, std::move(candidate.reasons)};
 }
 
-double matchScore(const Person& person, const PersonSummary& other)
+bool sameDateOfBirth(const DuplicateCandidate& candidate)
 {
-    double score = nameSimilarity(person.familyName, other.familyName) +
-                   std::max(nameSimilarity(person.givenName, other.givenName),
-                            other.preferredName.empty() ? 0.0 : nameSimilarity(person.givenName, other.preferredName));
-    if (!person.postcode.empty() && person.postcode == other.postcode)
-        score += 0.5;
-    return score;
+    return std::any_of(candidate.reasons.begin(), candidate.reasons.end(),
+                       [](const MatchReason& r) { return r.code == match::kSameDateOfBirth; });
 }
 
 // What a file would become: the report, and per row its drafts and fingerprint.
@@ -174,7 +150,7 @@ Result<Planned> plan(DeskContext& context, std::string_view bytes, const ImportO
 
     const Date today = context.clock().today();
     const ImportCodeTables codes = codeTables();
-    PersonStore people(db);
+    DuplicateQueries duplicates(db);
     ReferralStore referrals(db);
     std::map<std::string, std::size_t> fingerprintLine;
     std::map<std::string, std::size_t> policeReferenceLine;
@@ -233,32 +209,28 @@ Result<Planned> plan(DeskContext& context, std::string_view bytes, const ImportO
                             break;
                         }
                 } else {
-                    auto sameDob = people.byDateOfBirth(p.dateOfBirth, 500);
-                    if (!sameDob)
-                        return std::unexpected(sameDob.error());
-                    const PersonSummary* best = nullptr;
-                    int alike = 0;
-                    for (const auto& s : *sameDob) {
-                        if (!namesLookAlike(p, s))
-                            continue;
-                        ++alike;
-                        if (!best || matchScore(p, s) > matchScore(p, *best))
-                            best = &s;
-                    }
-                    if (best) {
+                    // The duplicate rules of the people desk (core/domain/Duplicates.h), read here
+                    // without an audit row per line: the import's own audit row counts them.
+                    auto rows = duplicates.candidates(p, dateOfBirthVariants(p.dateOfBirth));
+                    if (!rows)
+                        return std::unexpected(rows.error());
+                    auto ranked = rankCandidates(p, rows->people, rows->aliases);
+                    // Only a person with the same date of birth is linked; others who look alike
+                    // are listed for the coordinator to check.
+                    const auto linked = std::find_if(ranked.begin(), ranked.end(), sameDateOfBirth);
+                    if (linked != ranked.end()) {
                         result.outcome = ImportRowOutcome::MatchedPerson;
-                        ImportMatch match{*best, matchReasons(p, *best)};
-                        if (alike > 1)
-                            match.reasons.push_back(std::to_string(alike - 1) + " other " +
-                                                    (alike == 2 ? "person also looks" : "people also look") + " alike");
-                        result.personReference = best->caseReference;
-                        result.match = std::move(match);
+                        result.personReference = linked->person.caseReference;
+                        result.match = toMatch(*linked);
                     } else {
                         result.outcome = ImportRowOutcome::NewPerson;
                         personIndex = static_cast<int>(out.people.size());
                         newPersonByKey.emplace(key, personIndex);
                         out.people.push_back(p);
                     }
+                    for (auto& c : ranked)
+                        if (linked == ranked.end() || c.person.id != result.match->person.id)
+                            result.candidates.push_back(toMatch(std::move(c)));
                 }
                 fingerprintLine.emplace(fingerprint, csvRow.line);
                 if (!pr.empty())

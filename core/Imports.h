@@ -34,6 +34,7 @@
 #include "core/Error.h"
 #include "core/Progress.h"
 #include "core/Uuid.h"
+#include "core/domain/Duplicates.h"
 #include "core/domain/Person.h"
 #include "core/domain/ReferralImport.h"
 
@@ -68,19 +69,24 @@ struct ImportOptions
 
 enum class ImportRowOutcome
 {
-    NewPerson,       // no one in the casebook looks like the person: a new person is created
-    MatchedPerson,   // an existing person matches: the referral is added to them
+    NewPerson,       // no one in the casebook with the same date of birth looks like the person: a new person
+                     // is created (people who only look alike are listed in `candidates`)
+    MatchedPerson,   // a person with the same date of birth looks like them (the duplicate rules): the referral
+                     // is added to them
     AlreadyImported, // the police reference is already in the casebook, or the same row was imported before
                      // (or appears earlier in this file): nothing is added
     Invalid,         // field problems (problems lists every one); nothing is added for the row
 };
 std::string_view importRowOutcomeName(ImportRowOutcome outcome); // "new_person", "matched_person", ...
 
-// A person the row was matched with, and why.
+// A person already in the casebook who looks like the row's person (core/domain/Duplicates.h):
+// the score and every reason, each with a stable code for translation and an English sentence
+// (which may name the values compared: for the coordinator's eyes, never for logs).
 struct ImportMatch
 {
     PersonSummary person;
-    std::vector<std::string> reasons; // English, no personal data: "same date of birth", "similar family name", ...
+    int score = 0; // 0..100
+    std::vector<MatchReason> reasons;
 };
 
 struct ImportRowResult
@@ -89,11 +95,14 @@ struct ImportRowResult
     ImportRowOutcome outcome = ImportRowOutcome::NewPerson;
     std::string policeReference;
     std::vector<FieldProblem> problems; // Invalid: every problem of the row
-    std::optional<ImportMatch> match;   // MatchedPerson: the person the referral goes to
-    std::size_t samePersonAsLine = 0;   // NewPerson: an earlier row of this file names the same new person
-    std::string alreadyImportedReason;  // AlreadyImported: "police reference already in the casebook", ...
-    std::string personReference;        // after run(): the case reference of the new or matched person
-    bool written = false;               // run(): a referral was created for this row
+    std::optional<ImportMatch> match;   // MatchedPerson: the person the referral goes to (the best candidate)
+    // The other people who look alike, best first. For NewPerson none of them has the same date
+    // of birth, so none is linked: the coordinator checks them (and merges later if need be).
+    std::vector<ImportMatch> candidates;
+    std::size_t samePersonAsLine = 0;  // NewPerson: an earlier row of this file names the same new person
+    std::string alreadyImportedReason; // AlreadyImported: "police reference already in the casebook", ...
+    std::string personReference;       // after run(): the case reference of the new or matched person
+    bool written = false;              // run(): a referral was created for this row
 };
 
 struct ImportCounts

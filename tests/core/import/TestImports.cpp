@@ -194,9 +194,12 @@ private slots:
         QCOMPARE(dry->rows[0].outcome, ImportRowOutcome::MatchedPerson);
         QVERIFY(dry->rows[0].match);
         QCOMPARE(dry->rows[0].match->person.id, existing->person.id);
-        const auto& reasons = dry->rows[0].match->reasons;
-        QVERIFY(std::find(reasons.begin(), reasons.end(), "same date of birth") != reasons.end());
-        QVERIFY(std::find(reasons.begin(), reasons.end(), "same family name") != reasons.end());
+        std::vector<std::string> codes;
+        for (const auto& r : dry->rows[0].match->reasons)
+            codes.push_back(r.code);
+        QVERIFY(std::find(codes.begin(), codes.end(), match::kSameDateOfBirth) != codes.end());
+        QVERIFY(std::find(codes.begin(), codes.end(), match::kSameFamilyName) != codes.end());
+        QVERIFY(dry->rows[0].match->score >= kDuplicateThreshold);
         // Two rows naming one new person create one person.
         QCOMPARE(dry->rows[2].outcome, ImportRowOutcome::NewPerson);
         QCOMPARE(dry->rows[2].samePersonAsLine, std::size_t(3));
@@ -209,6 +212,30 @@ private slots:
             scalar("SELECT count(*) FROM referrals WHERE person_id = (SELECT id FROM people WHERE case_reference = '" +
                    existing->person.caseReference + "')"),
             std::int64_t(1));
+    }
+
+    void lookAlikesWithAnotherBirthdayAreListedNotLinked()
+    {
+        // "Alex Exampel" born 2011-05-04 is in the casebook. A row for "Alexander Example" with
+        // the same birthday is linked (short form, typo); one with day and month swapped is a
+        // new person, the existing one listed as a candidate to check.
+        Person alex = test::samplePerson(0);
+        alex.givenName = "Alex";
+        alex.familyName = "Exampel";
+        alex.dateOfBirth = Date::fromYmd(2011, 5, 4).value();
+        auto existing = m_cb->people().create(alex);
+        QVERIFY(existing);
+        const std::string same = "TP/1/26,02/11/2026,Alexander,Example,04/05/2011,,,,community_resolution,";
+        const std::string swapped = "TP/2/26,02/11/2026,Alexander,Example,05/04/2011,,,,community_resolution,";
+        auto dry = m_cb->imports().dryRun(file({same, swapped}), {});
+        QVERIFY(dry);
+        QCOMPARE(dry->rows[0].outcome, ImportRowOutcome::MatchedPerson);
+        QCOMPARE(dry->rows[0].match->person.id, existing->person.id);
+        QCOMPARE(dry->rows[1].outcome, ImportRowOutcome::NewPerson);
+        QCOMPARE(dry->rows[1].candidates.size(), std::size_t(1));
+        QCOMPARE(dry->rows[1].candidates[0].person.id, existing->person.id);
+        QVERIFY(std::any_of(dry->rows[1].candidates[0].reasons.begin(), dry->rows[1].candidates[0].reasons.end(),
+                            [](const MatchReason& r) { return r.code == match::kDayMonthSwapped; }));
     }
 
     void invalidRowsRefuseTheWholeFile()
