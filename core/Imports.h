@@ -7,7 +7,9 @@
 // The steps, as the CLI (`referral import FILE --source NAME [--dry-run] [--skip-invalid]`)
 // and the import wizard take them:
 //
-//   1. bytes = csv::loadCsvFile(path)            core/io/Csv.h; refuses a file over 50 MB unread
+//   1. bytes = csv::loadCsvFile(path)            core/io/Csv.h (included here, so core/Casebook.h
+//                                                is still the one include); refuses a file over
+//                                                50 MB unread (InvalidInput, rule "csv_too_large")
 //   2. report = casebook.imports().dryRun(bytes, options)
 //        every row's outcome, nothing written; show it
 //   3. report = casebook.imports().run(bytes, options)
@@ -29,7 +31,9 @@
 // Row problems are not errors: they are in the report. run() with rows that have problems
 // and without options.skipInvalid writes nothing and returns a report with refused = true;
 // report.status() turns that into a Validation error (rule "invalid_rows") for callers that
-// want one (the CLI's exit code).
+// want one (the CLI's exit code). Audit: a dry run writes "referral.import_checked", a refused
+// run "referral.import_refused", an import "referral.imported" (each with the source name and
+// counts only) besides the rows of every person and referral created.
 
 #include "core/Error.h"
 #include "core/Progress.h"
@@ -37,6 +41,7 @@
 #include "core/domain/Duplicates.h"
 #include "core/domain/Person.h"
 #include "core/domain/ReferralImport.h"
+#include "core/io/Csv.h"
 
 #include <cstddef>
 #include <optional>
