@@ -751,11 +751,25 @@ std::string utcAt(Date date, int minuteOfDay)
     return date.toIso() + format("T%02d:%02d:00.000Z", minuteOfDay / 60, minuteOfDay % 60);
 }
 
-// A working-hours time on `date`, from the stream.
-std::string workingTime(Rng& rng, Date date)
+// The times of one referral's history rows: in working hours, and never before the row
+// before (two steps on one day come in order).
+class HistoryTimes
 {
-    return utcAt(date, rng.between(8 * 60 + 30, 17 * 60));
-}
+public:
+    std::string at(Rng& rng, Date date)
+    {
+        int minute = rng.between(8 * 60 + 30, 17 * 60);
+        if (date == m_date && minute <= m_minute)
+            minute = std::min(m_minute + rng.between(5, 60), 23 * 60 + 59);
+        m_date = date;
+        m_minute = minute;
+        return utcAt(date, minute);
+    }
+
+private:
+    Date m_date;
+    int m_minute = 0;
+};
 
 // "WM-K7QX-2026-00042" -> 2026 * 10^7 + 42: the person's number in the casebook. Person N of a
 // fresh demo casebook is number N + 1 of the year, so the referrals follow the seed.
@@ -905,6 +919,7 @@ struct ReferralGenerator
         // Allocated at intake: the "created" row of its history says to whom.
         if (allocated)
             r.allocatedTo = worker;
+        HistoryTimes times;
         auto transition = [&](ReferralState from, ReferralState to, Date on, Uuid by, std::string reason = {}) {
             ReferralEvent e;
             e.kind = "transition";
@@ -912,7 +927,7 @@ struct ReferralGenerator
             e.toState = std::string(stateName(to));
             e.reasonCode = std::move(reason);
             e.by = by;
-            e.at = workingTime(rng, on);
+            e.at = times.at(rng, on);
             draft.events.push_back(std::move(e));
             r.state = to;
         };
@@ -952,7 +967,7 @@ struct ReferralGenerator
                                    ? "A different offence and a new family situation: a second intervention agreed."
                                    : "Circumstances considered at the screening panel: diversion agreed.";
             r.overriddenBy = coordinator;
-            r.overriddenAt = workingTime(rng, decisionDate);
+            r.overriddenAt = times.at(rng, decisionDate);
             ReferralEvent e;
             e.kind = "override";
             e.note = r.overrideReason;
@@ -1001,7 +1016,7 @@ struct ReferralGenerator
             ReferralEvent e;
             e.kind = "first_contact";
             e.by = worker;
-            e.at = workingTime(rng, contact);
+            e.at = times.at(rng, contact);
             draft.events.push_back(std::move(e));
         }
         const Date firstSession = calendar.addWorkingDays(contact, rng.between(3, 15));

@@ -467,6 +467,18 @@ private Q_SLOTS:
         QCOMPARE(steps, (std::vector<std::string>{"screening", "accepted", "active", "closure_requested", "closed"}));
         QVERIFY(contact);
         QCOMPARE(history->front().kind, std::string("created"));
+        // Every history row is dated in order, none before receipt or after today.
+        for (std::size_t i = 0; i < referrals.size(); i += 15) {
+            auto rows = casebook.referrals().history(referrals[i].id);
+            QVERIFY(rows.has_value());
+            for (std::size_t k = 0; k < rows->size(); ++k) {
+                const std::string& at = (*rows)[k].at;
+                QVERIFY2(at.substr(0, 10) >= referrals[i].received.toIso() && at.substr(0, 10) <= today.toIso(),
+                         at.c_str());
+                if (k > 0)
+                    QVERIFY2((*rows)[k - 1].at <= at, at.c_str());
+            }
+        }
 
         qInfo("%lld referrals for 1000 people (%.2f each): police %s, top routes %s %s / %s %s; decided %s, of which "
               "accepted %s, declined %s, signposted %s, withdrawn %s; %zu reason codes; referred once %s, 5+ %s, the "
