@@ -1100,16 +1100,11 @@ int caseworkersAtScale(Scale scale)
 
 namespace {
 
-// Shares of the progress bar: people, then the team, then referrals (about the time each takes).
-constexpr int kPeopleEnd = 45;
-constexpr int kTeamEnd = 50;
-
-// Progress over [from, to] of the whole run.
-int scaled(int from, int to, long long done, long long total)
+// Progress is reported per stage, 0 to 100 each, with the stage's phrase ("adding people",
+// "adding the team", "adding referrals"), as the CLI prints it.
+int percentOf(long long done, long long total)
 {
-    if (total <= 0)
-        return to;
-    return from + static_cast<int>((to - from) * done / total);
+    return total <= 0 ? 100 : static_cast<int>(100 * done / total);
 }
 
 Result<int> addPeopleStage(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress)
@@ -1133,7 +1128,7 @@ Result<int> addPeopleStage(Casebook& casebook, const DemoOptions& options, const
             if (!saved)
                 return std::unexpected(saved.error());
             added += end - start;
-            if (progress && !progress(scaled(0, kPeopleEnd, added, total), "adding people"))
+            if (progress && !progress(percentOf(added, total), "adding people"))
                 return fail(ErrorCode::Cancelled, "demo generation cancelled");
         }
     }
@@ -1230,6 +1225,8 @@ Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std
                                       casebook.user().id,
                                       settings->eligibility};
 
+    if (progress && !progress(0, "adding referrals"))
+        return fail(ErrorCode::Cancelled, "demo generation cancelled");
     // Batches of people's referrals (each person's in one batch, oldest first): every 100
     // people or 1 % of them, whichever is more, as for the people.
     const std::size_t total = people.size();
@@ -1247,8 +1244,7 @@ Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std
         added += *saved;
         batch = {};
         if (progress &&
-            !progress(scaled(kTeamEnd, 100, static_cast<long long>(i + 1), static_cast<long long>(total)),
-                      "adding referrals") &&
+            !progress(percentOf(static_cast<long long>(i + 1), static_cast<long long>(total)), "adding referrals") &&
             i + 1 < total)
             return fail(ErrorCode::Cancelled, "demo generation cancelled");
     }
@@ -1286,15 +1282,13 @@ Result<DemoSummary> addDemo(Casebook& casebook, const DemoOptions& options, cons
     if (!team)
         return std::unexpected(team.error());
     summary.caseworkers = team->second;
-    if (progress && !progress(kTeamEnd, "adding the team"))
+    if (progress && !progress(100, "adding the team"))
         return fail(ErrorCode::Cancelled, "demo generation cancelled");
 
     auto referrals = addReferralStage(casebook, options, team->first, progress);
     if (!referrals)
         return std::unexpected(referrals.error());
     summary.referrals = *referrals;
-    if (progress)
-        progress(100, "done");
     return summary;
 }
 
