@@ -751,11 +751,25 @@ std::string utcAt(Date date, int minuteOfDay)
     return date.toIso() + format("T%02d:%02d:00.000Z", minuteOfDay / 60, minuteOfDay % 60);
 }
 
-// A working-hours time on `date`, from the stream.
-std::string workingTime(Rng& rng, Date date)
+// The times of one referral's history rows: in working hours, and never before the row
+// before (two steps on one day come in order).
+class HistoryTimes
 {
-    return utcAt(date, rng.between(8 * 60 + 30, 17 * 60));
-}
+public:
+    std::string at(Rng& rng, Date date)
+    {
+        int minute = rng.between(8 * 60 + 30, 17 * 60);
+        if (date == m_date && minute <= m_minute)
+            minute = std::min(m_minute + rng.between(5, 60), 23 * 60 + 59);
+        m_date = date;
+        m_minute = minute;
+        return utcAt(date, minute);
+    }
+
+private:
+    Date m_date;
+    int m_minute = 0;
+};
 
 // "WM-K7QX-2026-00042" -> 2026 * 10^7 + 42: the person's number in the casebook. Person N of a
 // fresh demo casebook is number N + 1 of the year, so the referrals follow the seed.
@@ -905,6 +919,7 @@ struct ReferralGenerator
         // Allocated at intake: the "created" row of its history says to whom.
         if (allocated)
             r.allocatedTo = worker;
+        HistoryTimes times;
         auto transition = [&](ReferralState from, ReferralState to, Date on, Uuid by, std::string reason = {}) {
             ReferralEvent e;
             e.kind = "transition";
@@ -912,7 +927,7 @@ struct ReferralGenerator
             e.toState = std::string(stateName(to));
             e.reasonCode = std::move(reason);
             e.by = by;
-            e.at = workingTime(rng, on);
+            e.at = times.at(rng, on);
             draft.events.push_back(std::move(e));
             r.state = to;
         };
@@ -952,7 +967,7 @@ struct ReferralGenerator
                                    ? "A different offence and a new family situation: a second intervention agreed."
                                    : "Circumstances considered at the screening panel: diversion agreed.";
             r.overriddenBy = coordinator;
-            r.overriddenAt = workingTime(rng, decisionDate);
+            r.overriddenAt = times.at(rng, decisionDate);
             ReferralEvent e;
             e.kind = "override";
             e.note = r.overrideReason;
@@ -1001,7 +1016,7 @@ struct ReferralGenerator
             ReferralEvent e;
             e.kind = "first_contact";
             e.by = worker;
-            e.at = workingTime(rng, contact);
+            e.at = times.at(rng, contact);
             draft.events.push_back(std::move(e));
         }
         const Date firstSession = calendar.addWorkingDays(contact, rng.between(3, 15));
@@ -1085,16 +1100,11 @@ int caseworkersAtScale(Scale scale)
 
 namespace {
 
-// Shares of the progress bar: people, then the team, then referrals (about the time each takes).
-constexpr int kPeopleEnd = 45;
-constexpr int kTeamEnd = 50;
-
-// Progress over [from, to] of the whole run.
-int scaled(int from, int to, long long done, long long total)
+// Progress is reported per stage, 0 to 100 each, with the stage's phrase ("adding people",
+// "adding the team", "adding referrals"), as the CLI prints it.
+int percentOf(long long done, long long total)
 {
-    if (total <= 0)
-        return to;
-    return from + static_cast<int>((to - from) * done / total);
+    return total <= 0 ? 100 : static_cast<int>(100 * done / total);
 }
 
 Result<int> addPeopleStage(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress)
@@ -1118,7 +1128,7 @@ Result<int> addPeopleStage(Casebook& casebook, const DemoOptions& options, const
             if (!saved)
                 return std::unexpected(saved.error());
             added += end - start;
-            if (progress && !progress(scaled(0, kPeopleEnd, added, total), "adding people"))
+            if (progress && !progress(percentOf(added, total), "adding people"))
                 return fail(ErrorCode::Cancelled, "demo generation cancelled");
         }
     }
@@ -1215,6 +1225,8 @@ Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std
                                       casebook.user().id,
                                       settings->eligibility};
 
+    if (progress && !progress(0, "adding referrals"))
+        return fail(ErrorCode::Cancelled, "demo generation cancelled");
     // Batches of people's referrals (each person's in one batch, oldest first): every 100
     // people or 1 % of them, whichever is more, as for the people.
     const std::size_t total = people.size();
@@ -1232,8 +1244,7 @@ Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std
         added += *saved;
         batch = {};
         if (progress &&
-            !progress(scaled(kTeamEnd, 100, static_cast<long long>(i + 1), static_cast<long long>(total)),
-                      "adding referrals") &&
+            !progress(percentOf(static_cast<long long>(i + 1), static_cast<long long>(total)), "adding referrals") &&
             i + 1 < total)
             return fail(ErrorCode::Cancelled, "demo generation cancelled");
     }
@@ -1271,15 +1282,13 @@ Result<DemoSummary> addDemo(Casebook& casebook, const DemoOptions& options, cons
     if (!team)
         return std::unexpected(team.error());
     summary.caseworkers = team->second;
-    if (progress && !progress(kTeamEnd, "adding the team"))
+    if (progress && !progress(100, "adding the team"))
         return fail(ErrorCode::Cancelled, "demo generation cancelled");
 
     auto referrals = addReferralStage(casebook, options, team->first, progress);
     if (!referrals)
         return std::unexpected(referrals.error());
     summary.referrals = *referrals;
-    if (progress)
-        progress(100, "done");
     return summary;
 }
 

@@ -82,7 +82,8 @@ struct DemoSummary
 // first contacts due and overdue), allocated to the demo caseworkers, and repeat demand
 // concentrated (about 1.5 referrals a person; a few per cent of people with 5 or more).
 // Each person's referrals depend only on (seed, the person's case number, today).
-// Progress 0..100 over the whole run; cancellable as addDemoPeople.
+// Progress 0..100 per stage, with the stage's phrase ("adding people", "adding the team",
+// "adding referrals"); cancellable as addDemoPeople.
 Result<DemoSummary> addDemo(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress);
 
 // As generateDemo, with the summary.
