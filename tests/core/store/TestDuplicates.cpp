@@ -307,9 +307,9 @@ private slots:
                   static_cast<long long>(m.withDeleted));
 
         // A caseworker may not merge; the refusal is audited.
-        QVERIFY(m_cb->users().add("casey", "caseworker password", Role::Caseworker, "Casey Worker"));
+        QVERIFY(m_cb->users().add("casey", "long river walk at noon", Role::Caseworker, "Casey Worker"));
         {
-            auto cw = Casebook::open(m_dir->file("merge.waymark"), "casey", "caseworker password", clock);
+            auto cw = Casebook::open(m_dir->file("merge.waymark"), "casey", "long river walk at noon", clock);
             QVERIFY(cw);
             auto refused = (*cw)->people().merge(sid, oid);
             QVERIFY(!refused);
