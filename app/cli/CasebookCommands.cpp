@@ -491,19 +491,6 @@ private:
 
 // ---- codes -----------------------------------------------------------------------------
 
-struct CodeList
-{
-    std::string_view name;
-    std::span<const CodeOption> (*codes)();
-};
-
-constexpr CodeList kCodeLists[] = {
-    {"sex", &sexCodes},
-    {"ethnicity", &ethnicityCodes},
-    {"ete-status", &eteStatusCodes},
-    {"relationship", &relationshipCodes},
-};
-
 const Field<CodeOption> kCodeFields[] = {
     {"code", "Code", [](const CodeOption& c) { return Json(c.code); }, nullptr, true},
     {"label", "Label", [](const CodeOption& c) { return Json(c.label); }},
@@ -512,8 +499,8 @@ const Field<CodeOption> kCodeFields[] = {
 std::vector<std::string_view> codeListNames()
 {
     std::vector<std::string_view> names;
-    for (const auto& list : kCodeLists)
-        names.push_back(list.name);
+    for (const auto& table : codeTables())
+        names.push_back(table.name);
     return names;
 }
 
@@ -525,8 +512,16 @@ public:
     std::string help() const override
     {
         std::string bar;
-        for (auto n : codeListNames())
-            bar += (bar.empty() ? "" : "|") + std::string(n);
+        std::size_t lineStart = 0;
+        for (auto n : codeListNames()) {
+            if (!bar.empty() && bar.size() - lineStart + n.size() > 60) {
+                bar += "|\n        ";
+                lineStart = bar.size();
+            } else if (!bar.empty()) {
+                bar += "|";
+            }
+            bar += n;
+        }
         return helpEntry("codes [" + bar + "]",
                          "the coded values options accept: one code a line (--json: with labels);\nwithout a "
                          "list name, every list with labels");
@@ -538,23 +533,20 @@ protected:
         if (args.positionals.size() > 1)
             return ctx.usage("codes takes at most one list name");
         if (args.positionals.size() == 1) {
-            const std::string& wanted = args.positionals.front();
-            for (const auto& list : kCodeLists) {
-                if (list.name != wanted)
-                    continue;
-                RecordList<CodeOption> out;
-                for (const auto& c : list.codes())
-                    out.add(kCodeFields, c);
-                return ctx.done(out.json, out.text);
-            }
-            return ctx.usage("unknown code list (" + joinWords(codeListNames()) + ")");
+            const auto table = codeTableByName(args.positionals.front());
+            if (!table)
+                return ctx.usage("unknown code list (" + joinWords(codeListNames()) + ")");
+            RecordList<CodeOption> out;
+            for (const auto& c : table->codes)
+                out.add(kCodeFields, c);
+            return ctx.done(out.json, out.text);
         }
         Json doc = Json::object();
         std::string text;
-        for (const auto& list : kCodeLists) {
+        for (const auto& list : codeTables()) {
             Json codes = Json::array();
             text += std::string(list.name) + ":\n";
-            for (const auto& c : list.codes()) {
+            for (const auto& c : list.codes) {
                 codes.push(recordJson<CodeOption>(kCodeFields, c));
                 text += "  " + std::string(c.code) + "\t" + std::string(c.label) + "\n";
             }

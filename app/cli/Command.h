@@ -78,6 +78,11 @@ void addReferralCommands(CommandList& list); // referral ..., work, settings
 // Runs the command named by `word` (and for a group, the first of `rest`).
 int dispatchCommand(Context& ctx, std::string_view word, std::span<const std::string> rest);
 
+// ---- Looking records up by what a user types -----------------------------------------
+
+// A person by case reference or id (a consultation of the record).
+Result<Person> personByRef(Casebook& casebook, std::string_view ref);
+
 // ---- Named choices -----------------------------------------------------------------
 
 template <class E> struct Choice

@@ -321,13 +321,6 @@ Status applyPersonOptions(const ParsedArgs& args, Person& p)
     return {};
 }
 
-Result<Person> viewByRef(Casebook& casebook, std::string_view ref)
-{
-    if (auto id = Uuid::parse(ref))
-        return casebook.people().view(*id);
-    return casebook.people().viewByReference(ref);
-}
-
 // A command taking the person options, also as lines of stdin with --fields-stdin.
 class PersonOptionsCommand : public CasebookCommand
 {
@@ -417,7 +410,7 @@ protected:
     }
     int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
     {
-        auto person = viewByRef(casebook, args.positionals.front());
+        auto person = personByRef(casebook, args.positionals.front());
         if (!person)
             return ctx.fail(person.error());
         if (auto applied = applyPersonOptions(args, *person); !applied)
@@ -444,7 +437,7 @@ protected:
     }
     int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
     {
-        auto person = viewByRef(casebook, args.positionals.front());
+        auto person = personByRef(casebook, args.positionals.front());
         if (!person)
             return ctx.fail(person.error());
         return ctx.done(recordJson<Person>(kPersonFields, *person), recordText<Person>(kPersonFields, *person));
@@ -589,6 +582,13 @@ private:
 };
 
 } // namespace
+
+Result<Person> personByRef(Casebook& casebook, std::string_view ref)
+{
+    if (auto id = Uuid::parse(ref))
+        return casebook.people().view(*id);
+    return casebook.people().viewByReference(ref);
+}
 
 void addPersonCommands(CommandList& list)
 {

@@ -16,6 +16,7 @@
 #include "app/cli/Json.h"
 #include "core/calendar/Date.h"
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <string_view>
@@ -91,6 +92,41 @@ template <class T> std::string recordLine(std::span<const Field<T>> fields, cons
         for (const auto& line : fieldLines(f, record))
             cell += (cell.empty() ? "" : ",") + line;
         out += cell;
+    }
+    return out;
+}
+
+// The column fields of `rows` as an aligned table under a header of their labels.
+template <class T> std::string recordTable(std::span<const Field<T>> fields, std::span<const T> rows)
+{
+    std::vector<std::vector<std::string>> cells(1);
+    for (const auto& f : fields)
+        if (f.column)
+            cells.front().emplace_back(f.label);
+    for (const auto& row : rows) {
+        auto& line = cells.emplace_back();
+        for (const auto& f : fields) {
+            if (!f.column)
+                continue;
+            std::string cell;
+            for (const auto& part : fieldLines(f, row))
+                cell += (cell.empty() ? "" : ",") + part;
+            line.push_back(std::move(cell));
+        }
+    }
+    std::vector<std::size_t> widths(cells.front().size(), 0);
+    for (const auto& line : cells)
+        for (std::size_t i = 0; i < line.size(); ++i)
+            widths[i] = std::max(widths[i], line[i].size());
+    std::string out;
+    for (const auto& line : cells) {
+        std::string text;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            text += line[i];
+            if (i + 1 < line.size())
+                text.append(widths[i] - line[i].size() + 2, ' ');
+        }
+        out += text + '\n';
     }
     return out;
 }
