@@ -3,6 +3,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/PersonStore.h"
+#include "core/store/ReferralStore.h"
 
 #include <map>
 #include <set>
@@ -308,8 +309,24 @@ CREATE TABLE drafts (
 )sql");
 }
 
+// v5: referrals and their history (core/store/ReferralStore.cpp), made from their column
+// tables (the columns and indexes that say `since = 5`): referrals (every field of a
+// referral, the queue's sort key running_due; unique reference, unique police reference when
+// set, indexes for a person's referrals, the queue by due date, state and received, and My
+// work's open-work index) and referral_events (every transition, allocation, first contact,
+// override and edit). Both are synced tables with id, updated_hlc and deleted.
+Status toVersion5(Database& db)
+{
+    if (auto st = db.exec(ReferralStore::createTablesSql(5)); !st)
+        return st;
+    for (const char* table : {"referrals", "referral_events"})
+        if (auto st = ChangeLog::registerColumns(db, table); !st)
+            return st;
+    return {};
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace
