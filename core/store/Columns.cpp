@@ -107,7 +107,11 @@ std::string declaration(const Info& c)
         break;
     }
     if (c.required)
-        out += (c.kind == Kind::Text || c.kind == Kind::Code) ? " NOT NULL DEFAULT ''" : " NOT NULL";
+        out += " NOT NULL";
+    if (!c.references.empty()) {
+        out += " REFERENCES ";
+        out += c.references;
+    }
     return out;
 }
 
@@ -119,9 +123,11 @@ std::string indexSql(std::string_view table, const Index& i)
     out += table;
     out += '(';
     out += i.on;
-    out += ") WHERE deleted = 0";
+    out += ')';
+    if (i.liveOnly)
+        out += " WHERE deleted = 0";
     if (!i.where.empty()) {
-        out += " AND ";
+        out += i.liveOnly ? " AND " : " WHERE ";
         out += i.where;
     }
     return out + ";\n";

@@ -67,6 +67,8 @@ const Table<Referral>& referralTable()
         Table<R> t;
         t.name = "referrals";
         t.id = [](const R& r) { return r.id; };
+        t.setId = [](R& r, const Uuid& id) { r.id = id; };
+        t.setHlc = [](R& r, std::string hlc) { r.updatedHlc = std::move(hlc); };
         t.columns = {
             col<R, &R::reference>("reference", Kind::Code, true),
             col<R, &R::personId>("person_id", Kind::Uuid, true),
@@ -354,8 +356,6 @@ Result<std::optional<Referral>> ReferralStore::load(const Uuid& id)
     const NamedRow named(st);
     Referral r;
     columns::read(referralTable(), named, r);
-    r.id = named.uuid("id");
-    r.updatedHlc = named.text("updated_hlc");
     st.reset();
     return std::optional<Referral>{std::move(r)};
 }
