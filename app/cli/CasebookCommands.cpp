@@ -511,17 +511,7 @@ public:
     std::string_view name() const override { return "codes"; }
     std::string help() const override
     {
-        std::string bar;
-        std::size_t lineStart = 0;
-        for (auto n : codeListNames()) {
-            if (!bar.empty() && bar.size() - lineStart + n.size() > 60) {
-                bar += "|\n        ";
-                lineStart = bar.size();
-            } else if (!bar.empty()) {
-                bar += "|";
-            }
-            bar += n;
-        }
+        const std::string bar = wrapBar(codeListNames(), 60, "        ");
         return helpEntry("codes [" + bar + "]",
                          "the coded values options accept: one code a line (--json: with labels);\nwithout a "
                          "list name, every list with labels");

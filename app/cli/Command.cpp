@@ -116,6 +116,23 @@ std::string joinWords(const std::vector<std::string_view>& words, std::string_vi
     return out;
 }
 
+std::string wrapBar(const std::vector<std::string_view>& names, std::size_t width, std::string_view indent)
+{
+    std::string out;
+    std::size_t lineStart = 0;
+    for (auto n : names) {
+        if (!out.empty() && out.size() - lineStart + n.size() + 1 > width) {
+            out += "|\n";
+            out += indent;
+            lineStart = out.size();
+        } else if (!out.empty()) {
+            out += '|';
+        }
+        out += n;
+    }
+    return out;
+}
+
 std::string helpEntry(std::string_view usage, std::string_view summary)
 {
     constexpr std::size_t kColumn = 24;

@@ -126,6 +126,10 @@ Result<E> choose(std::span<const Choice<E>> choices, std::string_view name, std:
 
 // ---- Help layout -------------------------------------------------------------------
 
+// "a|b|c", broken onto a new line (starting with `indent`) before a name that would pass
+// `width` characters.
+std::string wrapBar(const std::vector<std::string_view>& names, std::size_t width, std::string_view indent);
+
 // "  <usage>" padded to column 24 then `summary` (on the next line when the usage is long);
 // further lines of `summary` are indented to column 24.
 std::string helpEntry(std::string_view usage, std::string_view summary);

@@ -541,7 +541,7 @@ public:
                          "              [--route CODE] [--sort " +
                              choiceBar<ReferralSort>(kReferralSorts) + "] [--limit N]   (default 200; 0 = all)",
                          "") +
-               helpEntry("", "S: " + choiceBar<ReferralState>(stateChoices()));
+               helpEntry("", "S: " + wrapBar(choiceNames<ReferralState>(stateChoices()), 60, "   "));
     }
     std::span<const OptionSpec> options() const override { return kSpecs; }
 
