@@ -948,6 +948,21 @@ const SettingsGroup kSettingsGroups[] = {
          s.limits = *limits;
          return {};
      }},
+    {"allocation", "allocation.",
+     [](const ReferralSettings& s) {
+         return SettingPairs{{"allocation.caseworkers_may_take", s.caseworkersMayTake ? "1" : "0"}};
+     },
+     [](ReferralSettings& s, const SettingPairs& pairs) -> Status {
+         for (const auto& [key, value] : pairs) {
+             if (key != "allocation.caseworkers_may_take")
+                 continue;
+             auto yes = parseYesNo(value, key);
+             if (!yes || value.empty())
+                 return fail(ErrorCode::Validation, "expected 1 or 0 (yes or no)", key);
+             s.caseworkersMayTake = *yes;
+         }
+         return {};
+     }},
 };
 
 std::string shortKey(const SettingsGroup& group, std::string_view key)

@@ -594,6 +594,32 @@ private Q_SLOTS:
         QCOMPARE(after.json().object().value(QStringLiteral("decision_days")).toString(), QStringLiteral("8"));
     }
 
+    // A casebook may keep allocation with coordinators: then a caseworker's take is refused.
+    void takeNeedsTheSetting()
+    {
+        const QString ref = addReferral();
+        const CliRun shown = coord({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("allocation"),
+                                    QStringLiteral("show")});
+        QCOMPARE(shown.exitCode, kOk);
+        QCOMPARE(shown.json().object().value(QStringLiteral("caseworkers_may_take")).toString(), QStringLiteral("1"));
+        QCOMPARE(coord({QStringLiteral("settings"), QStringLiteral("allocation"), QStringLiteral("set"),
+                        QStringLiteral("caseworkers_may_take=maybe")})
+                     .exitCode,
+                 kValidation);
+        QCOMPARE(coord({QStringLiteral("settings"), QStringLiteral("allocation"), QStringLiteral("set"),
+                        QStringLiteral("caseworkers_may_take=0")})
+                     .exitCode,
+                 kOk);
+        const CliRun refused = worker({QStringLiteral("referral"), QStringLiteral("take"), ref});
+        QCOMPARE(refused.exitCode, kPermission);
+        QVERIFY2(refused.err.contains("does not let caseworkers take"), refused.err.constData());
+        QCOMPARE(coord({QStringLiteral("settings"), QStringLiteral("allocation"), QStringLiteral("set"),
+                        QStringLiteral("caseworkers_may_take=yes")})
+                     .exitCode,
+                 kOk);
+        QCOMPARE(worker({QStringLiteral("referral"), QStringLiteral("take"), ref}).exitCode, kOk);
+    }
+
     void helpListsReferralCommands()
     {
         const CliRun r = runCli({QStringLiteral("--help")});
