@@ -374,15 +374,29 @@ protected:
         if (!created)
             return ctx.fail(created.error());
         Json doc = recordJson<Person>(kPersonFields, created->person);
+        // Each possible duplicate with its score and why it matched (codes for scripts, English
+        // sentences for people). The warning names the records and the reason codes only.
         Json duplicates = Json::array();
         std::string refs;
-        for (const auto& d : created->possibleDuplicates) {
-            duplicates.push(recordJson<PersonSummary>(kSummaryFields, d));
-            refs += (refs.empty() ? "" : ", ") + d.caseReference;
+        for (const auto& c : created->candidates) {
+            Json row = recordJson<PersonSummary>(kSummaryFields, c.person);
+            row.set("score", c.score);
+            Json reasons = Json::array();
+            std::string codes;
+            for (const auto& r : c.reasons) {
+                Json reason = Json::object();
+                reason.set("code", r.code);
+                reason.set("text", r.text);
+                reasons.push(std::move(reason));
+                codes += (codes.empty() ? "" : ", ") + r.code;
+            }
+            row.set("reasons", std::move(reasons));
+            duplicates.push(std::move(row));
+            refs += (refs.empty() ? "" : "; ") + c.person.caseReference + (codes.empty() ? "" : " (" + codes + ")");
         }
         doc.set("possible_duplicates", std::move(duplicates));
-        if (!created->possibleDuplicates.empty())
-            ctx.warn("saved, but it may duplicate " + refs + " (same date of birth and a similar name)");
+        if (!created->candidates.empty())
+            ctx.warn("saved, but it may duplicate " + refs);
         return ctx.done(doc, created->person.caseReference);
     }
 
@@ -581,6 +595,103 @@ private:
     int m_limit = 50;
 };
 
+// person merge SURVIVOR OTHER [--preview]: the other record's rows move to the survivor.
+const Field<MergeMove> kMoveFields[] = {
+    {"table", "", [](const MergeMove& m) { return Json(m.table); }},
+    {"what", "What", [](const MergeMove& m) { return Json(m.what); }, nullptr, true},
+    {"rows", "Rows", [](const MergeMove& m) { return Json(static_cast<long long>(m.rows)); }, nullptr, true},
+    {"with_deleted", "", [](const MergeMove& m) { return Json(static_cast<long long>(m.withDeleted)); }},
+};
+
+class PersonMergeCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "person merge"; }
+    std::string help() const override
+    {
+        return helpEntry("person merge SURVIVOR OTHER [--preview]",
+                         "combine two records of one person (coordinators): every referral, contact\n"
+                         "and alias of OTHER moves to SURVIVOR, OTHER's names become aliases and\n"
+                         "OTHER a tombstone naming SURVIVOR. --preview: what would move, nothing changed");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() != 2)
+            return fail(ErrorCode::InvalidInput, "person merge needs two case references or ids: SURVIVOR OTHER");
+        if (args.positionals[0] == args.positionals[1])
+            return fail(ErrorCode::InvalidInput, "person merge needs two different records");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        auto survivor = idByRef(casebook, args.positionals[0]);
+        if (!survivor)
+            return ctx.fail(survivor.error());
+        auto other = idByRef(casebook, args.positionals[1]);
+        if (!other)
+            return ctx.fail(other.error());
+        const auto movesOf = [](const std::vector<MergeMove>& moves, std::string& text) {
+            Json out = Json::array();
+            for (const auto& m : moves) {
+                out.push(recordJson<MergeMove>(kMoveFields, m));
+                text += "  " + m.what + ": " + std::to_string(m.rows) + "\n";
+            }
+            return out;
+        };
+        const auto aliasesOf = [](const std::vector<std::string>& aliases) {
+            Json out = Json::array();
+            for (const auto& a : aliases)
+                out.push(a);
+            return out;
+        };
+        if (args.has("preview")) {
+            auto preview = casebook.people().mergePreview(*survivor, *other);
+            if (!preview)
+                return ctx.fail(preview.error());
+            std::string text =
+                "merge " + preview->other.caseReference + " into " + preview->survivor.caseReference + " would move:\n";
+            Json doc = Json::object();
+            doc.set("preview", true);
+            doc.set("survivor", recordJson<Person>(kPersonFields, preview->survivor));
+            doc.set("other", recordJson<Person>(kPersonFields, preview->other));
+            doc.set("moves", movesOf(preview->moves, text));
+            doc.set("new_aliases", aliasesOf(preview->newAliases));
+            if (preview->moves.empty())
+                text += "  nothing but the names\n";
+            text += "and give " + preview->survivor.caseReference + " " + std::to_string(preview->newAliases.size()) +
+                    " new alias(es); nothing was changed";
+            return ctx.done(doc, text);
+        }
+        auto merged = casebook.people().merge(*survivor, *other);
+        if (!merged)
+            return ctx.fail(merged.error());
+        std::string text = "merged into " + merged->survivor.caseReference + ":\n";
+        Json doc = Json::object();
+        doc.set("preview", false);
+        doc.set("survivor", recordJson<Person>(kPersonFields, merged->survivor));
+        doc.set("merged", other->toString());
+        doc.set("moves", movesOf(merged->moved, text));
+        doc.set("new_aliases", aliasesOf(merged->newAliases));
+        return ctx.done(doc, text);
+    }
+
+private:
+    // The id behind a case reference or id (opening the record, as a merge's preview shows it).
+    static Result<Uuid> idByRef(Casebook& casebook, std::string_view ref)
+    {
+        if (auto id = Uuid::parse(ref))
+            return *id;
+        auto person = casebook.people().viewByReference(ref);
+        if (!person)
+            return std::unexpected(person.error());
+        return person->id;
+    }
+    static constexpr OptionSpec kSpecs[] = {{"preview", OptionSpec::Flag}};
+};
+
 } // namespace
 
 Result<Person> personByRef(Casebook& casebook, std::string_view ref)
@@ -597,6 +708,7 @@ void addPersonCommands(CommandList& list)
     list.push_back(std::make_unique<PersonShowCommand>());
     list.push_back(std::make_unique<PersonListCommand>());
     list.push_back(std::make_unique<PersonSearchCommand>());
+    list.push_back(std::make_unique<PersonMergeCommand>());
 }
 
 } // namespace waymark::cli

@@ -620,6 +620,95 @@ private Q_SLOTS:
         QCOMPARE(worker({QStringLiteral("referral"), QStringLiteral("take"), ref}).exitCode, kOk);
     }
 
+    // person add: possible duplicates with their score and reasons (codes and sentences).
+    void personAddListsDuplicatesWithReasons()
+    {
+        const CliRun added =
+            coord({QStringLiteral("--json"), QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--given"),
+                   QStringLiteral("Tegen"), QStringLiteral("--family"), QStringLiteral("Exampleton"),
+                   QStringLiteral("--dob"), QStringLiteral("14/03/2011")});
+        QVERIFY2(added.exitCode == kOk, qPrintable(added.describe()));
+        const QJsonArray duplicates = added.json().object().value(QStringLiteral("possible_duplicates")).toArray();
+        QVERIFY2(!duplicates.isEmpty(), added.out.constData());
+        const QJsonObject first = duplicates.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("case_reference")).toString(), m_person);
+        QVERIFY(first.value(QStringLiteral("score")).toInt() > 0);
+        const QJsonArray reasons = first.value(QStringLiteral("reasons")).toArray();
+        QVERIFY(!reasons.isEmpty());
+        QStringList codes;
+        for (const auto& r : reasons) {
+            codes << r.toObject().value(QStringLiteral("code")).toString();
+            QVERIFY(!r.toObject().value(QStringLiteral("text")).toString().isEmpty());
+        }
+        QVERIFY2(codes.contains(QStringLiteral("same_date_of_birth")), qPrintable(codes.join(u',')));
+        // The warning names the record and the reason codes, not the names compared.
+        QVERIFY2(added.err.contains(m_person.toUtf8()) && added.err.contains("same_date_of_birth"),
+                 added.err.constData());
+        QVERIFY(!added.err.contains("Tegen") && !added.err.contains("Exampleton"));
+    }
+
+    // person merge: preview (nothing changes), coordinators only, then every referral moves.
+    void personMerge()
+    {
+        const CliRun other = coord({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--given"),
+                                    QStringLiteral("Teagan"), QStringLiteral("--family"), QStringLiteral("Exampleton"),
+                                    QStringLiteral("--dob"), QStringLiteral("14/03/2011")});
+        QCOMPARE(other.exitCode, kOk);
+        const QString otherRef = QString::fromUtf8(other.out.trimmed());
+        const CliRun referral =
+            coord({QStringLiteral("referral"), QStringLiteral("add"), otherRef, QStringLiteral("--source"),
+                   QStringLiteral("school"), QStringLiteral("--route"), QStringLiteral("community_resolution")});
+        QCOMPARE(referral.exitCode, kOk);
+        const QString referralRef = QString::fromUtf8(referral.out.trimmed());
+        const auto personOfReferral = [&] {
+            return showJson(referralRef).value(QStringLiteral("person_reference")).toString();
+        };
+        QCOMPARE(personOfReferral(), otherRef);
+
+        QCOMPARE(worker({QStringLiteral("person"), QStringLiteral("merge"), m_person, otherRef}).exitCode, kPermission);
+        QCOMPARE(coord({QStringLiteral("person"), QStringLiteral("merge"), m_person, m_person}).exitCode, kUsage);
+        QCOMPARE(coord({QStringLiteral("person"), QStringLiteral("merge"), m_person}).exitCode, kUsage);
+        QCOMPARE(
+            coord({QStringLiteral("person"), QStringLiteral("merge"), m_person, QStringLiteral("WM-XXXX-2026-99999")})
+                .exitCode,
+            kNotFound);
+
+        const CliRun preview = coord({QStringLiteral("--json"), QStringLiteral("person"), QStringLiteral("merge"),
+                                      m_person, otherRef, QStringLiteral("--preview")});
+        QVERIFY2(preview.exitCode == kOk, qPrintable(preview.describe()));
+        const QJsonObject p = preview.json().object();
+        QCOMPARE(p.value(QStringLiteral("preview")).toBool(), true);
+        QCOMPARE(p.value(QStringLiteral("survivor")).toObject().value(QStringLiteral("case_reference")).toString(),
+                 m_person);
+        QCOMPARE(p.value(QStringLiteral("other")).toObject().value(QStringLiteral("case_reference")).toString(),
+                 otherRef);
+        bool referralsMove = false;
+        for (const auto& m : p.value(QStringLiteral("moves")).toArray())
+            referralsMove |= m.toObject().value(QStringLiteral("table")).toString() == QStringLiteral("referrals") &&
+                             m.toObject().value(QStringLiteral("rows")).toInt() == 1;
+        QVERIFY2(referralsMove, preview.out.constData());
+        QVERIFY(p.value(QStringLiteral("new_aliases")).isArray());
+        QCOMPARE(personOfReferral(), otherRef); // the preview changed nothing
+
+        const CliRun merged =
+            coord({QStringLiteral("--json"), QStringLiteral("person"), QStringLiteral("merge"), m_person, otherRef});
+        QVERIFY2(merged.exitCode == kOk, qPrintable(merged.describe()));
+        QCOMPARE(merged.json().object().value(QStringLiteral("preview")).toBool(), false);
+        QCOMPARE(personOfReferral(), m_person);
+        const QJsonArray aliases = merged.json()
+                                       .object()
+                                       .value(QStringLiteral("survivor"))
+                                       .toObject()
+                                       .value(QStringLiteral("aliases"))
+                                       .toArray();
+        QVERIFY2(!aliases.isEmpty(), merged.out.constData());
+        // The other record has left the list.
+        const CliRun list = coord({QStringLiteral("--json"), QStringLiteral("person"), QStringLiteral("list")});
+        QCOMPARE(list.json().array().size(), 1);
+        // Merging it again: it is a tombstone now.
+        QVERIFY(coord({QStringLiteral("person"), QStringLiteral("merge"), m_person, otherRef}).exitCode != kOk);
+    }
+
     void helpListsReferralCommands()
     {
         const CliRun r = runCli({QStringLiteral("--help")});
@@ -627,7 +716,7 @@ private Q_SLOTS:
         for (const char* command :
              {"referral add", "referral show", "referral list", "referral screen", "referral decide",
               "referral allocate", "referral take", "referral contact", "referral eligibility", "work [--user USER]",
-              "settings eligibility show", "settings time-limits set", "codes ["})
+              "settings eligibility show", "settings time-limits set", "codes [", "person merge SURVIVOR OTHER"})
             QVERIFY2(r.out.contains(command), command);
         QVERIFY(r.out.contains("closure_requested")); // the states, from core's table
     }
