@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +94,19 @@ private:
         if (r.exitCode != 0)
             qWarning("referral add failed: %s", qPrintable(r.describe()));
         return r.exitCode == 0 ? QString::fromUtf8(r.out.trimmed()) : QString();
+    }
+
+    QString pathIn(const QString& name) const
+    {
+        return QString::fromStdString((m_dir->path() / name.toStdString()).string());
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile f(pathIn(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qWarning("cannot write %s", qPrintable(name));
+        return f.fileName();
     }
 
     QJsonObject showJson(const QString& ref)
@@ -709,6 +723,102 @@ private Q_SLOTS:
         QVERIFY(coord({QStringLiteral("person"), QStringLiteral("merge"), m_person, otherRef}).exitCode != kOk);
     }
 
+    // referral import: dry run, refusal of a file with bad rows, --skip-invalid, re-import,
+    // a malformed file, permission.
+    void importCsv()
+    {
+        const QString file =
+            writeFile(QStringLiteral("list.csv"),
+                      "police_reference,received,given_name,family_name,date_of_birth,sex,postcode,event_date,route,"
+                      "offence_category\r\n"
+                      "WY/1234/26," +
+                          QDate::currentDate().addDays(-3).toString(QStringLiteral("dd/MM/yyyy")).toUtf8() +
+                          ",Tegan,Exampleton,14/03/2011,female,CF10 1AA,,community_resolution,\r\n"
+                          "WY/1235/26,,Dylan,Sampleford,05/06/2012,male,CF10 1AB,,community_resolution,\r\n"
+                          "WY/1236/26,,Efa,Testwood,31/02/2012,female,CF10 1AB,,no_such_route,\r\n");
+        const auto referralCount = [&] {
+            return coord({QStringLiteral("--json"), QStringLiteral("referral"), QStringLiteral("list")})
+                .json()
+                .array()
+                .size();
+        };
+
+        QCOMPARE(worker({QStringLiteral("referral"), QStringLiteral("import"), file}).exitCode, kPermission);
+
+        const CliRun dry = coord({QStringLiteral("--json"), QStringLiteral("referral"), QStringLiteral("import"), file,
+                                  QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == kOk, qPrintable(dry.describe()));
+        const QJsonObject report = dry.json().object();
+        QCOMPARE(report.value(QStringLiteral("dry_run")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("written")).toBool(), false);
+        const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("matched_person"));
+        const QJsonObject match = rows.at(0).toObject().value(QStringLiteral("match")).toObject();
+        QCOMPARE(match.value(QStringLiteral("case_reference")).toString(), m_person);
+        QVERIFY(!match.value(QStringLiteral("reasons")).toArray().isEmpty());
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("new_person"));
+        const QJsonObject invalid = rows.at(2).toObject();
+        QCOMPARE(invalid.value(QStringLiteral("outcome")).toString(), QStringLiteral("invalid"));
+        QCOMPARE(invalid.value(QStringLiteral("line")).toInt(), 4);
+        QVERIFY(invalid.value(QStringLiteral("problems")).toArray().size() >= 2); // every problem of the row
+        QCOMPARE(report.value(QStringLiteral("counts")).toObject().value(QStringLiteral("invalid")).toInt(), 1);
+        QCOMPARE(referralCount(), 0);
+
+        // Rows with problems refuse the file: the report, then exit 4; nothing written.
+        const CliRun refused = coord({QStringLiteral("referral"), QStringLiteral("import"), file});
+        QCOMPARE(refused.exitCode, kValidation);
+        QVERIFY2(refused.out.contains("line 4: invalid") && refused.out.contains("nothing was written"),
+                 refused.out.constData());
+        QVERIFY(!refused.err.contains("Efa"));
+        const CliRun refusedJson =
+            coord({QStringLiteral("--json"), QStringLiteral("referral"), QStringLiteral("import"), file});
+        QCOMPARE(refusedJson.exitCode, kValidation);
+        QCOMPARE(refusedJson.json().object().value(QStringLiteral("refused")).toBool(), true);
+        QCOMPARE(refusedJson.json()
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("rule"))
+                     .toString(),
+                 QStringLiteral("invalid_rows"));
+        QCOMPARE(referralCount(), 0);
+
+        const CliRun imported = coord({QStringLiteral("--json"), QStringLiteral("referral"), QStringLiteral("import"),
+                                       file, QStringLiteral("--skip-invalid"), QStringLiteral("--source"),
+                                       QStringLiteral("Example Constabulary")});
+        QVERIFY2(imported.exitCode == kOk, qPrintable(imported.describe()));
+        QCOMPARE(imported.json().object().value(QStringLiteral("referrals_created")).toInt(), 2);
+        QCOMPARE(imported.json().object().value(QStringLiteral("people_created")).toInt(), 1);
+        QVERIFY2(imported.err.contains("import: 100%"), imported.err.constData());
+        QCOMPARE(referralCount(), 2);
+
+        // The same file again adds nothing.
+        const CliRun again = coord({QStringLiteral("--json"), QStringLiteral("referral"), QStringLiteral("import"),
+                                    file, QStringLiteral("--skip-invalid"), QStringLiteral("--source"),
+                                    QStringLiteral("Example Constabulary")});
+        QCOMPARE(again.exitCode, kOk);
+        QCOMPARE(again.json().object().value(QStringLiteral("referrals_created")).toInt(), 0);
+        QCOMPARE(again.json()
+                     .object()
+                     .value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("already_imported"))
+                     .toInt(),
+                 2);
+        QCOMPARE(referralCount(), 2);
+
+        // A malformed file: the line and column, exit 2, nothing written.
+        const QString bad = writeFile(QStringLiteral("bad.csv"), "given_name,family_name\n\"Tegan,Exampleton\n");
+        const CliRun malformed = coord({QStringLiteral("referral"), QStringLiteral("import"), bad});
+        QCOMPARE(malformed.exitCode, kUsage);
+        QVERIFY2(malformed.err.contains("line 2, column 1"), malformed.err.constData());
+        QCOMPARE(coord({QStringLiteral("referral"), QStringLiteral("import"), pathIn(QStringLiteral("none.csv"))})
+                         .exitCode == kOk,
+                 false);
+        QCOMPARE(referralCount(), 2);
+    }
+
     void helpListsReferralCommands()
     {
         const CliRun r = runCli({QStringLiteral("--help")});
@@ -716,7 +826,8 @@ private Q_SLOTS:
         for (const char* command :
              {"referral add", "referral show", "referral list", "referral screen", "referral decide",
               "referral allocate", "referral take", "referral contact", "referral eligibility", "work [--user USER]",
-              "settings eligibility show", "settings time-limits set", "codes [", "person merge SURVIVOR OTHER"})
+              "settings eligibility show", "settings time-limits set", "codes [", "person merge SURVIVOR OTHER",
+              "referral import FILE"})
             QVERIFY2(r.out.contains(command), command);
         QVERIFY(r.out.contains("closure_requested")); // the states, from core's table
     }
