@@ -73,7 +73,9 @@ void addCasebookCommands(CommandList& list); // init, info, compact, verify, aud
 void addUserCommands(CommandList& list);
 void addPersonCommands(CommandList& list);
 void addCalendarCommands(CommandList& list);
-void addReferralCommands(CommandList& list); // referral ..., work, settings
+void addReferralCommands(CommandList& list); // referral ..., work; calls the two below
+void addImportCommands(CommandList& list);   // referral import
+void addSettingsCommands(CommandList& list); // settings ...
 
 // Runs the command named by `word` (and for a group, the first of `rest`).
 int dispatchCommand(Context& ctx, std::string_view word, std::span<const std::string> rest);
