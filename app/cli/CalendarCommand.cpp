@@ -1,4 +1,5 @@
 #include "app/cli/CalendarCommand.h"
+#include "app/cli/Command.h"
 
 #include "app/cli/Json.h"
 
@@ -82,10 +83,10 @@ bool parseInt(std::string_view s, int& value)
     return ec == std::errc() && ptr == s.data() + s.size();
 }
 
-class Command
+class CalendarVerb
 {
 public:
-    Command(bool json, std::ostream& out, std::ostream& err)
+    CalendarVerb(bool json, std::ostream& out, std::ostream& err)
         : m_json(json)
         , m_out(out)
         , m_err(err)
@@ -323,14 +324,14 @@ int runCalendarCommand(const std::vector<std::string>& args, bool json, std::ost
         return kOk;
     }
     Parsed parsed;
-    Command command(json, out, err);
+    CalendarVerb command(json, out, err);
     if (auto problem = parseArgs(args, 1, parsed))
         return command.usageError(*problem);
     if (parsed.help) {
         out << calendarUsage();
         return kOk;
     }
-    Command cmd(json || parsed.json, out, err);
+    CalendarVerb cmd(json || parsed.json, out, err);
     if (sub == "holidays")
         return cmd.holidays(parsed);
     if (sub == "add-working-days")
@@ -340,6 +341,37 @@ int runCalendarCommand(const std::vector<std::string>& args, bool json, std::ost
     if (sub == "is-working-day")
         return cmd.isWorkingDay(parsed);
     return command.usageError("unknown calendar command '" + sub + "'");
+}
+
+} // namespace waymark::cli
+
+namespace waymark::cli {
+
+namespace {
+
+// `calendar ...` needs no casebook and parses its own words (its own --help too).
+class CalendarCommand : public Command
+{
+public:
+    std::string_view name() const override { return "calendar"; }
+    std::string help() const override
+    {
+        return helpEntry("calendar ...", "working days and bank holidays (see docs/cli.md)");
+    }
+    int run(Context& ctx, std::span<const std::string> argv) override
+    {
+        return runCalendarCommand(std::vector<std::string>(argv.begin(), argv.end()), ctx.json(), ctx.out(), ctx.err());
+    }
+
+protected:
+    int execute(Context&, const ParsedArgs&) override { return kExitInternal; }
+};
+
+} // namespace
+
+void addCalendarCommands(CommandList& list)
+{
+    list.push_back(std::make_unique<CalendarCommand>());
 }
 
 } // namespace waymark::cli

@@ -1,11 +1,13 @@
-// waymark-cli init | info | verify | audit | demo | codes
+// waymark-cli init | info | compact | verify | audit list | demo | codes
 
-#include "app/cli/Cli.h"
+#include "app/cli/Command.h"
+#include "app/cli/Record.h"
 
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/Codes.h"
 #include "core/store/AuditLog.h"
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <ostream>
@@ -14,99 +16,130 @@ namespace waymark::cli {
 
 namespace {
 
+constexpr std::array<Choice<KdfStrength>, 2> kKdfs = {
+    {{"standard", KdfStrength::Standard}, {"minimum", KdfStrength::Minimum}}};
+
+constexpr std::array<Choice<std::string_view>, 3> kDivisions = {
+    {{"england-and-wales", "england-and-wales"}, {"scotland", "scotland"}, {"northern-ireland", "northern-ireland"}}};
+
 Result<KdfStrength> kdfFromName(std::string_view name)
 {
-    if (name == "standard")
-        return KdfStrength::Standard;
-    if (name == "minimum")
-        return KdfStrength::Minimum;
-    return fail(ErrorCode::InvalidInput, "unknown --kdf (expected standard or minimum)", "kdf");
+    return choose<KdfStrength>(kKdfs, name, "--kdf", "kdf");
 }
 
 Status checkDivision(std::string_view division)
 {
-    if (division == "england-and-wales" || division == "scotland" || division == "northern-ireland")
-        return {};
-    return fail(ErrorCode::InvalidInput,
-                "unknown --division (expected england-and-wales, scotland or northern-ireland)", "division");
+    if (auto d = choose<std::string_view>(kDivisions, division, "--division", "division"); !d)
+        return std::unexpected(d.error());
+    return {};
 }
 
-Json infoJson(const Casebook& casebook)
+// ---- info --------------------------------------------------------------------------
+
+struct InfoView
 {
-    const CasebookInfo info = casebook.info();
-    Json o = Json::object();
-    o.set("path", casebook.path().string());
-    o.set("division", info.division);
-    o.set("site_id", info.siteId);
-    o.set("device_prefix", info.devicePrefix);
-    o.set("schema_version", info.schemaVersion);
-    o.set("cipher_version", info.cipherVersion);
-    o.set("sqlite_version", info.sqliteVersion);
-    o.set("created_at", info.createdAt);
-    o.set("demo", info.demo);
-    Json user = Json::object();
-    user.set("username", casebook.user().username);
-    user.set("role", roleName(casebook.user().role));
-    o.set("user", std::move(user));
-    return o;
+    const Casebook& casebook;
+    CasebookInfo info;
+};
+
+const Field<InfoView> kInfoFields[] = {
+    {"path", "Casebook", [](const InfoView& v) { return Json(v.casebook.path().string()); }},
+    {"division", "Division", [](const InfoView& v) { return Json(v.info.division); }},
+    {"site_id", "Site id", [](const InfoView& v) { return Json(v.info.siteId); }},
+    {"device_prefix", "Case reference prefix", [](const InfoView& v) { return Json(v.info.devicePrefix); }},
+    {"schema_version", "Schema version", [](const InfoView& v) { return Json(v.info.schemaVersion); }},
+    {"cipher_version", "SQLCipher", [](const InfoView& v) { return Json(v.info.cipherVersion); },
+     [](const InfoView& v) {
+         return std::vector<std::string>{v.info.cipherVersion + " (SQLite " + v.info.sqliteVersion + ")"};
+     }},
+    {"sqlite_version", "", [](const InfoView& v) { return Json(v.info.sqliteVersion); }},
+    {"created_at", "Created", [](const InfoView& v) { return Json(v.info.createdAt); }},
+    {"demo", "Demo data", [](const InfoView& v) { return Json(v.info.demo); },
+     [](const InfoView& v) { return std::vector<std::string>{v.info.demo ? "yes" : "no"}; }},
+    {"user", "Signed in as",
+     [](const InfoView& v) {
+         Json user = Json::object();
+         user.set("username", v.casebook.user().username);
+         user.set("role", roleName(v.casebook.user().role));
+         return user;
+     },
+     [](const InfoView& v) {
+         return std::vector<std::string>{v.casebook.user().username + " (" +
+                                         std::string(roleName(v.casebook.user().role)) + ")"};
+     }},
+};
+
+int printInfo(Context& ctx, const Casebook& casebook)
+{
+    const InfoView view{casebook, casebook.info()};
+    return ctx.done(recordJson<InfoView>(kInfoFields, view), recordText<InfoView>(kInfoFields, view));
 }
 
-std::string infoText(const Casebook& casebook)
-{
-    const CasebookInfo info = casebook.info();
-    std::string text;
-    text += "Casebook: " + casebook.path().string() + "\n";
-    text += "Division: " + info.division + "\n";
-    text += "Site id: " + info.siteId + "\n";
-    text += "Case reference prefix: " + info.devicePrefix + "\n";
-    text += "Schema version: " + std::to_string(info.schemaVersion) + "\n";
-    text += "SQLCipher: " + info.cipherVersion + " (SQLite " + info.sqliteVersion + ")\n";
-    text += "Created: " + info.createdAt + "\n";
-    text += std::string("Demo data: ") + (info.demo ? "yes" : "no") + "\n";
-    text += "Signed in as: " + casebook.user().username + " (" + std::string(roleName(casebook.user().role)) + ")\n";
-    return text;
-}
+// ---- init ----------------------------------------------------------------------------
 
-} // namespace
-
-int runInit(Context& ctx, std::span<const std::string> argv)
+class InitCommand : public Command
 {
+public:
+    std::string_view name() const override { return "init"; }
+    std::string help() const override
+    {
+        return helpEntry("init [--division " + choiceBar<std::string_view>(kDivisions) +
+                             "] [--display-name NAME]\n       [--kdf " + choiceBar<KdfStrength>(kKdfs) + "]",
+                         "create the casebook with --user as its first coordinator");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+
+protected:
+    int execute(Context& ctx, const ParsedArgs& parsed) override
+    {
+        const ParsedArgs* args = &parsed;
+        if (!args->positionals.empty())
+            return ctx.usage("init takes options only; give the file with --casebook PATH before the command");
+        CreateOptions options;
+        options.division = args->value("division").value_or("england-and-wales");
+        if (auto ok = checkDivision(options.division); !ok)
+            return ctx.fail(ok.error());
+        options.displayName = args->value("display-name").value_or(std::string());
+        auto kdf = kdfFromName(args->value("kdf").value_or("standard"));
+        if (!kdf)
+            return ctx.fail(kdf.error());
+        options.kdf = *kdf;
+
+        auto path = ctx.casebookPath();
+        if (!path)
+            return ctx.fail(path.error());
+        auto user = ctx.userName();
+        if (!user)
+            return ctx.fail(user.error());
+        if (Casebook::exists(*path))
+            return ctx.fail(ErrorCode::AlreadyExists, "there is already a casebook at " + path->string());
+        auto password = ctx.password();
+        if (!password)
+            return ctx.fail(password.error());
+        auto created = Casebook::create(*path, *user, *password, options);
+        if (!created)
+            return ctx.fail(created.error());
+        const InfoView view{**created, (*created)->info()};
+        return ctx.done(recordJson<InfoView>(kInfoFields, view), "created casebook " + path->string() + " (" +
+                                                                     options.division + "), first coordinator " +
+                                                                     *user);
+    }
+
+private:
     static constexpr OptionSpec kSpecs[] = {
         {"division", OptionSpec::Value}, {"display-name", OptionSpec::Value}, {"kdf", OptionSpec::Value}};
-    auto args = parseArgs(argv, kSpecs);
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("init takes options only; give the file with --casebook PATH before the command");
-    CreateOptions options;
-    options.division = args->value("division").value_or("england-and-wales");
-    if (auto ok = checkDivision(options.division); !ok)
-        return ctx.fail(ok.error());
-    options.displayName = args->value("display-name").value_or(std::string());
-    auto kdf = kdfFromName(args->value("kdf").value_or("standard"));
-    if (!kdf)
-        return ctx.fail(kdf.error());
-    options.kdf = *kdf;
+};
 
-    auto path = ctx.casebookPath();
-    if (!path)
-        return ctx.fail(path.error());
-    auto user = ctx.userName();
-    if (!user)
-        return ctx.fail(user.error());
-    if (Casebook::exists(*path))
-        return ctx.fail(ErrorCode::AlreadyExists, "there is already a casebook at " + path->string());
-    auto password = ctx.password();
-    if (!password)
-        return ctx.fail(password.error());
-    auto created = Casebook::create(*path, *user, *password, options);
-    if (!created)
-        return ctx.fail(created.error());
-    return ctx.done(infoJson(**created),
-                    "created casebook " + path->string() + " (" + options.division + "), first coordinator " + *user);
-}
+// ---- info [--storage] -----------------------------------------------------------------
 
-// info --storage: bytes and rows per table and index, largest first.
+const Field<StorageUse> kStorageFields[] = {
+    {"name", "Name", [](const StorageUse& s) { return Json(s.name); }},
+    {"bytes", "Bytes", [](const StorageUse& s) { return Json(s.bytes); }},
+    {"rows", "Rows", [](const StorageUse& s) { return Json(s.rows); }},
+};
+
+// info --storage: bytes and rows per table and index, largest first; the text is an aligned
+// table with each one's share.
 int printStorage(Context& ctx, Casebook& casebook)
 {
     auto space = casebook.storage();
@@ -116,11 +149,7 @@ int printStorage(Context& ctx, Casebook& casebook)
     std::int64_t total = 0;
     std::size_t width = 4;
     for (const auto& s : *space) {
-        Json o = Json::object();
-        o.set("name", s.name);
-        o.set("bytes", s.bytes);
-        o.set("rows", s.rows);
-        doc.push(std::move(o));
+        doc.push(recordJson<StorageUse>(kStorageFields, s));
         total += s.bytes;
         width = std::max(width, s.name.size());
     }
@@ -139,301 +168,395 @@ int printStorage(Context& ctx, Casebook& casebook)
     return ctx.done(doc, text);
 }
 
-int runInfo(Context& ctx, std::span<const std::string> argv)
+class InfoCommand : public CasebookCommand
 {
+public:
+    std::string_view name() const override { return "info"; }
+    std::string help() const override
+    {
+        return helpEntry("info", "show the casebook's division, versions and whether it is a demo") +
+               helpEntry("info --storage", "bytes and rows per table and index (coordinators, auditors)");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (!args.positionals.empty())
+            return fail(ErrorCode::InvalidInput, "info takes no arguments (options: --storage)");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        if (args.has("storage"))
+            return printStorage(ctx, casebook);
+        return printInfo(ctx, casebook);
+    }
+
+private:
     static constexpr OptionSpec kSpecs[] = {{"storage", OptionSpec::Flag}};
-    auto args = parseArgs(argv, kSpecs);
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("info takes no arguments (options: --storage)");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    if (args->has("storage"))
-        return printStorage(ctx, **casebook);
-    return ctx.done(infoJson(**casebook), infoText(**casebook));
-}
+};
 
-// compact: VACUUM with progress on stderr; crash-safe (see Casebook::compact).
-int runCompact(Context& ctx, std::span<const std::string> argv)
+// A casebook command that takes no arguments.
+class NoArgumentsCommand : public CasebookCommand
 {
-    auto args = parseArgs(argv, {});
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("compact takes no arguments");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    int lastPercent = -1;
-    std::ostream& err = ctx.err();
-    auto report = (*casebook)->compact([&](int percent, std::string_view phrase) {
-        if (lastPercent < 0 || percent / 10 != lastPercent / 10 || percent == 100) {
-            err << "compact: " << percent << "% " << phrase << '\n';
-            err.flush();
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (!args.positionals.empty())
+            return fail(ErrorCode::InvalidInput, std::string(name()) + " takes no arguments");
+        return {};
+    }
+};
+
+// ---- compact ---------------------------------------------------------------------------
+
+// VACUUM with progress on stderr; crash-safe (see Casebook::compact).
+class CompactCommand : public NoArgumentsCommand
+{
+public:
+    std::string_view name() const override { return "compact"; }
+    std::string help() const override
+    {
+        return helpEntry("compact", "rebuild the file to give free space back (coordinators; crash-safe)");
+    }
+
+protected:
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs&) override
+    {
+        int lastPercent = -1;
+        std::ostream& err = ctx.err();
+        auto report = casebook.compact([&](int percent, std::string_view phrase) {
+            if (lastPercent < 0 || percent / 10 != lastPercent / 10 || percent == 100) {
+                err << "compact: " << percent << "% " << phrase << '\n';
+                err.flush();
+            }
+            lastPercent = percent;
+            return true;
+        });
+        if (!report)
+            return ctx.fail(report.error());
+        Json doc = Json::object();
+        doc.set("bytes_before", report->bytesBefore);
+        doc.set("bytes_after", report->bytesAfter);
+        return ctx.done(doc, "compacted: " + std::to_string(report->bytesBefore) + " -> " +
+                                 std::to_string(report->bytesAfter) + " bytes");
+    }
+};
+
+// ---- verify ----------------------------------------------------------------------------
+
+class VerifyCommand : public NoArgumentsCommand
+{
+public:
+    std::string_view name() const override { return "verify"; }
+    std::string help() const override
+    {
+        return helpEntry("verify", "check the database's integrity and the audit hash chain");
+    }
+
+protected:
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs&) override
+    {
+        auto report = casebook.verify();
+        if (!report)
+            return ctx.fail(report.error());
+
+        Json doc = Json::object();
+        doc.set("ok", report->ok());
+        doc.set("integrity_ok", report->integrityOk);
+        doc.set("integrity_detail", report->integrityDetail);
+        doc.set("audit_rows", report->auditRows);
+        doc.set("first_broken_audit_row", report->firstBrokenAuditRow ? Json(*report->firstBrokenAuditRow) : Json());
+        doc.set("audit_detail", report->auditDetail);
+
+        if (report->ok()) {
+            return ctx.done(doc, "integrity: ok\naudit chain: ok (" + std::to_string(report->auditRows) + " rows)");
         }
-        lastPercent = percent;
-        return true;
-    });
-    if (!report)
-        return ctx.fail(report.error());
-    Json doc = Json::object();
-    doc.set("bytes_before", report->bytesBefore);
-    doc.set("bytes_after", report->bytesAfter);
-    return ctx.done(doc, "compacted: " + std::to_string(report->bytesBefore) + " -> " +
-                             std::to_string(report->bytesAfter) + " bytes");
-}
+        std::string problem;
+        if (!report->integrityOk)
+            problem = "integrity check failed: " + report->integrityDetail;
+        if (report->firstBrokenAuditRow) {
+            if (!problem.empty())
+                problem += "; ";
+            problem += "audit chain broken at row " + std::to_string(*report->firstBrokenAuditRow);
+            if (!report->auditDetail.empty())
+                problem += " (" + report->auditDetail + ")";
+        }
+        ctx.err() << "waymark-cli: verify failed: " << problem << '\n';
+        if (ctx.json()) {
+            Json error = Json::object();
+            error.set("code", errorCodeName(ErrorCode::Damaged));
+            error.set("field", Json());
+            error.set("message", problem);
+            doc.set("error", std::move(error));
+            ctx.out() << doc.dump() << '\n';
+        } else {
+            ctx.out() << "integrity: " << (report->integrityOk ? "ok" : report->integrityDetail) << '\n';
+            ctx.out() << "audit chain: "
+                      << (report->firstBrokenAuditRow ? "broken at row " + std::to_string(*report->firstBrokenAuditRow)
+                                                      : std::string("ok"))
+                      << '\n';
+        }
+        ctx.out().flush();
+        return kExitDamaged;
+    }
+};
 
-int runVerify(Context& ctx, std::span<const std::string> argv)
+// ---- audit list ----------------------------------------------------------------------
+
+const Field<AuditEntry> kAuditFields[] = {
+    {"seq", "Seq", [](const AuditEntry& e) { return Json(e.seq); }, nullptr, true},
+    {"at", "At", [](const AuditEntry& e) { return Json(e.event.at); }, nullptr, true},
+    {"user", "User", [](const AuditEntry& e) { return Json(e.event.username); }, nullptr, true},
+    {"operation", "Operation", [](const AuditEntry& e) { return Json(e.event.operation); }, nullptr, true},
+    {"record_type", "Record type", [](const AuditEntry& e) { return Json(e.event.recordType); }, nullptr, true},
+    {"record_id", "Record id",
+     [](const AuditEntry& e) { return e.event.recordId.isNull() ? Json() : Json(e.event.recordId.toString()); },
+     nullptr, true},
+    {"detail", "Detail", [](const AuditEntry& e) { return Json(e.event.detail); }, nullptr, true},
+};
+
+// The audit trail, newest first.
+class AuditListCommand : public CasebookCommand
 {
-    auto args = parseArgs(argv, {});
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("verify takes no arguments");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    auto report = (*casebook)->verify();
-    if (!report)
-        return ctx.fail(report.error());
-
-    Json doc = Json::object();
-    doc.set("ok", report->ok());
-    doc.set("integrity_ok", report->integrityOk);
-    doc.set("integrity_detail", report->integrityDetail);
-    doc.set("audit_rows", report->auditRows);
-    doc.set("first_broken_audit_row", report->firstBrokenAuditRow ? Json(*report->firstBrokenAuditRow) : Json());
-    doc.set("audit_detail", report->auditDetail);
-
-    if (report->ok()) {
-        return ctx.done(doc, "integrity: ok\naudit chain: ok (" + std::to_string(report->auditRows) + " rows)");
+public:
+    std::string_view name() const override { return "audit list"; }
+    std::string help() const override
+    {
+        return helpEntry("audit list [--person REF] [--before SEQ] [--limit N]",
+                         "the audit trail, newest first (auditors, coordinators;\nreading it is itself audited)");
     }
-    std::string problem;
-    if (!report->integrityOk)
-        problem = "integrity check failed: " + report->integrityDetail;
-    if (report->firstBrokenAuditRow) {
-        if (!problem.empty())
-            problem += "; ";
-        problem += "audit chain broken at row " + std::to_string(*report->firstBrokenAuditRow);
-        if (!report->auditDetail.empty())
-            problem += " (" + report->auditDetail + ")";
-    }
-    ctx.err() << "waymark-cli: verify failed: " << problem << '\n';
-    if (ctx.json()) {
-        Json error = Json::object();
-        error.set("code", errorCodeName(ErrorCode::Damaged));
-        error.set("field", Json());
-        error.set("message", problem);
-        doc.set("error", std::move(error));
-        ctx.out() << doc.dump() << '\n';
-    } else {
-        ctx.out() << "integrity: " << (report->integrityOk ? "ok" : report->integrityDetail) << '\n';
-        ctx.out() << "audit chain: "
-                  << (report->firstBrokenAuditRow ? "broken at row " + std::to_string(*report->firstBrokenAuditRow)
-                                                  : std::string("ok"))
-                  << '\n';
-    }
-    ctx.out().flush();
-    return kExitDamaged;
-}
+    std::span<const OptionSpec> options() const override { return kSpecs; }
 
-// audit list [--person REF] [--before SEQ] [--limit N]: the audit trail, newest first.
-int runAudit(Context& ctx, std::span<const std::string> argv)
-{
-    if (argv.empty() || argv.front() != "list")
-        return ctx.usage("audit needs a subcommand: audit list [--person REF] [--before SEQ] [--limit N]");
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (!args.positionals.empty())
+            return fail(ErrorCode::InvalidInput, "audit list takes options only");
+        auto limit = parseCount(args.value("limit").value_or("100"), "limit");
+        if (!limit)
+            return std::unexpected(limit.error());
+        m_query.limit = static_cast<int>(*limit == 0 ? 1000000 : *limit);
+        if (auto before = args.value("before")) {
+            auto seq = parseCount(*before, "before");
+            if (!seq)
+                return std::unexpected(seq.error());
+            m_query.beforeSeq = *seq;
+        }
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        AuditQuery query = m_query;
+        if (auto ref = args.value("person")) {
+            // Resolving the reference is a search, not a consultation of the record.
+            if (auto id = Uuid::parse(*ref)) {
+                query.recordId = *id;
+            } else {
+                auto found = casebook.people().search(*ref, 2);
+                if (!found)
+                    return ctx.fail(found.error());
+                if (found->size() != 1 || found->front().caseReference != *ref)
+                    return ctx.fail(ErrorCode::NotFound, "no person with that case reference", "person");
+                query.recordId = found->front().id;
+            }
+        }
+        auto entries = casebook.auditTrail(query);
+        if (!entries)
+            return ctx.fail(entries.error());
+        RecordList<AuditEntry> list;
+        for (const auto& e : *entries)
+            list.add(kAuditFields, e);
+        return ctx.done(list.json, list.text);
+    }
+
+private:
     static constexpr OptionSpec kSpecs[] = {
         {"person", OptionSpec::Value}, {"before", OptionSpec::Value}, {"limit", OptionSpec::Value}};
-    auto args = parseArgs(argv.subspan(1), kSpecs);
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("audit list takes options only");
-    auto limit = parseCount(args->value("limit").value_or("100"), "limit");
-    if (!limit)
-        return ctx.fail(limit.error());
-    AuditQuery query;
-    query.limit = static_cast<int>(*limit == 0 ? 1000000 : *limit);
-    if (auto before = args->value("before")) {
-        auto seq = parseCount(*before, "before");
-        if (!seq)
-            return ctx.fail(seq.error());
-        query.beforeSeq = *seq;
-    }
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    if (auto ref = args->value("person")) {
-        // Resolving the reference is a search, not a consultation of the record.
-        if (auto id = Uuid::parse(*ref)) {
-            query.recordId = *id;
-        } else {
-            auto found = (*casebook)->people().search(*ref, 2);
-            if (!found)
-                return ctx.fail(found.error());
-            if (found->size() != 1 || found->front().caseReference != *ref)
-                return ctx.fail(ErrorCode::NotFound, "no person with that case reference", "person");
-            query.recordId = found->front().id;
-        }
-    }
-    auto entries = (*casebook)->auditTrail(query);
-    if (!entries)
-        return ctx.fail(entries.error());
-    Json doc = Json::array();
-    std::string text;
-    for (const auto& e : *entries) {
-        Json row = Json::object();
-        row.set("seq", e.seq);
-        row.set("at", e.event.at);
-        row.set("user", e.event.username);
-        row.set("operation", e.event.operation);
-        row.set("record_type", e.event.recordType);
-        row.set("record_id", e.event.recordId.isNull() ? Json() : Json(e.event.recordId.toString()));
-        row.set("detail", e.event.detail);
-        doc.push(std::move(row));
-        text += std::to_string(e.seq) + '\t' + e.event.at + '\t' + e.event.username + '\t' + e.event.operation + '\t' +
-                e.event.recordType + '\t' + (e.event.recordId.isNull() ? "" : e.event.recordId.toString()) + '\t' +
-                e.event.detail + '\n';
-    }
-    if (!text.empty())
-        text.pop_back();
-    return ctx.done(doc, text);
-}
+    AuditQuery m_query;
+};
 
-int runDemo(Context& ctx, std::span<const std::string> argv)
+// ---- demo ----------------------------------------------------------------------------
+
+// Opens or creates the casebook itself: a missing one is created as a demo.
+class DemoCommand : public Command
 {
+public:
+    std::string_view name() const override { return "demo"; }
+    std::string help() const override
+    {
+        return helpEntry("demo [--scale small|medium|large] [--seed N] [--kdf " + choiceBar<KdfStrength>(kKdfs) +
+                             "] [--division D]",
+                         "add synthetic people; creates a demo casebook when PATH does not\nexist (then --user "
+                         "and the password default to the demo account)");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+
+protected:
+    int execute(Context& ctx, const ParsedArgs& parsed) override
+    {
+        const ParsedArgs* args = &parsed;
+        if (!args->positionals.empty())
+            return ctx.usage("demo takes options only (--scale, --seed, --kdf, --division)");
+        demo::DemoOptions options;
+        auto scale = demo::scaleFromName(args->value("scale").value_or("small"));
+        if (!scale)
+            return ctx.fail(scale.error());
+        options.scale = *scale;
+        if (auto seed = args->value("seed")) {
+            auto n = parseCount(*seed, "seed");
+            if (!n)
+                return ctx.fail(n.error());
+            options.seed = static_cast<std::uint64_t>(*n);
+        }
+        auto kdf = kdfFromName(args->value("kdf").value_or("standard"));
+        if (!kdf)
+            return ctx.fail(kdf.error());
+        options.kdf = *kdf;
+        options.division = args->value("division").value_or("england-and-wales");
+        if (auto ok = checkDivision(options.division); !ok)
+            return ctx.fail(ok.error());
+
+        auto path = ctx.casebookPath();
+        if (!path)
+            return ctx.fail(path.error());
+        // The demo account is the default sign-in for demo casebooks.
+        const std::string user = ctx.globals().user.value_or(std::string(demo::kDemoUser));
+        std::string password;
+        if (user == demo::kDemoUser && !ctx.hasPasswordSource()) {
+            password = demo::kDemoPassword;
+        } else {
+            auto pw = ctx.password();
+            if (!pw)
+                return ctx.fail(pw.error());
+            password = *pw;
+        }
+
+        std::unique_ptr<Casebook> casebook;
+        const bool create = !Casebook::exists(*path);
+        if (create) {
+            CreateOptions createOptions;
+            createOptions.division = options.division;
+            createOptions.displayName = user == demo::kDemoUser ? "Demo coordinator" : "";
+            createOptions.kdf = options.kdf;
+            createOptions.demo = true; // marked from the first commit: a retry after a crash may add to it
+            auto created = Casebook::create(*path, user, password, createOptions);
+            if (!created)
+                return ctx.fail(created.error());
+            casebook = std::move(*created);
+        } else {
+            auto opened = Casebook::open(*path, user, password);
+            if (!opened)
+                return ctx.fail(opened.error());
+            casebook = std::move(*opened);
+        }
+
+        int lastPercent = -1;
+        std::ostream& err = ctx.err();
+        const auto progress = [&](int percent, std::string_view phrase) {
+            if (percent != lastPercent) {
+                err << "demo: " << percent << "% " << phrase << '\n';
+                err.flush();
+                lastPercent = percent;
+            }
+            return true;
+        };
+        const auto started = std::chrono::steady_clock::now();
+        auto added = demo::addDemoPeople(*casebook, options, progress);
+        if (!added)
+            return ctx.fail(added.error());
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+        Json doc = Json::object();
+        doc.set("casebook", path->string());
+        doc.set("created", create);
+        doc.set("scale", demo::scaleName(options.scale));
+        doc.set("seed", static_cast<long long>(options.seed));
+        doc.set("people_added", *added);
+        doc.set("seconds", seconds);
+        char secondsText[32];
+        std::snprintf(secondsText, sizeof secondsText, "%.1f", seconds);
+        return ctx.done(doc, "added " + std::to_string(*added) + " demo people (" +
+                                 std::string(demo::scaleName(options.scale)) + ", seed " +
+                                 std::to_string(options.seed) + ") in " + secondsText + " s");
+    }
+
+private:
     static constexpr OptionSpec kSpecs[] = {{"scale", OptionSpec::Value},
                                             {"seed", OptionSpec::Value},
                                             {"kdf", OptionSpec::Value},
                                             {"division", OptionSpec::Value}};
-    auto args = parseArgs(argv, kSpecs);
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("demo takes options only (--scale, --seed, --kdf, --division)");
-    demo::DemoOptions options;
-    auto scale = demo::scaleFromName(args->value("scale").value_or("small"));
-    if (!scale)
-        return ctx.fail(scale.error());
-    options.scale = *scale;
-    if (auto seed = args->value("seed")) {
-        auto n = parseCount(*seed, "seed");
-        if (!n)
-            return ctx.fail(n.error());
-        options.seed = static_cast<std::uint64_t>(*n);
-    }
-    auto kdf = kdfFromName(args->value("kdf").value_or("standard"));
-    if (!kdf)
-        return ctx.fail(kdf.error());
-    options.kdf = *kdf;
-    options.division = args->value("division").value_or("england-and-wales");
-    if (auto ok = checkDivision(options.division); !ok)
-        return ctx.fail(ok.error());
+};
 
-    auto path = ctx.casebookPath();
-    if (!path)
-        return ctx.fail(path.error());
-    // The demo account is the default sign-in for demo casebooks.
-    const std::string user = ctx.globals().user.value_or(std::string(demo::kDemoUser));
-    std::string password;
-    if (user == demo::kDemoUser && !ctx.hasPasswordSource()) {
-        password = demo::kDemoPassword;
-    } else {
-        auto pw = ctx.password();
-        if (!pw)
-            return ctx.fail(pw.error());
-        password = *pw;
-    }
+// ---- codes -----------------------------------------------------------------------------
 
-    std::unique_ptr<Casebook> casebook;
-    const bool create = !Casebook::exists(*path);
-    if (create) {
-        CreateOptions createOptions;
-        createOptions.division = options.division;
-        createOptions.displayName = user == demo::kDemoUser ? "Demo coordinator" : "";
-        createOptions.kdf = options.kdf;
-        createOptions.demo = true; // marked from the first commit: a retry after a crash may add to it
-        auto created = Casebook::create(*path, user, password, createOptions);
-        if (!created)
-            return ctx.fail(created.error());
-        casebook = std::move(*created);
-    } else {
-        auto opened = Casebook::open(*path, user, password);
-        if (!opened)
-            return ctx.fail(opened.error());
-        casebook = std::move(*opened);
-    }
+const Field<CodeOption> kCodeFields[] = {
+    {"code", "Code", [](const CodeOption& c) { return Json(c.code); }, nullptr, true},
+    {"label", "Label", [](const CodeOption& c) { return Json(c.label); }},
+};
 
-    int lastPercent = -1;
-    std::ostream& err = ctx.err();
-    const auto progress = [&](int percent, std::string_view phrase) {
-        if (percent != lastPercent) {
-            err << "demo: " << percent << "% " << phrase << '\n';
-            err.flush();
-            lastPercent = percent;
-        }
-        return true;
-    };
-    const auto started = std::chrono::steady_clock::now();
-    auto added = demo::addDemoPeople(*casebook, options, progress);
-    if (!added)
-        return ctx.fail(added.error());
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-
-    Json doc = Json::object();
-    doc.set("casebook", path->string());
-    doc.set("created", create);
-    doc.set("scale", demo::scaleName(options.scale));
-    doc.set("seed", static_cast<long long>(options.seed));
-    doc.set("people_added", *added);
-    doc.set("seconds", seconds);
-    char secondsText[32];
-    std::snprintf(secondsText, sizeof secondsText, "%.1f", seconds);
-    return ctx.done(doc, "added " + std::to_string(*added) + " demo people (" +
-                             std::string(demo::scaleName(options.scale)) + ", seed " + std::to_string(options.seed) +
-                             ") in " + secondsText + " s");
+std::vector<std::string_view> codeListNames()
+{
+    std::vector<std::string_view> names;
+    for (const auto& table : codeTables())
+        names.push_back(table.name);
+    return names;
 }
 
-int runCodes(Context& ctx, std::span<const std::string> argv)
+// codes LIST: one code a line (--json: an array of {code, label}). codes: every list, by name.
+class CodesCommand : public Command
 {
-    auto args = parseArgs(argv, {});
-    if (!args)
-        return ctx.fail(args.error());
-    struct List
+public:
+    std::string_view name() const override { return "codes"; }
+    std::string help() const override
     {
-        std::string_view name;
-        std::span<const CodeOption> codes;
-    };
-    const List lists[] = {{"sex", sexCodes()},
-                          {"ethnicity", ethnicityCodes()},
-                          {"ete-status", eteStatusCodes()},
-                          {"relationship", relationshipCodes()}};
-    if (args->positionals.size() > 1)
-        return ctx.usage("codes takes at most one list name");
-    const std::string wanted = args->positionals.empty() ? std::string() : args->positionals.front();
-    Json doc = Json::object();
-    std::string text;
-    bool found = wanted.empty();
-    for (const auto& list : lists) {
-        if (!wanted.empty() && list.name != wanted)
-            continue;
-        found = true;
-        Json codes = Json::array();
-        text += std::string(list.name) + ":\n";
-        for (const auto& c : list.codes) {
-            Json code = Json::object();
-            code.set("code", c.code);
-            code.set("label", c.label);
-            codes.push(std::move(code));
-            text += "  " + std::string(c.code) + "\t" + std::string(c.label) + "\n";
-        }
-        doc.set(list.name, std::move(codes));
+        const std::string bar = wrapBar(codeListNames(), 60, "        ");
+        return helpEntry("codes [" + bar + "]",
+                         "the coded values options accept: one code a line (--json: with labels);\nwithout a "
+                         "list name, every list with labels");
     }
-    if (!found)
-        return ctx.usage("unknown code list (sex, ethnicity, ete-status or relationship)");
-    return ctx.done(doc, text);
+
+protected:
+    int execute(Context& ctx, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() > 1)
+            return ctx.usage("codes takes at most one list name");
+        if (args.positionals.size() == 1) {
+            const auto table = codeTableByName(args.positionals.front());
+            if (!table)
+                return ctx.usage("unknown code list (" + joinWords(codeListNames()) + ")");
+            RecordList<CodeOption> out;
+            for (const auto& c : table->codes)
+                out.add(kCodeFields, c);
+            return ctx.done(out.json, out.text);
+        }
+        Json doc = Json::object();
+        std::string text;
+        for (const auto& list : codeTables()) {
+            Json codes = Json::array();
+            text += std::string(list.name) + ":\n";
+            for (const auto& c : list.codes) {
+                codes.push(recordJson<CodeOption>(kCodeFields, c));
+                text += "  " + std::string(c.code) + "\t" + std::string(c.label) + "\n";
+            }
+            doc.set(list.name, std::move(codes));
+        }
+        return ctx.done(doc, text);
+    }
+};
+
+} // namespace
+
+void addCasebookCommands(CommandList& list)
+{
+    list.push_back(std::make_unique<InitCommand>());
+    list.push_back(std::make_unique<InfoCommand>());
+    list.push_back(std::make_unique<CompactCommand>());
+    list.push_back(std::make_unique<VerifyCommand>());
+    list.push_back(std::make_unique<AuditListCommand>());
+    list.push_back(std::make_unique<DemoCommand>());
+    list.push_back(std::make_unique<CodesCommand>());
 }
 
 } // namespace waymark::cli

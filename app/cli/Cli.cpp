@@ -1,6 +1,6 @@
 #include "app/cli/Cli.h"
 
-#include "app/cli/CalendarCommand.h"
+#include "app/cli/Command.h"
 #include "core/security/SecureBytes.h"
 
 #include <algorithm>
@@ -19,7 +19,7 @@ namespace waymark::cli {
 
 namespace {
 
-constexpr std::string_view kHelp = R"(Usage: waymark-cli [GLOBAL OPTIONS] COMMAND [ARGUMENTS]
+constexpr std::string_view kHelpHead = R"(Usage: waymark-cli [GLOBAL OPTIONS] COMMAND [ARGUMENTS]
 
 Headless administration and automation for Waymark casebooks.
 
@@ -38,39 +38,9 @@ New passwords (init, user add, user passwd):
   WAYMARK_NEW_PASSWORD, or with --password-stdin from the next line of standard input.
 
 Commands:
-  init [--division england-and-wales|scotland|northern-ireland] [--display-name NAME]
-       [--kdf standard|minimum]
-                        create the casebook with --user as its first coordinator
-  info                  show the casebook's division, versions and whether it is a demo
-  info --storage        bytes and rows per table and index (coordinators, auditors)
-  compact               rebuild the file to give free space back (coordinators; crash-safe)
-  verify                check the database's integrity and the audit hash chain
-  audit list [--person REF] [--before SEQ] [--limit N]
-                        the audit trail, newest first (auditors, coordinators;
-                        reading it is itself audited)
-  demo [--scale small|medium|large] [--seed N] [--kdf standard|minimum] [--division D]
-                        add synthetic people; creates a demo casebook when PATH does not
-                        exist (then --user and the password default to the demo account)
-  codes [sex|ethnicity|ete-status|relationship]
-                        list the coded values the person options accept
-  user add NAME --role coordinator|caseworker|auditor [--display-name NAME]
-  user passwd [NAME]    change your own password (NAME omitted or yours; the current
-                        password is the sign-in password), or reset NAME's (coordinators)
-  user remove NAME
-  user list
-  person add PERSON-OPTIONS
-                        prints the new case reference (--json: the whole record)
-  person update REF PERSON-OPTIONS
-                        REF is a case reference or id; the options given replace the values
-  person show REF
-  person list [--filter all|looked-after|child-protection-plan|exploitation-concern|send-aln|restricted]
-              [--sort name|reference|dob] [--descending] [--limit N]   (default 100; 0 = all)
-  person search [--limit N] [--] QUERY   (name prefixes, case reference or its number,
-              postcode, or date of birth; a query may start with '-')
-  person search --query-stdin [--limit N]   the query from standard input (after the
-              password line with --password-stdin): keeps it out of the process list
-  calendar ...          working days and bank holidays (see docs/cli.md)
+)";
 
+constexpr std::string_view kHelpTail = R"(
 Person options:
   --given NAME --family NAME --preferred NAME --alias NAME (repeatable)
   --dob DATE (YYYY-MM-DD or DD/MM/YYYY) --dob-estimated[=yes|no]
@@ -179,36 +149,6 @@ bool envSet(const char* name)
     return std::getenv(name) != nullptr;
 }
 
-int dispatch(Context& ctx, std::string_view command, std::span<const std::string> rest)
-{
-    if (command == "init")
-        return runInit(ctx, rest);
-    if (command == "info")
-        return runInfo(ctx, rest);
-    if (command == "verify")
-        return runVerify(ctx, rest);
-    if (command == "compact")
-        return runCompact(ctx, rest);
-    if (command == "audit")
-        return runAudit(ctx, rest);
-    if (command == "demo")
-        return runDemo(ctx, rest);
-    if (command == "codes")
-        return runCodes(ctx, rest);
-    if (command == "user")
-        return runUser(ctx, rest);
-    if (command == "person")
-        return runPerson(ctx, rest);
-    if (command == "calendar")
-        return runCalendarCommand(std::vector<std::string>(rest.begin(), rest.end()), ctx.json(), ctx.out(), ctx.err());
-    if (command == "help") {
-        ctx.out() << kHelp;
-        return kExitOk;
-    }
-    const std::string quoted = quotedIfName(command);
-    return ctx.usage("unknown command" + (quoted.empty() ? std::string() : " " + quoted) + " (see waymark-cli --help)");
-}
-
 } // namespace
 
 int exitCodeFor(ErrorCode code)
@@ -246,9 +186,16 @@ int exitCodeFor(ErrorCode code)
     return kExitInternal;
 }
 
-std::string_view helpText()
+const std::string& helpText()
 {
-    return kHelp;
+    static const std::string text = [] {
+        std::string out(kHelpHead);
+        for (const auto& command : commands())
+            out += command->help();
+        out += kHelpTail;
+        return out;
+    }();
+    return text;
 }
 
 std::string versionText()
@@ -577,20 +524,21 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
             return ctx.done(doc, versionText());
         }
         if (parsed->has("help")) {
-            out << kHelp;
+            out << helpText();
             return kExitOk;
         }
         if (commandIndex >= args.size()) {
-            err << kHelp;
+            err << helpText();
             return ctx.usage("no command given");
         }
         const std::string& command = args[commandIndex];
         const std::span<const std::string> rest(args.data() + commandIndex + 1, args.size() - commandIndex - 1);
-        if (std::find(rest.begin(), rest.end(), "--help") != rest.end() && command != "calendar") {
-            out << kHelp;
+        if (command == "help" ||
+            (std::find(rest.begin(), rest.end(), "--help") != rest.end() && command != "calendar")) {
+            out << helpText();
             return kExitOk;
         }
-        return dispatch(ctx, command, rest);
+        return dispatchCommand(ctx, command, rest);
     } catch (const std::exception& e) {
         err << "waymark-cli: internal error: " << e.what() << '\n';
         return kExitInternal;

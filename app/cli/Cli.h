@@ -107,6 +107,8 @@ public:
 
     const Globals& globals() const { return m_globals; }
     bool json() const { return m_globals.json; }
+    // A command's own --json (after its name) works like the global one.
+    void setJson(bool on) { m_globals.json = on; }
     std::ostream& out() { return m_out; }
     std::ostream& err() { return m_err; }
 
@@ -143,24 +145,17 @@ private:
     std::optional<std::string> m_password;
 };
 
-// ---- Command groups (one file each) ------------------------------------------------
-
-int runInit(Context& ctx, std::span<const std::string> args);
-int runInfo(Context& ctx, std::span<const std::string> args);
-int runVerify(Context& ctx, std::span<const std::string> args);
-int runCompact(Context& ctx, std::span<const std::string> args);
-int runAudit(Context& ctx, std::span<const std::string> args);
-int runDemo(Context& ctx, std::span<const std::string> args);
-int runCodes(Context& ctx, std::span<const std::string> args);
-int runUser(Context& ctx, std::span<const std::string> args);
-int runPerson(Context& ctx, std::span<const std::string> args);
+// ---- Commands ----------------------------------------------------------------------
+// Each command is a class (app/cli/Command.h), listed once in commands(); one file per
+// command group implements them.
 
 // The lines of --fields-stdin ("given=Tegan", blank lines and # comments skipped) as person
 // options ("--given=Tegan"). InvalidInput naming the line for a line that is not
 // option=value or names an unknown option; a line's text is never echoed.
 Result<std::vector<std::string>> parseFieldLines(const std::vector<std::string>& lines);
 
-std::string_view helpText();
+// The --help text: global options, every command's help block, exit codes.
+const std::string& helpText();
 std::string versionText();
 
 } // namespace waymark::cli

@@ -72,6 +72,12 @@ public:
 
     bool isObject() const { return std::holds_alternative<Object>(m_value); }
     bool isArray() const { return std::holds_alternative<Array>(m_value); }
+    bool isNull() const { return std::holds_alternative<std::nullptr_t>(m_value); }
+    // The value when it is of that kind, else null.
+    const std::string* asString() const { return std::get_if<std::string>(&m_value); }
+    const bool* asBool() const { return std::get_if<bool>(&m_value); }
+    const std::int64_t* asInteger() const { return std::get_if<std::int64_t>(&m_value); }
+    const Array* asArray() const { return std::get_if<Array>(&m_value); }
 
     // Pretty-printed with `indent` spaces (0: one line), no trailing newline.
     std::string dump(int indent = 2) const;

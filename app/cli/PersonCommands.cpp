@@ -1,14 +1,14 @@
 // waymark-cli person add | update | show | list | search
 
-#include "app/cli/Cli.h"
+#include "app/cli/Command.h"
+#include "app/cli/Record.h"
 #include "core/Text.h"
+#include "core/security/SecureBytes.h"
 
 #include "core/calendar/TypedDate.h"
 #include "core/domain/Person.h"
 
 #include <array>
-#include <ostream>
-#include <sstream>
 
 namespace waymark::cli {
 
@@ -86,26 +86,6 @@ Result<std::vector<std::string>> parseFieldLines(const std::vector<std::string>&
 
 namespace {
 
-// With --fields-stdin the record's details come from standard input, one `option=value` per
-// line (the option names above without the dashes, e.g. `given=Tegan`, `dob=14/03/2011`,
-// `contact=Name|mother|01632 960000|yes`), so no child's details appear in the process list
-// or the shell history. Blank lines and lines starting with # are skipped.
-Result<ParsedArgs> parsePersonArgs(Context& ctx, std::span<const std::string> argv)
-{
-    auto args = parseArgs(argv, kPersonSpecs);
-    if (!args || !args->has("fields-stdin"))
-        return args;
-    auto lines = ctx.remainingStdinLines();
-    if (!lines)
-        return std::unexpected(lines.error());
-    auto fromStdin = parseFieldLines(*lines);
-    if (!fromStdin)
-        return std::unexpected(fromStdin.error());
-    std::vector<std::string> all(argv.begin(), argv.end());
-    all.insert(all.end(), fromStdin->begin(), fromStdin->end());
-    return parseArgs(all, kPersonSpecs);
-}
-
 Json flagsJson(const PersonFlags& flags)
 {
     Json out = Json::array();
@@ -115,7 +95,7 @@ Json flagsJson(const PersonFlags& flags)
     return out;
 }
 
-std::string flagsText(const PersonFlags& flags)
+std::vector<std::string> flagsText(const PersonFlags& flags)
 {
     std::string out;
     for (const auto& f : kFlags) {
@@ -125,19 +105,24 @@ std::string flagsText(const PersonFlags& flags)
             out += f.name;
         }
     }
-    return out;
+    return {out};
 }
 
-Json dateJson(const Date& d)
+template <class T> std::vector<std::string> dobText(const T& p)
 {
-    return d.isNull() ? Json() : Json(d.toIso());
+    return {p.dateOfBirth.toDisplay() + (p.dateOfBirthEstimated ? " (estimated)" : "")};
 }
 
-Json personJson(const Person& p)
+Json aliasesJson(const Person& p)
 {
     Json aliases = Json::array();
     for (const auto& a : p.aliases)
         aliases.push(a);
+    return aliases;
+}
+
+Json contactsJson(const Person& p)
+{
     Json contacts = Json::array();
     for (const auto& c : p.contacts) {
         Json contact = Json::object();
@@ -147,100 +132,12 @@ Json personJson(const Person& p)
         contact.set("parental_responsibility", c.parentalResponsibility);
         contacts.push(std::move(contact));
     }
-    Json o = Json::object();
-    o.set("id", p.id.toString());
-    o.set("case_reference", p.caseReference);
-    o.set("given_name", p.givenName);
-    o.set("family_name", p.familyName);
-    o.set("preferred_name", p.preferredName);
-    o.set("display_name", p.displayName());
-    o.set("aliases", std::move(aliases));
-    o.set("date_of_birth", dateJson(p.dateOfBirth));
-    o.set("date_of_birth_estimated", p.dateOfBirthEstimated);
-    o.set("sex", p.sex);
-    o.set("gender_identity", p.genderIdentity);
-    o.set("ethnicity", p.ethnicity);
-    o.set("first_language", p.firstLanguage);
-    o.set("interpreter_needed", p.interpreterNeeded);
-    o.set("address", p.address);
-    o.set("postcode", p.postcode);
-    o.set("phone", p.phone);
-    o.set("school", p.school);
-    o.set("ete_status", p.eteStatus);
-    o.set("pnc_reference", p.pncReference);
-    o.set("nhs_number", p.nhsNumber);
-    o.set("upn", p.upn);
-    o.set("local_authority_id", p.localAuthorityId);
-    o.set("flags", flagsJson(p.flags));
-    o.set("contacts", std::move(contacts));
-    o.set("created_at", p.createdAt);
-    o.set("updated_hlc", p.updatedHlc);
-    return o;
+    return contacts;
 }
 
-Json summaryJson(const PersonSummary& s)
+std::vector<std::string> contactsText(const Person& p)
 {
-    Json o = Json::object();
-    o.set("id", s.id.toString());
-    o.set("case_reference", s.caseReference);
-    o.set("given_name", s.givenName);
-    o.set("family_name", s.familyName);
-    o.set("preferred_name", s.preferredName);
-    o.set("display_name", s.displayName());
-    o.set("date_of_birth", dateJson(s.dateOfBirth));
-    o.set("date_of_birth_estimated", s.dateOfBirthEstimated);
-    o.set("postcode", s.postcode);
-    o.set("flags", flagsJson(s.flags));
-    return o;
-}
-
-std::string summaryLine(const PersonSummary& s)
-{
-    std::string line = s.caseReference;
-    line += '\t';
-    line += s.displayName();
-    line += '\t';
-    line += s.dateOfBirth.toDisplay();
-    if (s.dateOfBirthEstimated)
-        line += " (estimated)";
-    line += '\t';
-    line += s.postcode;
-    line += '\t';
-    line += flagsText(s.flags);
-    return line;
-}
-
-std::string personText(const Person& p)
-{
-    std::ostringstream out;
-    const auto row = [&](std::string_view label, std::string_view value) {
-        if (!value.empty())
-            out << label << ": " << value << '\n';
-    };
-    row("Case reference", p.caseReference);
-    row("Id", p.id.toString());
-    row("Name", p.displayName());
-    row("Given name", p.givenName);
-    row("Family name", p.familyName);
-    row("Preferred name", p.preferredName);
-    for (const auto& a : p.aliases)
-        row("Alias", a);
-    row("Date of birth", p.dateOfBirth.toDisplay() + (p.dateOfBirthEstimated ? " (estimated)" : ""));
-    row("Sex", p.sex);
-    row("Gender identity", p.genderIdentity);
-    row("Ethnicity", p.ethnicity);
-    row("First language", p.firstLanguage);
-    row("Interpreter needed", p.interpreterNeeded ? "yes" : "");
-    row("Address", p.address);
-    row("Postcode", p.postcode);
-    row("Phone", p.phone);
-    row("School or ETE provider", p.school);
-    row("ETE status", p.eteStatus);
-    row("PNC reference", p.pncReference);
-    row("NHS number", p.nhsNumber);
-    row("UPN", p.upn);
-    row("Local authority id", p.localAuthorityId);
-    row("Flags", flagsText(p.flags));
+    std::vector<std::string> lines;
     for (const auto& c : p.contacts) {
         std::string contact = c.name;
         if (!c.relationship.empty())
@@ -249,11 +146,73 @@ std::string personText(const Person& p)
             contact += ", " + c.phone;
         if (c.parentalResponsibility)
             contact += ", parental responsibility";
-        row("Contact", contact);
+        lines.push_back(std::move(contact));
     }
-    row("Created", p.createdAt);
-    return out.str();
+    return lines;
 }
+
+// The whole record: `person show` (text), and every command printing a person with --json.
+const Field<Person> kPersonFields[] = {
+    {"case_reference", "Case reference", [](const Person& p) { return Json(p.caseReference); }},
+    {"id", "Id", [](const Person& p) { return Json(p.id.toString()); }},
+    {"display_name", "Name", [](const Person& p) { return Json(p.displayName()); }},
+    {"given_name", "Given name", [](const Person& p) { return Json(p.givenName); }},
+    {"family_name", "Family name", [](const Person& p) { return Json(p.familyName); }},
+    {"preferred_name", "Preferred name", [](const Person& p) { return Json(p.preferredName); }},
+    {"aliases", "Alias", &aliasesJson},
+    {"date_of_birth", "Date of birth", [](const Person& p) { return dateValue(p.dateOfBirth); }, &dobText<Person>},
+    {"date_of_birth_estimated", "", [](const Person& p) { return Json(p.dateOfBirthEstimated); }},
+    {"sex", "Sex", [](const Person& p) { return Json(p.sex); }},
+    {"gender_identity", "Gender identity", [](const Person& p) { return Json(p.genderIdentity); }},
+    {"ethnicity", "Ethnicity", [](const Person& p) { return Json(p.ethnicity); }},
+    {"first_language", "First language", [](const Person& p) { return Json(p.firstLanguage); }},
+    {"interpreter_needed", "Interpreter needed", [](const Person& p) { return Json(p.interpreterNeeded); }},
+    {"address", "Address", [](const Person& p) { return Json(p.address); }},
+    {"postcode", "Postcode", [](const Person& p) { return Json(p.postcode); }},
+    {"phone", "Phone", [](const Person& p) { return Json(p.phone); }},
+    {"school", "School or ETE provider", [](const Person& p) { return Json(p.school); }},
+    {"ete_status", "ETE status", [](const Person& p) { return Json(p.eteStatus); }},
+    {"pnc_reference", "PNC reference", [](const Person& p) { return Json(p.pncReference); }},
+    {"nhs_number", "NHS number", [](const Person& p) { return Json(p.nhsNumber); }},
+    {"upn", "UPN", [](const Person& p) { return Json(p.upn); }},
+    {"local_authority_id", "Local authority id", [](const Person& p) { return Json(p.localAuthorityId); }},
+    {"flags", "Flags", [](const Person& p) { return flagsJson(p.flags); },
+     [](const Person& p) { return flagsText(p.flags); }},
+    {"contacts", "Contact", &contactsJson, &contactsText},
+    {"created_at", "Created", [](const Person& p) { return Json(p.createdAt); }},
+    {"updated_hlc", "", [](const Person& p) { return Json(p.updatedHlc); }},
+};
+
+// One row of a list or search: the columns of the text listing, a short JSON object.
+const Field<PersonSummary> kSummaryFields[] = {
+    {"id", "", [](const PersonSummary& s) { return Json(s.id.toString()); }},
+    {"case_reference", "", [](const PersonSummary& s) { return Json(s.caseReference); }, nullptr, true},
+    {"given_name", "", [](const PersonSummary& s) { return Json(s.givenName); }},
+    {"family_name", "", [](const PersonSummary& s) { return Json(s.familyName); }},
+    {"preferred_name", "", [](const PersonSummary& s) { return Json(s.preferredName); }},
+    {"display_name", "", [](const PersonSummary& s) { return Json(s.displayName()); }, nullptr, true},
+    {"date_of_birth", "", [](const PersonSummary& s) { return dateValue(s.dateOfBirth); }, &dobText<PersonSummary>,
+     true},
+    {"date_of_birth_estimated", "", [](const PersonSummary& s) { return Json(s.dateOfBirthEstimated); }},
+    {"postcode", "", [](const PersonSummary& s) { return Json(s.postcode); }, nullptr, true},
+    {"flags", "", [](const PersonSummary& s) { return flagsJson(s.flags); },
+     [](const PersonSummary& s) { return flagsText(s.flags); }, true},
+};
+
+constexpr std::array<Choice<PersonFilter>, 6> kFilters = {{
+    {"all", PersonFilter::All},
+    {"looked-after", PersonFilter::LookedAfter},
+    {"child-protection-plan", PersonFilter::ChildProtectionPlan},
+    {"exploitation-concern", PersonFilter::ExploitationConcern},
+    {"send-aln", PersonFilter::SendAln},
+    {"restricted", PersonFilter::Restricted},
+}};
+
+constexpr std::array<Choice<PersonSort>, 3> kSorts = {{
+    {"name", PersonSort::Name},
+    {"reference", PersonSort::CaseReference},
+    {"dob", PersonSort::DateOfBirth},
+}};
 
 // "name|relationship|phone|pr"; missing trailing parts are empty (pr: no).
 Result<Contact> parseContact(std::string_view text)
@@ -362,232 +321,394 @@ Status applyPersonOptions(const ParsedArgs& args, Person& p)
     return {};
 }
 
-Result<Person> viewByRef(Casebook& casebook, std::string_view ref)
+// A command taking the person options, also as lines of stdin with --fields-stdin.
+class PersonOptionsCommand : public CasebookCommand
+{
+public:
+    std::span<const OptionSpec> options() const override { return kPersonSpecs; }
+
+protected:
+    // With --fields-stdin the record's details come from standard input, one `option=value`
+    // per line (the option names without the dashes, e.g. `given=Tegan`, `dob=14/03/2011`,
+    // `contact=Name|mother|01632 960000|yes`), so no child's details appear in the process list
+    // or the shell history. Blank lines and lines starting with # are skipped.
+    Result<ParsedArgs> parse(Context& ctx, std::span<const std::string> argv) override
+    {
+        std::vector<OptionSpec> specs(std::begin(kPersonSpecs), std::end(kPersonSpecs));
+        specs.push_back({"json", OptionSpec::Flag});
+        auto args = parseArgs(argv, specs);
+        if (!args || !args->has("fields-stdin"))
+            return args;
+        auto lines = ctx.remainingStdinLines();
+        if (!lines)
+            return std::unexpected(lines.error());
+        auto fromStdin = parseFieldLines(*lines);
+        if (!fromStdin)
+            return std::unexpected(fromStdin.error());
+        std::vector<std::string> all(argv.begin(), argv.end());
+        all.insert(all.end(), fromStdin->begin(), fromStdin->end());
+        return parseArgs(all, specs);
+    }
+};
+
+class PersonAddCommand : public PersonOptionsCommand
+{
+public:
+    std::string_view name() const override { return "person add"; }
+    std::string help() const override
+    {
+        return helpEntry("person add PERSON-OPTIONS", "prints the new case reference (--json: the whole record)");
+    }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (!args.positionals.empty())
+            return fail(ErrorCode::InvalidInput, "person add takes options only (see waymark-cli --help)");
+        m_draft = Person{};
+        return applyPersonOptions(args, m_draft);
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs&) override
+    {
+        auto created = casebook.people().create(std::move(m_draft));
+        if (!created)
+            return ctx.fail(created.error());
+        Json doc = recordJson<Person>(kPersonFields, created->person);
+        // Each possible duplicate with its score and why it matched (codes for scripts, English
+        // sentences for people). The warning names the records and the reason codes only.
+        Json duplicates = Json::array();
+        std::string refs;
+        for (const auto& c : created->candidates) {
+            Json row = recordJson<PersonSummary>(kSummaryFields, c.person);
+            row.set("score", c.score);
+            Json reasons = Json::array();
+            std::string codes;
+            for (const auto& r : c.reasons) {
+                Json reason = Json::object();
+                reason.set("code", r.code);
+                reason.set("text", r.text);
+                reasons.push(std::move(reason));
+                codes += (codes.empty() ? "" : ", ") + r.code;
+            }
+            row.set("reasons", std::move(reasons));
+            duplicates.push(std::move(row));
+            refs += (refs.empty() ? "" : "; ") + c.person.caseReference + (codes.empty() ? "" : " (" + codes + ")");
+        }
+        doc.set("possible_duplicates", std::move(duplicates));
+        if (!created->candidates.empty())
+            ctx.warn("saved, but it may duplicate " + refs);
+        return ctx.done(doc, created->person.caseReference);
+    }
+
+private:
+    Person m_draft;
+};
+
+class PersonUpdateCommand : public PersonOptionsCommand
+{
+public:
+    std::string_view name() const override { return "person update"; }
+    std::string help() const override
+    {
+        return helpEntry("person update REF PERSON-OPTIONS",
+                         "REF is a case reference or id; the options given replace the values");
+    }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() != 1)
+            return fail(ErrorCode::InvalidInput,
+                        "person update needs one case reference or id, then the options to change");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        auto person = personByRef(casebook, args.positionals.front());
+        if (!person)
+            return ctx.fail(person.error());
+        if (auto applied = applyPersonOptions(args, *person); !applied)
+            return ctx.fail(applied.error());
+        auto updated = casebook.people().update(std::move(*person));
+        if (!updated)
+            return ctx.fail(updated.error());
+        return ctx.done(recordJson<Person>(kPersonFields, *updated), "updated " + updated->caseReference);
+    }
+};
+
+class PersonShowCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "person show"; }
+    std::string help() const override { return helpEntry("person show REF", ""); }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() != 1)
+            return fail(ErrorCode::InvalidInput, "person show needs one case reference or id");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        auto person = personByRef(casebook, args.positionals.front());
+        if (!person)
+            return ctx.fail(person.error());
+        return ctx.done(recordJson<Person>(kPersonFields, *person), recordText<Person>(kPersonFields, *person));
+    }
+};
+
+class PersonListCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "person list"; }
+    std::string help() const override
+    {
+        return helpEntry("person list [--filter " + choiceBar<PersonFilter>(kFilters) + "]\n              [--sort " +
+                             choiceBar<PersonSort>(kSorts) + "] [--descending] [--limit N]   (default 100; 0 = all)",
+                         "");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (!args.positionals.empty())
+            return fail(ErrorCode::InvalidInput,
+                        "person list takes options only (--filter, --sort, --descending, --limit)");
+        auto filter = choose<PersonFilter>(kFilters, args.value("filter").value_or("all"), "filter", "filter");
+        if (!filter)
+            return std::unexpected(filter.error());
+        auto sort = choose<PersonSort>(kSorts, args.value("sort").value_or("name"), "sort", "sort");
+        if (!sort)
+            return std::unexpected(sort.error());
+        auto limit = parseCount(args.value("limit").value_or("100"), "limit");
+        if (!limit)
+            return std::unexpected(limit.error());
+        m_query = PersonListQuery{};
+        m_query.filter = *filter;
+        m_query.sort = *sort;
+        m_query.descending = args.has("descending");
+        m_limit = *limit;
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs&) override
+    {
+        RecordList<PersonSummary> list;
+        long long shown = 0;
+        PersonListQuery query = m_query;
+        while (true) {
+            constexpr long long kPage = 500;
+            query.limit = static_cast<int>(m_limit == 0 ? kPage : std::min(kPage, m_limit - shown));
+            auto page = casebook.people().list(query);
+            if (!page)
+                return ctx.fail(page.error());
+            for (const auto& row : page->rows) {
+                list.add(kSummaryFields, row);
+                ++shown;
+            }
+            if (!page->next || (m_limit != 0 && shown >= m_limit) || page->rows.empty())
+                break;
+            query.after = page->next;
+        }
+        return ctx.done(list.json, list.text);
+    }
+
+private:
+    static constexpr OptionSpec kSpecs[] = {{"filter", OptionSpec::Value},
+                                            {"limit", OptionSpec::Value},
+                                            {"sort", OptionSpec::Value},
+                                            {"descending", OptionSpec::Flag}};
+    PersonListQuery m_query;
+    long long m_limit = 100;
+};
+
+class PersonSearchCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "person search"; }
+    std::string help() const override
+    {
+        return helpEntry("person search [--limit N] [--] QUERY   (name prefixes, case reference or its number,\n"
+                         "              postcode, or date of birth; a query may start with '-')",
+                         "") +
+               helpEntry("person search --query-stdin [--limit N]   the query from standard input (after the\n"
+                         "              password line with --password-stdin): keeps it out of the process list",
+                         "");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+    // A query may start with a dash ("-alex"): single-dash words are query words.
+    bool dashWordsArePositional() const override { return true; }
+
+protected:
+    Status prepare(Context& ctx, const ParsedArgs& args) override
+    {
+        m_query.clear();
+        if (args.has("query-stdin")) {
+            // The query never appears in the process list: the first non-blank line of stdin
+            // (after the password line with --password-stdin).
+            if (!args.positionals.empty())
+                return fail(ErrorCode::InvalidInput,
+                            "person search takes the query either as arguments or with --query-stdin, not both");
+            auto lines = ctx.remainingStdinLines();
+            if (!lines)
+                return std::unexpected(lines.error());
+            for (const auto& line : *lines) {
+                if (waymark::text::trim(line).empty())
+                    continue;
+                if (!m_query.empty())
+                    return fail(ErrorCode::InvalidInput, "--query-stdin reads one query: one line of standard input");
+                m_query = waymark::text::trim(line);
+            }
+            if (m_query.empty())
+                return fail(ErrorCode::InvalidInput, "--query-stdin found no query on standard input");
+        } else {
+            if (args.positionals.empty())
+                return fail(ErrorCode::InvalidInput,
+                            "person search needs a query (name, case reference or date of birth)");
+            for (const auto& word : args.positionals)
+                m_query += (m_query.empty() ? "" : " ") + word;
+        }
+        auto limit = parseCount(args.value("limit").value_or("50"), "limit");
+        if (!limit)
+            return std::unexpected(limit.error());
+        if (*limit == 0 || *limit > 10000)
+            return fail(ErrorCode::InvalidInput, "the limit must be 1 to 10000", "limit");
+        m_limit = static_cast<int>(*limit);
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs&) override
+    {
+        auto found = casebook.people().search(m_query, m_limit);
+        waymark::wipeString(m_query);
+        if (!found)
+            return ctx.fail(found.error());
+        RecordList<PersonSummary> list;
+        for (const auto& row : *found)
+            list.add(kSummaryFields, row);
+        return ctx.done(list.json, list.text);
+    }
+
+private:
+    static constexpr OptionSpec kSpecs[] = {{"limit", OptionSpec::Value}, {"query-stdin", OptionSpec::Flag}};
+    std::string m_query;
+    int m_limit = 50;
+};
+
+// person merge SURVIVOR OTHER [--preview]: the other record's rows move to the survivor.
+const Field<MergeMove> kMoveFields[] = {
+    {"table", "", [](const MergeMove& m) { return Json(m.table); }},
+    {"what", "What", [](const MergeMove& m) { return Json(m.what); }, nullptr, true},
+    {"rows", "Rows", [](const MergeMove& m) { return Json(static_cast<long long>(m.rows)); }, nullptr, true},
+    {"with_deleted", "", [](const MergeMove& m) { return Json(static_cast<long long>(m.withDeleted)); }},
+};
+
+class PersonMergeCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "person merge"; }
+    std::string help() const override
+    {
+        return helpEntry("person merge SURVIVOR OTHER [--preview]",
+                         "combine two records of one person (coordinators): every referral, contact\n"
+                         "and alias of OTHER moves to SURVIVOR, OTHER's names become aliases and\n"
+                         "OTHER a tombstone naming SURVIVOR. --preview: what would move, nothing changed");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() != 2)
+            return fail(ErrorCode::InvalidInput, "person merge needs two case references or ids: SURVIVOR OTHER");
+        if (args.positionals[0] == args.positionals[1])
+            return fail(ErrorCode::InvalidInput, "person merge needs two different records");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        auto survivor = idByRef(casebook, args.positionals[0]);
+        if (!survivor)
+            return ctx.fail(survivor.error());
+        auto other = idByRef(casebook, args.positionals[1]);
+        if (!other)
+            return ctx.fail(other.error());
+        const auto movesOf = [](const std::vector<MergeMove>& moves, std::string& text) {
+            Json out = Json::array();
+            for (const auto& m : moves) {
+                out.push(recordJson<MergeMove>(kMoveFields, m));
+                text += "  " + m.what + ": " + std::to_string(m.rows) + "\n";
+            }
+            return out;
+        };
+        const auto aliasesOf = [](const std::vector<std::string>& aliases) {
+            Json out = Json::array();
+            for (const auto& a : aliases)
+                out.push(a);
+            return out;
+        };
+        if (args.has("preview")) {
+            auto preview = casebook.people().mergePreview(*survivor, *other);
+            if (!preview)
+                return ctx.fail(preview.error());
+            std::string text =
+                "merge " + preview->other.caseReference + " into " + preview->survivor.caseReference + " would move:\n";
+            Json doc = Json::object();
+            doc.set("preview", true);
+            doc.set("survivor", recordJson<Person>(kPersonFields, preview->survivor));
+            doc.set("other", recordJson<Person>(kPersonFields, preview->other));
+            doc.set("moves", movesOf(preview->moves, text));
+            doc.set("new_aliases", aliasesOf(preview->newAliases));
+            if (preview->moves.empty())
+                text += "  nothing but the names\n";
+            text += "and give " + preview->survivor.caseReference + " " + std::to_string(preview->newAliases.size()) +
+                    " new alias(es); nothing was changed";
+            return ctx.done(doc, text);
+        }
+        auto merged = casebook.people().merge(*survivor, *other);
+        if (!merged)
+            return ctx.fail(merged.error());
+        std::string text = "merged into " + merged->survivor.caseReference + ":\n";
+        Json doc = Json::object();
+        doc.set("preview", false);
+        doc.set("survivor", recordJson<Person>(kPersonFields, merged->survivor));
+        doc.set("merged", other->toString());
+        doc.set("moves", movesOf(merged->moved, text));
+        doc.set("new_aliases", aliasesOf(merged->newAliases));
+        return ctx.done(doc, text);
+    }
+
+private:
+    // The id behind a case reference or id (opening the record, as a merge's preview shows it).
+    static Result<Uuid> idByRef(Casebook& casebook, std::string_view ref)
+    {
+        if (auto id = Uuid::parse(ref))
+            return *id;
+        auto person = casebook.people().viewByReference(ref);
+        if (!person)
+            return std::unexpected(person.error());
+        return person->id;
+    }
+    static constexpr OptionSpec kSpecs[] = {{"preview", OptionSpec::Flag}};
+};
+
+} // namespace
+
+Result<Person> personByRef(Casebook& casebook, std::string_view ref)
 {
     if (auto id = Uuid::parse(ref))
         return casebook.people().view(*id);
     return casebook.people().viewByReference(ref);
 }
 
-int personAdd(Context& ctx, std::span<const std::string> argv)
+void addPersonCommands(CommandList& list)
 {
-    auto args = parsePersonArgs(ctx, argv);
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("person add takes options only (see waymark-cli --help)");
-    Person draft;
-    if (auto applied = applyPersonOptions(*args, draft); !applied)
-        return ctx.fail(applied.error());
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    auto created = (*casebook)->people().create(std::move(draft));
-    if (!created)
-        return ctx.fail(created.error());
-
-    Json doc = personJson(created->person);
-    Json duplicates = Json::array();
-    std::string refs;
-    for (const auto& d : created->possibleDuplicates) {
-        duplicates.push(summaryJson(d));
-        refs += (refs.empty() ? "" : ", ") + d.caseReference;
-    }
-    doc.set("possible_duplicates", std::move(duplicates));
-    if (!created->possibleDuplicates.empty())
-        ctx.warn("saved, but it may duplicate " + refs + " (same date of birth and a similar name)");
-    return ctx.done(doc, created->person.caseReference);
-}
-
-int personUpdate(Context& ctx, std::span<const std::string> argv)
-{
-    auto args = parsePersonArgs(ctx, argv);
-    if (!args)
-        return ctx.fail(args.error());
-    if (args->positionals.size() != 1)
-        return ctx.usage("person update needs one case reference or id, then the options to change");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    auto person = viewByRef(**casebook, args->positionals.front());
-    if (!person)
-        return ctx.fail(person.error());
-    if (auto applied = applyPersonOptions(*args, *person); !applied)
-        return ctx.fail(applied.error());
-    auto updated = (*casebook)->people().update(std::move(*person));
-    if (!updated)
-        return ctx.fail(updated.error());
-    return ctx.done(personJson(*updated), "updated " + updated->caseReference);
-}
-
-int personShow(Context& ctx, std::span<const std::string> argv)
-{
-    auto args = parseArgs(argv, {});
-    if (!args)
-        return ctx.fail(args.error());
-    if (args->positionals.size() != 1)
-        return ctx.usage("person show needs one case reference or id");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    auto person = viewByRef(**casebook, args->positionals.front());
-    if (!person)
-        return ctx.fail(person.error());
-    return ctx.done(personJson(*person), personText(*person));
-}
-
-Result<PersonFilter> filterFromName(std::string_view name)
-{
-    if (name == "all")
-        return PersonFilter::All;
-    if (name == "looked-after")
-        return PersonFilter::LookedAfter;
-    if (name == "child-protection-plan")
-        return PersonFilter::ChildProtectionPlan;
-    if (name == "exploitation-concern")
-        return PersonFilter::ExploitationConcern;
-    if (name == "send-aln")
-        return PersonFilter::SendAln;
-    if (name == "restricted")
-        return PersonFilter::Restricted;
-    return fail(ErrorCode::InvalidInput,
-                "unknown filter (expected all, looked-after, child-protection-plan, exploitation-concern, send-aln "
-                "or restricted)",
-                "filter");
-}
-
-Result<PersonSort> sortFromName(std::string_view name)
-{
-    if (name == "name")
-        return PersonSort::Name;
-    if (name == "reference")
-        return PersonSort::CaseReference;
-    if (name == "dob")
-        return PersonSort::DateOfBirth;
-    return fail(ErrorCode::InvalidInput, "unknown sort (expected name, reference or dob)", "sort");
-}
-
-int personList(Context& ctx, std::span<const std::string> argv)
-{
-    static constexpr OptionSpec kSpecs[] = {{"filter", OptionSpec::Value},
-                                            {"limit", OptionSpec::Value},
-                                            {"sort", OptionSpec::Value},
-                                            {"descending", OptionSpec::Flag}};
-    auto args = parseArgs(argv, kSpecs);
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("person list takes options only (--filter, --sort, --descending, --limit)");
-    auto filter = filterFromName(args->value("filter").value_or("all"));
-    if (!filter)
-        return ctx.fail(filter.error());
-    auto sort = sortFromName(args->value("sort").value_or("name"));
-    if (!sort)
-        return ctx.fail(sort.error());
-    auto limit = parseCount(args->value("limit").value_or("100"), "limit");
-    if (!limit)
-        return ctx.fail(limit.error());
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-
-    Json doc = Json::array();
-    std::string text;
-    long long shown = 0;
-    PersonListQuery query;
-    query.filter = *filter;
-    query.sort = *sort;
-    query.descending = args->has("descending");
-    while (true) {
-        constexpr long long kPage = 500;
-        query.limit = static_cast<int>(*limit == 0 ? kPage : std::min(kPage, *limit - shown));
-        auto page = (*casebook)->people().list(query);
-        if (!page)
-            return ctx.fail(page.error());
-        for (const auto& row : page->rows) {
-            doc.push(summaryJson(row));
-            text += summaryLine(row) + '\n';
-            ++shown;
-        }
-        if (!page->next || (*limit != 0 && shown >= *limit) || page->rows.empty())
-            break;
-        query.after = page->next;
-    }
-    return ctx.done(doc, text.empty() ? std::string() : text);
-}
-
-int personSearch(Context& ctx, std::span<const std::string> argv)
-{
-    static constexpr OptionSpec kSpecs[] = {{"limit", OptionSpec::Value}, {"query-stdin", OptionSpec::Flag}};
-    // A query may start with a dash ("-alex"): single-dash words are query words.
-    auto args = parseArgs(argv, kSpecs, true);
-    if (!args)
-        return ctx.fail(args.error());
-    std::string query;
-    if (args->has("query-stdin")) {
-        // The query never appears in the process list: the first non-blank line of stdin
-        // (after the password line with --password-stdin).
-        if (!args->positionals.empty())
-            return ctx.usage("person search takes the query either as arguments or with --query-stdin, not both");
-        auto lines = ctx.remainingStdinLines();
-        if (!lines)
-            return ctx.fail(lines.error());
-        for (const auto& line : *lines) {
-            if (waymark::text::trim(line).empty())
-                continue;
-            if (!query.empty())
-                return ctx.usage("--query-stdin reads one query: one line of standard input");
-            query = waymark::text::trim(line);
-        }
-        if (query.empty())
-            return ctx.usage("--query-stdin found no query on standard input");
-    } else {
-        if (args->positionals.empty())
-            return ctx.usage("person search needs a query (name, case reference or date of birth)");
-        for (const auto& word : args->positionals)
-            query += (query.empty() ? "" : " ") + word;
-    }
-    auto limit = parseCount(args->value("limit").value_or("50"), "limit");
-    if (!limit)
-        return ctx.fail(limit.error());
-    if (*limit == 0 || *limit > 10000)
-        return ctx.fail(ErrorCode::InvalidInput, "the limit must be 1 to 10000", "limit");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    auto found = (*casebook)->people().search(query, static_cast<int>(*limit));
-    if (!found)
-        return ctx.fail(found.error());
-    Json doc = Json::array();
-    std::string text;
-    for (const auto& row : *found) {
-        doc.push(summaryJson(row));
-        text += summaryLine(row) + '\n';
-    }
-    return ctx.done(doc, text);
-}
-
-} // namespace
-
-int runPerson(Context& ctx, std::span<const std::string> args)
-{
-    if (args.empty())
-        return ctx.usage("person needs a subcommand: add, update, show, list or search");
-    const std::string& sub = args.front();
-    const auto rest = args.subspan(1);
-    if (sub == "add")
-        return personAdd(ctx, rest);
-    if (sub == "update")
-        return personUpdate(ctx, rest);
-    if (sub == "show")
-        return personShow(ctx, rest);
-    if (sub == "list")
-        return personList(ctx, rest);
-    if (sub == "search")
-        return personSearch(ctx, rest);
-    const std::string quoted = quotedIfName(sub);
-    return ctx.usage("unknown person subcommand" + (quoted.empty() ? std::string() : " " + quoted) +
-                     " (add, update, show, list or search)");
+    list.push_back(std::make_unique<PersonAddCommand>());
+    list.push_back(std::make_unique<PersonUpdateCommand>());
+    list.push_back(std::make_unique<PersonShowCommand>());
+    list.push_back(std::make_unique<PersonListCommand>());
+    list.push_back(std::make_unique<PersonSearchCommand>());
+    list.push_back(std::make_unique<PersonMergeCommand>());
 }
 
 } // namespace waymark::cli

@@ -1,6 +1,7 @@
 // waymark-cli user add | passwd | remove | list
 
-#include "app/cli/Cli.h"
+#include "app/cli/Command.h"
+#include "app/cli/Record.h"
 
 #include "core/security/Role.h"
 
@@ -8,138 +9,157 @@ namespace waymark::cli {
 
 namespace {
 
-Json userJson(const UserInfo& u)
-{
-    Json o = Json::object();
-    o.set("id", u.id.toString());
-    o.set("username", u.username);
-    o.set("display_name", u.displayName);
-    o.set("role", roleName(u.role));
-    o.set("active", u.active);
-    return o;
-}
+const Field<UserInfo> kUserFields[] = {
+    {"id", "Id", [](const UserInfo& u) { return Json(u.id.toString()); }},
+    {"username", "User name", [](const UserInfo& u) { return Json(u.username); }, nullptr, true},
+    {"role", "Role", [](const UserInfo& u) { return Json(roleName(u.role)); }, nullptr, true},
+    {"active", "Active", [](const UserInfo& u) { return Json(u.active); },
+     [](const UserInfo& u) { return std::vector<std::string>{u.active ? "active" : "removed"}; }, true},
+    {"display_name", "Display name", [](const UserInfo& u) { return Json(u.displayName); }, nullptr, true},
+};
 
-int userAdd(Context& ctx, std::span<const std::string> argv)
+class UserAddCommand : public CasebookCommand
 {
+public:
+    std::string_view name() const override { return "user add"; }
+    std::string help() const override
+    {
+        return helpEntry("user add NAME --role coordinator|caseworker|auditor [--display-name NAME]", "");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() != 1)
+            return fail(ErrorCode::InvalidInput, "user add needs one user name");
+        auto roleText = args.value("role");
+        if (!roleText)
+            return fail(ErrorCode::InvalidInput, "user add needs --role coordinator, caseworker or auditor");
+        auto role = roleFromName(*roleText);
+        if (!role)
+            return std::unexpected(role.error());
+        m_role = *role;
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        auto password = ctx.newPassword();
+        if (!password)
+            return ctx.fail(password.error());
+        auto added = casebook.users().add(args.positionals.front(), *password, m_role,
+                                          args.value("display-name").value_or(std::string()));
+        if (!added)
+            return ctx.fail(added.error());
+        return ctx.done(recordJson<UserInfo>(kUserFields, *added),
+                        "added user " + added->username + " (" + std::string(roleName(added->role)) + ")");
+    }
+
+private:
     static constexpr OptionSpec kSpecs[] = {{"role", OptionSpec::Value}, {"display-name", OptionSpec::Value}};
-    auto args = parseArgs(argv, kSpecs);
-    if (!args)
-        return ctx.fail(args.error());
-    if (args->positionals.size() != 1)
-        return ctx.usage("user add needs one user name");
-    auto roleText = args->value("role");
-    if (!roleText)
-        return ctx.usage("user add needs --role coordinator, caseworker or auditor");
-    auto role = roleFromName(*roleText);
-    if (!role)
-        return ctx.fail(role.error());
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    auto password = ctx.newPassword();
-    if (!password)
-        return ctx.fail(password.error());
-    auto added = (*casebook)->users().add(args->positionals.front(), *password, *role,
-                                          args->value("display-name").value_or(std::string()));
-    if (!added)
-        return ctx.fail(added.error());
-    return ctx.done(userJson(*added),
-                    "added user " + added->username + " (" + std::string(roleName(added->role)) + ")");
-}
+    Role m_role = Role::Caseworker;
+};
 
-int userPasswd(Context& ctx, std::span<const std::string> argv)
+class UserPasswdCommand : public CasebookCommand
 {
-    auto args = parseArgs(argv, {});
-    if (!args)
-        return ctx.fail(args.error());
-    if (args->positionals.size() > 1)
-        return ctx.usage("user passwd takes at most one user name");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    const std::string self = (*casebook)->user().username;
-    const std::string target = args->positionals.empty() ? self : args->positionals.front();
-    auto password = ctx.newPassword();
-    if (!password)
-        return ctx.fail(password.error());
-    Status changed;
-    if (target == self) {
-        auto current = ctx.password();
-        if (!current)
-            return ctx.fail(current.error());
-        changed = (*casebook)->users().changeOwnPassword(*current, *password);
-    } else {
-        changed = (*casebook)->users().resetPassword(target, *password);
+public:
+    std::string_view name() const override { return "user passwd"; }
+    std::string help() const override
+    {
+        return helpEntry("user passwd [NAME]", "change your own password (NAME omitted or yours; the current\n"
+                                               "password is the sign-in password), or reset NAME's (coordinators)");
     }
-    if (!changed)
-        return ctx.fail(changed.error());
-    Json doc = Json::object();
-    doc.set("username", target);
-    doc.set("password_changed", true);
-    return ctx.done(doc, "password changed for " + target);
-}
 
-int userRemove(Context& ctx, std::span<const std::string> argv)
-{
-    auto args = parseArgs(argv, {});
-    if (!args)
-        return ctx.fail(args.error());
-    if (args->positionals.size() != 1)
-        return ctx.usage("user remove needs one user name");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    const std::string& name = args->positionals.front();
-    if (auto removed = (*casebook)->users().remove(name); !removed)
-        return ctx.fail(removed.error());
-    Json doc = Json::object();
-    doc.set("username", name);
-    doc.set("removed", true);
-    return ctx.done(doc, "removed user " + name);
-}
-
-int userList(Context& ctx, std::span<const std::string> argv)
-{
-    auto args = parseArgs(argv, {});
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->positionals.empty())
-        return ctx.usage("user list takes no arguments");
-    auto casebook = ctx.open();
-    if (!casebook)
-        return ctx.fail(casebook.error());
-    auto users = (*casebook)->users().list();
-    if (!users)
-        return ctx.fail(users.error());
-    Json doc = Json::array();
-    std::string text;
-    for (const auto& u : *users) {
-        doc.push(userJson(u));
-        text += u.username + '\t' + std::string(roleName(u.role)) + '\t' + (u.active ? "active" : "removed") + '\t' +
-                u.displayName + '\n';
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() > 1)
+            return fail(ErrorCode::InvalidInput, "user passwd takes at most one user name");
+        return {};
     }
-    return ctx.done(doc, text);
-}
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        const std::string self = casebook.user().username;
+        const std::string target = args.positionals.empty() ? self : args.positionals.front();
+        auto password = ctx.newPassword();
+        if (!password)
+            return ctx.fail(password.error());
+        Status changed;
+        if (target == self) {
+            auto current = ctx.password();
+            if (!current)
+                return ctx.fail(current.error());
+            changed = casebook.users().changeOwnPassword(*current, *password);
+        } else {
+            changed = casebook.users().resetPassword(target, *password);
+        }
+        if (!changed)
+            return ctx.fail(changed.error());
+        Json doc = Json::object();
+        doc.set("username", target);
+        doc.set("password_changed", true);
+        return ctx.done(doc, "password changed for " + target);
+    }
+};
+
+class UserRemoveCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "user remove"; }
+    std::string help() const override { return helpEntry("user remove NAME", ""); }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() != 1)
+            return fail(ErrorCode::InvalidInput, "user remove needs one user name");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        const std::string& name = args.positionals.front();
+        if (auto removed = casebook.users().remove(name); !removed)
+            return ctx.fail(removed.error());
+        Json doc = Json::object();
+        doc.set("username", name);
+        doc.set("removed", true);
+        return ctx.done(doc, "removed user " + name);
+    }
+};
+
+class UserListCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "user list"; }
+    std::string help() const override { return helpEntry("user list", ""); }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (!args.positionals.empty())
+            return fail(ErrorCode::InvalidInput, "user list takes no arguments");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs&) override
+    {
+        auto users = casebook.users().list();
+        if (!users)
+            return ctx.fail(users.error());
+        RecordList<UserInfo> list;
+        for (const auto& u : *users)
+            list.add(kUserFields, u);
+        return ctx.done(list.json, list.text);
+    }
+};
 
 } // namespace
 
-int runUser(Context& ctx, std::span<const std::string> args)
+void addUserCommands(CommandList& list)
 {
-    if (args.empty())
-        return ctx.usage("user needs a subcommand: add, passwd, remove or list");
-    const std::string& sub = args.front();
-    const auto rest = args.subspan(1);
-    if (sub == "add")
-        return userAdd(ctx, rest);
-    if (sub == "passwd")
-        return userPasswd(ctx, rest);
-    if (sub == "remove")
-        return userRemove(ctx, rest);
-    if (sub == "list")
-        return userList(ctx, rest);
-    const std::string quoted = quotedIfName(sub);
-    return ctx.usage("unknown user subcommand" + (quoted.empty() ? std::string() : " " + quoted) +
-                     " (add, passwd, remove or list)");
+    list.push_back(std::make_unique<UserAddCommand>());
+    list.push_back(std::make_unique<UserPasswdCommand>());
+    list.push_back(std::make_unique<UserRemoveCommand>());
+    list.push_back(std::make_unique<UserListCommand>());
 }
 
 } // namespace waymark::cli
