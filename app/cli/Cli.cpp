@@ -123,6 +123,9 @@ std::string_view lead(const Error& error)
     case ErrorCode::KeyFileMissing:
         return "the casebook's key file is missing: PATH.keys must sit beside the casebook (nothing was changed)";
     case ErrorCode::KeyFileMismatch:
+        if (error.rule == "generation")
+            return "the casebook and its key file are from different moments: one of them is an older copy; put "
+                   "back the pair that belongs together (nothing was changed)";
         return "the key file beside the casebook belongs to another casebook (nothing was changed)";
     case ErrorCode::Io:
         if (error.rule == "disk_full")
