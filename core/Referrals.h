@@ -151,6 +151,9 @@ public:
     Result<Referral> update(Referral edited);
     Result<Referral> view(const Uuid& id);
     Result<Referral> viewByReference(std::string_view reference);
+    // Which of these police references the casebook already holds (as normalised: trimmed,
+    // upper case), for an import's dry run and re-import; one audit row for the whole check.
+    Result<std::vector<std::string>> knownPoliceReferences(const std::vector<std::string>& policeReferences);
     Result<ReferralDetail> detail(const Uuid& id);
     Result<std::vector<ReferralEvent>> history(const Uuid& id);
 

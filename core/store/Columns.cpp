@@ -107,7 +107,11 @@ std::string declaration(const Info& c)
         break;
     }
     if (c.required)
-        out += (c.kind == Kind::Text || c.kind == Kind::Code) ? " NOT NULL DEFAULT ''" : " NOT NULL";
+        out += " NOT NULL";
+    if (!c.references.empty()) {
+        out += " REFERENCES ";
+        out += c.references;
+    }
     return out;
 }
 
@@ -119,9 +123,11 @@ std::string indexSql(std::string_view table, const Index& i)
     out += table;
     out += '(';
     out += i.on;
-    out += ") WHERE deleted = 0";
+    out += ')';
+    if (i.liveOnly)
+        out += " WHERE deleted = 0";
     if (!i.where.empty()) {
-        out += " AND ";
+        out += i.liveOnly ? " AND " : " WHERE ";
         out += i.where;
     }
     return out + ";\n";
@@ -271,6 +277,13 @@ Status updateCells(Database& db, std::string_view table, const Uuid& id, const C
 {
     if (changed.infos.empty())
         return {};
+    // The change record first, then the row (as every store has always written them).
+    ChangeLog::Values logged;
+    for (std::size_t i = 0; i < changed.infos.size(); ++i)
+        if (changed.infos[i]->logged)
+            logged.emplace_back(changed.infos[i]->name, changed.values[i]);
+    if (auto r = changes.record(table, id, logged); !r)
+        return r;
     std::string sets;
     for (const Info* c : changed.infos) {
         sets += c->name;
@@ -287,11 +300,7 @@ Status updateCells(Database& db, std::string_view table, const Uuid& id, const C
         return r;
     if (db.changes() == 0)
         return fail(ErrorCode::NotFound, "the record is gone");
-    ChangeLog::Values logged;
-    for (std::size_t i = 0; i < changed.infos.size(); ++i)
-        if (changed.infos[i]->logged)
-            logged.emplace_back(changed.infos[i]->name, changed.values[i]);
-    return changes.record(table, id, logged);
+    return {};
 }
 
 } // namespace waymark::columns

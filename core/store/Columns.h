@@ -52,12 +52,13 @@ struct Info
 {
     std::string_view name;
     Kind kind = Kind::Text;
-    // Text/Code: an empty string is stored as NULL (nullable) or as '' (NOT NULL, required).
-    // Dates and ids are NULL when null unless `required`.
+    // Text/Code: an empty string is stored as NULL (nullable) or as '' (required: NOT NULL).
+    // Dates and ids are NULL when null; `required` declares them NOT NULL.
     bool required = false;
-    bool indexed = false; // a single-column index "<table>_<name>" over live rows
-    bool logged = true;   // written to the change log (derived sort keys are not)
-    int since = 1;        // the schema version that added the column (see createTableSql)
+    bool indexed = false;        // a single-column index "<table>_<name>" over live rows
+    std::string_view references; // a foreign key: "people(id)"
+    bool logged = true;          // written to the change log (derived sort keys are not)
+    int since = 1;               // the schema version that added the column (see createTableSql)
 };
 
 // Where a column's value lives in the record.
@@ -77,6 +78,7 @@ struct Index
     std::string_view where;
     bool unique = false;
     int since = 1;
+    bool liveOnly = true; // "WHERE deleted = 0" (the first schema's indexes covered tombstones too)
 };
 
 template <class R> struct Table
@@ -84,6 +86,8 @@ template <class R> struct Table
     std::string_view name;
     std::vector<Column<R>> columns; // without id, updated_hlc and deleted
     Uuid (*id)(const R&) = nullptr;
+    void (*setId)(R&, const Uuid&) = nullptr;  // when reading; null: the record has no id
+    void (*setHlc)(R&, std::string) = nullptr; // when reading; null: the record keeps none
     std::vector<Index> indexes;
 };
 
@@ -222,6 +226,10 @@ template <class R> std::string selectList(const Table<R>& t, std::string_view pr
 // Fills `record` from the current row of a statement that selected selectList() (any order).
 template <class R> void read(const Table<R>& t, const NamedRow& row, R& record)
 {
+    if (t.setId)
+        t.setId(record, row.uuid("id"));
+    if (t.setHlc)
+        t.setHlc(record, row.text("updated_hlc"));
     for (const auto& c : t.columns)
         if (c.set && row.has(c.info.name))
             c.set(record, row.value(c.info.name, c.info.kind));
