@@ -36,7 +36,7 @@ Error validation(std::string detail, std::string field, std::string rule)
     return e;
 }
 
-// Person facts are re-checked on intake: the person must still be in the casebook.
+// The recorded facts (core/domain/ReferralRules.h), and a person to hang them on.
 Status validateFacts(const Referral& r, Date today)
 {
     if (r.personId.isNull())
@@ -64,10 +64,6 @@ std::string stateError(ReferralState s, std::string_view what)
 {
     return "a referral in state '" + std::string(stateName(s)) + "' " + std::string(what);
 }
-
-} // namespace
-
-namespace {
 
 // Settings without a role check: the desk's own reading, for the methods that already
 // authorised what they do.

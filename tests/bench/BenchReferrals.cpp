@@ -6,10 +6,8 @@
 //
 // --explain prints each statement's query plan instead of measuring.
 //
-// The casebook is generated once per scale into DIR (demo people, then 1.5 referrals a
-// person through Referrals::createMany with repeat demand concentrated on a few people; the
-// workflow states of older referrals are then set in bulk, as years of work would have left
-// them) and reused.
+// The casebook is the demo casebook of the scale (core/demo: people, caseworkers, referrals
+// with their past), generated once into DIR and reused.
 
 #include "core/Casebook.h"
 #include "core/demo/DemoGenerator.h"
@@ -23,7 +21,6 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -145,71 +142,14 @@ std::unique_ptr<Casebook> openDemo(const fs::path& path)
 
 void generate(const fs::path& path, Scale scale)
 {
+    // The demo casebook as `waymark-cli demo` makes it: people, the demo caseworkers and their
+    // referrals with their past (docs/demo-data.md).
     DemoOptions options;
     options.scale = scale;
     options.kdf = KdfStrength::Minimum;
     const auto t0 = Steady::now();
-    need(generateDemo(path, options, {}), "demo people");
-    auto cb = openDemo(path);
-    std::vector<Uuid> workers{cb->user().id};
-    for (int i = 0; i < 8; ++i)
-        workers.push_back(need(cb->users().add("worker" + std::to_string(i), "worker password " + std::to_string(i),
-                                               Role::Caseworker, "Worker " + std::to_string(i)),
-                               "add worker")
-                              .id);
-    std::vector<Uuid> people;
-    {
-        Statement st(cb->database(), "SELECT id FROM people WHERE deleted = 0 ORDER BY rowid");
-        (void)st.forEachRow([&] { people.push_back(st.uuid(0)); });
-    }
-    // Repeat demand: a tenth of the people carry about half the referrals.
-    std::mt19937_64 rng(2026);
-    const std::size_t total = people.size() * 3 / 2;
-    const std::size_t heavy = std::max<std::size_t>(1, people.size() / 10);
-    const Date today = cb->clock().today();
-    std::vector<Referral> drafts;
-    drafts.reserve(total);
-    const char* sources[] = {"police", "police", "police", "school", "childrens_social_care", "family", "yot_yjs"};
-    const char* routes[] = {"community_resolution", "outcome_22", "triage", "prevention", "youth_caution"};
-    for (std::size_t i = 0; i < total; ++i) {
-        Referral r;
-        r.personId = i < people.size() ? people[i] : people[rng() % heavy];
-        r.received = today.addDays(-static_cast<int>(rng() % 730));
-        r.eventDate = r.received.addDays(-static_cast<int>(rng() % 40));
-        r.source = sources[rng() % std::size(sources)];
-        r.route = routes[rng() % std::size(routes)];
-        r.risk = "low";
-        if (rng() % 10 < 8)
-            r.allocatedTo = workers[rng() % workers.size()];
-        drafts.push_back(std::move(r));
-    }
-    std::sort(drafts.begin(), drafts.end(),
-              [](const Referral& a, const Referral& b) { return a.received < b.received; });
-    need(cb->referrals().createMany(std::move(drafts)), "referrals");
-    // Years of work: older referrals decided and mostly closed; recent ones spread over the
-    // open states. running_due follows the state as the store computes it.
-    const std::string old = today.addDays(-60).toIso();
-    const std::string sql = R"sql(
-UPDATE referrals SET state = CASE
-    WHEN received < ?1 THEN (CASE abs(random()) % 10 WHEN 0 THEN 'declined' WHEN 1 THEN 'signposted' ELSE 'closed' END)
-    ELSE (CASE abs(random()) % 10 WHEN 0 THEN 'received' WHEN 1 THEN 'received' WHEN 2 THEN 'screening'
-          WHEN 3 THEN 'screening' WHEN 4 THEN 'declined' WHEN 5 THEN 'accepted' WHEN 6 THEN 'accepted'
-          ELSE 'active' END) END;
-UPDATE referrals SET decision = CASE WHEN state IN ('declined', 'signposted') THEN state ELSE 'accepted' END,
-    decision_date = decision_due WHERE state NOT IN ('received', 'screening');
-UPDATE referrals SET first_contact = first_contact_due
-    WHERE state = 'closed' OR (state IN ('accepted', 'active') AND abs(random()) % 2 = 0);
-UPDATE referrals SET running_due = CASE
-    WHEN state IN ('received', 'screening') THEN decision_due
-    WHEN state IN ('accepted', 'active') AND first_contact IS NULL THEN first_contact_due
-    ELSE '9999-12-31' END;
-)sql";
-    std::string bound = "BEGIN;" + sql + "COMMIT;";
-    for (auto pos = bound.find("?1"); pos != std::string::npos; pos = bound.find("?1"))
-        bound.replace(pos, 2, "'" + old + "'");
-    if (auto st = cb->database().exec(bound); !st)
-        fatal("states: " + describe(st.error()));
-    std::printf("generated %zu people, %zu referrals in %.1f s\n", people.size(), total, msSince(t0) / 1000);
+    const int people = need(generateDemo(path, options, {}), "demo");
+    std::printf("generated %d people with their referrals in %.1f s\n", people, msSince(t0) / 1000);
 }
 
 } // namespace
