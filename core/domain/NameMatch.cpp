@@ -106,6 +106,31 @@ int editDistance(std::string_view a, std::string_view b)
     return at(n, m);
 }
 
+namespace {
+
+// Whether a and b are at most one edit apart (a letter added, dropped or changed, or two
+// neighbours swapped): a single pass instead of the whole table.
+bool withinOneEdit(std::string_view a, std::string_view b)
+{
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (b.size() - a.size() > 1)
+        return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i])
+        ++i;
+    if (i == a.size())
+        return true; // equal, or one letter added at the end
+    if (a.size() == b.size()) {
+        if (a.substr(i + 1) == b.substr(i + 1))
+            return true; // one letter changed
+        return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+    }
+    return a.substr(i) == b.substr(i + 1); // one letter added
+}
+
+} // namespace
+
 double jaroWinkler(std::string_view a, std::string_view b)
 {
     if (a.empty() && b.empty())
@@ -113,15 +138,22 @@ double jaroWinkler(std::string_view a, std::string_view b)
     if (a.empty() || b.empty())
         return 0.0;
     const std::size_t window = std::max<std::size_t>(std::max(a.size(), b.size()) / 2, 1) - 1;
-    std::vector<bool> matchedA(a.size());
-    std::vector<bool> matchedB(b.size());
+    // Names are short: the match marks on the stack for them, on the heap for longer text.
+    std::array<unsigned char, 128> small{};
+    std::vector<unsigned char> large;
+    unsigned char* matchedA = small.data();
+    if (a.size() + b.size() > small.size()) {
+        large.resize(a.size() + b.size());
+        matchedA = large.data();
+    }
+    unsigned char* matchedB = matchedA + a.size();
     std::size_t matches = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
         const std::size_t from = i > window ? i - window : 0;
         const std::size_t to = std::min(b.size(), i + window + 1);
         for (std::size_t j = from; j < to; ++j)
             if (!matchedB[j] && a[i] == b[j]) {
-                matchedA[i] = matchedB[j] = true;
+                matchedA[i] = matchedB[j] = 1;
                 ++matches;
                 break;
             }
@@ -175,14 +207,31 @@ std::size_t diminutivePairCount()
 FoldedName foldName(std::string_view name)
 {
     FoldedName f;
-    for (char c : foldForSearch(name)) {
+    const auto add = [&f](char c) {
         if (c == '.')
-            continue;
+            return;
         if (c == ' ' && (f.words.empty() || f.words.back() == ' '))
-            continue;
+            return;
         f.words += c;
         if (c != ' ')
             f.key += c;
+    };
+    // Most names are plain ASCII: folded here as foldForSearch folds them (letters lower-cased,
+    // apostrophes dropped, other punctuation a space), without decoding.
+    if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        f.words.reserve(name.size());
+        f.key.reserve(name.size());
+        for (char c : name) {
+            if (c >= 'A' && c <= 'Z')
+                add(static_cast<char>(c - 'A' + 'a'));
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                add(c);
+            else if (c != '\'' && c != '`')
+                add(c == '.' ? '.' : ' ');
+        }
+    } else {
+        for (char c : foldForSearch(name))
+            add(c);
     }
     while (!f.words.empty() && f.words.back() == ' ')
         f.words.pop_back();
@@ -207,10 +256,8 @@ NameComparison compareNames(const FoldedName& fa, const FoldedName& fb, bool giv
             return {NameLikeness::Diminutive, std::move(d)};
     const std::size_t shorter = std::min(a.size(), b.size());
     const std::size_t longer = std::max(a.size(), b.size());
-    // Only names within two letters of each other can be one edit apart or spelt alike.
-    const int distance = longer - shorter <= 2 ? editDistance(a, b) : 3;
     // One letter on a name of three letters or more ("Amy" / "Ami"), never on a shorter one.
-    if (shorter >= 3 && distance == 1)
+    if (shorter >= 3 && withinOneEdit(a, b))
         return {NameLikeness::OneEdit, std::nullopt};
     // A whole word of one is the other ("Smith" / "Smith-Jones"): only worth splitting when
     // one key holds the other.
@@ -227,7 +274,10 @@ NameComparison compareNames(const FoldedName& fa, const FoldedName& fb, bool giv
                 return {NameLikeness::PartOf, std::nullopt};
         }
     }
-    if (shorter >= 5 && distance <= 2 && jaroWinkler(a, b) >= 0.9)
+    // Spelt alike: names within two letters of each other's length that start alike (a slip
+    // in the first letter is one edit, above).
+    if (shorter >= 5 && longer - shorter <= 2 && a.front() == b.front() && jaroWinkler(a, b) >= 0.9 &&
+        editDistance(a, b) <= 2)
         return {NameLikeness::Similar, std::nullopt};
     return {};
 }

@@ -42,7 +42,7 @@ enum class NameLikeness
     Diminutive, // given names only: a short form of the other
     OneEdit,    // one letter added, dropped, changed, or two neighbours swapped
     PartOf,     // one is a whole part of the other (double-barrelled, a middle name)
-    Similar,    // Jaro-Winkler >= 0.9 on names of five letters or more
+    Similar,    // same first letter, Jaro-Winkler >= 0.9, at most two edits; five letters or more
     Different,
 };
 struct NameComparison

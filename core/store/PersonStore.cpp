@@ -98,6 +98,13 @@ const Table<Person>& personTable()
                 Column<P> givenKey = familyKey;
                 givenKey.info.name = "given_key";
                 givenKey.get = [](const P& p) -> Value { return givenSortKey(p.givenName, p.preferredName); };
+                // Set only on a tombstone by People::merge (store/MergeStore, which logs it): never
+                // part of a live record, so written as NULL and not read back.
+                Column<P> mergedInto;
+                mergedInto.info.name = "merged_into";
+                mergedInto.info.kind = Kind::Uuid;
+                mergedInto.info.since = 6;
+                mergedInto.get = [](const P&) -> Value { return Value{}; };
                 t.columns = {
                     col<P, &P::caseReference>("case_reference", Kind::Code, true),
                     col<P, &P::givenName>("given_name", Kind::Text, true),
@@ -144,7 +151,7 @@ const Table<Person>& personTable()
     {
         return p.flags.restricted;
     }
-    > ("restricted"), familyKey, givenKey, col<P, &P::createdAt>("created_at", Kind::Text, true),
+    > ("restricted"), familyKey, givenKey, col<P, &P::createdAt>("created_at", Kind::Text, true), mergedInto,
 };
 return t;
 }

@@ -124,15 +124,28 @@ INSERT INTO drafts (user_id, form, record_key, title, payload, needs, saved_at)
         }
         auto cb = Casebook::open(path, test::kUser, test::kPassword);
         QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
-        QCOMPARE((*cb)->info().schemaVersion, 5);
+        QCOMPARE((*cb)->info().schemaVersion, kSchemaVersion);
         auto after = snapshot((*cb)->database());
         for (const auto& [table, rows] : before) {
             const auto& now = after[table];
             // The old rows stay as they were (the upgrade may add after them: meta, the new
             // tables' column numbers).
             QVERIFY2(now.size() >= rows.size(), table.c_str());
+            // A column added since (schema 6: people.merged_into) comes last and is NULL.
+            const auto sameRow = [](const std::string& was, const std::string& is) {
+                if (!is.starts_with(was))
+                    return false;
+                std::string added = is.substr(was.size());
+                for (std::size_t at = 0; at < added.size();) {
+                    const auto end = added.find(';', at);
+                    if (end == std::string::npos || !added.substr(at, end - at).ends_with("=NULL"))
+                        return false;
+                    at = end + 1;
+                }
+                return true;
+            };
             for (std::size_t i = 0; i < rows.size(); ++i)
-                QVERIFY2(now[i] == rows[i], (table + " row " + std::to_string(i)).c_str());
+                QVERIFY2(sameRow(rows[i], now[i]), (table + " row " + std::to_string(i)).c_str());
         }
         for (const char* column : {"referrals.person_id", "referrals.police_reference", "referral_events.kind"}) {
             const auto& cols = after["change_column"];
