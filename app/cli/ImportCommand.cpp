@@ -44,8 +44,12 @@ const Field<ImportRowResult> kImportRowFields[] = {
          if (!r.match)
              return Json();
          Json reasons = Json::array();
-         for (const auto& reason : r.match->reasons)
-             reasons.push(reason);
+         for (const auto& reason : r.match->reasons) {
+             Json one = Json::object();
+             one.set("code", reason.code);
+             one.set("text", reason.text);
+             reasons.push(std::move(one));
+         }
          Json o = Json::object();
          o.set("person_id", r.match->person.id.toString());
          o.set("case_reference", r.match->person.caseReference);
@@ -73,7 +77,7 @@ std::string importRowText(const ImportRowResult& r)
             line += " " + r.match->person.caseReference;
             std::string reasons;
             for (const auto& reason : r.match->reasons)
-                reasons += (reasons.empty() ? "" : ", ") + reason;
+                reasons += (reasons.empty() ? "" : ", ") + reason.text;
             if (!reasons.empty())
                 line += " (" + reasons + ")";
         }
