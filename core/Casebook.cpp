@@ -1,6 +1,7 @@
 #include "core/Casebook.h"
 
 #include "core/CasebookFiles.h"
+#include "core/KeyFileChange.h"
 #include "core/Text.h"
 #include "core/calendar/WorkingCalendar.h"
 #include "core/domain/TextRules.h"
@@ -283,6 +284,21 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     }
     auto key = username ? keyring->unlock(*username, password)
                         : keyring->unlock("", password); // same effort for a malformed name
+    // A slot change interrupted after its commit leaves the new key file pending beside the
+    // old one (core/KeyFileChange.h): the new password opens that one until it is in place.
+    std::uint64_t unlockedGeneration = keyring->generation();
+    if (!key && username && key.error().code == ErrorCode::WrongCredentials) {
+        for (const auto& [n, pendingPath] : keyfile::pendingFiles(keyFilePath(path))) {
+            auto pending = Keyring::load(pendingPath);
+            if (!pending)
+                continue;
+            if (auto k = pending->unlock(*username, password)) {
+                key = std::move(k);
+                unlockedGeneration = pending->generation();
+                break;
+            }
+        }
+    }
     if (!key) {
         if (key.error().code == ErrorCode::WrongCredentials)
             recordFailure("wrong user name or password"); // already counted by admit()
@@ -301,6 +317,41 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
         (void)(*db)->compact({});
 
     std::unique_ptr<Casebook> cb(new Casebook(path, std::move(*db), std::move(*key), clock));
+    // Finish or discard an interrupted slot change, under the write lock, then hold the key
+    // file to the generation the casebook recorded: an older key file put back (with a
+    // removed user's slot, or a password since reset) or a casebook rolled back behind its
+    // key file is refused. When the slot that opened it is not the one now in place, the
+    // password must open the one in place too.
+    {
+        const auto keys = keyFilePath(path);
+        if (!keyfile::pendingFiles(keys).empty()) {
+            Transaction tx(cb->database());
+            if (!tx.begun())
+                return std::unexpected(tx.begun().error());
+            if (auto st = keyfile::recover(cb->database(), keys); !st)
+                return std::unexpected(st.error());
+            if (auto st = tx.commit(); !st)
+                return std::unexpected(st.error());
+        }
+        auto current = Keyring::load(keys);
+        if (!current)
+            return std::unexpected(current.error());
+        auto recorded = keyfile::recordedGeneration(cb->database());
+        if (!recorded)
+            return std::unexpected(recorded.error());
+        if (current->generation() != *recorded) {
+            auto e =
+                Error::make(ErrorCode::KeyFileMismatch, current->generation() < *recorded
+                                                            ? "the key file is older than the casebook (an old copy?)"
+                                                            : "the casebook is older than its key file (an old copy?)");
+            e.rule = "generation";
+            return std::unexpected(std::move(e));
+        }
+        if (unlockedGeneration != current->generation() && !current->unlock(*username, password)) {
+            recordFailure("wrong user name or password");
+            return fail(ErrorCode::WrongCredentials, "wrong user name or password");
+        }
+    }
     auto user = UserStore(cb->database()).findByName(*username);
     if (!user && user.error().code != ErrorCode::NotFound)
         return std::unexpected(user.error()); // a damaged page, not a wrong password

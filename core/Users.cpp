@@ -5,6 +5,7 @@
 #include "core/Users.h"
 
 #include "core/DeskContext.h"
+#include "core/KeyFileChange.h"
 #include "core/domain/TextRules.h"
 #include "core/domain/UserRules.h"
 #include "core/security/Keyring.h"
@@ -23,9 +24,10 @@ Result<std::vector<UserInfo>> Users::list()
     return UserStore(m_context.database()).list();
 }
 
-// Every key-file change happens inside a write transaction on the casebook: the database's
+// Every key-file change starts inside a write transaction on the casebook: the database's
 // write lock serialises key-file updates between Waymark processes, so two coordinators
-// changing accounts at once cannot overwrite each other's slots.
+// changing accounts at once cannot overwrite each other's slots. The slot and the account
+// and audit rows land together or not at all (core/KeyFileChange.h: stage, commit, promote).
 
 Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view password, Role role,
                             std::string_view displayName)
@@ -46,7 +48,7 @@ Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view passwo
     if (auto existing = UserStore(db).findByName(*username); existing)
         return fail(ErrorCode::AlreadyExists, "a user with that name already exists", "username");
     const auto keyPath = m_keySlots.keyFilePath();
-    auto keyring = Keyring::load(keyPath);
+    auto keyring = keyfile::loadForChange(db, keyPath);
     if (!keyring)
         return std::unexpected(keyring.error());
     if (auto st = m_keySlots.setSlot(*keyring, *username, password); !st)
@@ -58,12 +60,14 @@ Result<UserInfo> Users::add(std::string_view usernameIn, std::string_view passwo
         return std::unexpected(st.error());
     if (auto st = m_context.audit("user.added", "user", u.id, "role " + std::string(roleName(role))); !st)
         return std::unexpected(st.error());
-    // The slot is written last before commit: if the commit then fails, the slot belongs to no
-    // account and opens nothing (sign-in also needs the account row).
-    if (auto st = keyring->save(keyPath); !st)
-        return std::unexpected(st.error());
+    auto generation = keyfile::stage(db, *keyring, keyPath);
+    if (!generation)
+        return std::unexpected(generation.error());
     if (auto st = tx.commit(); !st)
         return std::unexpected(st.error());
+    // Committed: the account exists. Putting the slot in place can be finished by the next
+    // sign-in or slot change if this fails, so it does not undo the success.
+    (void)keyfile::promote(keyPath, *generation);
     return u;
 }
 
@@ -75,7 +79,7 @@ Status Users::setPassword(const UserInfo& user, std::string_view newPassword, st
     if (!tx.begun())
         return tx.begun();
     const auto keyPath = m_keySlots.keyFilePath();
-    auto keyring = Keyring::load(keyPath);
+    auto keyring = keyfile::loadForChange(db, keyPath);
     if (!keyring)
         return std::unexpected(keyring.error());
     if (currentPassword)
@@ -87,9 +91,13 @@ Status Users::setPassword(const UserInfo& user, std::string_view newPassword, st
         return st;
     if (auto st = m_context.audit(operation, "user", user.id, detail); !st)
         return st;
-    if (auto st = keyring->save(keyPath); !st)
+    auto generation = keyfile::stage(db, *keyring, keyPath);
+    if (!generation)
+        return std::unexpected(generation.error());
+    if (auto st = tx.commit(); !st)
         return st;
-    return tx.commit();
+    (void)keyfile::promote(keyPath, *generation);
+    return {};
 }
 
 Status Users::changeOwnPassword(std::string_view currentPassword, std::string_view newPassword)
@@ -140,15 +148,17 @@ Status Users::remove(std::string_view usernameIn)
     if (auto r = m_context.audit("user.removed", "user", user->id); !r)
         return r;
     const auto keyPath = m_keySlots.keyFilePath();
-    auto keyring = Keyring::load(keyPath);
+    auto keyring = keyfile::loadForChange(db, keyPath);
     if (!keyring)
         return std::unexpected(keyring.error());
     keyring->removeSlot(*username);
+    auto generation = keyfile::stage(db, *keyring, keyPath);
+    if (!generation)
+        return std::unexpected(generation.error());
     if (auto r = tx.commit(); !r)
         return r;
-    // A failure here leaves a slot for a closed account, which opens nothing; it is removed
-    // again the next time anyone's slot is written.
-    return keyring->save(keyPath);
+    (void)keyfile::promote(keyPath, *generation);
+    return {};
 }
 
 } // namespace waymark

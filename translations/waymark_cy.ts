@@ -158,6 +158,18 @@
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waymark locked the casebook because the computer went to sleep.</source>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r cyfrifiadur fynd i gysgu.</translation>
+    </message>
+    <message>
+        <source>Waymark locked the casebook because the screen was locked.</source>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sgrin gael ei chloi.</translation>
+    </message>
+    <message>
+        <source>Waymark locked the casebook because the session was locked or switched.</source>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sesiwn gael ei chloi neu ei newid.</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -657,6 +669,14 @@
     <message>
         <source>The password must not contain the user name.</source>
         <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>Not easy to guess</source>
+        <translation>Ddim yn hawdd ei ddyfalu</translation>
+    </message>
+    <message>
+        <source>This password would be easy to guess: add a word or two, or make it longer.</source>
+        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,18 @@
             <numerusform>Made %n young people for the demo casebook. None of them is real.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waymark locked the casebook because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark locked the casebook because the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark locked the casebook because the session was locked or switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -648,6 +660,14 @@
     </message>
     <message>
         <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password would be easy to guess: add a word or two, or make it longer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,6 +171,8 @@ Status Keyring::save(const std::filesystem::path& path) const
     body << "events " << text::toBase64(m_eventPublicKey.data(), m_eventPublicKey.size()) << '\n';
     if (m_databaseSalt)
         body << "database " << text::toBase64(m_databaseSalt->data(), m_databaseSalt->size()) << '\n';
+    if (m_generation > 0)
+        body << "generation " << m_generation << '\n';
     for (const auto& s : m_slots) {
         body << "slot " << text::toBase64(s.userTag.data(), s.userTag.size()) << ' ' << s.params.opslimit << ' '
              << s.params.memlimit << ' ' << text::toBase64(s.salt.data(), s.salt.size()) << ' '
@@ -223,6 +225,9 @@ Result<Keyring> Keyring::load(const std::filesystem::path& path)
             if (!decodeInto(f[1], salt))
                 return damaged();
             k.m_databaseSalt = salt;
+        } else if (f[0] == "generation" && f.size() == 2) {
+            if (!parseNumber(f[1], k.m_generation) || k.m_generation == 0)
+                return damaged();
         } else if (f[0] == "slot" && f.size() == 7) {
             Slot s;
             auto wrapped = text::fromBase64(f[6]);

@@ -59,6 +59,12 @@ public:
     const std::optional<std::array<std::uint8_t, 16>>& databaseSalt() const { return m_databaseSalt; }
     void setDatabaseSalt(const std::array<std::uint8_t, 16>& salt) { m_databaseSalt = salt; }
 
+    // How many slot changes the key file has seen; the casebook records the number it expects
+    // (core/KeyFileChange.h), so a key file and its casebook that disagree are told apart.
+    // 0 for key files written before it was recorded.
+    std::uint64_t generation() const { return m_generation; }
+    void setGeneration(std::uint64_t generation) { m_generation = generation; }
+
 private:
     struct Slot
     {
@@ -74,6 +80,7 @@ private:
     std::array<std::uint8_t, 16> m_fileSalt{};
     std::array<std::uint8_t, 32> m_eventPublicKey{};
     std::optional<std::array<std::uint8_t, 16>> m_databaseSalt;
+    std::uint64_t m_generation = 0;
     std::vector<Slot> m_slots;
 };
 

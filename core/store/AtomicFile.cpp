@@ -29,6 +29,26 @@ Status writeAll(int fd, std::string_view bytes)
 
 } // namespace
 
+namespace {
+void syncFolderOf(const std::filesystem::path& path)
+{
+    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+}
+} // namespace
+
+Status renameDurably(const std::filesystem::path& from, const std::filesystem::path& to)
+{
+    if (::rename(from.c_str(), to.c_str()) != 0)
+        return std::unexpected(ioErrorFromErrno(errno, "renaming into place"));
+    syncFolderOf(to);
+    return {};
+}
+
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes)
 {
     std::string tmpl = path.string() + ".tmp-XXXXXX";
@@ -49,12 +69,7 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view b
         std::filesystem::remove(tmp, ec);
         return st;
     }
-    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
+    syncFolderOf(path);
     return {};
 }
 

@@ -319,6 +319,19 @@ std::string ReferralStore::createTablesSql(int version)
     return columns::createTableSql(referralTable(), version) + columns::createTableSql(eventTable(), version);
 }
 
+std::vector<std::string> ReferralStore::columnNames(std::string_view table)
+{
+    std::vector<columns::Info> infos;
+    if (table == "referrals")
+        infos = columns::infos(referralTable());
+    else if (table == "referral_events")
+        infos = columns::infos(eventTable());
+    std::vector<std::string> out;
+    for (const auto& i : infos)
+        out.emplace_back(i.name);
+    return out;
+}
+
 Status ReferralStore::insert(Referral& referral, ChangeLog& changes)
 {
     if (auto st = columns::insert(m_db, referralTable(), referral, changes); !st)

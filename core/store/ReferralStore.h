@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,8 @@ public:
     // The CREATE TABLE / CREATE INDEX statements of both tables as of schema `version`
     // (the migration runs them).
     static std::string createTablesSql(int version);
+    // The columns the column table of "referrals" or "referral_events" declares.
+    static std::vector<std::string> columnNames(std::string_view table);
 
     // `referral` must carry id, reference and createdAt; sets updatedHlc = changes.hlc().
     Status insert(Referral& referral, ChangeLog& changes);

@@ -4,6 +4,7 @@
 #include "ui/app/AppSettings.h"
 #include "ui/app/DemoBuilder.h"
 #include "ui/app/IdleLock.h"
+#include "ui/app/SessionLock.h"
 #include "ui/convert/Convert.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/FirstRunWizard.h"
@@ -50,6 +51,7 @@ AppController::AppController(AppSettings& settings, QObject* parent)
             tr("Making up young people for the demo casebook. None of them is real.\n%1…").arg(step));
     });
     connect(m_demo.get(), &DemoBuilder::finished, this, &AppController::onDemoFinished);
+    setSessionLock(std::make_unique<SessionLock>());
     if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         connect(app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
             if (state == Qt::ApplicationSuspended)
@@ -351,6 +353,19 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
 
 // ---------------------------------------------------------------------------------------
 // Locking
+
+void AppController::setSessionLock(std::unique_ptr<SessionLock> watcher)
+{
+    m_session = std::move(watcher);
+    connect(m_session.get(), &SessionLock::lockRequested, this, [this](const QString& why) {
+        if (why == QLatin1String("sleep"))
+            finishLockAfterClosing(tr("Waymark locked the casebook because the computer went to sleep."));
+        else if (why == QLatin1String("screensaver"))
+            finishLockAfterClosing(tr("Waymark locked the casebook because the screen was locked."));
+        else
+            finishLockAfterClosing(tr("Waymark locked the casebook because the session was locked or switched."));
+    });
+}
 
 void AppController::lockNow()
 {

@@ -29,6 +29,7 @@
 class AppSettings;
 class DemoBuilder;
 class IdleLock;
+class SessionLock;
 class QWidget;
 
 class AppController : public QObject
@@ -67,6 +68,10 @@ public:
     FirstRunWizard* firstRunWizard() const { return m_wizard.data(); }
     QProgressDialog* demoProgress() const { return m_progress.data(); }
     IdleLock& idleLock() { return *m_idle; }
+    // Where sleep, screen-lock and session-switch signals come from (ui/app/SessionLock.h).
+    // Tests hand in one that watches a private bus.
+    void setSessionLock(std::unique_ptr<SessionLock> watcher);
+    SessionLock& sessionLock() { return *m_session; }
     QString casebookPath() const { return m_path; }
 
 Q_SIGNALS:
@@ -96,6 +101,7 @@ private:
     std::optional<std::chrono::milliseconds> m_idleOverride;
     waymark::demo::Scale m_demoScale = waymark::demo::Scale::Small;
     std::unique_ptr<IdleLock> m_idle;
+    std::unique_ptr<SessionLock> m_session;
     std::unique_ptr<DemoBuilder> m_demo;
 
     QString m_path;     // the casebook on screen (unlock dialog or main window)

@@ -37,6 +37,10 @@ QString errorMessage(const Error& error)
         return Messages::tr("The casebook's key file (the .keys file with the same name) is missing from its folder. "
                             "Copy it there from where the casebook came from. Nothing has been changed.");
     case ErrorCode::KeyFileMismatch:
+        if (error.rule == "generation")
+            return Messages::tr("The casebook and its key file are from different moments: one of them is an older "
+                                "copy. Put back the pair that belongs together, or ask your coordinator. Nothing has "
+                                "been changed.");
         return Messages::tr("The key file beside this file belongs to a different casebook, or this file is not a "
                             "Waymark casebook. Put the casebook's own .keys file beside it. Nothing has been changed.");
     case ErrorCode::TooNew:

@@ -218,6 +218,7 @@ public:
         m_ruleLength = ruleLabel("ruleLength");
         m_ruleCommon = ruleLabel("ruleCommon");
         m_ruleUserName = ruleLabel("ruleUserName");
+        m_ruleGuess = ruleLabel("ruleGuess");
         m_ruleMatch = ruleLabel("ruleMatch");
         auto* meterRow = new QHBoxLayout;
         m_strength = new QProgressBar(rules);
@@ -334,15 +335,18 @@ private:
 
     struct Rules
     {
-        bool length = false;  // 12 to 256 characters
-        bool common = true;   // not a commonly used password
-        bool userName = true; // does not contain the user name
-        bool allMet() const { return length && common && userName; }
+        bool length = false;   // 12 to 256 characters
+        bool common = true;    // not a commonly used password
+        bool userName = true;  // does not contain the user name
+        bool guessable = true; // hard enough to guess (zxcvbn estimate)
+        waymark::PasswordStrength strength;
+        bool allMet() const { return length && common && userName && guessable; }
     };
 
     // The core's own checks (checkNewPassword), one rule at a time: the password padded with
     // spaces to the minimum length (spaces do not count towards a match) isolates the
-    // deny list and the user-name rule from the length rule.
+    // deny list and the user-name rule from the length rule; the guessability estimate is
+    // taken on the password as typed, with the user's own names as known words.
     Rules passwordRules() const
     {
         Rules r;
@@ -350,13 +354,22 @@ private:
         r.length = n >= waymark::kMinPasswordLength && n <= waymark::kMaxPasswordLength;
         if (m_password->text().isEmpty() || n > waymark::kMaxPasswordLength)
             return r;
+        const std::string user = toStd(m_user->text().trimmed());
+        const std::string name = toStd(m_displayName->text().trimmed());
+        {
+            const waymark::convert::SecretUtf8 typed(m_password->text());
+            r.strength = waymark::passwordStrength(typed.value(), waymark::passwordContextWords(user, name));
+            r.guessable = r.strength.acceptable;
+        }
         QString padded = m_password->text();
         while (padded.toUcs4().size() < waymark::kMinPasswordLength)
             padded += QLatin1Char(' ');
         const waymark::convert::SecretUtf8 secret(padded);
-        r.common = waymark::checkNewPassword(secret.value(), {}).has_value();
-        const std::string user = toStd(m_user->text().trimmed());
-        r.userName = user.empty() || !r.common || waymark::checkNewPassword(secret.value(), user).has_value();
+        const auto st = waymark::checkNewPassword(secret.value(), user, name);
+        if (!st) {
+            r.common = st.error().rule != "common";
+            r.userName = st.error().rule != "contains_user_name";
+        }
         return r;
     }
 
@@ -379,18 +392,19 @@ private:
         show(m_ruleCommon, r.common, typed, tr("Not a commonly used password"));
         show(m_ruleUserName, r.userName, typed && !m_user->text().trimmed().isEmpty(),
              tr("Does not contain the user name"));
+        show(m_ruleGuess, r.guessable, typed, tr("Not easy to guess"));
         show(m_ruleMatch, m_confirm->text() == m_password->text(), !m_confirm->text().isEmpty(),
              tr("Typed the same twice"));
 
-        // Length is what makes a password strong (NIST SP 800-63B); a broken rule is "not allowed".
-        const qsizetype n = passwordLength();
+        // The estimate of how many guesses the password would take (zxcvbn); a broken rule
+        // is "not allowed" whatever the estimate.
         int score = 0;
         QString words = tr("Strength: type a password");
         if (typed && !r.allMet()) {
-            score = n >= waymark::kMinPasswordLength ? 1 : 0;
+            score = std::min(r.strength.score, 1);
             words = tr("Strength: not allowed yet");
         } else if (typed) {
-            score = n >= 24 ? 4 : n >= 18 ? 3 : 2;
+            score = std::max(r.strength.score, 2);
             words = score == 4 ? tr("Strength: strong") : score == 3 ? tr("Strength: good") : tr("Strength: fair");
         }
         m_strength->setValue(score);
@@ -413,6 +427,9 @@ private:
             problem = true;
         } else if (!passwordRules().userName) {
             text = tr("The password must not contain the user name.");
+            problem = true;
+        } else if (!passwordRules().guessable) {
+            text = tr("This password would be easy to guess: add a word or two, or make it longer.");
             problem = true;
         } else if (!m_confirm->text().isEmpty() && m_confirm->text() != m_password->text()) {
             text = tr("The two passwords are not the same.");
@@ -461,6 +478,7 @@ private:
     QLabel* m_ruleLength = nullptr;
     QLabel* m_ruleCommon = nullptr;
     QLabel* m_ruleUserName = nullptr;
+    QLabel* m_ruleGuess = nullptr;
     QLabel* m_ruleMatch = nullptr;
     QProgressBar* m_strength = nullptr;
     QLabel* m_strengthText = nullptr;

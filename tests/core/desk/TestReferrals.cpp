@@ -79,10 +79,10 @@ private slots:
         auto person = m_cb->people().create(test::samplePerson(1));
         QVERIFY(person);
         m_person = person->person.id;
-        auto casey = m_cb->users().add("casey", "caseworker password", Role::Caseworker, "Casey Worker");
+        auto casey = m_cb->users().add("casey", "long river walk at noon", Role::Caseworker, "Casey Worker");
         QVERIFY2(casey, casey ? "" : describe(casey.error()).c_str());
         m_casey = casey->id;
-        auto audrey = m_cb->users().add("audrey", "auditor password 1", Role::Auditor, "Audrey Auditor");
+        auto audrey = m_cb->users().add("audrey", "quiet garden path in may", Role::Auditor, "Audrey Auditor");
         QVERIFY(audrey);
         m_audrey = audrey->id;
     }
@@ -303,7 +303,7 @@ private slots:
                  std::int64_t(1));
         // A caseworker cannot allocate.
         m_cb.reset();
-        auto casey = openAs("casey", "caseworker password");
+        auto casey = openAs("casey", "long river walk at noon");
         QVERIFY(casey);
         auto refused = casey->referrals().allocate(r->id, m_casey, "mine");
         QVERIFY(!refused);
@@ -320,7 +320,7 @@ private slots:
         QVERIFY(settings->caseworkersMayTake);
         m_cb.reset();
         {
-            auto casey = openAs("casey", "caseworker password");
+            auto casey = openAs("casey", "long river walk at noon");
             QVERIFY(casey);
             auto taken = casey->referrals().take(a->id);
             QVERIFY2(taken, taken ? "" : describe(taken.error()).c_str());
@@ -336,7 +336,7 @@ private slots:
         QVERIFY(m_cb->referrals().setSettings(off));
         QCOMPARE(m_cb->referrals().settings()->caseworkersMayTake, false);
         m_cb.reset();
-        auto casey = openAs("casey", "caseworker password");
+        auto casey = openAs("casey", "long river walk at noon");
         QVERIFY(casey);
         const auto refusedBefore = test::scalar(*casey, "SELECT count(*) FROM audit_log WHERE operation = 'refused'");
         auto refused = casey->referrals().take(b->id);
@@ -417,7 +417,7 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE detail LIKE '%Panel%'"), std::int64_t(0));
         // A caseworker may not override.
         m_cb.reset();
-        auto casey = openAs("casey", "caseworker password");
+        auto casey = openAs("casey", "long river walk at noon");
         QVERIFY(casey);
         auto refused = casey->referrals().overrideEligibility(r->id, "Mine too");
         QVERIFY(!refused);
@@ -595,7 +595,7 @@ private slots:
 
         // Caseworker: their own.
         m_cb.reset();
-        auto casey = openAs("casey", "caseworker password");
+        auto casey = openAs("casey", "long river walk at noon");
         QVERIFY(casey);
         auto mine = casey->referrals().myWork();
         QVERIFY(mine);

@@ -116,16 +116,28 @@ private slots:
     {
         QTest::addColumn<QString>("password");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("11 characters") << "abcdefghijk" << false;
-        QTest::newRow("12 characters") << "abcdefghijkq" << true;
+        QTest::newRow("11 characters") << "plum kettle" << false;
+        QTest::newRow("12 characters") << "plum kettle!" << true;
+        QTest::newRow("12 characters, guessable") << "Summer2026!!" << false;
+        QTest::newRow("three words") << "wrong horse battery" << true;
         QTest::newRow("12 characters, accented") << QString::fromUtf8("ŵŷâêîôûŵŷâêî") << true;
         QTest::newRow("no composition rules") << "all lower case words" << true;
-        QTest::newRow("64 characters") << QString(64, QLatin1Char('x')) + QString() << true;
+        QTest::newRow("64 characters") << "a long sentence about the river and the old mill by the bridge." +
+                                              QString(QLatin1Char('x'))
+                                       << true;
         QTest::newRow("300 characters") << QString(300, QLatin1Char('y')) << false;
         QTest::newRow("common password") << "password1234" << false;
         QTest::newRow("common password, other case") << "PassWord1234" << false;
         QTest::newRow("contains user name") << "my name is alice ok" << false;
         QTest::newRow("user name with punctuation") << "coordinator-sam99" << false;
+        // Found by an outside review: each was accepted by the length-only policy.
+        QTest::newRow("one letter repeated") << "aaaaaaaaaaaa" << false;
+        QTest::newRow("twelve spaces") << "            " << false;
+        QTest::newRow("Password123!") << "Password123!" << false;
+        QTest::newRow("Welcome2024!") << "Welcome2024!" << false;
+        QTest::newRow("product name and year") << "Waymark2026!" << false;
+        QTest::newRow("the field's words") << "youthjustice1" << false;
+        QTest::newRow("a keyboard walk") << "qwertyuiop123" << false;
     }
 
     void passwordPolicy()
@@ -135,8 +147,36 @@ private slots:
         const auto st = checkNewPassword(
             password.toStdString(), password.startsWith(QLatin1String("coordinator")) ? "coordinator-sam" : "alice");
         QCOMPARE(st.has_value(), accepted);
-        if (!accepted)
+        if (!accepted) {
             QCOMPARE(QString::fromStdString(st.error().field), QStringLiteral("password"));
+            QVERIFY(!st.error().rule.empty());
+        }
+    }
+
+    // A short user name is not a substring test: "a.b" must not refuse every sentence with
+    // "ab" in it. The user's own names still count against the estimate.
+    void passwordPolicyShortUserName()
+    {
+        QVERIFY(checkNewPassword("grab a cab now please", "a.b").has_value());
+        const auto own = checkNewPassword("Tegwen Pritchard 1", "t.pritchard", "Tegwen Pritchard");
+        QVERIFY(!own.has_value());
+        QCOMPARE(QString::fromStdString(own.error().rule), QStringLiteral("guessable"));
+        // The same shape with words that are not the user's passes.
+        QVERIFY(checkNewPassword("Heron Sandstone 1", "t.pritchard", "Tegwen Pritchard").has_value());
+    }
+
+    void passwordStrengthBands()
+    {
+        const auto words = passwordContextWords("alice");
+        const auto weak = passwordStrength("Password123!", words);
+        const auto strong = passwordStrength("a brand new long passphrase 42", words);
+        qInfo("bits: 'Password123!' %.1f, a 30-character sentence %.1f (minimum %.0f)", weak.bits, strong.bits,
+              kMinPasswordBits);
+        QVERIFY(!weak.acceptable);
+        QVERIFY(weak.score <= 1);
+        QVERIFY(strong.acceptable);
+        QCOMPARE(strong.score, 4);
+        QCOMPARE(passwordStrength("", words).score, 0);
     }
 };
 

@@ -49,10 +49,10 @@ private slots:
         {
             auto cb = test::makeCasebook(path);
             QVERIFY(cb);
-            auto casey = cb->users().add("casey", "caseworker password", Role::Caseworker);
+            auto casey = cb->users().add("casey", "long river walk at noon", Role::Caseworker);
             QVERIFY(casey);
             caseyId = casey->id;
-            QVERIFY(cb->users().add("audrey", "auditor password 1", Role::Auditor));
+            QVERIFY(cb->users().add("audrey", "quiet garden path in may", Role::Auditor));
             auto person = cb->people().create(test::samplePerson(1));
             QVERIFY(person);
             personId = person->person.id;
@@ -65,7 +65,7 @@ private slots:
         int refusals = 0;
         int forbiddenAllowed = 0;
         for (const auto& [user, password] :
-             {std::pair{"casey", "caseworker password"}, {"audrey", "auditor password 1"}}) {
+             {std::pair{"casey", "long river walk at noon"}, {"audrey", "quiet garden path in may"}}) {
             auto cb = Casebook::open(path, user, password);
             QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
             const Role role = (*cb)->user().role;
@@ -98,7 +98,7 @@ private slots:
                 check(Action::PersonUpdate, r.has_value(), r ? nullptr : &r.error());
             }
             {
-                auto r = (*cb)->users().add("newbie", "a fine new password", Role::Caseworker);
+                auto r = (*cb)->users().add("newbie", "a fine new passphrase 3", Role::Caseworker);
                 check(Action::UserManage, r.has_value(), r ? nullptr : &r.error());
             }
             {

@@ -77,9 +77,9 @@ private slots:
         page.beforeSeq = first->back().seq;
         auto next = cb->auditTrail(page);
         QVERIFY(next && !next->empty() && next->front().seq < first->back().seq);
-        QVERIFY(cb->users().add("casey", "caseworker password", Role::Caseworker));
+        QVERIFY(cb->users().add("casey", "long river walk at noon", Role::Caseworker));
         cb.reset();
-        auto worker = Casebook::open(dir.file("trail.waymark"), "casey", "caseworker password");
+        auto worker = Casebook::open(dir.file("trail.waymark"), "casey", "long river walk at noon");
         QVERIFY(worker);
         auto refused = (*worker)->auditTrail(AuditQuery{});
         QVERIFY(!refused);

@@ -75,19 +75,19 @@ private slots:
         QVERIFY(test::makeCasebook(path));
         CreateOptions o;
         o.kdf = KdfStrength::Minimum;
-        auto again = Casebook::create(path, "second", "another long password", o);
+        auto again = Casebook::create(path, "second", "another long passphrase 9", o);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
         auto shortPw = Casebook::create(dir.file("d.waymark"), "second", "short", o);
         QVERIFY(!shortPw);
         QCOMPARE(shortPw.error().field, std::string("password"));
         QVERIFY(!Casebook::exists(dir.file("d.waymark")));
-        auto noFolder = Casebook::create(dir.file("missing/x.waymark"), "second", "another long password", o);
+        auto noFolder = Casebook::create(dir.file("missing/x.waymark"), "second", "another long passphrase 9", o);
         QVERIFY(!noFolder);
         QCOMPARE(noFolder.error().code, ErrorCode::NotFound);
         QCOMPARE(noFolder.error().field, std::string("path"));
         o.division = "atlantis";
-        auto badDivision = Casebook::create(dir.file("e.waymark"), "second", "another long password", o);
+        auto badDivision = Casebook::create(dir.file("e.waymark"), "second", "another long passphrase 9", o);
         QVERIFY(!badDivision);
         QCOMPARE(badDivision.error().field, std::string("division"));
     }
@@ -196,7 +196,7 @@ private slots:
         {
             auto cb = test::makeCasebook(path);
             QVERIFY(cb);
-            QVERIFY(cb->users().add("casey", "caseworker password", Role::Caseworker));
+            QVERIFY(cb->users().add("casey", "long river walk at noon", Role::Caseworker));
         }
         auto clock = std::make_shared<FixedClock>(std::chrono::system_clock::now());
         for (int i = 0; i < 10; ++i) {
@@ -211,7 +211,7 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Throttled);
         // Another account is not affected.
-        QVERIFY(Casebook::open(path, "casey", "caseworker password", clock));
+        QVERIFY(Casebook::open(path, "casey", "long river walk at noon", clock));
         // Five minutes after the first failures have aged out, the right password works again.
         clock->advance(std::chrono::minutes(5));
         auto opened = Casebook::open(path, test::kUser, test::kPassword, clock);
@@ -306,10 +306,10 @@ private slots:
         {
             auto cb = test::makeCasebook(path);
             QVERIFY(cb);
-            auto added = cb->users().add("Bethan", "her first password", Role::Caseworker, "Bethan Example");
+            auto added = cb->users().add("Bethan", "her first long passphrase", Role::Caseworker, "Bethan Example");
             QVERIFY2(added, added ? "" : describe(added.error()).c_str());
             QCOMPARE(added->username, std::string("bethan"));
-            auto dup = cb->users().add("bethan", "another password", Role::Caseworker);
+            auto dup = cb->users().add("bethan", "another long passphrase 9", Role::Caseworker);
             QVERIFY(!dup);
             QCOMPARE(dup.error().code, ErrorCode::AlreadyExists);
             auto weak = cb->users().add("gwen", "short", Role::Caseworker);
@@ -318,16 +318,16 @@ private slots:
             QCOMPARE(cb->users().list()->size(), std::size_t(2));
         }
         {
-            auto cb = Casebook::open(path, "bethan", "her first password");
+            auto cb = Casebook::open(path, "bethan", "her first long passphrase");
             QVERIFY(cb);
             QCOMPARE((*cb)->user().role, Role::Caseworker);
-            auto wrongCurrent = (*cb)->users().changeOwnPassword("not it", "her second password");
+            auto wrongCurrent = (*cb)->users().changeOwnPassword("not it", "her second long passphrase");
             QVERIFY(!wrongCurrent);
             QCOMPARE(wrongCurrent.error().code, ErrorCode::WrongCredentials);
-            QVERIFY((*cb)->users().changeOwnPassword("her first password", "her second password"));
+            QVERIFY((*cb)->users().changeOwnPassword("her first long passphrase", "her second long passphrase"));
         }
-        QVERIFY(!Casebook::open(path, "bethan", "her first password"));
-        QVERIFY(Casebook::open(path, "bethan", "her second password"));
+        QVERIFY(!Casebook::open(path, "bethan", "her first long passphrase"));
+        QVERIFY(Casebook::open(path, "bethan", "her second long passphrase"));
         {
             auto cb = Casebook::open(path, test::kUser, test::kPassword);
             QVERIFY(cb);
@@ -360,7 +360,7 @@ private slots:
             settings->closureDays = {Date::fromYmd(2026, 8, 14).value()};
             settings->annualClosures = {AnnualClosure{12, 27, 12, 31}};
             QVERIFY((*cb)->setCalendarSettings(*settings));
-            QVERIFY((*cb)->users().add("casey", "caseworker password", Role::Caseworker));
+            QVERIFY((*cb)->users().add("casey", "long river walk at noon", Role::Caseworker));
         }
         auto cb = Casebook::open(path, test::kUser, test::kPassword);
         QVERIFY(cb);
@@ -374,7 +374,7 @@ private slots:
         QVERIFY(!calendar.isWorkingDay(Date::fromYmd(2027, 12, 29).value())); // annual closure
         QVERIFY(!calendar.isWorkingDay(Date::fromYmd(2026, 8, 3).value()));   // Scottish summer holiday
         QVERIFY(calendar.isWorkingDay(Date::fromYmd(2026, 8, 31).value()));   // E&W only
-        auto worker = Casebook::open(path, "casey", "caseworker password");
+        auto worker = Casebook::open(path, "casey", "long river walk at noon");
         QVERIFY(worker);
         auto refused = (*worker)->setCalendarSettings(*settings);
         QVERIFY(!refused);
