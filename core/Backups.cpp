@@ -449,7 +449,22 @@ Result<BackupCheck> Backups::verify(const std::filesystem::path& file, std::stri
     auto unlocked = unlockBackup(file, m_context.user().username, password);
     if (!unlocked)
         return std::unexpected(unlocked.error());
-    // Checked on a copy (ciphertext as it is), so the backup itself is never written.
+    // Checked on a copy (ciphertext as it is), so the backup itself is never written. Copies
+    // left by a check that was killed an hour or more ago go first.
+    {
+        std::error_code ec;
+        const auto casebook = m_key.casebookPath();
+        const auto folder = casebook.has_parent_path() ? casebook.parent_path() : std::filesystem::path(".");
+        const std::string prefix = casebook.filename().string() + ".checking-";
+        const auto now = std::filesystem::file_time_type::clock::now();
+        for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+            std::error_code timeError;
+            const auto written = it->last_write_time(timeError);
+            if (it->path().filename().string().starts_with(prefix) && !timeError &&
+                now - written > std::chrono::hours(1))
+                removeQuietly(it->path());
+        }
+    }
     std::array<std::uint8_t, 6> random{};
     randombytes_buf(random.data(), random.size());
     const auto copy = withSuffix(m_key.casebookPath(), ".checking-" + text::toHex(random.data(), random.size()));
