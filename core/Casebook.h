@@ -6,9 +6,10 @@
 //
 // The door's desks each live in their own files and reach the casebook only through the
 // DeskContext the door gives them (core/DeskContext.h): people() in core/People.h, users()
-// in core/Users.h, drafts() in core/Drafts.h, referrals() in core/Referrals.h. This header
+// in core/Users.h, drafts() in core/Drafts.h, referrals() in core/Referrals.h, backups() in core/Backups.h. This header
 // includes them all, so it stays the one include the UI and the CLI need.
 
+#include "core/Backups.h"
 #include "core/Clock.h"
 #include "core/DeskContext.h"
 #include "core/Drafts.h"
@@ -138,6 +139,8 @@ public:
     Referrals& referrals() { return m_referrals; }
     // The signed-in user's unsaved forms (core/Drafts.h).
     Drafts& drafts() { return m_drafts; }
+    // Encrypted backups: make, list, verify, restore; the backup folder (core/Backups.h).
+    Backups& backups() { return m_backups; }
     // Importing referral lists from CSV files (core/Imports.h).
     Imports& imports() { return m_imports; }
 
@@ -193,6 +196,8 @@ private:
     Users m_users{m_context, m_keySlots};
     Drafts m_drafts{m_context};
     Referrals m_referrals{m_context};
+    CasebookKey m_casebookKey{*this, m_key};
+    Backups m_backups{m_context, m_casebookKey};
     Imports m_imports{m_context, m_people, m_referrals};
 };
 

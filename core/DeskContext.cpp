@@ -8,7 +8,10 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
+#include "core/store/Database.h"
 #include "core/store/MetaStore.h"
+
+#include <sodium.h>
 
 namespace waymark {
 
@@ -74,6 +77,28 @@ Status KeySlots::setSlot(Keyring& keyring, std::string_view username, std::strin
     if (!m_key)
         return fail(ErrorCode::Internal, "the casebook is locked");
     return keyring.setSlot(username, password, *m_key, kdfParamsNamed(MetaStore(m_door.database()).get("kdf")));
+}
+
+const std::filesystem::path& CasebookKey::casebookPath() const
+{
+    return m_door.path();
+}
+
+std::filesystem::path CasebookKey::keyFilePath() const
+{
+    return Casebook::keyFilePath(m_door.path());
+}
+
+Result<std::unique_ptr<Database>> CasebookKey::open(const std::filesystem::path& path, bool create) const
+{
+    if (!m_key)
+        return fail(ErrorCode::Internal, "the casebook is locked");
+    return Database::open(path, *m_key, create);
+}
+
+bool CasebookKey::matches(const SecureBytes& key) const
+{
+    return m_key && key.size() == m_key->size() && sodium_memcmp(key.data(), m_key->data(), key.size()) == 0;
 }
 
 } // namespace waymark

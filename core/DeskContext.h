@@ -96,4 +96,30 @@ private:
     const std::unique_ptr<SecureBytes>& m_key;
 };
 
+// The casebook's key and files, for the Backups desk only: opening another database file
+// (a backup, a copy being checked) with the casebook's own key, and telling whether a key
+// unlocked elsewhere is the casebook's. The key itself never leaves the Casebook.
+class CasebookKey
+{
+public:
+    CasebookKey(const CasebookKey&) = delete;
+    CasebookKey& operator=(const CasebookKey&) = delete;
+
+    const std::filesystem::path& casebookPath() const;
+    std::filesystem::path keyFilePath() const;
+    // Opens (creating when `create`) `path` keyed with the casebook's key.
+    Result<std::unique_ptr<Database>> open(const std::filesystem::path& path, bool create) const;
+    // True when `key` is the casebook's key.
+    bool matches(const SecureBytes& key) const;
+
+private:
+    friend class Casebook;
+    CasebookKey(Casebook& door, const std::unique_ptr<SecureBytes>& key)
+        : m_door(door)
+        , m_key(key)
+    {}
+    Casebook& m_door;
+    const std::unique_ptr<SecureBytes>& m_key;
+};
+
 } // namespace waymark

@@ -172,6 +172,85 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Ffolder copïau wrth gefn:</translation>
+    </message>
+    <message>
+        <source>Last good backup:</source>
+        <translation>Copi wrth gefn da diwethaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Adfer…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Does dim copi wrth gefn wedi&apos;i wneud eto.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no backup from the last 7 days.</source>
+        <translation>Rhybudd: does dim copi wrth gefn o&apos;r 7 diwrnod diwethaf.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Dewiswch y ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation>Dewiswch ffolder copïau wrth gefn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gwnaed copi wrth gefn yn %1.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Dewiswch gopi wrth gefn i&apos;w adfer</translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.waymark)</source>
+        <translation>Copïau wrth gefn Waymark (*.waymark)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Your password (the backup opens with the password you had when it was made):</source>
+        <translation>Eich cyfrinair (mae&apos;r copi wrth gefn yn agor gyda&apos;r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
+    </message>
+    <message>
+        <source>Why is this backup being restored?</source>
+        <translation>Pam mae&apos;r copi wrth gefn hwn yn cael ei adfer?</translation>
+    </message>
+    <message>
+        <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
+        <translation>Bydd y copi wrth gefn yn cymryd lle&apos;r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Waymark locks now: sign in again.</source>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1.</source>
+        <translation>Adferwyd y copi wrth gefn a wnaed %1.</translation>
+    </message>
+</context>
+<context>
     <name>CodeLabels</name>
     <message>
         <source>Female</source>
@@ -973,6 +1052,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>Prif far offer</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copïau wrth gefn…</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2402,10 @@
     <message>
         <source>The disk could not read or write the casebook. Nothing was changed.</source>
         <translation>Ni allai&apos;r ddisg ddarllen nac ysgrifennu&apos;r llyfr achosion. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
+        <translation>Mae&apos;r llyfr achosion a&apos;i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy&apos;n perthyn i&apos;w gilydd, neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,85 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: there is no backup from the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password (the backup opens with the password you had when it was made):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this backup being restored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. Waymark locks now: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeLabels</name>
     <message>
         <source>Female</source>
@@ -964,6 +1043,10 @@
     </message>
     <message>
         <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,6 +2390,10 @@
     </message>
     <message>
         <source>The disk could not read or write the casebook. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,7 @@ const CommandList& commands()
         addPersonCommands(all);
         addReferralCommands(all);
         addCalendarCommands(all);
+        addBackupCommands(all);
         return all;
     }();
     return list;

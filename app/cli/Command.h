@@ -76,6 +76,9 @@ void addCalendarCommands(CommandList& list);
 void addReferralCommands(CommandList& list); // referral ..., work; calls the two below
 void addImportCommands(CommandList& list);   // referral import
 void addSettingsCommands(CommandList& list); // settings ...
+void addBackupCommands(CommandList& list);   // backup create|list|verify|restore
+// `settings backup show|set`, dispatched by the settings command.
+std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 
 // Runs the command named by `word` (and for a group, the first of `rest`).
 int dispatchCommand(Context& ctx, std::string_view word, std::span<const std::string> rest);

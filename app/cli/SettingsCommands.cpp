@@ -165,6 +165,8 @@ public:
             m_commands.push_back(std::make_unique<SettingsCommand>(group, false));
             m_commands.push_back(std::make_unique<SettingsCommand>(group, true));
         }
+        m_commands.push_back(makeBackupSettingsCommand(false));
+        m_commands.push_back(makeBackupSettingsCommand(true));
     }
     std::string_view name() const override { return "settings"; }
     std::string help() const override
@@ -179,6 +181,15 @@ public:
         std::vector<std::string_view> groups;
         for (const auto& g : kSettingsGroups)
             groups.push_back(g.name);
+        groups.push_back("backup");
+        if (argv.size() >= 2 && argv[0] == "backup") {
+            const std::size_t backup = 2 * std::size(kSettingsGroups);
+            if (argv[1] == "show")
+                return m_commands[backup]->run(ctx, argv.subspan(2));
+            if (argv[1] == "set")
+                return m_commands[backup + 1]->run(ctx, argv.subspan(2));
+            return ctx.usage("settings backup needs show or set");
+        }
         if (argv.size() < 2)
             return ctx.usage("settings needs a group and show or set: settings " + joinWords(groups, " or ") +
                              " show|set");

@@ -10,7 +10,7 @@ constexpr Action kActions[] = {
     Action::AuditRead,      Action::SettingsChange,   Action::DemoGenerate,      Action::StorageInfo,
     Action::Compact,        Action::ReferralCreate,   Action::ReferralUpdate,    Action::ReferralView,
     Action::ReferralDecide, Action::ReferralAllocate, Action::ReferralTake,      Action::EligibilityOverride,
-    Action::ReferralImport, Action::PersonMerge};
+    Action::ReferralImport, Action::PersonMerge,      Action::BackupCreate,      Action::BackupRestore};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -42,6 +42,7 @@ bool roleAllows(Role role, Action action)
         case Action::ReferralView:
         case Action::ReferralDecide:
         case Action::ReferralTake:
+        case Action::BackupCreate:
             return true;
         default:
             return false;
@@ -132,6 +133,10 @@ std::string_view actionName(Action action)
         return "referral.import";
     case Action::PersonMerge:
         return "person.merge";
+    case Action::BackupCreate:
+        return "backup.create";
+    case Action::BackupRestore:
+        return "backup.restore";
     }
     return "unknown";
 }

@@ -53,6 +53,8 @@ public:
     // log's column numbers). Never cache anything a rollback could take back.
     std::optional<std::int64_t> cachedId(const std::string& key) const;
     void cacheId(std::string key, std::int64_t id);
+    // Forgets the memo: after the whole database was replaced (a restore from a backup).
+    void forgetCachedIds() { m_ids.clear(); }
 
     // Housekeeping on close: PRAGMA optimize, and a bounded incremental vacuum when many
     // pages are free. Also run by the destructor of a connection that opened cleanly.

@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/UserGuideDialog.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/PersonPage.h"
@@ -199,6 +200,14 @@ void MainWindow::buildMenus()
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    QAction* backups = tools->addAction(tr("&Backups…"));
+    backups->setObjectName(QStringLiteral("actionBackups"));
+    connect(backups, &QAction::triggered, this, [this] {
+        auto* dialog = new BackupDialog(*m_casebook, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BackupDialog::restored, this, &MainWindow::lockRequested);
+        dialog->open();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(Theme::icon(QStringLiteral("help")), tr("User &guide"));

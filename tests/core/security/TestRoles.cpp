@@ -27,6 +27,11 @@ private slots:
         QVERIFY(!roleAllows(Role::Auditor, Action::PersonUpdate));
         QVERIFY(roleAllows(Role::Auditor, Action::AuditVerify));
         QVERIFY(!roleAllows(Role::Caseworker, Action::AuditVerify));
+        QVERIFY(roleAllows(Role::Caseworker, Action::BackupCreate));
+        QVERIFY(!roleAllows(Role::Auditor, Action::BackupCreate));
+        QVERIFY(roleAllows(Role::Coordinator, Action::BackupRestore));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::BackupRestore));
+        QVERIFY(!roleAllows(Role::Auditor, Action::BackupRestore));
         qInfo("matrix: %d roles x %d actions, %d allowed", int(allRoles().size()), int(allActions().size()), allowed);
     }
 
@@ -37,6 +42,8 @@ private slots:
         Uuid personId;
         Uuid caseyId;
         std::vector<Uuid> referrals; // to screen, to allocate, to take, to override
+        std::filesystem::path backupFile;
+        std::filesystem::create_directory(dir.file("backups"));
         const auto referralDraft = [&] {
             Referral r;
             r.personId = personId;
@@ -61,6 +68,9 @@ private slots:
                 QVERIFY2(r, r ? "" : describe(r.error()).c_str());
                 referrals.push_back(r->id);
             }
+            auto backup = cb->backups().create(dir.file("backups"));
+            QVERIFY(backup);
+            backupFile = backup->path;
         }
         int refusals = 0;
         int forbiddenAllowed = 0;
@@ -166,6 +176,15 @@ private slots:
             {
                 auto r = (*cb)->referrals().setSettings(ReferralSettings{});
                 check(Action::SettingsChange, r.has_value(), r ? nullptr : &r.error());
+            }
+            // Backups (core/Backups.h).
+            {
+                auto r = (*cb)->backups().list(dir.file("backups"));
+                check(Action::BackupCreate, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->backups().restore(backupFile, password, "role check");
+                check(Action::BackupRestore, r.has_value(), r ? nullptr : &r.error());
             }
             const auto audited = countRefused() - before;
             QCOMPARE(audited, static_cast<std::int64_t>(expectedRefusals));

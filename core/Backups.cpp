@@ -1,0 +1,663 @@
+#include "core/Backups.h"
+
+#include "core/CasebookFiles.h"
+#include "core/DeskContext.h"
+#include "core/KeyFileChange.h"
+#include "core/Text.h"
+#include "core/Users.h"
+#include "core/security/Keyring.h"
+#include "core/security/SecureBytes.h"
+#include "core/store/AuditLog.h"
+#include "core/store/BackupCopy.h"
+#include "core/store/Database.h"
+#include "core/store/MetaStore.h"
+#include "core/store/Migrations.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <set>
+#include <thread>
+
+namespace waymark {
+
+namespace {
+
+constexpr std::string_view kExtension = ".waymark";
+constexpr std::string_view kPartial = ".partial";
+constexpr std::string_view kFolderKey = "backup.folder";
+constexpr std::string_view kLastGoodKey = "backup.last_good";
+// Written into the backup itself, after its pages are copied: the moment it holds.
+constexpr std::string_view kMadeAtKey = "backup_of.made_at";
+constexpr std::string_view kMadeByKey = "backup_of.made_by";
+constexpr std::string_view kHeadKey = "backup_of.audit_head";
+constexpr std::string_view kGenerationKey = "backup_of.key_generation";
+
+std::filesystem::path withSuffix(const std::filesystem::path& p, std::string_view suffix)
+{
+    auto out = p;
+    out += std::string(suffix);
+    return out;
+}
+
+std::filesystem::path keysOf(const std::filesystem::path& p)
+{
+    return withSuffix(p, ".keys");
+}
+
+void removeQuietly(const std::filesystem::path& p)
+{
+    std::error_code ec;
+    std::filesystem::remove(p, ec);
+}
+
+// A database file with what SQLite may have left beside it, and its key file.
+void removeDatabaseFiles(const std::filesystem::path& p)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".keys"})
+        removeQuietly(withSuffix(p, suffix));
+}
+
+std::string stampOf(std::chrono::system_clock::time_point t)
+{
+    const std::time_t secs = std::chrono::system_clock::to_time_t(t);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d%02d%02d-%02d%02d%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                  tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return buf;
+}
+
+// "<stem>-YYYYMMDD-HHMMSS.waymark": the stem and the moment; nullopt for any other name.
+std::optional<std::pair<std::string, std::chrono::system_clock::time_point>> parseName(const std::string& name)
+{
+    constexpr std::size_t kStampLength = 15; // YYYYMMDD-HHMMSS
+    if (!name.ends_with(kExtension) || name.size() < kExtension.size() + kStampLength + 2)
+        return std::nullopt;
+    const std::string body = name.substr(0, name.size() - kExtension.size());
+    const std::string stamp = body.substr(body.size() - kStampLength);
+    if (body[body.size() - kStampLength - 1] != '-')
+        return std::nullopt;
+    for (std::size_t i = 0; i < stamp.size(); ++i)
+        if (i == 8 ? stamp[i] != '-' : (stamp[i] < '0' || stamp[i] > '9'))
+            return std::nullopt;
+    std::tm tm{};
+    if (std::sscanf(stamp.c_str(), "%4d%2d%2d-%2d%2d%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
+                    &tm.tm_sec) != 6)
+        return std::nullopt;
+    if (tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 || tm.tm_mday > 31 || tm.tm_hour > 23 || tm.tm_min > 59 ||
+        tm.tm_sec > 60)
+        return std::nullopt;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    return std::pair{body.substr(0, body.size() - kStampLength - 1),
+                     std::chrono::system_clock::from_time_t(timegm(&tm))};
+}
+
+std::optional<std::chrono::system_clock::time_point> parseUtcMillis(const std::string& text)
+{
+    std::tm tm{};
+    int millis = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                    &tm.tm_min, &tm.tm_sec, &millis) != 7)
+        return std::nullopt;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    return std::chrono::system_clock::from_time_t(timegm(&tm)) + std::chrono::milliseconds(millis);
+}
+
+std::int64_t sizeOf(const std::filesystem::path& p)
+{
+    std::error_code ec;
+    const auto n = std::filesystem::file_size(p, ec);
+    return ec ? 0 : static_cast<std::int64_t>(n);
+}
+
+std::string casebookStem(const std::filesystem::path& casebook)
+{
+    const std::string name = casebook.filename().string();
+    return name.ends_with(kExtension) ? name.substr(0, name.size() - kExtension.size()) : name;
+}
+
+// The backup's key file names the backup (its salt) and opens for the user: the key.
+struct Unlocked
+{
+    Keyring keyring;
+    std::unique_ptr<SecureBytes> key;
+};
+
+Result<Unlocked> unlockBackup(const std::filesystem::path& file, std::string_view username, std::string_view password)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec))
+        return fail(ErrorCode::NotFound, "no backup at that path", "file");
+    auto keyring = Keyring::load(keysOf(file));
+    if (!keyring) {
+        if (keyring.error().code == ErrorCode::NotFound)
+            return fail(ErrorCode::KeyFileMissing, "the backup's key file is missing", "file");
+        return std::unexpected(keyring.error());
+    }
+    const auto salt = files::fileSalt(file);
+    if (!salt)
+        return fail(ErrorCode::Damaged, "the backup file is too short to be a casebook", "file");
+    if (keyring->databaseSalt() && *keyring->databaseSalt() != *salt)
+        return fail(ErrorCode::KeyFileMismatch, "the key file beside the backup belongs to another casebook", "file");
+    auto key = keyring->unlock(username, password);
+    if (!key) {
+        if (key.error().code == ErrorCode::WrongCredentials)
+            return fail(ErrorCode::WrongCredentials,
+                        "this backup does not open with your user name and password (no slot of yours in it, or "
+                        "another password)");
+        return std::unexpected(key.error());
+    }
+    return Unlocked{std::move(*keyring), std::move(*key)};
+}
+
+std::optional<BackupMoment> readMoment(Database& db)
+{
+    MetaStore meta(db);
+    BackupMoment m;
+    m.madeAt = meta.get(kMadeAtKey);
+    if (m.madeAt.empty())
+        return std::nullopt;
+    m.madeBy = meta.get(kMadeByKey);
+    const std::string head = meta.get(kHeadKey);
+    const auto colon = head.find(':');
+    if (colon != std::string::npos) {
+        m.auditSeq = std::atoll(head.substr(0, colon).c_str());
+        m.auditHash = head.substr(colon + 1);
+    }
+    m.keyGeneration = std::strtoull(meta.get(kGenerationKey).c_str(), nullptr, 10);
+    return m;
+}
+
+// Every page, the b-trees, the audit chain and the recorded moment of an opened copy.
+BackupCheck checkOpened(Database& db, const SecureBytes& key, const Keyring& keyring)
+{
+    BackupCheck check;
+    AuditChainCheck chain;
+    const auto problems = db.integrityProblems(&key, [&](Database& d) { chain = AuditLog(d).verify(); });
+    check.moment = readMoment(db);
+    if (!problems.empty()) {
+        check.detail = "the backup is damaged: " + problems.front();
+        return check;
+    }
+    if (chain.firstBroken) {
+        check.detail = "the backup's audit chain is broken: " + chain.detail;
+        return check;
+    }
+    if (!check.moment) {
+        check.detail = "not a Waymark backup: it records no moment";
+        return check;
+    }
+    auto recorded = keyfile::recordedGeneration(db);
+    if (!recorded || *recorded != keyring.generation() || check.moment->keyGeneration != keyring.generation()) {
+        check.detail = "the backup's key file is not the one made with it (key file generation differs)";
+        return check;
+    }
+    check.ok = true;
+    check.detail = "ok";
+    return check;
+}
+
+} // namespace
+
+std::vector<std::size_t> backupsToKeep(const std::vector<std::chrono::system_clock::time_point>& times)
+{
+    std::vector<std::size_t> order(times.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return times[a] > times[b]; });
+    std::set<std::int64_t> days;
+    std::set<std::int64_t> weeks;
+    std::set<std::size_t> keep;
+    for (std::size_t i : order) {
+        const auto secs = std::chrono::duration_cast<std::chrono::seconds>(times[i].time_since_epoch()).count();
+        const std::int64_t day = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+        // 1970-01-01 was a Thursday: +3 makes weeks start on Mondays (ISO weeks).
+        const std::int64_t shifted = day + 3;
+        const std::int64_t week = shifted >= 0 ? shifted / 7 : (shifted - 6) / 7;
+        if (days.empty() || *days.rbegin() == day) {
+            // Every backup of the newest day: "Back up now" twice never loses the first.
+            days.insert(day);
+            keep.insert(i);
+        } else if (!days.contains(day) && days.size() < 7) {
+            days.insert(day);
+            keep.insert(i);
+        }
+        if (!weeks.contains(week) && weeks.size() < 4) {
+            weeks.insert(week);
+            keep.insert(i);
+        }
+    }
+    return {keep.begin(), keep.end()};
+}
+
+Result<BackupFile> Backups::create(const std::filesystem::path& folder, const ProgressFn& progress)
+{
+    if (auto st = m_context.authorise(Action::BackupCreate, "casebook"); !st)
+        return std::unexpected(st.error());
+    std::error_code ec;
+    if (folder.empty())
+        return fail(ErrorCode::InvalidInput, "no backup folder given and none is set", "folder");
+    if (!std::filesystem::is_directory(folder, ec))
+        return fail(ErrorCode::NotFound, "the backup folder does not exist", "folder");
+    const std::string stem = casebookStem(m_key.casebookPath());
+    const auto target = folder / (stem + "-" + stampOf(m_context.clock().now()) + std::string(kExtension));
+    if (std::filesystem::exists(target, ec))
+        return fail(ErrorCode::AlreadyExists, "a backup made this second is already there; try again", "folder");
+    // What an interrupted backup of this casebook left behind goes first.
+    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.starts_with(stem + "-") &&
+            name.find(std::string(kExtension) + std::string(kPartial)) != std::string::npos)
+            removeQuietly(it->path());
+    }
+    auto made = write(target, progress, true);
+    if (!made)
+        return made;
+    // Retention: this casebook's backups, named as Waymark names them; the others stay.
+    std::vector<std::filesystem::path> mine;
+    std::vector<std::chrono::system_clock::time_point> times;
+    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto parsed = parseName(it->path().filename().string());
+        if (parsed && parsed->first == stem && it->is_regular_file(ec)) {
+            mine.push_back(it->path());
+            times.push_back(parsed->second);
+        }
+    }
+    const auto keep = backupsToKeep(times);
+    for (std::size_t i = 0; i < mine.size(); ++i) {
+        if (std::find(keep.begin(), keep.end(), i) != keep.end() || mine[i] == target)
+            continue;
+        removeQuietly(keysOf(mine[i]));
+        removeQuietly(mine[i]);
+    }
+    return made;
+}
+
+// The copy itself: under a .partial name, synced, published as a pair (key file first).
+Result<BackupFile> Backups::write(const std::filesystem::path& target, const ProgressFn& progress, bool audited)
+{
+    Database& live = m_context.database();
+    const auto keyPath = m_key.keyFilePath();
+    const auto partial = withSuffix(target, kPartial);
+    removeDatabaseFiles(partial);
+    const auto cleanUp = [&] { removeDatabaseFiles(partial); };
+
+    // A key file change interrupted earlier is finished (or discarded) first.
+    if (!keyfile::pendingFiles(keyPath).empty()) {
+        Transaction tx(live);
+        if (!tx.begun())
+            return std::unexpected(tx.begun().error());
+        if (auto st = keyfile::recover(live, keyPath); !st)
+            return std::unexpected(st.error());
+        if (auto st = tx.commit(); !st)
+            return std::unexpected(st.error());
+    }
+
+    // One moment: a read transaction on the casebook (its snapshot is what is copied) and the
+    // key file of the same generation. A slot change committing in between is waited out.
+    std::optional<Keyring> keyring;
+    std::string head;
+    std::uint64_t generation = 0;
+    bool reading = false;
+    const auto endRead = [&] {
+        if (reading)
+            (void)live.exec("COMMIT");
+        reading = false;
+    };
+    for (int attempt = 0; attempt < 50 && !keyring; ++attempt) {
+        auto loaded = Keyring::load(keyPath);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (auto st = live.exec("BEGIN"); !st)
+            return std::unexpected(st.error());
+        reading = true;
+        auto recorded = keyfile::recordedGeneration(live); // starts the snapshot
+        if (!recorded) {
+            endRead();
+            return std::unexpected(recorded.error());
+        }
+        if (*recorded == loaded->generation()) {
+            keyring = std::move(*loaded);
+            generation = *recorded;
+            head = MetaStore(live).get("audit_head");
+            break;
+        }
+        endRead();
+        struct timespec pause
+        {
+            0, 20'000'000
+        };
+        nanosleep(&pause, nullptr);
+    }
+    if (!keyring)
+        return fail(ErrorCode::Busy, "the casebook's key file is changing; try again");
+
+    auto dest = m_key.open(partial, true);
+    if (!dest) {
+        endRead();
+        cleanUp();
+        return std::unexpected(dest.error());
+    }
+    auto copied = copyDatabase(live, **dest, [&](int percent) {
+        return !progress || progress(percent * 95 / 100, "Backing up the casebook");
+    });
+    endRead();
+    if (!copied) {
+        dest->reset();
+        cleanUp();
+        return std::unexpected(copied.error());
+    }
+    const std::string now = formatUtcMillis(m_context.clock().now());
+    Status marked = [&]() -> Status {
+        Transaction tx(**dest);
+        if (!tx.begun())
+            return tx.begun();
+        for (const auto& [k, v] : {std::pair<std::string_view, std::string>{kMadeAtKey, now},
+                                   {kMadeByKey, m_context.user().username},
+                                   {kHeadKey, head},
+                                   {kGenerationKey, std::to_string(generation)}})
+            if (auto st = MetaStore(**dest).set(k, v); !st)
+                return st;
+        return tx.commit();
+    }();
+    // Closing the only connection folds its write-ahead log into the file.
+    dest->reset();
+    if (marked && sizeOf(withSuffix(partial, "-wal")) > 0)
+        marked = fail(ErrorCode::Io, "the backup's write-ahead log was not folded into it");
+    if (marked)
+        marked = files::syncFile(partial);
+    if (marked) {
+        const auto salt = files::fileSalt(partial);
+        if (!salt)
+            marked = fail(ErrorCode::Io, "the new backup could not be read back");
+        else {
+            keyring->setDatabaseSalt(*salt);
+            marked = keyring->save(keysOf(partial));
+        }
+    }
+    if (marked)
+        marked = files::publish(partial, target);
+    if (!marked) {
+        cleanUp();
+        return std::unexpected(marked.error());
+    }
+    if (progress)
+        (void)progress(100, "Backing up the casebook");
+
+    BackupFile out;
+    out.path = target;
+    out.madeAt = m_context.clock().now();
+    out.bytes = sizeOf(target) + sizeOf(keysOf(target));
+    out.whole = true;
+    if (audited) {
+        Transaction tx(live);
+        if (!tx.begun())
+            return std::unexpected(tx.begun().error());
+        if (auto st = MetaStore(live).set(kLastGoodKey, now); !st)
+            return std::unexpected(st.error());
+        if (auto st = m_context.audit("backup.created", "casebook", {},
+                                      target.filename().string() + ", audit head " + head.substr(0, head.find(':')) +
+                                          ", key file generation " + std::to_string(generation));
+            !st)
+            return std::unexpected(st.error());
+        if (auto st = tx.commit(); !st)
+            return std::unexpected(st.error());
+    }
+    return out;
+}
+
+Result<std::vector<BackupFile>> Backups::list(const std::filesystem::path& folder)
+{
+    if (auto st = m_context.authorise(Action::BackupCreate, "casebook"); !st)
+        return std::unexpected(st.error());
+    std::error_code ec;
+    if (folder.empty())
+        return fail(ErrorCode::InvalidInput, "no backup folder given and none is set", "folder");
+    if (!std::filesystem::is_directory(folder, ec))
+        return fail(ErrorCode::NotFound, "the backup folder does not exist", "folder");
+    std::vector<BackupFile> out;
+    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto parsed = parseName(it->path().filename().string());
+        if (!parsed || !it->is_regular_file(ec))
+            continue;
+        BackupFile f;
+        f.path = it->path();
+        f.madeAt = parsed->second;
+        f.bytes = sizeOf(f.path) + sizeOf(keysOf(f.path));
+        auto keyring = Keyring::load(keysOf(f.path));
+        const auto salt = files::fileSalt(f.path);
+        f.whole = keyring && salt && keyring->databaseSalt() && *keyring->databaseSalt() == *salt;
+        out.push_back(std::move(f));
+    }
+    std::sort(out.begin(), out.end(), [](const BackupFile& a, const BackupFile& b) {
+        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    });
+    return out;
+}
+
+Result<BackupCheck> Backups::verify(const std::filesystem::path& file, std::string_view password)
+{
+    if (auto st = m_context.authorise(Action::BackupCreate, "casebook"); !st)
+        return std::unexpected(st.error());
+    auto unlocked = unlockBackup(file, m_context.user().username, password);
+    if (!unlocked)
+        return std::unexpected(unlocked.error());
+    // Checked on a copy (ciphertext as it is), so the backup itself is never written. Copies
+    // left by a check that was killed an hour or more ago go first.
+    {
+        std::error_code ec;
+        const auto casebook = m_key.casebookPath();
+        const auto folder = casebook.has_parent_path() ? casebook.parent_path() : std::filesystem::path(".");
+        const std::string prefix = casebook.filename().string() + ".checking-";
+        const auto now = std::filesystem::file_time_type::clock::now();
+        for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+            std::error_code timeError;
+            const auto written = it->last_write_time(timeError);
+            if (it->path().filename().string().starts_with(prefix) && !timeError &&
+                now - written > std::chrono::hours(1))
+                removeQuietly(it->path());
+        }
+    }
+    std::array<std::uint8_t, 6> random{};
+    randombytes_buf(random.data(), random.size());
+    const auto copy = withSuffix(m_key.casebookPath(), ".checking-" + text::toHex(random.data(), random.size()));
+    removeDatabaseFiles(copy);
+    std::error_code ec;
+    std::filesystem::copy_file(file, copy, std::filesystem::copy_options::overwrite_existing, ec);
+    if (ec) {
+        removeDatabaseFiles(copy);
+        return fail(ErrorCode::Io, "the backup could not be read: " + ec.message());
+    }
+    BackupCheck check;
+    {
+        auto db = Database::open(copy, *unlocked->key, false);
+        if (!db)
+            check.detail = "the backup cannot be opened: " + db.error().detail;
+        else
+            check = checkOpened(**db, *unlocked->key, unlocked->keyring);
+    }
+    removeDatabaseFiles(copy);
+    (void)m_context.auditConsultation("backup.verified", "casebook", {},
+                                      file.filename().string() + (check.ok ? ": ok" : ": problems found"));
+    return check;
+}
+
+Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::string_view password,
+                                       std::string_view reasonIn, const ProgressFn& progress)
+{
+    if (auto st = m_context.authorise(Action::BackupRestore, "casebook"); !st)
+        return std::unexpected(st.error());
+    const std::string reason = text::trim(reasonIn);
+    if (reason.empty())
+        return fail(ErrorCode::Validation, "a restore needs a reason", "reason");
+    if (reason.size() > 2000)
+        return fail(ErrorCode::Validation, "the reason is longer than 2,000 characters", "reason");
+    const auto step = [&](int percent, std::string_view phrase) { return !progress || progress(percent, phrase); };
+
+    auto unlocked = unlockBackup(file, m_context.user().username, password);
+    if (!unlocked)
+        return std::unexpected(unlocked.error());
+    if (!m_key.matches(*unlocked->key))
+        return fail(ErrorCode::KeyFileMismatch, "this backup is of another casebook", "file");
+
+    // 1. A staging copy of the backup beside the casebook, checked before anything is touched.
+    Database& live = m_context.database();
+    const auto keyPath = m_key.keyFilePath();
+    const auto staging = withSuffix(m_key.casebookPath(), ".restoring");
+    removeDatabaseFiles(staging);
+    std::error_code ec;
+    std::filesystem::copy_file(file, staging, std::filesystem::copy_options::overwrite_existing, ec);
+    if (ec) {
+        removeDatabaseFiles(staging);
+        return fail(ErrorCode::Io, "the backup could not be read: " + ec.message());
+    }
+    std::unique_ptr<Database> staged;
+    const auto dropStaging = [&] {
+        staged.reset();
+        removeDatabaseFiles(staging);
+    };
+    {
+        auto opened = m_key.open(staging, false);
+        if (!opened) {
+            dropStaging();
+            return fail(ErrorCode::Damaged, "the backup cannot be opened: " + opened.error().detail, "file");
+        }
+        staged = std::move(*opened);
+    }
+    step(5, "Checking the backup");
+    const BackupCheck check = checkOpened(*staged, *unlocked->key, unlocked->keyring);
+    if (!check.ok) {
+        dropStaging();
+        return fail(ErrorCode::Damaged, check.detail, "file");
+    }
+    if (auto st = migrate(*staged); !st) {
+        dropStaging();
+        return std::unexpected(st.error());
+    }
+
+    // 2. The casebook as it is now, kept beside it as a backup of its own.
+    const auto keptAs = withSuffix(m_key.casebookPath(), ".before-restore-" + stampOf(m_context.clock().now()));
+    if (!step(20, "Keeping the casebook as it is")) {
+        dropStaging();
+        return fail(ErrorCode::Cancelled, "cancelled");
+    }
+    if (auto kept = write(keptAs, {}, false); !kept) {
+        dropStaging();
+        return std::unexpected(kept.error());
+    }
+
+    // 3. The staged copy gets the casebook's settings that outlive a restore, the key file
+    //    generation it will have, and the audit row saying what happened.
+    auto liveKeyring = Keyring::load(keyPath);
+    auto liveGeneration = keyfile::recordedGeneration(live);
+    if (!liveKeyring || !liveGeneration) {
+        dropStaging();
+        return std::unexpected(!liveKeyring ? liveKeyring.error() : liveGeneration.error());
+    }
+    const std::uint64_t generation =
+        std::max({*liveGeneration, liveKeyring->generation(), unlocked->keyring.generation()}) + 1;
+    const BackupMoment moment = *check.moment;
+    Status prepared = [&]() -> Status {
+        Transaction tx(*staged);
+        if (!tx.begun())
+            return tx.begun();
+        if (auto st = MetaStore(*staged).set("keyring_generation", std::to_string(generation)); !st)
+            return st;
+        for (std::string_view key : {kFolderKey, kLastGoodKey})
+            if (auto st = MetaStore(*staged).set(key, MetaStore(live).get(key)); !st)
+                return st;
+        AuditEvent e;
+        e.at = formatUtcMillis(m_context.clock().now());
+        e.userId = m_context.user().id;
+        e.username = m_context.user().username;
+        e.operation = "casebook.restored";
+        e.recordType = "casebook";
+        e.detail = "from backup " + file.filename().string() + " made " + moment.madeAt + " by " + moment.madeBy +
+                   " (audit row " + std::to_string(moment.auditSeq) + ", hash " + moment.auditHash.substr(0, 16) +
+                   ", key file generation " + std::to_string(moment.keyGeneration) +
+                   "); the casebook before it is kept as " + keptAs.filename().string() + "; reason: " + reason;
+        if (auto st = AuditLog(*staged).append(e); !st)
+            return st;
+        return tx.commit();
+    }();
+    if (!prepared) {
+        dropStaging();
+        return std::unexpected(prepared.error());
+    }
+
+    // 4. The key file to follow, pending under the generation the restored casebook records
+    //    (written once the casebook's write lock is held), then one copy into the casebook.
+    Keyring restoredKeys = unlocked->keyring;
+    restoredKeys.setGeneration(generation);
+    if (liveKeyring->databaseSalt())
+        restoredKeys.setDatabaseSalt(*liveKeyring->databaseSalt());
+    else if (const auto salt = files::fileSalt(m_key.casebookPath()))
+        restoredKeys.setDatabaseSalt(*salt);
+    const auto pendingPath = withSuffix(keyPath, ".pending-" + std::to_string(generation));
+    bool pendingWritten = false;
+    auto copied = copyDatabase(
+        *staged, live, [&](int percent) { return step(30 + percent * 65 / 100, "Restoring the casebook"); },
+        [&]() -> Status {
+            if (auto st = restoredKeys.save(pendingPath); !st)
+                return st;
+            pendingWritten = true;
+            return {};
+        });
+    if (!copied) {
+        if (pendingWritten)
+            removeQuietly(pendingPath); // never recorded: the casebook is as it was
+        dropStaging();
+        return std::unexpected(copied.error());
+    }
+    live.forgetCachedIds();
+    dropStaging();
+    // From here the restore has happened; a failure to put the key file in place is finished
+    // at the next sign-in (core/KeyFileChange.h).
+    (void)keyfile::promote(keyPath, generation);
+    step(100, "Restored");
+    return RestoreReport{moment, keptAs};
+}
+
+std::filesystem::path Backups::folder()
+{
+    return MetaStore(m_context.database()).get(kFolderKey);
+}
+
+Status Backups::setFolder(const std::filesystem::path& folder)
+{
+    if (auto st = m_context.authorise(Action::SettingsChange, "casebook"); !st)
+        return st;
+    std::error_code ec;
+    if (folder.empty() || !folder.is_absolute())
+        return fail(ErrorCode::Validation, "the backup folder must be a full path", "folder");
+    if (!std::filesystem::is_directory(folder, ec))
+        return fail(ErrorCode::NotFound, "the backup folder does not exist", "folder");
+    Transaction tx(m_context.database());
+    if (!tx.begun())
+        return tx.begun();
+    if (auto st = MetaStore(m_context.database()).set(kFolderKey, folder.lexically_normal().string()); !st)
+        return st;
+    if (auto st = m_context.audit("settings.changed", "casebook", {}, "backup folder"); !st)
+        return st;
+    return tx.commit();
+}
+
+std::optional<std::chrono::system_clock::time_point> Backups::lastBackup()
+{
+    return parseUtcMillis(MetaStore(m_context.database()).get(kLastGoodKey));
+}
+
+bool Backups::overdue(int days)
+{
+    const auto last = lastBackup();
+    return !last || m_context.clock().now() - *last > std::chrono::hours(24) * days;
+}
+
+} // namespace waymark

@@ -1,0 +1,112 @@
+#pragma once
+
+// Backups of the casebook: an encrypted copy of the casebook and of its key file, made
+// through SQLCipher (never a plaintext byte on disk, never a raw copy of the live file), into
+// a folder the user chooses; listed, verified and restored from there. See docs/backups.md.
+//
+// A backup is a pair, like a casebook: `<casebook>-YYYYMMDD-HHMMSS.waymark` (UTC) and its
+// `.keys` file. It is built under a `.partial` name, synced and renamed into place, so a crash
+// leaves no half backup under a real name. It records the moment it was made (the audit
+// chain's head and the key file's generation), so a restore of it shows in the audit trail.
+
+#include "core/Error.h"
+#include "core/Progress.h"
+#include "core/security/Role.h"
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waymark {
+
+class DeskContext;
+class CasebookKey;
+
+// The moment a backup holds: what a restore of it brings back.
+struct BackupMoment
+{
+    std::string madeAt;              // UTC, "2026-11-30T14:22:00.000Z"
+    std::string madeBy;              // user name
+    std::int64_t auditSeq = 0;       // the newest audit row it holds
+    std::string auditHash;           // that row's hash (hex)
+    std::uint64_t keyGeneration = 0; // of its key file
+};
+
+struct BackupFile
+{
+    std::filesystem::path path;                     // the backup's database file (its key file is path + ".keys")
+    std::chrono::system_clock::time_point madeAt{}; // from its name
+    std::int64_t bytes = 0;                         // both files
+    bool whole = false;                             // both files there and its key file names it (no password needed)
+};
+
+struct BackupCheck
+{
+    bool ok = false;
+    std::string detail; // "ok" or the first problem found
+    std::optional<BackupMoment> moment;
+};
+
+struct RestoreReport
+{
+    BackupMoment moment;          // of the backup restored
+    std::filesystem::path keptAs; // the casebook as it was before, kept beside it
+};
+
+// Retention: of the given times (any order), the indexes to keep, ascending: every backup of
+// the newest day, the newest of each of the 6 days (UTC) before it that have one, and the newest
+// of each of the 4 newest ISO weeks.
+std::vector<std::size_t> backupsToKeep(const std::vector<std::chrono::system_clock::time_point>& times);
+
+class Backups
+{
+public:
+    Backups(DeskContext& context, CasebookKey& key)
+        : m_context(context)
+        , m_key(key)
+    {}
+    Backups(const Backups&) = delete;
+    Backups& operator=(const Backups&) = delete;
+
+    // Writes a backup into `folder` (Action::BackupCreate; audited as "backup.created"), then
+    // applies retention to this casebook's backups there (only files named as Waymark names
+    // them). The casebook's write lock is held while the pages are copied, so the database
+    // and the key file copied are of one moment. Progress 0..100; cancelling leaves nothing.
+    Result<BackupFile> create(const std::filesystem::path& folder, const ProgressFn& progress = {});
+    // The backups in `folder`, newest first (Action::BackupCreate). Cheap: no password.
+    Result<std::vector<BackupFile>> list(const std::filesystem::path& folder);
+    // Opens a copy of the backup with the signed-in user's name and `password` (a slot in the
+    // backup's key file), and checks every page (cipher integrity), the b-trees and the audit
+    // chain. WrongCredentials when the user holds no slot in it or the password is wrong.
+    Result<BackupCheck> verify(const std::filesystem::path& file, std::string_view password);
+    // Replaces the casebook's content with the backup's (Action::BackupRestore, coordinators).
+    // First verifies the backup (nothing is touched when it fails); keeps the casebook as it
+    // was as a backup beside it (`<casebook>.before-restore-<time>`); the copy into the
+    // casebook is one transaction; the key file follows (its generation kept in step, see
+    // core/KeyFileChange.h). Audited as "casebook.restored" with `reason` and the backup's
+    // moment, in the restored casebook. Other connections to the casebook in this process
+    // should be reopened afterwards.
+    Result<RestoreReport> restore(const std::filesystem::path& file, std::string_view password, std::string_view reason,
+                                  const ProgressFn& progress = {});
+
+    // Settings: the folder backups go to by default (empty when unset); changing it needs
+    // Action::SettingsChange and is audited.
+    std::filesystem::path folder();
+    Status setFolder(const std::filesystem::path& folder);
+    // When the last backup was made by this casebook (nullopt: never).
+    std::optional<std::chrono::system_clock::time_point> lastBackup();
+    // True when there is no backup or the last is more than `days` days old.
+    bool overdue(int days = 7);
+
+private:
+    Result<BackupFile> write(const std::filesystem::path& target, const ProgressFn& progress, bool audited);
+
+    DeskContext& m_context;
+    CasebookKey& m_key;
+};
+
+} // namespace waymark
