@@ -1,5 +1,7 @@
 #include "core/domain/Codes.h"
 
+#include <array>
+
 namespace waymark {
 
 namespace {
@@ -62,7 +64,143 @@ constexpr CodeOption kRelationship[] = {
     {"other", "Other"},
 };
 
+constexpr CodeOption kReferralSource[] = {
+    {"police", "Police"},
+    {"school", "School"},
+    {"childrens_social_care", "Children's social care"},
+    {"health", "Health"},
+    {"yot_yjs", "Youth offending team / youth justice service"},
+    {"family", "Family"},
+    {"self", "Self-referral"},
+    {"voluntary_sector", "Voluntary sector"},
+    {"other", "Other"},
+};
+
+constexpr CodeOption kReferralRoute[] = {
+    {"community_resolution", "Community Resolution"},
+    {"outcome_22", "Outcome 22 (diversionary, educational or intervention activity)"},
+    {"outcome_23_deferred_prosecution", "Outcome 23 (deferred prosecution)"},
+    {"youth_caution", "Youth Caution"},
+    {"youth_conditional_caution", "Youth Conditional Caution"},
+    {"nfa", "No further action"},
+    {"pre_charge_rui", "Pre-charge / released under investigation"},
+    {"voluntary_interview", "Voluntary interview"},
+    {"asb_civil", "Anti-social behaviour / civil measure"},
+    {"triage", "Triage"},
+    {"prevention", "Prevention (no offence)"},
+    {"other", "Other"},
+};
+
+// Broadly the Home Office offence groups, plus the behaviour categories diversion schemes see.
+constexpr CodeOption kOffenceCategory[] = {
+    {"violence_against_person", "Violence against the person"},
+    {"sexual", "Sexual offences"},
+    {"robbery", "Robbery"},
+    {"theft", "Theft and handling (including shoplifting)"},
+    {"burglary", "Burglary"},
+    {"criminal_damage", "Criminal damage"},
+    {"drugs", "Drug offences"},
+    {"possession_of_weapons", "Possession of weapons"},
+    {"public_order", "Public order offences"},
+    {"vehicle", "Vehicle offences"},
+    {"fraud", "Fraud and forgery"},
+    {"arson", "Arson"},
+    {"asb", "Anti-social behaviour"},
+    {"online_harm", "Online harm (including image sharing)"},
+    {"other", "Other offence or behaviour"},
+    {"none_prevention", "None (prevention referral)"},
+};
+
+constexpr CodeOption kRisk[] = {
+    {"low", "Low"},
+    {"medium", "Medium"},
+    {"high", "High"},
+};
+
+constexpr CodeOption kDecision[] = {
+    {"accepted", "Accepted"},
+    {"declined", "Declined"},
+    {"signposted", "Signposted"},
+    {"withdrawn", "Withdrawn"},
+};
+
+constexpr CodeOption kNotOfferedReason[] = {
+    {"previously_diverted", "Previously diverted"},
+    {"young_person_declined", "Young person declined"},
+    {"parent_declined", "Parent or carer declined"},
+    {"ineligible_offence", "Ineligible offence or route"},
+    {"outside_age_range", "Outside the age range"},
+    {"outside_time_window", "Outside the time window"},
+    {"excluded_by_status", "Excluded by status (e.g. statutory order)"},
+    {"programme_full", "Programme full or unavailable"},
+    {"moved_out_of_area", "Moved out of area"},
+    {"other", "Other"},
+};
+
+constexpr CodeOption kConsent[] = {
+    {"not_asked", "Not yet asked"},
+    {"given", "Given"},
+    {"refused", "Refused"},
+    {"withdrawn", "Withdrawn"},
+};
+
+constexpr std::array kTables = {
+    CodeTable{"referral-source", "where a referral came from", kReferralSource},
+    CodeTable{"route", "the police or justice route of a referral", kReferralRoute},
+    CodeTable{"offence-category", "offence or behaviour category", kOffenceCategory},
+    CodeTable{"risk", "risk level", kRisk},
+    CodeTable{"decision", "screening decision", kDecision},
+    CodeTable{"reason", "why diversion is not offered", kNotOfferedReason},
+    CodeTable{"consent", "consent status", kConsent},
+    CodeTable{"sex", "sex", kSex},
+    CodeTable{"ethnicity", "ethnic group (ONS 2021)", kEthnicity},
+    CodeTable{"ete-status", "education, training or employment status", kEte},
+    CodeTable{"relationship", "a contact's relationship to the young person", kRelationship},
+};
+
 } // namespace
+
+std::span<const CodeOption> referralSourceCodes()
+{
+    return kReferralSource;
+}
+std::span<const CodeOption> referralRouteCodes()
+{
+    return kReferralRoute;
+}
+std::span<const CodeOption> offenceCategoryCodes()
+{
+    return kOffenceCategory;
+}
+std::span<const CodeOption> riskCodes()
+{
+    return kRisk;
+}
+std::span<const CodeOption> decisionCodes()
+{
+    return kDecision;
+}
+std::span<const CodeOption> notOfferedReasonCodes()
+{
+    return kNotOfferedReason;
+}
+std::span<const CodeOption> consentCodes()
+{
+    return kConsent;
+}
+
+std::span<const CodeTable> codeTables()
+{
+    return kTables;
+}
+
+std::optional<CodeTable> codeTableByName(std::string_view name)
+{
+    for (const auto& t : kTables)
+        if (t.name == name)
+            return t;
+    return std::nullopt;
+}
 
 std::span<const CodeOption> sexCodes()
 {

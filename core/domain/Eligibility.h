@@ -16,6 +16,8 @@
 
 namespace waymark {
 
+struct Referral;
+
 struct EligibilityRules
 {
     bool childBand = true;                   // ages 10-17 at the eligibility event
@@ -71,5 +73,9 @@ struct EligibilityResult
 };
 
 EligibilityResult assessEligibility(const EligibilityRules& rules, const EligibilityInput& input);
+
+// The engine's input from a referral and its person; `previouslySupported` is the number of the
+// person's other referrals this scheme accepted.
+EligibilityInput eligibilityInputFor(const Referral& referral, const Person& person, int previouslySupported);
 
 } // namespace waymark

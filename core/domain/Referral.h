@@ -75,6 +75,7 @@ std::span<const ReferralState> allReferralStates();
 bool isOpenState(ReferralState state);        // received, screening, accepted, active, closure_requested, reopened
 std::string_view stepName(ReferralStep step); // "start_screening", "accept", ...
 Result<ReferralStep> stepFromName(std::string_view name);
+std::span<const ReferralStep> allReferralSteps(); // in declaration order
 // The decision codes (decisionCodes()) map to steps: accepted -> Accept, declined -> Decline,
 // signposted -> Signpost, withdrawn -> Withdraw.
 Result<ReferralStep> stepForDecision(std::string_view decisionCode);

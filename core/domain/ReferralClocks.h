@@ -61,5 +61,9 @@ ClockStatus clockStatus(const WorkingCalendar& calendar, Date start, Date due, D
 // `earlier` are the person's other referrals' received dates (any order; later dates ignored).
 int repeatOrdinal(std::span<const Date> earlier, Date received, int windowMonths);
 bool isRepeatTrigger(int ordinal, const TimeLimits& limits); // ordinal >= threshold
+// English, for the CLI and logs (the UI translates its own): "3rd", "11th", "22nd";
+// repeatText(3, 12) == "3rd referral in 12 months".
+std::string ordinalText(int n);
+std::string repeatText(int ordinal, int windowMonths);
 
 } // namespace waymark

@@ -10,7 +10,7 @@ namespace waymark {
 
 namespace {
 
-constexpr std::array<FieldRule, 18> kRules = {{
+constexpr std::array<FieldRule, 24> kRules = {{
     {"given_name", 100, TextShape::SingleLine},
     {"family_name", 100, TextShape::SingleLine},
     {"preferred_name", 100, TextShape::SingleLine},
@@ -29,6 +29,13 @@ constexpr std::array<FieldRule, 18> kRules = {{
     {"search_query", 200, TextShape::SingleLine},
     {"postcode", 16, TextShape::SingleLine},
     {"code", 64, TextShape::SingleLine}, // coded values (sex, ethnicity, ...) and the NHS number
+    // Referrals
+    {"referrer_name", 100, TextShape::SingleLine},
+    {"referrer_contact", 200, TextShape::SingleLine}, // a phone number or an email address
+    {"police_reference", 40, TextShape::Identifier},
+    {"decision_note", 4000, TextShape::MultiLine},
+    {"referral_note", 4000, TextShape::MultiLine}, // why: a reopen, a re-allocation, an override
+    {"import_source", 100, TextShape::SingleLine},
 }};
 
 bool phoneCharacter(char32_t cp)
