@@ -92,7 +92,7 @@ QString bandsText(const QString& bands)
 QString exclusionLabel(const QString& status)
 {
     if (status == QLatin1String("looked_after"))
-        return RuleSentences::tr("looked after");
+        return RuleSentences::tr("a looked-after child");
     if (status == QLatin1String("child_protection_plan"))
         return RuleSentences::tr("on a child-protection plan");
     if (status == QLatin1String("child_in_need"))
@@ -102,7 +102,7 @@ QString exclusionLabel(const QString& status)
     if (status == QLatin1String("care_leaver"))
         return RuleSentences::tr("a care leaver");
     if (status == QLatin1String("exploitation_concern"))
-        return RuleSentences::tr("subject to an exploitation concern");
+        return RuleSentences::tr("the subject of an exploitation concern");
     if (status == QLatin1String("statutory_order"))
         return RuleSentences::tr("on a statutory order");
     return status;
@@ -121,16 +121,28 @@ QString RuleSentences::eligibilityReason(const waymark::EligibilityReason& reaso
         const QString bands = valueOf(reason, "bands");
         if (age.isEmpty() || bands.isEmpty())
             return fallback;
+        if (age.toInt() < 0)
+            return tr("Not yet born on %1, the date of the event; the scheme takes ages %2.")
+                .arg(dateText(on), bandsText(bands));
         return tr("Aged %1 on %2, the date of the event; the scheme takes ages %3.")
             .arg(age, dateText(on), bandsText(bands));
     }
     if (code == QLatin1String("outside_time_window")) {
-        const QString months = valueOf(reason, "months");
-        const QString limit = valueOf(reason, "limit");
-        if (months.isEmpty() || limit.isEmpty())
+        const QString received = dateText(valueOf(reason, "received"));
+        const QString event = dateText(valueOf(reason, "event_date"));
+        const int months = valueOf(reason, "months").toInt();
+        const int days = valueOf(reason, "days").toInt();
+        const int limit = valueOf(reason, "limit").toInt();
+        if (valueOf(reason, "limit").isEmpty())
             return fallback;
-        return tr("Referred %1 month(s) after the event; the scheme takes referrals within %2 month(s).")
-            .arg(months, limit);
+        if (months == 0 && days == 0)
+            return tr("Received on %1, before the event on %2.").arg(received, event);
+        const QString gap = days > 0 ? tr("%1 and %2", "months and days")
+                                           .arg(tr("%n month(s)", nullptr, months), tr("%n day(s)", nullptr, days))
+                                     : tr("%n month(s)", nullptr, months);
+        return tr("Received on %1, %2 after the event on %3; the scheme takes referrals within %n month(s).", nullptr,
+                  limit)
+            .arg(received, gap, event);
     }
     if (code == QLatin1String("previously_diverted")) {
         const QString count = valueOf(reason, "count");
@@ -159,6 +171,8 @@ QString RuleSentences::eligibilityReason(const waymark::EligibilityReason& reaso
             return tr("The date of birth is not recorded, so the age cannot be checked.");
         if (field == QLatin1String("event_date"))
             return tr("The date of the event is not recorded, so the age and time window cannot be checked.");
+        if (field == QLatin1String("received"))
+            return tr("The date received is not recorded, so the time window cannot be checked.");
         return tr("A date the rules need is not recorded.");
     }
     return fallback;

@@ -4,6 +4,7 @@
 
 #include "PagesFixture.h"
 
+#include "core/domain/Codes.h"
 #include "ui/convert/Convert.h"
 #include "ui/dialogs/IntakeDialog.h"
 #include "ui/dialogs/ReferralDialogs.h"
@@ -29,6 +30,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+
+#include <algorithm>
 
 using waymark::convert::toQString;
 using waymark::convert::toStd;
@@ -63,7 +66,7 @@ waymark::Referral referralOf(const waymark::Uuid& person, waymark::Date received
     return r;
 }
 
-QString describe(const waymark::Error& error)
+QString why(const waymark::Error& error)
 {
     return QString::fromStdString(waymark::describe(error));
 }
@@ -120,7 +123,7 @@ private:
 
     pagestest::Fixture m_fixture;
     std::unique_ptr<waymark::Casebook> m_setup;
-    waymark::Uuid m_alex;      // "Alex Example"
+    waymark::Uuid m_alex; // "Alex Example"
     waymark::Uuid m_caseworker;
 };
 
@@ -129,7 +132,7 @@ void TestReferralPages::initTestCase()
     m_setup = m_fixture.create(30);
     QVERIFY(m_setup);
     auto worker = m_setup->users().add(kCaseworker, pagestest::kPassword, waymark::Role::Caseworker, "Casey Worker");
-    QVERIFY2(worker, qPrintable(describe(worker.error())));
+    QVERIFY2(worker, qPrintable(why(worker.error())));
     m_caseworker = worker->id;
     waymark::Person alex;
     alex.givenName = "Alex";
@@ -138,7 +141,7 @@ void TestReferralPages::initTestCase()
     alex.sex = "male";
     alex.postcode = "LS6 2AB";
     auto created = m_setup->people().create(alex);
-    QVERIFY2(created, qPrintable(describe(created.error())));
+    QVERIFY2(created, qPrintable(why(created.error())));
     m_alex = created->person.id;
 }
 
@@ -234,7 +237,7 @@ void TestReferralPages::intakeCreatesANewPersonWhenNobodyMatches()
 void TestReferralPages::decisionThroughTheDialog()
 {
     auto created = m_setup->referrals().create(referralOf(m_alex, day(2026, 5, 28)));
-    QVERIFY2(created, qPrintable(describe(created.error())));
+    QVERIFY2(created, qPrintable(why(created.error())));
     auto w = window();
     QVERIFY(w);
     QVERIFY(w->showReferral(created->id));
@@ -267,14 +270,15 @@ void TestReferralPages::decisionThroughTheDialog()
                 !page->findChild<DecisionDialog*>(QStringLiteral("decisionDialog"))->isVisible());
 
     auto stored = w->casebook().referrals().view(created->id);
-    QVERIFY2(stored, qPrintable(describe(stored.error())));
+    QVERIFY2(stored, qPrintable(why(stored.error())));
     QCOMPARE(stored->state, waymark::ReferralState::Declined);
     QCOMPARE(stored->decision, std::string("declined"));
     QCOMPARE(stored->decisionReason, std::string("young_person_declined"));
     QCOMPARE(stored->decisionNote, std::string("Said no at the first call."));
     QCOMPARE(page->referral().state, waymark::ReferralState::Declined);
     const QString decision = page->findChild<QLabel*>(QStringLiteral("referralDecision"))->text();
-    QVERIFY2(decision.contains(QStringLiteral("Declined")) && decision.contains(QStringLiteral("Young person declined")),
+    QVERIFY2(decision.contains(QStringLiteral("Declined")) &&
+                 decision.contains(QStringLiteral("Young person declined")),
              qPrintable(decision));
     QVERIFY(page->findChild<QTableWidget*>(QStringLiteral("referralHistory"))->rowCount() >= 3);
     QVERIFY(!page->actionButton(QStringLiteral("decideButton")));
@@ -290,7 +294,7 @@ void TestReferralPages::myWorkCountsEqualCore()
         QVERIFY(people && people->size() > static_cast<std::size_t>(i % 3));
         const waymark::Date received = i % 2 ? day(2026, 5, 1) : day(2026, 5, 29);
         auto r = m_setup->referrals().create(referralOf((*people)[static_cast<std::size_t>(i % 3)].id, received));
-        QVERIFY2(r, qPrintable(describe(r.error())));
+        QVERIFY2(r, qPrintable(why(r.error())));
         ids.push_back(r->id);
     }
     QVERIFY(m_setup->referrals().allocate(ids[0], m_caseworker, ""));
@@ -302,7 +306,7 @@ void TestReferralPages::myWorkCountsEqualCore()
     MyWorkPage* page = w->myWorkPage();
     page->refresh();
     auto core = w->casebook().referrals().myWork();
-    QVERIFY2(core, qPrintable(describe(core.error())));
+    QVERIFY2(core, qPrintable(why(core.error())));
     QVERIFY(core->team);
     const auto& t = core->totals;
     QCOMPARE(page->shownCount(QStringLiteral("countAwaitingScreening")), t.awaitingScreening);
@@ -349,7 +353,7 @@ void TestReferralPages::caseworkerMyWorkAndTake()
     QVERIFY(w);
     MyWorkPage* page = w->myWorkPage();
     auto core = w->casebook().referrals().myWork();
-    QVERIFY2(core, qPrintable(describe(core.error())));
+    QVERIFY2(core, qPrintable(why(core.error())));
     QVERIFY(!core->team);
     QCOMPARE(page->shownCount(QStringLiteral("countAwaitingScreening")), core->totals.awaitingScreening);
     QCOMPARE(page->shownCount(QStringLiteral("countDecisionsOverdue")), core->totals.decisionsOverdue);
@@ -358,7 +362,7 @@ void TestReferralPages::caseworkerMyWorkAndTake()
 
     // An unallocated referral: the caseworker may take it.
     auto r = m_setup->referrals().create(referralOf(m_alex, day(2026, 5, 30)));
-    QVERIFY2(r, qPrintable(describe(r.error())));
+    QVERIFY2(r, qPrintable(why(r.error())));
     QVERIFY(w->showReferral(r->id));
     QVERIFY(!w->referralPage()->actionButton(QStringLiteral("allocateButton")));
     QPushButton* take = w->referralPage()->actionButton(QStringLiteral("takeButton"));
@@ -431,7 +435,8 @@ void TestReferralPages::eligibilitySentencesCarryTheNumbers()
              qPrintable(sentence));
     waymark::EligibilityReason window;
     window.code = "outside_time_window";
-    window.values = {{"months", "4"}, {"limit", "3"}};
+    window.values = {
+        {"received", "2026-07-10"}, {"event_date", "2026-03-02"}, {"months", "4"}, {"days", "8"}, {"limit", "3"}};
     const QString late = RuleSentences::eligibilityReason(window);
     QVERIFY2(late.contains(QStringLiteral("4")) && late.contains(QStringLiteral("3")), qPrintable(late));
     waymark::EligibilityReason unknown;
@@ -439,7 +444,8 @@ void TestReferralPages::eligibilitySentencesCarryTheNumbers()
     unknown.message = "core's own words";
     QCOMPARE(RuleSentences::eligibilityReason(unknown), QStringLiteral("core's own words"));
     QCOMPARE(RuleSentences::repeatReferral(3, 12), QStringLiteral("3rd referral in 12 months"));
-    qInfo("'%s' / '%s' / '%s'", qPrintable(sentence), qPrintable(late), qPrintable(RuleSentences::repeatReferral(3, 12)));
+    qInfo("'%s' / '%s' / '%s'", qPrintable(sentence), qPrintable(late),
+          qPrintable(RuleSentences::repeatReferral(3, 12)));
 }
 
 void TestReferralPages::everyControlHasAnAccessibleName()
@@ -451,7 +457,7 @@ void TestReferralPages::everyControlHasAnAccessibleName()
     w->showReferrals();
     checkAccessibleNames(w->referralsPage(), "referral queue");
     auto r = m_setup->referrals().create(referralOf(m_alex, day(2026, 5, 31)));
-    QVERIFY2(r, qPrintable(describe(r.error())));
+    QVERIFY2(r, qPrintable(why(r.error())));
     QVERIFY(w->showReferral(r->id));
     checkAccessibleNames(w->referralPage(), "referral page");
     auto* dialog = qobject_cast<IntakeDialog*>(w->startNewReferral());
