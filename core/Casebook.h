@@ -6,8 +6,8 @@
 //
 // The door's desks each live in their own files and reach the casebook only through the
 // DeskContext the door gives them (core/DeskContext.h): people() in core/People.h, users()
-// in core/Users.h, drafts() in core/Drafts.h. This header includes them all, so it stays the
-// one include the UI and the CLI need.
+// in core/Users.h, drafts() in core/Drafts.h, referrals() in core/Referrals.h. This header
+// includes them all, so it stays the one include the UI and the CLI need.
 
 #include "core/Clock.h"
 #include "core/DeskContext.h"
@@ -15,6 +15,7 @@
 #include "core/Error.h"
 #include "core/People.h"
 #include "core/Progress.h"
+#include "core/Referrals.h"
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -132,6 +133,8 @@ public:
 
     People& people() { return m_people; }
     Users& users() { return m_users; }
+    // Referrals, their workflow, allocation, eligibility and My work (core/Referrals.h).
+    Referrals& referrals() { return m_referrals; }
     // The signed-in user's unsaved forms (core/Drafts.h).
     Drafts& drafts() { return m_drafts; }
 
@@ -186,6 +189,7 @@ private:
     People m_people{m_context};
     Users m_users{m_context, m_keySlots};
     Drafts m_drafts{m_context};
+    Referrals m_referrals{m_context};
 };
 
 } // namespace waymark

@@ -5,6 +5,7 @@
 #include "core/DeskContext.h"
 
 #include "core/Casebook.h"
+#include "core/calendar/WorkingCalendar.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
 #include "core/store/MetaStore.h"
@@ -51,6 +52,11 @@ const Clock& DeskContext::clock() const
 const UserInfo& DeskContext::user() const
 {
     return m_door.user();
+}
+
+Result<CalendarSettings> DeskContext::calendarSettings()
+{
+    return m_door.calendarSettings();
 }
 
 const std::string& DeskContext::devicePrefix() const

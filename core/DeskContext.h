@@ -29,6 +29,7 @@ class Database;
 class Keyring;
 class SecureBytes;
 struct UserInfo;
+struct CalendarSettings;
 
 class DeskContext
 {
@@ -56,6 +57,8 @@ public:
     const Clock& clock() const;
     // The signed-in user.
     const UserInfo& user() const;
+    // The casebook's working-day calendar settings (division, closure days), for due dates.
+    Result<CalendarSettings> calendarSettings();
     // This installation's code in case references ("K7QX").
     const std::string& devicePrefix() const;
 

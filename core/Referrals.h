@@ -55,6 +55,18 @@ struct ReferralPageCursor
     Uuid id;
 };
 
+// The My work buckets, as list and count filters (so My work's counts are count() queries).
+enum class WorkBucket
+{
+    AwaitingScreening, // state received
+    DecisionRunning,   // received or screening: the decision clock runs (due or overdue)
+    DecisionDue,       // ... not past its due date
+    DecisionOverdue,   // ... past its due date
+    ContactRunning,    // accepted or active without a first contact (due or overdue)
+    ContactDue,
+    ContactOverdue,
+};
+
 struct ReferralListQuery
 {
     std::optional<ReferralState> state;
@@ -64,6 +76,8 @@ struct ReferralListQuery
     bool unallocatedOnly = false;
     bool overdueOnly = false; // a running decision or first-contact clock past its due date
     std::optional<Uuid> personId;
+    bool openOnly = false;            // states where work remains (isOpenState)
+    std::optional<WorkBucket> bucket; // one of My work's buckets
     ReferralSort sort = ReferralSort::Due;
     std::optional<ReferralPageCursor> after;
     int limit = 200;
@@ -171,6 +185,11 @@ public:
     Status setSettings(const ReferralSettings& settings); // coordinator; audited
 
 private:
+    Result<int> insertReferrals(std::vector<Referral>& drafts, const ProgressFn& progress);
+    Result<Referral> changeAllocation(const Uuid& id, const Uuid& worker, std::string_view reason, bool taking);
+    // The engine's result for the referral as it stands (rules, person, earlier referrals).
+    Result<EligibilityResult> engineResult(const Referral& referral);
+
     DeskContext& m_context;
 };
 

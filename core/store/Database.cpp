@@ -501,6 +501,17 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+int Statement::columnCount() const
+{
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
+}
+
+std::string Statement::columnName(int column) const
+{
+    const char* name = m_stmt ? sqlite3_column_name(m_stmt, column) : nullptr;
+    return name ? std::string(name) : std::string();
+}
+
 Transaction::Transaction(Database& db)
     : m_db(db)
 {

@@ -136,6 +136,9 @@ public:
     Uuid uuid(int column) const;
     std::vector<std::uint8_t> blob(int column) const;
     bool isNull(int column) const;
+    // The result's columns (their names as the SELECT gave them, without a table prefix).
+    int columnCount() const;
+    std::string columnName(int column) const;
 
 private:
     Database& m_db;

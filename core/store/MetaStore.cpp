@@ -28,4 +28,16 @@ Status MetaStore::set(std::string_view key, std::string_view value)
     return st.run();
 }
 
+Result<std::vector<std::pair<std::string, std::string>>> MetaStore::withPrefix(std::string_view prefix)
+{
+    Statement st(m_db, "SELECT key, value FROM meta WHERE key >= ? AND key < ? ORDER BY key");
+    std::string end(prefix);
+    end += '\x7f';
+    st.bind(1, prefix).bind(2, end);
+    std::vector<std::pair<std::string, std::string>> out;
+    if (auto r = st.forEachRow([&] { out.emplace_back(st.text(0), st.text(1)); }); !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
 } // namespace waymark

@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace waymark {
 
@@ -20,6 +22,8 @@ public:
     std::string get(std::string_view key);          // "" when unset or unreadable
     Result<std::string> find(std::string_view key); // "" when unset; an error when the read fails
     Status set(std::string_view key, std::string_view value);
+    // Every setting whose key starts with `prefix` ("eligibility."), by key.
+    Result<std::vector<std::pair<std::string, std::string>>> withPrefix(std::string_view prefix);
 
 private:
     Database& m_db;

@@ -3,6 +3,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/PersonStore.h"
+#include "core/store/ReferralStore.h"
 
 #include <map>
 #include <set>
@@ -14,9 +15,13 @@ namespace waymark {
 namespace {
 
 // v1: the first schema. Every synced table has id (UUIDv7 BLOB), updated_hlc and a
-// deleted tombstone; change_log is the sync outbox; audit_log is the hash chain.
+// deleted tombstone; change_log is the sync outbox; audit_log is the hash chain. The people
+// tables come from their column tables (PersonStore, columns with since = 1), their indexes
+// are written here.
 Status toVersion1(Database& db)
 {
+    if (auto st = db.exec(PersonStore::createTablesSql(1)); !st)
+        return st;
     return db.exec(R"sql(
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -35,66 +40,12 @@ CREATE TABLE users (
 );
 CREATE INDEX users_username ON users(username);
 
-CREATE TABLE people (
-    id BLOB PRIMARY KEY,
-    case_reference TEXT NOT NULL,
-    given_name TEXT NOT NULL,
-    family_name TEXT NOT NULL,
-    preferred_name TEXT,
-    date_of_birth TEXT,
-    dob_estimated INTEGER NOT NULL DEFAULT 0,
-    sex TEXT,
-    gender_identity TEXT,
-    ethnicity TEXT,
-    first_language TEXT,
-    interpreter_needed INTEGER NOT NULL DEFAULT 0,
-    address TEXT,
-    postcode TEXT,
-    phone TEXT,
-    school TEXT,
-    ete_status TEXT,
-    pnc_reference TEXT,
-    nhs_number TEXT,
-    upn TEXT,
-    la_id TEXT,
-    looked_after INTEGER NOT NULL DEFAULT 0,
-    child_protection_plan INTEGER NOT NULL DEFAULT 0,
-    child_in_need INTEGER NOT NULL DEFAULT 0,
-    early_help INTEGER NOT NULL DEFAULT 0,
-    care_leaver INTEGER NOT NULL DEFAULT 0,
-    send_aln INTEGER NOT NULL DEFAULT 0,
-    send_aln_plan INTEGER NOT NULL DEFAULT 0,
-    exploitation_concern INTEGER NOT NULL DEFAULT 0,
-    restricted INTEGER NOT NULL DEFAULT 0,
-    family_key TEXT NOT NULL,
-    given_key TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_hlc TEXT NOT NULL,
-    deleted INTEGER NOT NULL DEFAULT 0
-);
 CREATE INDEX people_order ON people(family_key, given_key, id) WHERE deleted = 0;
 CREATE INDEX people_reference ON people(case_reference);
 CREATE INDEX people_dob ON people(date_of_birth);
 
-CREATE TABLE person_aliases (
-    id BLOB PRIMARY KEY,
-    person_id BLOB NOT NULL REFERENCES people(id),
-    alias TEXT NOT NULL,
-    updated_hlc TEXT NOT NULL,
-    deleted INTEGER NOT NULL DEFAULT 0
-);
 CREATE INDEX person_aliases_person ON person_aliases(person_id);
 
-CREATE TABLE person_contacts (
-    id BLOB PRIMARY KEY,
-    person_id BLOB NOT NULL REFERENCES people(id),
-    name TEXT NOT NULL,
-    relationship TEXT,
-    phone TEXT,
-    parental_responsibility INTEGER NOT NULL DEFAULT 0,
-    updated_hlc TEXT NOT NULL,
-    deleted INTEGER NOT NULL DEFAULT 0
-);
 CREATE INDEX person_contacts_person ON person_contacts(person_id);
 
 CREATE TABLE change_log (
@@ -308,8 +259,24 @@ CREATE TABLE drafts (
 )sql");
 }
 
+// v5: referrals and their history (core/store/ReferralStore.cpp), made from their column
+// tables (the columns and indexes that say `since = 5`): referrals (every field of a
+// referral, the queue's sort key running_due; unique reference, unique police reference when
+// set, indexes for a person's referrals, the queue by due date, state and received, and My
+// work's open-work index) and referral_events (every transition, allocation, first contact,
+// override and edit). Both are synced tables with id, updated_hlc and deleted.
+Status toVersion5(Database& db)
+{
+    if (auto st = db.exec(ReferralStore::createTablesSql(5)); !st)
+        return st;
+    for (const char* table : {"referrals", "referral_events"})
+        if (auto st = ChangeLog::registerColumns(db, table); !st)
+            return st;
+    return {};
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/store/PersonStore.h"
 
 #include "core/domain/PersonRules.h"
+#include "core/store/Columns.h"
 #include "core/store/Database.h"
 #include "core/store/PersonRows.h"
 
@@ -159,6 +160,7 @@ Result<std::vector<PersonSummary>> PersonStore::inDisplayOrder(const RowidSource
     };
     std::vector<Found> found;
     std::optional<std::int64_t> lastWindow;
+    const SummaryReader reader(person);
     for (;;) {
         auto next = nextRowid();
         if (!next)
@@ -175,7 +177,7 @@ Result<std::vector<PersonSummary>> PersonStore::inDisplayOrder(const RowidSource
             return std::unexpected(row.error());
         if (!*row)
             continue; // a record that is no longer shown
-        found.push_back(Found{person.text(17), person.text(18), readSummary(person)});
+        found.push_back(Found{reader.familyKey(), reader.givenKey(), reader.read()});
         if (static_cast<int>(found.size()) == limit)
             lastWindow = rowid >> kRankWindowBits;
     }
@@ -294,7 +296,11 @@ Result<PersonPage> PersonStore::list(const PersonListQuery& query)
     st.bind(i, limit + 1);
     PersonPage page;
     PersonPageCursor lastCursor;
-    const int firstKey = 19; // after kSummaryColumns
+    const SummaryReader reader(st);
+    const columns::NamedRow named(st);
+    std::vector<int> cursorColumns;
+    for (std::size_t k = 0; k < keys.size(); ++k)
+        cursorColumns.push_back(named.index("k" + std::to_string(k)));
     for (;;) {
         auto row = st.step();
         if (!row)
@@ -305,11 +311,11 @@ Result<PersonPage> PersonStore::list(const PersonListQuery& query)
             page.next = lastCursor;
             break;
         }
-        page.rows.push_back(readSummary(st));
+        page.rows.push_back(reader.read());
         lastCursor.keys.clear();
-        for (std::size_t k = 0; k < keys.size(); ++k)
-            lastCursor.keys.push_back(st.text(firstKey + static_cast<int>(k)));
-        lastCursor.id = st.uuid(0);
+        for (const int column : cursorColumns)
+            lastCursor.keys.push_back(st.text(column));
+        lastCursor.id = page.rows.back().id;
     }
     return page;
 }

@@ -1,43 +1,64 @@
 #include "core/store/PersonRows.h"
 
+#include "core/store/Columns.h"
 #include "core/store/Database.h"
 
 namespace waymark::personrows {
 
-PersonFlags readFlags(const Statement& st, int first)
+SummaryReader::SummaryReader(const Statement& st)
+    : m_st(st)
 {
-    PersonFlags f;
-    f.lookedAfter = st.boolean(first);
-    f.childProtectionPlan = st.boolean(first + 1);
-    f.childInNeed = st.boolean(first + 2);
-    f.earlyHelp = st.boolean(first + 3);
-    f.careLeaver = st.boolean(first + 4);
-    f.sendAln = st.boolean(first + 5);
-    f.sendAlnPlan = st.boolean(first + 6);
-    f.exploitationConcern = st.boolean(first + 7);
-    f.restricted = st.boolean(first + 8);
-    return f;
+    const columns::NamedRow row(st);
+    m_id = row.index("id");
+    m_reference = row.index("case_reference");
+    m_given = row.index("given_name");
+    m_family = row.index("family_name");
+    m_preferred = row.index("preferred_name");
+    m_dob = row.index("date_of_birth");
+    m_dobEstimated = row.index("dob_estimated");
+    m_postcode = row.index("postcode");
+    const char* flags[] = {"looked_after", "child_protection_plan", "child_in_need",        "early_help", "care_leaver",
+                           "send_aln",     "send_aln_plan",         "exploitation_concern", "restricted"};
+    for (int i = 0; i < 9; ++i)
+        m_flags[i] = row.index(flags[i]);
+    m_familyKey = row.index("family_key");
+    m_givenKey = row.index("given_key");
 }
 
-PersonSummary readSummary(const Statement& st)
+PersonSummary SummaryReader::read() const
 {
     PersonSummary s;
-    s.id = st.uuid(0);
-    s.caseReference = st.text(1);
-    s.givenName = st.text(2);
-    s.familyName = st.text(3);
-    s.preferredName = st.text(4);
-    s.dateOfBirth = Date::fromIso(st.text(5)).value_or(Date{});
-    s.dateOfBirthEstimated = st.boolean(6);
-    s.postcode = st.text(7);
-    s.flags = readFlags(st, 8);
+    s.id = m_st.uuid(m_id);
+    s.caseReference = m_st.text(m_reference);
+    s.givenName = m_st.text(m_given);
+    s.familyName = m_st.text(m_family);
+    s.preferredName = m_st.text(m_preferred);
+    s.dateOfBirth = Date::fromIso(m_st.text(m_dob)).value_or(Date{});
+    s.dateOfBirthEstimated = m_st.boolean(m_dobEstimated);
+    s.postcode = m_st.text(m_postcode);
+    bool* flags[] = {&s.flags.lookedAfter, &s.flags.childProtectionPlan, &s.flags.childInNeed,
+                     &s.flags.earlyHelp,   &s.flags.careLeaver,          &s.flags.sendAln,
+                     &s.flags.sendAlnPlan, &s.flags.exploitationConcern, &s.flags.restricted};
+    for (int i = 0; i < 9; ++i)
+        *flags[i] = m_st.boolean(m_flags[i]);
     return s;
+}
+
+std::string SummaryReader::familyKey() const
+{
+    return m_st.text(m_familyKey);
+}
+
+std::string SummaryReader::givenKey() const
+{
+    return m_st.text(m_givenKey);
 }
 
 Result<std::vector<PersonSummary>> collect(Statement& st)
 {
     std::vector<PersonSummary> out;
-    if (auto r = st.forEachRow([&] { out.push_back(readSummary(st)); }); !r)
+    const SummaryReader reader(st);
+    if (auto r = st.forEachRow([&] { out.push_back(reader.read()); }); !r)
         return std::unexpected(r.error());
     return out;
 }

@@ -17,14 +17,29 @@ class Statement;
 
 namespace personrows {
 
-// The columns of a PersonSummary, in readSummary's order; then family_key (17), given_key (18).
+// The columns of a PersonSummary and the display-order keys, read by name (SummaryReader).
 inline constexpr std::string_view kSummaryColumns =
     "p.id, p.case_reference, p.given_name, p.family_name, p.preferred_name, p.date_of_birth, p.dob_estimated, "
     "p.postcode, p.looked_after, p.child_protection_plan, p.child_in_need, p.early_help, p.care_leaver, "
     "p.send_aln, p.send_aln_plan, p.exploitation_concern, p.restricted, p.family_key, p.given_key";
 
-PersonFlags readFlags(const Statement& st, int first);
-PersonSummary readSummary(const Statement& st);
+// Reads summaries from a statement that selected kSummaryColumns: the columns are found by
+// name once, when the reader is made, so a row costs no more than reading by position.
+class SummaryReader
+{
+public:
+    explicit SummaryReader(const Statement& st);
+    PersonSummary read() const;
+    std::string familyKey() const;
+    std::string givenKey() const;
+
+private:
+    const Statement& m_st;
+    int m_id, m_reference, m_given, m_family, m_preferred, m_dob, m_dobEstimated, m_postcode;
+    int m_flags[9];
+    int m_familyKey, m_givenKey;
+};
+
 Result<std::vector<PersonSummary>> collect(Statement& st);
 
 // Display rank. A person's rowid follows the display order (family key, then given key):

@@ -2,6 +2,7 @@
 
 #include "core/domain/PersonRules.h"
 #include "core/store/ChangeLog.h"
+#include "core/store/Columns.h"
 #include "core/store/Database.h"
 #include "core/store/PersonRows.h"
 
@@ -18,61 +19,12 @@ using namespace personrows;
 
 namespace {
 
-using Value = std::optional<std::string>;
-
-Value text(const std::string& s)
-{
-    return s.empty() ? Value{} : Value{s};
-}
-
-Value flag(bool b)
-{
-    return std::string(b ? "1" : "0");
-}
-
-// The scalar columns of `people`, in one place: insert, diff and change log all use this.
-struct Column
-{
-    const char* name;
-    std::function<Value(const Person&)> get;
-    bool isFlag = false; // INTEGER NOT NULL DEFAULT 0: "0" is the default, not logged on insert
-};
-
-const std::vector<Column>& personColumns()
-{
-    static const std::vector<Column> columns = {
-        {"case_reference", [](const Person& p) { return text(p.caseReference); }},
-        {"given_name", [](const Person& p) { return Value{p.givenName}; }},
-        {"family_name", [](const Person& p) { return Value{p.familyName}; }},
-        {"preferred_name", [](const Person& p) { return text(p.preferredName); }},
-        {"date_of_birth", [](const Person& p) { return text(p.dateOfBirth.toIso()); }},
-        {"dob_estimated", [](const Person& p) { return flag(p.dateOfBirthEstimated); }, true},
-        {"sex", [](const Person& p) { return text(p.sex); }},
-        {"gender_identity", [](const Person& p) { return text(p.genderIdentity); }},
-        {"ethnicity", [](const Person& p) { return text(p.ethnicity); }},
-        {"first_language", [](const Person& p) { return text(p.firstLanguage); }},
-        {"interpreter_needed", [](const Person& p) { return flag(p.interpreterNeeded); }, true},
-        {"address", [](const Person& p) { return text(p.address); }},
-        {"postcode", [](const Person& p) { return text(p.postcode); }},
-        {"phone", [](const Person& p) { return text(p.phone); }},
-        {"school", [](const Person& p) { return text(p.school); }},
-        {"ete_status", [](const Person& p) { return text(p.eteStatus); }},
-        {"pnc_reference", [](const Person& p) { return text(p.pncReference); }},
-        {"nhs_number", [](const Person& p) { return text(p.nhsNumber); }},
-        {"upn", [](const Person& p) { return text(p.upn); }},
-        {"la_id", [](const Person& p) { return text(p.localAuthorityId); }},
-        {"looked_after", [](const Person& p) { return flag(p.flags.lookedAfter); }, true},
-        {"child_protection_plan", [](const Person& p) { return flag(p.flags.childProtectionPlan); }, true},
-        {"child_in_need", [](const Person& p) { return flag(p.flags.childInNeed); }, true},
-        {"early_help", [](const Person& p) { return flag(p.flags.earlyHelp); }, true},
-        {"care_leaver", [](const Person& p) { return flag(p.flags.careLeaver); }, true},
-        {"send_aln", [](const Person& p) { return flag(p.flags.sendAln); }, true},
-        {"send_aln_plan", [](const Person& p) { return flag(p.flags.sendAlnPlan); }, true},
-        {"exploitation_concern", [](const Person& p) { return flag(p.flags.exploitationConcern); }, true},
-        {"restricted", [](const Person& p) { return flag(p.flags.restricted); }, true},
-    };
-    return columns;
-}
+using columns::Column;
+using columns::Info;
+using columns::Kind;
+using columns::NamedRow;
+using columns::Table;
+using columns::Value;
 
 // The list shows the preferred name first ("Lily (Amelia) Atkinson"), so it sorts by it too.
 std::string givenSortKey(const std::string& given, const std::string& preferred)
@@ -90,45 +42,173 @@ std::string searchTerms(const Person& p)
     return terms;
 }
 
-// A new child row's values; empty ones equal the column default and are not logged.
-Status logChild(ChangeLog& changes, std::string_view table, const Uuid& id,
-                std::initializer_list<std::pair<const char*, Value>> columns)
+// Rows of the child tables as stored: the record and the ids the table needs.
+struct AliasRow
 {
-    ChangeLog::Values values;
-    for (const auto& [name, value] : columns)
-        if (value)
-            values.emplace_back(name, value);
-    return changes.record(table, id, values);
+    Uuid id;
+    Uuid personId;
+    std::string alias;
+};
+
+struct ContactRow
+{
+    Uuid personId;
+    Contact contact;
+};
+
+template <class R, auto Ref> Column<R> col(std::string_view name, Kind kind = Kind::Text, bool required = false)
+{
+    return columns::field<R, Ref>(name, kind, required);
+}
+
+template <class R> Column<R> personId()
+{
+    Info i;
+    i.name = "person_id";
+    i.kind = Kind::Uuid;
+    i.required = true;
+    i.references = "people(id)";
+    Column<R> c;
+    c.info = i;
+    c.get = [](const R& r) { return columns::toValue(r.personId); };
+    c.set = [](R& r, Value v) { columns::fromValue(r.personId, std::move(v)); };
+    return c;
+}
+
+// people: every field of core/domain/Person.h but its aliases and contacts (child tables
+// below), in the order of the first schema. Its indexes are tuned per query and declared in
+// Migrations.cpp (PersonQueries.cpp names them).
+const Table<Person>& personTable()
+{
+    static const Table<Person>
+        table =
+            [] {
+                using P = Person;
+                Table<P> t;
+                t.name = "people";
+                t.id = [](const P& p) { return p.id; };
+                t.setId = [](P& p, const Uuid& id) { p.id = id; };
+                t.setHlc = [](P& p, std::string hlc) { p.updatedHlc = std::move(hlc); };
+                Column<P> familyKey;
+                familyKey.info.name = "family_key";
+                familyKey.info.kind = Kind::Code;
+                familyKey.info.required = true;
+                familyKey.info.logged = false; // derived from the name, never synced
+                familyKey.get = [](const P& p) -> Value { return foldForSearch(p.familyName); };
+                Column<P> givenKey = familyKey;
+                givenKey.info.name = "given_key";
+                givenKey.get = [](const P& p) -> Value { return givenSortKey(p.givenName, p.preferredName); };
+                t.columns = {
+                    col<P, &P::caseReference>("case_reference", Kind::Code, true),
+                    col<P, &P::givenName>("given_name", Kind::Text, true),
+                    col<P, &P::familyName>("family_name", Kind::Text, true),
+                    col<P, &P::preferredName>("preferred_name"), col<P, &P::dateOfBirth>("date_of_birth"),
+                    col<P, &P::dateOfBirthEstimated>("dob_estimated"), col<P, &P::sex>("sex", Kind::Code),
+                    col<P, &P::genderIdentity>("gender_identity"), col<P, &P::ethnicity>("ethnicity", Kind::Code),
+                    col<P, &P::firstLanguage>("first_language"), col<P, &P::interpreterNeeded>("interpreter_needed"),
+                    col<P, &P::address>("address"), col<P, &P::postcode>("postcode"), col<P, &P::phone>("phone"),
+                    col<P, &P::school>("school"), col<P, &P::eteStatus>("ete_status", Kind::Code),
+                    col<P, &P::pncReference>("pnc_reference"), col<P, &P::nhsNumber>("nhs_number"),
+                    col<P, &P::upn>("upn"), col<P, &P::localAuthorityId>("la_id"), col < P,
+                    [](P & p) -> auto& {return p.flags.lookedAfter;
+            } > ("looked_after"),
+        col < P, [](P & p) -> auto &
+    {
+        return p.flags.childProtectionPlan;
+    }
+    > ("child_protection_plan"), col < P, [](P & p) -> auto&
+    {
+        return p.flags.childInNeed;
+    }
+    > ("child_in_need"), col < P, [](P & p) -> auto&
+    {
+        return p.flags.earlyHelp;
+    }
+    > ("early_help"), col < P, [](P & p) -> auto&
+    {
+        return p.flags.careLeaver;
+    }
+    > ("care_leaver"), col < P, [](P & p) -> auto&
+    {
+        return p.flags.sendAln;
+    }
+    > ("send_aln"), col < P, [](P & p) -> auto&
+    {
+        return p.flags.sendAlnPlan;
+    }
+    > ("send_aln_plan"), col < P, [](P & p) -> auto&
+    {
+        return p.flags.exploitationConcern;
+    }
+    > ("exploitation_concern"), col < P, [](P & p) -> auto&
+    {
+        return p.flags.restricted;
+    }
+    > ("restricted"), familyKey, givenKey, col<P, &P::createdAt>("created_at", Kind::Text, true),
+};
+return t;
+}
+();
+return table;
+}
+
+const Table<AliasRow>& aliasTable()
+{
+    static const Table<AliasRow> table = [] {
+        using A = AliasRow;
+        Table<A> t;
+        t.name = "person_aliases";
+        t.id = [](const A& a) { return a.id; };
+        t.setId = [](A& a, const Uuid& id) { a.id = id; };
+        t.columns = {personId<A>(), col<A, &A::alias>("alias", Kind::Text, true)};
+        return t;
+    }();
+    return table;
+}
+
+const Table<ContactRow>& contactTable()
+{
+    static const Table<ContactRow>
+        table =
+            [] {
+                using C = ContactRow;
+                Table<C> t;
+                t.name = "person_contacts";
+                t.id = [](const C& c) { return c.contact.id; };
+                t.setId = [](C& c, const Uuid& id) { c.contact.id = id; };
+                t.columns = {personId<C>(), col < C, [](C & c) -> auto& {return c.contact.name;
+            } > ("name", Kind::Text, true),
+        col < C, [](C & c) -> auto &
+    {
+        return c.contact.relationship;
+    }
+    > ("relationship", Kind::Code), col < C, [](C & c) -> auto&
+    {
+        return c.contact.phone;
+    }
+    > ("phone"), col < C, [](C & c) -> auto&
+    {
+        return c.contact.parentalResponsibility;
+    }
+    > ("parental_responsibility"),
+};
+return t;
+}
+();
+return table;
 }
 
 Status insertAlias(Database& db, ChangeLog& changes, const Uuid& personId, const std::string& alias)
 {
-    const Uuid id = Uuid::v7(std::chrono::system_clock::now());
-    Statement st(db, "INSERT INTO person_aliases (id, person_id, alias, updated_hlc) VALUES (?, ?, ?, ?)", true);
-    st.bind(1, id).bind(2, personId).bind(3, alias).bind(4, changes.hlc());
-    if (auto r = st.run(); !r)
-        return r;
-    return logChild(changes, "person_aliases", id, {{"person_id", personId.toString()}, {"alias", alias}});
+    return columns::insert(db, aliasTable(), AliasRow{Uuid::v7(std::chrono::system_clock::now()), personId, alias},
+                           changes);
 }
 
 Status insertContact(Database& db, ChangeLog& changes, const Uuid& personId, Contact& c)
 {
     if (c.id.isNull())
         c.id = Uuid::v7(std::chrono::system_clock::now());
-    Statement st(db,
-                 "INSERT INTO person_contacts (id, person_id, name, relationship, phone, parental_responsibility, "
-                 "updated_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 true);
-    st.bind(1, c.id).bind(2, personId).bind(3, c.name).bindOptionalText(4, c.relationship).bindOptionalText(5, c.phone);
-    st.bind(6, c.parentalResponsibility).bind(7, changes.hlc());
-    if (auto r = st.run(); !r)
-        return r;
-    return logChild(changes, "person_contacts", c.id,
-                    {{"person_id", personId.toString()},
-                     {"name", c.name},
-                     {"relationship", text(c.relationship)},
-                     {"phone", text(c.phone)},
-                     {"parental_responsibility", c.parentalResponsibility ? flag(true) : Value{}}});
+    return columns::insert(db, contactTable(), ContactRow{personId, c}, changes);
 }
 
 Status tombstone(Database& db, ChangeLog& changes, std::string_view table, const Uuid& id)
@@ -141,6 +221,27 @@ Status tombstone(Database& db, ChangeLog& changes, std::string_view table, const
 }
 
 } // namespace
+
+std::string PersonStore::createTablesSql(int version)
+{
+    return columns::createTableSql(personTable(), version) + columns::createTableSql(aliasTable(), version) +
+           columns::createTableSql(contactTable(), version);
+}
+
+std::vector<std::string> PersonStore::columnNames(std::string_view table)
+{
+    std::vector<columns::Info> infos;
+    if (table == "people")
+        infos = columns::infos(personTable());
+    else if (table == "person_aliases")
+        infos = columns::infos(aliasTable());
+    else if (table == "person_contacts")
+        infos = columns::infos(contactTable());
+    std::vector<std::string> out;
+    for (const auto& i : infos)
+        out.emplace_back(i.name);
+    return out;
+}
 
 Status PersonStore::writeSearchRow(std::optional<std::int64_t> oldRowid, std::int64_t rowid, const Person& person)
 {
@@ -187,47 +288,10 @@ Result<std::int64_t> PersonStore::allocateRowid(std::string_view familyKey, std:
 
 Status PersonStore::insert(Person& person, ChangeLog& changes)
 {
-    const auto& columns = personColumns();
-    static const std::string sql = [&] {
-        std::string names = "rowid, id, family_key, given_key, created_at, updated_hlc";
-        std::string params = "?, ?, ?, ?, ?, ?";
-        for (const auto& c : columns) {
-            names += ", ";
-            names += c.name;
-            params += ", ?";
-        }
-        return "INSERT INTO people (" + names + ") VALUES (" + params + ")";
-    }();
-    const std::string familyKey = foldForSearch(person.familyName);
-    const std::string givenKey = givenSortKey(person.givenName, person.preferredName);
-    auto rowid = allocateRowid(familyKey, givenKey);
+    auto rowid = allocateRowid(foldForSearch(person.familyName), givenSortKey(person.givenName, person.preferredName));
     if (!rowid)
         return std::unexpected(rowid.error());
-    Statement st(m_db, sql, true);
-    st.bind(1, *rowid)
-        .bind(2, person.id)
-        .bind(3, familyKey)
-        .bind(4, givenKey)
-        .bind(5, person.createdAt)
-        .bind(6, changes.hlc());
-    int index = 7;
-    for (const auto& c : columns) {
-        const Value v = c.get(person);
-        if (v)
-            st.bind(index, *v);
-        else
-            st.bindNull(index);
-        ++index;
-    }
-    if (auto r = st.run(); !r)
-        return r;
-    ChangeLog::Values values{{"created_at", person.createdAt}};
-    for (const auto& c : columns) {
-        Value v = c.get(person);
-        if (v && !(c.isFlag && *v == "0"))
-            values.emplace_back(c.name, std::move(v));
-    }
-    if (auto r = changes.record("people", person.id, values); !r)
+    if (auto r = columns::insert(m_db, personTable(), person, changes, *rowid); !r)
         return r;
     for (const auto& a : person.aliases)
         if (auto r = insertAlias(m_db, changes, person.id, a); !r)
@@ -241,32 +305,7 @@ Status PersonStore::insert(Person& person, ChangeLog& changes)
 
 Status PersonStore::update(const Person& before, Person& after, ChangeLog& changes)
 {
-    std::string sets;
-    ChangeLog::Values changed;
-    for (const auto& c : personColumns()) {
-        Value v = c.get(after);
-        if (v != c.get(before)) {
-            sets += std::string(c.name) + " = ?, ";
-            changed.emplace_back(c.name, std::move(v));
-        }
-    }
-    if (auto r = changes.record("people", after.id, changed); !r)
-        return r;
-    sets += "family_key = ?, given_key = ?, updated_hlc = ?";
-    Statement st(m_db, "UPDATE people SET " + sets + " WHERE id = ?");
-    int index = 1;
-    for (const auto& [name, v] : changed) {
-        if (v)
-            st.bind(index, *v);
-        else
-            st.bindNull(index);
-        ++index;
-    }
-    st.bind(index, foldForSearch(after.familyName))
-        .bind(index + 1, givenSortKey(after.givenName, after.preferredName))
-        .bind(index + 2, changes.hlc())
-        .bind(index + 3, after.id);
-    if (auto r = st.run(); !r)
+    if (auto r = columns::update(m_db, personTable(), before, after, changes); !r)
         return r;
 
     // Aliases: by value.
@@ -275,7 +314,8 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
         Statement old(m_db, "SELECT id, alias FROM person_aliases WHERE person_id = ? AND deleted = 0");
         old.bind(1, after.id);
         std::vector<std::pair<Uuid, std::string>> existing;
-        if (auto r = old.forEachRow([&] { existing.emplace_back(old.uuid(0), old.text(1)); }); !r)
+        const NamedRow oldRow(old);
+        if (auto r = old.forEachRow([&] { existing.emplace_back(oldRow.uuid("id"), oldRow.text("alias")); }); !r)
             return r;
         for (const auto& [id, alias] : existing) {
             if (kept.erase(alias) == 0)
@@ -298,22 +338,9 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
             if (auto r = tombstone(m_db, changes, "person_contacts", old.id); !r)
                 return r;
         } else if (!(*it == old)) {
-            Statement up(m_db, "UPDATE person_contacts SET name = ?, relationship = ?, phone = ?, "
-                               "parental_responsibility = ?, updated_hlc = ? WHERE id = ?");
-            up.bind(1, it->name).bindOptionalText(2, it->relationship).bindOptionalText(3, it->phone);
-            up.bind(4, it->parentalResponsibility).bind(5, changes.hlc()).bind(6, it->id);
-            if (auto r = up.run(); !r)
-                return r;
-            const std::pair<const char*, std::pair<Value, Value>> diffs[] = {
-                {"name", {it->name, old.name}},
-                {"relationship", {text(it->relationship), text(old.relationship)}},
-                {"phone", {text(it->phone), text(old.phone)}},
-                {"parental_responsibility", {flag(it->parentalResponsibility), flag(old.parentalResponsibility)}}};
-            ChangeLog::Values contactChanges;
-            for (const auto& [name, pair] : diffs)
-                if (pair.first != pair.second)
-                    contactChanges.emplace_back(name, pair.first);
-            if (auto r = changes.record("person_contacts", it->id, contactChanges); !r)
+            if (auto r = columns::update(m_db, contactTable(), ContactRow{after.id, old}, ContactRow{after.id, *it},
+                                         changes);
+                !r)
                 return r;
         }
     }
@@ -325,6 +352,11 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
                 return r;
     }
 
+    // The record's clock moves with any change to it or its child rows (optimistic concurrency).
+    Statement touch(m_db, "UPDATE people SET updated_hlc = ? WHERE id = ?");
+    touch.bind(1, changes.hlc()).bind(2, after.id);
+    if (auto r = touch.run(); !r)
+        return r;
     Statement current(m_db, "SELECT rowid, family_key, given_key FROM people WHERE id = ?");
     current.bind(1, after.id);
     auto row = current.step();
@@ -332,11 +364,14 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
         return std::unexpected(row.error());
     if (!*row)
         return fail(ErrorCode::NotFound, "the record is gone");
-    const std::int64_t oldRowid = current.integer(0);
+    const NamedRow currentRow(current);
+    const std::int64_t oldRowid = currentRow.integer("rowid");
     std::int64_t rowid = oldRowid;
     // A new name may move the person to another place in the display order.
-    if (rankBase(current.text(1), current.text(2)) >> kRankWindowBits != oldRowid >> kRankWindowBits) {
-        auto moved = allocateRowid(current.text(1), current.text(2));
+    const std::string familyKey = currentRow.text("family_key");
+    const std::string givenKey = currentRow.text("given_key");
+    if (rankBase(familyKey, givenKey) >> kRankWindowBits != oldRowid >> kRankWindowBits) {
+        auto moved = allocateRowid(familyKey, givenKey);
         if (!moved)
             return std::unexpected(moved.error());
         Statement move(m_db, "UPDATE people SET rowid = ? WHERE rowid = ?");
@@ -351,62 +386,44 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
 
 Result<std::optional<Person>> PersonStore::load(const Uuid& id)
 {
-    std::string sql = "SELECT created_at, updated_hlc";
-    for (const auto& c : personColumns()) {
-        sql += ", ";
-        sql += c.name;
-    }
-    sql += " FROM people WHERE id = ? AND deleted = 0";
-    Statement st(m_db, sql);
-    st.bind(1, id);
-    auto row = st.step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<Person>{};
+    static const std::string personSql =
+        "SELECT " + columns::selectList(personTable()) + " FROM people WHERE id = ? AND deleted = 0";
+    static const std::string aliasSql = "SELECT " + columns::selectList(aliasTable()) +
+                                        " FROM person_aliases WHERE person_id = ? AND deleted = 0 ORDER BY id";
+    static const std::string contactSql = "SELECT " + columns::selectList(contactTable()) +
+                                          " FROM person_contacts WHERE person_id = ? AND deleted = 0 ORDER BY id";
     Person p;
-    p.id = id;
-    p.createdAt = st.text(0);
-    p.updatedHlc = st.text(1);
-    int i = 2;
-    p.caseReference = st.text(i++);
-    p.givenName = st.text(i++);
-    p.familyName = st.text(i++);
-    p.preferredName = st.text(i++);
-    p.dateOfBirth = Date::fromIso(st.text(i++)).value_or(Date{});
-    p.dateOfBirthEstimated = st.boolean(i++);
-    p.sex = st.text(i++);
-    p.genderIdentity = st.text(i++);
-    p.ethnicity = st.text(i++);
-    p.firstLanguage = st.text(i++);
-    p.interpreterNeeded = st.boolean(i++);
-    p.address = st.text(i++);
-    p.postcode = st.text(i++);
-    p.phone = st.text(i++);
-    p.school = st.text(i++);
-    p.eteStatus = st.text(i++);
-    p.pncReference = st.text(i++);
-    p.nhsNumber = st.text(i++);
-    p.upn = st.text(i++);
-    p.localAuthorityId = st.text(i++);
-    p.flags = readFlags(st, i);
-
-    Statement aliases(m_db, "SELECT alias FROM person_aliases WHERE person_id = ? AND deleted = 0 ORDER BY id");
-    aliases.bind(1, id);
-    if (auto r = aliases.forEachRow([&] { p.aliases.push_back(aliases.text(0)); }); !r)
-        return std::unexpected(r.error());
-    Statement contacts(m_db, "SELECT id, name, relationship, phone, parental_responsibility FROM person_contacts "
-                             "WHERE person_id = ? AND deleted = 0 ORDER BY id");
-    contacts.bind(1, id);
-    for (;;) {
-        auto r = contacts.step();
-        if (!r)
-            return std::unexpected(r.error());
-        if (!*r)
-            break;
-        p.contacts.push_back(
-            Contact{contacts.uuid(0), contacts.text(1), contacts.text(2), contacts.text(3), contacts.boolean(4)});
+    {
+        Statement st(m_db, personSql, true);
+        st.bind(1, id);
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return std::optional<Person>{};
+        columns::read(personTable(), NamedRow(st), p);
+        st.reset();
     }
+    Statement aliases(m_db, aliasSql, true);
+    aliases.bind(1, id);
+    const NamedRow aliasRow(aliases);
+    if (auto r = aliases.forEachRow([&] {
+            AliasRow a;
+            columns::read(aliasTable(), aliasRow, a);
+            p.aliases.push_back(std::move(a.alias));
+        });
+        !r)
+        return std::unexpected(r.error());
+    Statement contacts(m_db, contactSql, true);
+    contacts.bind(1, id);
+    const NamedRow contactRow(contacts);
+    if (auto r = contacts.forEachRow([&] {
+            ContactRow c;
+            columns::read(contactTable(), contactRow, c);
+            p.contacts.push_back(std::move(c.contact));
+        });
+        !r)
+        return std::unexpected(r.error());
     return std::optional<Person>{std::move(p)};
 }
 
@@ -419,21 +436,22 @@ Result<std::optional<Uuid>> PersonStore::findByReference(std::string_view caseRe
         return std::unexpected(row.error());
     if (!*row)
         return std::optional<Uuid>{};
-    return std::optional<Uuid>{st.uuid(0)};
+    return std::optional<Uuid>{NamedRow(st).uuid("id")};
 }
 
 Status PersonStore::refreshSortKeys()
 {
     Statement people(m_db, "SELECT rowid, given_name, preferred_name FROM people");
     Statement update(m_db, "UPDATE people SET given_key = ? WHERE rowid = ?");
+    const NamedRow row(people);
     for (;;) {
-        auto row = people.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
+        auto stepped = people.step();
+        if (!stepped)
+            return std::unexpected(stepped.error());
+        if (!*stepped)
             return {};
         update.reset();
-        update.bind(1, givenSortKey(people.text(1), people.text(2))).bind(2, people.integer(0));
+        update.bind(1, givenSortKey(row.text("given_name"), row.text("preferred_name"))).bind(2, row.integer("rowid"));
         if (auto st = update.run(); !st)
             return st;
     }
@@ -448,13 +466,14 @@ Status PersonStore::renumberInDisplayOrder()
     Statement move(m_db, "UPDATE people SET rowid = ? WHERE rowid = ?");
     std::int64_t base = -1;
     std::int64_t next = 0;
+    const NamedRow row(people);
     for (;;) {
-        auto row = people.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
+        auto stepped = people.step();
+        if (!stepped)
+            return std::unexpected(stepped.error());
+        if (!*stepped)
             break;
-        const std::int64_t rank = rankBase(people.text(1), people.text(2));
+        const std::int64_t rank = rankBase(row.text("family_key"), row.text("given_key"));
         if (rank != base) {
             base = rank;
             next = rank;
@@ -462,7 +481,7 @@ Status PersonStore::renumberInDisplayOrder()
         if (next >= base + kRankWindow)
             return fail(ErrorCode::Internal, "more than 8,192 people share the first ten letters of their names");
         move.reset();
-        move.bind(1, next++).bind(2, people.integer(0));
+        move.bind(1, next++).bind(2, row.integer("rowid"));
         if (auto st = move.run(); !st)
             return st;
     }
@@ -474,22 +493,24 @@ Status PersonStore::rebuildSearchIndex()
     if (auto st = m_db.exec("DELETE FROM person_search"); !st)
         return st;
     Statement people(m_db, "SELECT rowid, id, given_name, family_name, preferred_name FROM people WHERE deleted = 0");
+    const NamedRow row(people);
     for (;;) {
-        auto row = people.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
+        auto stepped = people.step();
+        if (!stepped)
+            return std::unexpected(stepped.error());
+        if (!*stepped)
             return {};
         Person p;
-        p.id = people.uuid(1);
-        p.givenName = people.text(2);
-        p.familyName = people.text(3);
-        p.preferredName = people.text(4);
+        p.id = row.uuid("id");
+        p.givenName = row.text("given_name");
+        p.familyName = row.text("family_name");
+        p.preferredName = row.text("preferred_name");
         Statement aliases(m_db, "SELECT alias FROM person_aliases WHERE person_id = ? AND deleted = 0");
         aliases.bind(1, p.id);
-        if (auto r = aliases.forEachRow([&] { p.aliases.push_back(aliases.text(0)); }); !r)
+        const NamedRow alias(aliases);
+        if (auto r = aliases.forEachRow([&] { p.aliases.push_back(alias.text("alias")); }); !r)
             return r;
-        if (auto st = writeSearchRow(std::nullopt, people.integer(0), p); !st)
+        if (auto st = writeSearchRow(std::nullopt, row.integer("rowid"), p); !st)
             return st;
     }
 }

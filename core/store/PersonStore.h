@@ -24,6 +24,12 @@ public:
         : m_db(db)
     {}
 
+    // The CREATE TABLE statements of people, person_aliases and person_contacts as of schema
+    // `version`, from their column tables (the indexes are in Migrations.cpp).
+    static std::string createTablesSql(int version);
+    // The columns a table's column table declares (for tests and tools).
+    static std::vector<std::string> columnNames(std::string_view table);
+
     // `person` must carry id, case reference, createdAt and updatedHlc (= changes.hlc()).
     Status insert(Person& person, ChangeLog& changes);
     // Writes the columns that differ between `before` and `after` (+ child rows), logging each.

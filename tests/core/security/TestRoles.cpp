@@ -34,12 +34,33 @@ private slots:
     {
         test::TempDir dir;
         const auto path = dir.file("roles.waymark");
+        Uuid personId;
+        Uuid caseyId;
+        std::vector<Uuid> referrals; // to screen, to allocate, to take, to override
+        const auto referralDraft = [&] {
+            Referral r;
+            r.personId = personId;
+            r.received = Date::fromYmd(2026, 1, 5).value();
+            r.eventDate = Date::fromYmd(2026, 1, 2).value();
+            r.source = "police";
+            r.route = "community_resolution";
+            return r;
+        };
         {
             auto cb = test::makeCasebook(path);
             QVERIFY(cb);
-            QVERIFY(cb->users().add("casey", "caseworker password", Role::Caseworker));
+            auto casey = cb->users().add("casey", "caseworker password", Role::Caseworker);
+            QVERIFY(casey);
+            caseyId = casey->id;
             QVERIFY(cb->users().add("audrey", "auditor password 1", Role::Auditor));
-            QVERIFY(cb->people().create(test::samplePerson(1)));
+            auto person = cb->people().create(test::samplePerson(1));
+            QVERIFY(person);
+            personId = person->person.id;
+            for (int i = 0; i < 4; ++i) {
+                auto r = cb->referrals().create(referralDraft());
+                QVERIFY2(r, r ? "" : describe(r.error()).c_str());
+                referrals.push_back(r->id);
+            }
         }
         int refusals = 0;
         int forbiddenAllowed = 0;
@@ -103,6 +124,48 @@ private slots:
             {
                 auto r = (*cb)->compact();
                 check(Action::Compact, r.has_value(), r ? nullptr : &r.error());
+            }
+            // Referrals (core/Referrals.h): every action of the desk.
+            {
+                auto r = (*cb)->referrals().create(referralDraft());
+                check(Action::ReferralCreate, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->referrals().list(ReferralListQuery{});
+                check(Action::ReferralView, r.has_value(), r ? nullptr : &r.error());
+                auto work = (*cb)->referrals().myWork();
+                check(Action::ReferralView, work.has_value(), work ? nullptr : &work.error());
+                auto one = (*cb)->referrals().view(referrals[0]);
+                check(Action::ReferralView, one.has_value(), one ? nullptr : &one.error());
+                if (one) {
+                    one->risk = role == Role::Auditor ? "high" : "medium";
+                    auto u = (*cb)->referrals().update(*one);
+                    check(Action::ReferralUpdate, u.has_value(), u ? nullptr : &u.error());
+                }
+            }
+            {
+                auto r = (*cb)->referrals().startScreening(referrals[0]);
+                check(Action::ReferralDecide, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->referrals().allocate(referrals[1], caseyId, {});
+                check(Action::ReferralAllocate, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->referrals().take(referrals[2]);
+                check(Action::ReferralTake, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->referrals().overrideEligibility(referrals[3], "a reason");
+                check(Action::EligibilityOverride, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->referrals().recordFirstContact(referrals[1], Date::fromYmd(2026, 1, 6).value());
+                check(Action::ReferralUpdate, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->referrals().setSettings(ReferralSettings{});
+                check(Action::SettingsChange, r.has_value(), r ? nullptr : &r.error());
             }
             const auto audited = countRefused() - before;
             QCOMPARE(audited, static_cast<std::int64_t>(expectedRefusals));

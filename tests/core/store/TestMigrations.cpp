@@ -6,6 +6,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <map>
+
 using namespace waymark;
 
 class TestMigrations : public QObject
@@ -62,6 +65,96 @@ private slots:
         QCOMPARE((*cb)->people().count().value(), std::int64_t(2));
         qInfo("v1 fixture upgraded to v%d; old record found by name, preferred name, alias, reference and DOB",
               kSchemaVersion);
+    }
+
+    // Schema 5 adds referrals: everything a v4 casebook held is still there, row for row, and
+    // the new tables take referrals of the people already there.
+    void upgradesV4KeepingEverything()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("v4.waymark");
+        writeV1Fixture(path);
+        const auto snapshot = [](Database& db) {
+            std::map<std::string, std::vector<std::string>> rows;
+            for (const char* table : {"users", "people", "person_aliases", "person_contacts", "change_set",
+                                      "change_record", "drafts", "meta"}) {
+                Statement st(db, std::string("SELECT * FROM ") + table + " ORDER BY 1, 2, 3");
+                const auto ok = st.forEachRow([&] {
+                    std::string row;
+                    for (int i = 0; i < st.columnCount(); ++i) {
+                        const auto bytes = st.blob(i);
+                        row += st.columnName(i) + "=";
+                        row += st.isNull(i) ? std::string("NULL")
+                                            : QByteArray(reinterpret_cast<const char*>(bytes.data()),
+                                                         static_cast<qsizetype>(bytes.size()))
+                                                  .toHex()
+                                                  .toStdString();
+                        row += ";";
+                    }
+                    rows[table].push_back(row);
+                });
+                if (!ok)
+                    rows[table].push_back("unreadable");
+            }
+            Statement cols(db, "SELECT table_name, column_name, id FROM change_column ORDER BY id");
+            (void)cols.forEachRow([&] {
+                rows["change_column"].push_back(cols.text(0) + "." + cols.text(1) + "=" +
+                                                std::to_string(cols.integer(2)));
+            });
+            return rows;
+        };
+        std::map<std::string, std::vector<std::string>> before;
+        {
+            SecureBytes key(Keyring::kKeySize);
+            for (std::size_t i = 0; i < key.size(); ++i)
+                key.data()[i] = static_cast<std::uint8_t>(0x30 + i);
+            auto db = Database::open(path, key, false);
+            QVERIFY(db);
+            QVERIFY(migrate(**db, 4));
+            QCOMPARE(schemaVersion(**db), 4);
+            QVERIFY((*db)->exec(R"sql(
+INSERT INTO person_contacts (id, person_id, name, relationship, phone, parental_responsibility, updated_hlc)
+    VALUES (x'0190000000007000800000000000dd01', x'0190000000007000800000000000bb01', 'Morag Fixtureson', 'mother',
+            '07700 900001', 1, '2026-01-05T09:00:00.000Z-0002-00112233aabbccdd');
+INSERT INTO drafts (user_id, form, record_key, title, payload, needs, saved_at)
+    VALUES (x'0190000000007000800000000000aa01', 'person', '', 'New person', '{}', 'person.create',
+            '2026-01-05T09:10:00.000Z');
+)sql"));
+            before = snapshot(**db);
+        }
+        auto cb = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
+        QCOMPARE((*cb)->info().schemaVersion, 5);
+        auto after = snapshot((*cb)->database());
+        for (const auto& [table, rows] : before) {
+            const auto& now = after[table];
+            // The old rows stay as they were (the upgrade may add after them: meta, the new
+            // tables' column numbers).
+            QVERIFY2(now.size() >= rows.size(), table.c_str());
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                QVERIFY2(now[i] == rows[i], (table + " row " + std::to_string(i)).c_str());
+        }
+        for (const char* column : {"referrals.person_id", "referrals.police_reference", "referral_events.kind"}) {
+            const auto& cols = after["change_column"];
+            QVERIFY2(std::any_of(cols.begin(), cols.end(),
+                                 [&](const std::string& c) { return c.starts_with(std::string(column) + "="); }),
+                     column);
+        }
+        auto person = (*cb)->people().viewByReference("WM-FXT-2026-00001");
+        QVERIFY(person);
+        QCOMPARE(person->contacts.size(), std::size_t(1));
+        Referral r;
+        r.personId = person->id;
+        r.received = Date::fromYmd(2026, 1, 6).value();
+        r.eventDate = Date::fromYmd(2026, 1, 2).value();
+        r.source = "police";
+        r.route = "triage";
+        auto created = (*cb)->referrals().create(r);
+        QVERIFY2(created, created ? "" : describe(created.error()).c_str());
+        // Scotland's calendar: 2 January is a bank holiday there, the 6th a Tuesday.
+        QCOMPARE(created->decisionDue, Date::fromYmd(2026, 1, 20).value());
+        qInfo("v4 casebook upgraded to v5: %zu tables' rows unchanged, referrals added for an old person",
+              before.size());
     }
 
     void refusesNewerUntouched()
