@@ -81,6 +81,49 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate referral</source>
+        <translation>Dyrannu atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Re-allocate referral</source>
+        <translation>Ailddyrannu atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Gweithiwr:</translation>
+    </message>
+    <message>
+        <source>Reason for re-allocating</source>
+        <translation>Rheswm dros ailddyrannu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>Required when re-allocating</source>
+        <translation>Gofynnol wrth ailddyrannu</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Dyrannu</translation>
+    </message>
+    <message>
+        <source>Choose a worker.</source>
+        <translation>Dewiswch weithiwr.</translation>
+    </message>
+    <message>
+        <source>Say why the referral moves to another worker.</source>
+        <translation>Dywedwch pam mae&apos;r atgyfeiriad yn symud at weithiwr arall.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Waymark locked the casebook because nobody used it for a while.</source>
@@ -353,6 +396,302 @@
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
     </message>
+    <message>
+        <source>Police</source>
+        <translation>Heddlu</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Children&apos;s social care</source>
+        <translation>Gofal cymdeithasol plant</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Youth offending team / youth justice service</source>
+        <translation>Tîm troseddau ieuenctid / gwasanaeth cyfiawnder ieuenctid</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Hunangyfeirio</translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation>Sector gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Community Resolution</source>
+        <translation>Datrysiad Cymunedol</translation>
+    </message>
+    <message>
+        <source>Outcome 22 (diversionary, educational or intervention activity)</source>
+        <translation>Canlyniad 22 (gweithgaredd dargyfeirio, addysgol neu ymyrraeth)</translation>
+    </message>
+    <message>
+        <source>Outcome 23 (deferred prosecution)</source>
+        <translation>Canlyniad 23 (erlyniad gohiriedig)</translation>
+    </message>
+    <message>
+        <source>Youth Caution</source>
+        <translation>Rhybudd Ieuenctid</translation>
+    </message>
+    <message>
+        <source>Youth Conditional Caution</source>
+        <translation>Rhybudd Amodol Ieuenctid</translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation>Dim camau pellach</translation>
+    </message>
+    <message>
+        <source>Pre-charge / released under investigation</source>
+        <translation>Cyn cyhuddo / wedi&apos;i ryddhau dan ymchwiliad</translation>
+    </message>
+    <message>
+        <source>Voluntary interview</source>
+        <translation>Cyfweliad gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Anti-social behaviour / civil measure</source>
+        <translation>Ymddygiad gwrthgymdeithasol / mesur sifil</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Brysbennu</translation>
+    </message>
+    <message>
+        <source>Prevention (no offence)</source>
+        <translation>Atal (dim trosedd)</translation>
+    </message>
+    <message>
+        <source>Violence against the person</source>
+        <translation>Trais yn erbyn y person</translation>
+    </message>
+    <message>
+        <source>Sexual offences</source>
+        <translation>Troseddau rhywiol</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>Lladrad</translation>
+    </message>
+    <message>
+        <source>Theft and handling (including shoplifting)</source>
+        <translation>Dwyn a thrin nwyddau (gan gynnwys dwyn o siopau)</translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation>Byrgleriaeth</translation>
+    </message>
+    <message>
+        <source>Criminal damage</source>
+        <translation>Difrod troseddol</translation>
+    </message>
+    <message>
+        <source>Drug offences</source>
+        <translation>Troseddau cyffuriau</translation>
+    </message>
+    <message>
+        <source>Possession of weapons</source>
+        <translation>Meddu ar arfau</translation>
+    </message>
+    <message>
+        <source>Public order offences</source>
+        <translation>Troseddau trefn gyhoeddus</translation>
+    </message>
+    <message>
+        <source>Vehicle offences</source>
+        <translation>Troseddau cerbydau</translation>
+    </message>
+    <message>
+        <source>Fraud and forgery</source>
+        <translation>Twyll a ffugio</translation>
+    </message>
+    <message>
+        <source>Arson</source>
+        <translation>Llosgi bwriadol</translation>
+    </message>
+    <message>
+        <source>Anti-social behaviour</source>
+        <translation>Ymddygiad gwrthgymdeithasol</translation>
+    </message>
+    <message>
+        <source>Online harm (including image sharing)</source>
+        <translation>Niwed ar-lein (gan gynnwys rhannu delweddau)</translation>
+    </message>
+    <message>
+        <source>Other offence or behaviour</source>
+        <translation>Trosedd neu ymddygiad arall</translation>
+    </message>
+    <message>
+        <source>None (prevention referral)</source>
+        <translation>Dim (atgyfeiriad atal)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+    <message>
+        <source>Not yet asked</source>
+        <translation>Heb ofyn eto</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Wedi&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>Signposted</source>
+        <translation>Wedi&apos;i gyfeirio ymlaen</translation>
+    </message>
+    <message>
+        <source>Previously diverted</source>
+        <translation>Wedi&apos;i ddargyfeirio o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>Young person declined</source>
+        <translation>Gwrthododd y person ifanc</translation>
+    </message>
+    <message>
+        <source>Parent or carer declined</source>
+        <translation>Gwrthododd y rhiant neu ofalwr</translation>
+    </message>
+    <message>
+        <source>Ineligible offence or route</source>
+        <translation>Trosedd neu lwybr anghymwys</translation>
+    </message>
+    <message>
+        <source>Outside the age range</source>
+        <translation>Y tu allan i&apos;r ystod oedran</translation>
+    </message>
+    <message>
+        <source>Outside the time window</source>
+        <translation>Y tu allan i&apos;r cyfnod amser</translation>
+    </message>
+    <message>
+        <source>Excluded by status (e.g. statutory order)</source>
+        <translation>Wedi&apos;i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
+    </message>
+    <message>
+        <source>Programme full or unavailable</source>
+        <translation>Rhaglen yn llawn neu ddim ar gael</translation>
+    </message>
+    <message>
+        <source>Moved out of area</source>
+        <translation>Wedi symud o&apos;r ardal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Wedi dod i law</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sgrinio</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Cais i gau</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wedi&apos;i ailagor</translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation>Dechrau sgrinio</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Derbyn</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Gwrthod</translation>
+    </message>
+    <message>
+        <source>Signpost</source>
+        <translation>Cyfeirio ymlaen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Mark active</source>
+        <translation>Nodi ei fod yn weithredol</translation>
+    </message>
+    <message>
+        <source>Request closure</source>
+        <translation>Gofyn am gau</translation>
+    </message>
+    <message>
+        <source>Approve closure</source>
+        <translation>Cymeradwyo cau</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Anfon yn ôl</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Ailagor</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Yn rhedeg</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Wedi cyrraedd</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Wedi&apos;i fethu</translation>
+    </message>
 </context>
 <context>
     <name>ContactsEditor</name>
@@ -462,6 +801,88 @@
     <message>
         <source>Not a date. Type it as dd/mm/yyyy.</source>
         <translation>Nid yw hwn yn ddyddiad. Teipiwch ef fel dd/mm/bbbb.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Decision — %1</source>
+        <translation>Penderfyniad — %1</translation>
+    </message>
+    <message>
+        <source>Record the decision on this referral. When diversion is not offered, choose the reason.</source>
+        <translation>Cofnodwch y penderfyniad ar yr atgyfeiriad hwn. Pan na chynigir dargyfeirio, dewiswch y rheswm.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Penderfyniad:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Cofnodi&apos;r penderfyniad</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Dewiswch benderfyniad.</translation>
+    </message>
+    <message>
+        <source>Choose the reason diversion is not offered.</source>
+        <translation>Dewiswch y rheswm pam na chynigir dargyfeirio.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstContactDialog</name>
+    <message>
+        <source>Record first contact</source>
+        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Date of first contact</source>
+        <translation>Dyddiad y cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Date of first contact:</source>
+        <translation>&amp;Dyddiad y cyswllt cyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+    <message>
+        <source>Enter the date of first contact.</source>
+        <translation>Rhowch ddyddiad y cyswllt cyntaf.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1218,107 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New referral — who is referred?</source>
+        <translation>Atgyfeiriad newydd — pwy sy&apos;n cael ei atgyfeirio?</translation>
+    </message>
+    <message>
+        <source>Type the young person&apos;s details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
+        <translation>Teipiwch fanylion y person ifanc. Mae Waymark yn rhestru unrhyw un sydd eisoes yn y llyfr achosion a allai fod yn nhw, a pham; defnyddiwch y cofnod hwnnw, neu crëwch berson newydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Enw cyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>C&amp;yfenw:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Dyddiad ge&amp;ni:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Rhyw:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation>Cod &amp;post:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind matches</source>
+        <translation>C&amp;hwilio am rai tebyg</translation>
+    </message>
+    <message>
+        <source>People who may be the same</source>
+        <translation>Pobl a allai fod yr un person</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Why it may be them</source>
+        <translation>Pam y gallai fod yn nhw</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Defnyddio&apos;r person hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Create new person</source>
+        <translation>Creu person ne&amp;wydd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>y dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Type at least a name.</source>
+        <translation>Teipiwch enw o leiaf.</translation>
+    </message>
+    <message>
+        <source>No one in the casebook looks like this person. Create a new person.</source>
+        <translation>Does neb yn y llyfr achosion yn edrych fel y person hwn. Crëwch berson newydd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the casebook may be this young person. Choose one and use their record, or create a new person.</source>
+        <translation>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the people listed first: use one of them, or choose Create new person again.</source>
+        <translation>Edrychwch ar y bobl a restrir yn gyntaf: defnyddiwch un ohonynt, neu dewiswch Creu person newydd eto.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -953,6 +1475,181 @@
     <message>
         <source>Main toolbar</source>
         <translation>Prif far offer</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Fy ngwaith</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>My work (Ctrl+1)</source>
+        <translation>Fy ngwaith (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>People (Ctrl+2)</source>
+        <translation>Pobl (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Referrals (Ctrl+3)</source>
+        <translation>Atgyfeiriadau (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Atgyfeiriad n&amp;ewydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>Fy n&amp;gwaith</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved new referral?</source>
+        <translation>Adfer eich atgyfeiriad newydd heb ei gadw?</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to a referral?</source>
+        <translation>Adfer eich newidiadau heb eu cadw i atgyfeiriad?</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation>Fy ngwaith</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Awaiting screening</source>
+        <translation>Yn aros i gael eu sgrinio</translation>
+    </message>
+    <message>
+        <source>Decisions due</source>
+        <translation>Penderfyniadau i ddod</translation>
+    </message>
+    <message>
+        <source>Decisions overdue</source>
+        <translation>Penderfyniadau hwyr</translation>
+    </message>
+    <message>
+        <source>First contacts due</source>
+        <translation>Cysylltiadau cyntaf i ddod</translation>
+    </message>
+    <message>
+        <source>First contacts overdue</source>
+        <translation>Cysylltiadau cyntaf hwyr</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb eu dyrannu</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Dim byd yma.</translation>
+    </message>
+    <message>
+        <source>Counts per caseworker</source>
+        <translation>Niferoedd fesul gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Contacts due</source>
+        <translation>Cysylltiadau i ddod</translation>
+    </message>
+    <message>
+        <source>Contacts overdue</source>
+        <translation>Cysylltiadau hwyr</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Decisions due and overdue</source>
+        <translation>Penderfyniadau i ddod a rhai hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions due and overdue</source>
+        <translation>&amp;Penderfyniadau i ddod a rhai hwyr</translation>
+    </message>
+    <message>
+        <source>First contacts due and overdue</source>
+        <translation>Cysylltiadau cyntaf i ddod a rhai hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;First contacts due and overdue</source>
+        <translation>&amp;Cysylltiadau cyntaf i ddod a rhai hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting screening</source>
+        <translation>Yn aros i gael eu &amp;sgrinio</translation>
+    </message>
+    <message>
+        <source>Unallocated referrals</source>
+        <translation>Atgyfeiriadau heb eu dyrannu</translation>
+    </message>
+    <message>
+        <source>&amp;Unallocated referrals</source>
+        <translation>Atgyfeiriadau &amp;heb eu dyrannu</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>%1: %2, needs attention</source>
+        <translation>%1: %2, angen sylw</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>First contact is overdue.</source>
+        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
+    </message>
+    <message>
+        <source>The decision is overdue.</source>
+        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s referrals, as of %1.</source>
+        <translation>Atgyfeiriadau&apos;r tîm cyfan, ar %1.</translation>
+    </message>
+    <message>
+        <source>Referrals allocated to you, as of %1.</source>
+        <translation>Atgyfeiriadau a ddyrannwyd i chi, ar %1.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2275,42 @@
         <source>Local authority ID</source>
         <translation>ID awdurdod lleol</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>This person&apos;s referrals</source>
+        <translation>Atgyfeiriadau&apos;r person hwn</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Daeth i law</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>New re&amp;ferral for this person</source>
+        <translation>Atgyfeiriad newydd i&apos;r person &amp;hwn</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1823,6 +2556,13 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Mae angen rheswm.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>&amp;Save</source>
@@ -1922,6 +2662,642 @@
     </message>
 </context>
 <context>
+    <name>ReferralListModel</name>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>The decision is overdue.</source>
+        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
+    </message>
+    <message>
+        <source>The decision is due.</source>
+        <translation>Mae&apos;r penderfyniad i ddod.</translation>
+    </message>
+    <message>
+        <source>First contact is overdue.</source>
+        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
+    </message>
+    <message>
+        <source>First contact is due.</source>
+        <translation>Mae&apos;r cyswllt cyntaf i ddod.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Daeth i law</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Llwybr</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <source>Referral record</source>
+        <translation>Cofnod atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>back to the list the referral was opened from</comment>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Yn ôl i&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc or Alt+Left)</source>
+        <translation>Yn ôl i&apos;r rhestr (Esc neu Alt+Chwith)</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Cadw atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>Agor y &amp;person</translation>
+    </message>
+    <message>
+        <source>Open the young person&apos;s record</source>
+        <translation>Agor cofnod y person ifanc</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Gofynnol</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived:</source>
+        <translation>Daeth i &amp;law:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Ffynhonnell:</translation>
+    </message>
+    <message>
+        <source>Referrer &amp;name:</source>
+        <translation>&amp;Enw&apos;r atgyfeiriwr:</translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation>Ffôn neu e-bost</translation>
+    </message>
+    <message>
+        <source>The date of the offence, incident or reason for referral: eligibility counts from it.</source>
+        <translation>Dyddiad y drosedd, y digwyddiad neu&apos;r rheswm dros atgyfeirio: mae cymhwystra&apos;n cyfrif ohono.</translation>
+    </message>
+    <message>
+        <source>E&amp;vent date:</source>
+        <translation>Dyddiad y di&amp;gwyddiad:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffence or behaviour:</source>
+        <translation>T&amp;rosedd neu ymddygiad:</translation>
+    </message>
+    <message>
+        <source>Offence &amp;date:</source>
+        <translation>&amp;Dyddiad y drosedd:</translation>
+    </message>
+    <message>
+        <source>Po&amp;lice reference:</source>
+        <translation>Cyfeirnod yr &amp;heddlu:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>Ri&amp;sg:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>Cydsy&amp;niad:</translation>
+    </message>
+    <message>
+        <source>On a statutory order at referral</source>
+        <translation>Ar orchymyn statudol adeg yr atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Dyraniad</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Terfynau amser</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Cymhwystra</translation>
+    </message>
+    <message>
+        <source>Eligibility result</source>
+        <translation>Canlyniad cymhwystra</translation>
+    </message>
+    <message>
+        <source>Override the eligibility result</source>
+        <translation>Diystyru&apos;r canlyniad cymhwystra</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n referral(s) on record; see their record for them.</source>
+        <translation>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read only: your role (%1) can view this referral but not change it.</source>
+        <translation>Darllen yn unig: gall eich rôl (%1) weld yr atgyfeiriad hwn ond nid ei newid.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>ganed %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cyflwr:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; not made yet</source>
+        <translation>&lt;b&gt;Penderfyniad:&lt;/b&gt; heb ei wneud eto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1 on %2</source>
+        <translation>&lt;b&gt;Penderfyniad:&lt;/b&gt; %1 ar %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>gan %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Rheswm: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worker:&lt;/b&gt; unallocated</source>
+        <translation>&lt;b&gt;Gweithiwr:&lt;/b&gt; heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>chi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worker:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gweithiwr:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>wedi&apos;i ddyrannu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First contact:&lt;/b&gt; not recorded yet</source>
+        <translation>&lt;b&gt;Cyswllt cyntaf:&lt;/b&gt; heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First contact:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cyswllt cyntaf:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time limits&lt;/b&gt; (working days)</source>
+        <translation>&lt;b&gt;Terfynau amser&lt;/b&gt; (diwrnodau gwaith)</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligible&lt;/b&gt;: every rule of the scheme is met.</source>
+        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau&apos;r cynllun wedi&apos;i fodloni.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme&apos;s rules:</source>
+        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau&apos;r cynllun:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: %3</source>
+        <translation>&lt;b&gt;Wedi&apos;i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation>cydlynydd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Daeth i law</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Symudwyd i %1</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Dyrannwyd</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Cymerwyd</translation>
+    </message>
+    <message>
+        <source>First contact recorded</source>
+        <translation>Cofnodwyd y cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation>Diystyrwyd y cymhwystra</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Newidiwyd y manylion</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Cofnodi&apos;r penderfyniad</translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation>Dechrau sgrinio</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>Dyr&amp;annu…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;allocate…</source>
+        <translation>Ailddyr&amp;annu…</translation>
+    </message>
+    <message>
+        <source>Allocate to a worker</source>
+        <translation>Dyrannu i weithiwr</translation>
+    </message>
+    <message>
+        <source>Re-allocate to another worker</source>
+        <translation>Ailddyrannu i weithiwr arall</translation>
+    </message>
+    <message>
+        <source>Take this referral</source>
+        <translation>Cymryd yr atgyfeiriad hwn</translation>
+    </message>
+    <message>
+        <source>Record first &amp;contact…</source>
+        <translation>Cofnod&amp;i&apos;r cyswllt cyntaf…</translation>
+    </message>
+    <message>
+        <source>Record first contact</source>
+        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Screening started.</source>
+        <translation>Mae&apos;r sgrinio wedi dechrau.</translation>
+    </message>
+    <message>
+        <source>You have taken this referral.</source>
+        <translation>Rydych wedi cymryd yr atgyfeiriad hwn.</translation>
+    </message>
+    <message>
+        <source>Why is this referral being reopened?</source>
+        <translation>Pam mae&apos;r atgyfeiriad hwn yn cael ei ailagor?</translation>
+    </message>
+    <message>
+        <source>What needs doing before it can close?</source>
+        <translation>Beth sydd angen ei wneud cyn y gall gau?</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Wedi gwneud: %1.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Cofnodwyd y penderfyniad: %1.</translation>
+    </message>
+    <message>
+        <source>Allocated to %1.</source>
+        <translation>Wedi&apos;i ddyrannu i %1.</translation>
+    </message>
+    <message>
+        <source>Override eligibility</source>
+        <translation>Diystyru&apos;r cymhwystra</translation>
+    </message>
+    <message>
+        <source>Why should this referral go ahead although the scheme&apos;s rules say it is not eligible? The rules&apos; result stays on record beside your reason.</source>
+        <translation>Pam y dylai&apos;r atgyfeiriad hwn fynd yn ei flaen er bod rheolau&apos;r cynllun yn dweud nad yw&apos;n gymwys? Mae canlyniad y rheolau&apos;n aros ar gofnod wrth ochr eich rheswm.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Diystyru</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden. The rules&apos; result stays visible.</source>
+        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau&apos;n dal yn weladwy.</translation>
+    </message>
+    <message>
+        <source>First contact recorded.</source>
+        <translation>Cofnodwyd y cyswllt cyntaf.</translation>
+    </message>
+    <message>
+        <source>new referral for %1</source>
+        <translation>atgyfeiriad newydd i %1</translation>
+    </message>
+    <message>
+        <source>referral %1 (%2)</source>
+        <translation>atgyfeiriad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>For %1 — not saved yet</source>
+        <translation>I %1 — heb ei gadw eto</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Atgyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Cyflwr: %1</translation>
+    </message>
+    <message>
+        <source>Decision overdue</source>
+        <translation>Penderfyniad yn hwyr</translation>
+    </message>
+    <message>
+        <source>First contact overdue</source>
+        <translation>Cyswllt cyntaf yn hwyr</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>Not eligible — overridden</source>
+        <translation>Ddim yn gymwys — wedi&apos;i ddiystyru</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ddim yn gymwys</translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation>y dyddiad y daeth i law</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>y ffynhonnell</translation>
+    </message>
+    <message>
+        <source>the referrer&apos;s name</source>
+        <translation>enw&apos;r atgyfeiriwr</translation>
+    </message>
+    <message>
+        <source>the referrer&apos;s contact</source>
+        <translation>cyswllt yr atgyfeiriwr</translation>
+    </message>
+    <message>
+        <source>the event date</source>
+        <translation>dyddiad y digwyddiad</translation>
+    </message>
+    <message>
+        <source>the route</source>
+        <translation>y llwybr</translation>
+    </message>
+    <message>
+        <source>the offence or behaviour</source>
+        <translation>y drosedd neu&apos;r ymddygiad</translation>
+    </message>
+    <message>
+        <source>the offence date</source>
+        <translation>dyddiad y drosedd</translation>
+    </message>
+    <message>
+        <source>the police reference</source>
+        <translation>cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>the risk level</source>
+        <translation>lefel y risg</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>cydsyniad</translation>
+    </message>
+    <message>
+        <source>the young person</source>
+        <translation>y person ifanc</translation>
+    </message>
+    <message>
+        <source>Referrer con&amp;tact:</source>
+        <translation>Cyswllt yr a&amp;tgyfeiriwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>Ll&amp;wybr:</translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide…</source>
+        <translation>Diystyr&amp;u…</translation>
+    </message>
+    <message>
+        <source>&amp;Make decision…</source>
+        <translation>Gwneud penderf&amp;yniad…</translation>
+    </message>
+    <message>
+        <source>Start screenin&amp;g</source>
+        <translation>Dechrau sgrini&amp;o</translation>
+    </message>
+    <message>
+        <source>T&amp;ake</source>
+        <translation>Cy&amp;mryd</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Unrhyw gyflwr</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Cyflwr:</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Unrhyw ffynhonnell</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Ffynhonnell:</translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation>Unrhyw lwybr</translation>
+    </message>
+    <message>
+        <source>R&amp;oute:</source>
+        <translation>&amp;Llwybr:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Fi</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb eu dyrannu</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Gweithiwr:</translation>
+    </message>
+    <message>
+        <source>Due first</source>
+        <translation>Y cynharaf i ddod yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t:</source>
+        <translation>T&amp;refn:</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>&amp;Hwyr yn unig</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Hwyr yn unig</translation>
+    </message>
+    <message>
+        <source>&amp;New referral</source>
+        <translation>Atgyfeiriad &amp;newydd</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>Your role cannot add referrals.</source>
+        <translation>Ni all eich rôl ychwanegu atgyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation>Rhestr atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Cais i gau</translation>
+    </message>
+    <message>
+        <source>OVERDUE — due %1</source>
+        <translation>HWYR — erbyn %1</translation>
+    </message>
+    <message>
+        <source>Children&apos;s social care</source>
+        <translation>Gofal cymdeithasol plant</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Statws y rhestr</translation>
+    </message>
+    <message>
+        <source>No referrals match these filters.</source>
+        <translation>Does dim atgyfeiriadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Yn dangos %1 o %2.</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Yn y golwg: %1</translation>
+    </message>
+</context>
+<context>
     <name>RuleSentences</name>
     <message>
         <source>Enter a UK postcode, for example SW1A 1AA.</source>
@@ -1997,6 +3373,321 @@
         <source>, </source>
         <comment>between field names</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an age band</comment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between age bands</comment>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <source>a looked-after child</source>
+        <translation>yn blentyn sy&apos;n derbyn gofal</translation>
+    </message>
+    <message>
+        <source>on a child-protection plan</source>
+        <translation>ar gynllun amddiffyn plant</translation>
+    </message>
+    <message>
+        <source>a child in need</source>
+        <translation>yn blentyn mewn angen</translation>
+    </message>
+    <message>
+        <source>receiving Early Help</source>
+        <translation>yn cael Cymorth Cynnar</translation>
+    </message>
+    <message>
+        <source>a care leaver</source>
+        <translation>yn ymadawr gofal</translation>
+    </message>
+    <message>
+        <source>the subject of an exploitation concern</source>
+        <translation>yn destun pryder am gamfanteisio</translation>
+    </message>
+    <message>
+        <source>on a statutory order</source>
+        <translation>ar orchymyn statudol</translation>
+    </message>
+    <message>
+        <source>Not yet born on %1, the date of the event; the scheme takes ages %2.</source>
+        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %2.</translation>
+    </message>
+    <message>
+        <source>Aged %1 on %2, the date of the event; the scheme takes ages %3.</source>
+        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %3.</translation>
+    </message>
+    <message>
+        <source>Received on %1, before the event on %2.</source>
+        <translation>Daeth i law ar %1, cyn y digwyddiad ar %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>months and days</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received on %1, %2 after the event on %3; the scheme takes referrals within %n month(s).</source>
+        <translation>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already supported by this scheme before; the scheme supports a young person once.</source>
+        <translation>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen; mae&apos;r cynllun yn cefnogi person ifanc unwaith.</translation>
+    </message>
+    <message>
+        <source>Route %1: the scheme does not take referrals by this route.</source>
+        <translation>Llwybr %1: nid yw&apos;r cynllun yn derbyn atgyfeiriadau drwy&apos;r llwybr hwn.</translation>
+    </message>
+    <message>
+        <source>The young person is %1; the scheme excludes this.</source>
+        <translation>Mae&apos;r person ifanc %1; mae&apos;r cynllun yn eithrio hyn.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not recorded, so the age cannot be checked.</source>
+        <translation>Nid yw&apos;r dyddiad geni wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran.</translation>
+    </message>
+    <message>
+        <source>The date of the event is not recorded, so the age and time window cannot be checked.</source>
+        <translation>Nid yw dyddiad y digwyddiad wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran na&apos;r cyfnod amser.</translation>
+    </message>
+    <message>
+        <source>The date received is not recorded, so the time window cannot be checked.</source>
+        <translation>Nid yw&apos;r dyddiad y daeth i law wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r cyfnod amser.</translation>
+    </message>
+    <message>
+        <source>A date the rules need is not recorded.</source>
+        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1af</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2il</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3ydd</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4ydd</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5ed</translation>
+    </message>
+    <message>
+        <source>6th</source>
+        <translation>6ed</translation>
+    </message>
+    <message>
+        <source>7th</source>
+        <translation>7fed</translation>
+    </message>
+    <message>
+        <source>8th</source>
+        <translation>8fed</translation>
+    </message>
+    <message>
+        <source>9th</source>
+        <translation>9fed</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>10fed</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <comment>an ordinal above 10</comment>
+        <translation>rhif %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 referral in %n month(s)</source>
+        <comment>%1 is an ordinal, e.g. 3rd</comment>
+        <translation>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>dim dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>due today (%1)</source>
+        <translation>erbyn heddiw (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n working day(s) left</source>
+        <translation>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n working day(s) (due %1)</source>
+        <translation>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>met on %1, in %n working day(s)</source>
+        <translation>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed: done on %1, after %n working day(s) (due %2)</source>
+        <translation>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE — due %1</source>
+        <translation>HWYR — erbyn %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Erbyn heddiw</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Erbyn %1</translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation>Yr un dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Date of birth with day and month swapped</source>
+        <translation>Dyddiad geni gyda&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid</translation>
+    </message>
+    <message>
+        <source>Date of birth one day apart</source>
+        <translation>Dyddiad geni un diwrnod ar wahân</translation>
+    </message>
+    <message>
+        <source>Date of birth one month apart</source>
+        <translation>Dyddiad geni un mis ar wahân</translation>
+    </message>
+    <message>
+        <source>Date of birth one year apart</source>
+        <translation>Dyddiad geni un flwyddyn ar wahân</translation>
+    </message>
+    <message>
+        <source>Close to an estimated date of birth</source>
+        <translation>Yn agos at ddyddiad geni amcangyfrifedig</translation>
+    </message>
+    <message>
+        <source>Given and family names swapped</source>
+        <translation>Enw cyntaf a chyfenw wedi&apos;u cyfnewid</translation>
+    </message>
+    <message>
+        <source>Same given name</source>
+        <translation>Yr un enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Matches the preferred name</source>
+        <translation>Yn cyfateb i&apos;r enw dewisol</translation>
+    </message>
+    <message>
+        <source>Given name is a short form of the other</source>
+        <translation>Mae&apos;r enw cyntaf yn ffurf fer ar y llall</translation>
+    </message>
+    <message>
+        <source>Given name one letter different</source>
+        <translation>Enw cyntaf ag un llythyren yn wahanol</translation>
+    </message>
+    <message>
+        <source>Given name is part of the other</source>
+        <translation>Mae&apos;r enw cyntaf yn rhan o&apos;r llall</translation>
+    </message>
+    <message>
+        <source>Similar given name</source>
+        <translation>Enw cyntaf tebyg</translation>
+    </message>
+    <message>
+        <source>Same family name</source>
+        <translation>Yr un cyfenw</translation>
+    </message>
+    <message>
+        <source>Family name one letter different</source>
+        <translation>Cyfenw ag un llythyren yn wahanol</translation>
+    </message>
+    <message>
+        <source>Family name is part of a double-barrelled name</source>
+        <translation>Mae&apos;r cyfenw yn rhan o gyfenw dwbl</translation>
+    </message>
+    <message>
+        <source>Similar family name</source>
+        <translation>Cyfenw tebyg</translation>
+    </message>
+    <message>
+        <source>Matches one of their other names</source>
+        <translation>Yn cyfateb i un o&apos;u henwau eraill</translation>
+    </message>
+    <message>
+        <source>Same postcode</source>
+        <translation>Yr un cod post</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already supported by this scheme before (%n earlier referral(s) accepted); the scheme supports a young person once.</source>
+        <translation>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

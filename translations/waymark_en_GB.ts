@@ -81,6 +81,49 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-allocate referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for re-allocating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when re-allocating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the referral moves to another worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Waymark locked the casebook because nobody used it for a while.</source>
@@ -345,6 +388,302 @@
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth offending team / youth justice service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome 22 (diversionary, educational or intervention activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome 23 (deferred prosecution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth Conditional Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-charge / released under investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-social behaviour / civil measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention (no offence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence against the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft and handling (including shoplifting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possession of weapons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public order offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud and forgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-social behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online harm (including image sharing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other offence or behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (prevention referral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signposted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previously diverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineligible offence or route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the age range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded by status (e.g. statutory order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme full or unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signpost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsEditor</name>
@@ -453,6 +792,88 @@
     </message>
     <message>
         <source>Not a date. Type it as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision on this referral. When diversion is not offered, choose the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason diversion is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstContactDialog</name>
+    <message>
+        <source>Record first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of first contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of first contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +1210,104 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New referral — who is referred?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the young person&apos;s details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who may be the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it may be them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in the casebook looks like this person. Create a new person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the casebook may be this young person. Choose one and use their record, or create a new person.</source>
+        <translation>
+            <numerusform>%n person in the casebook may be this young person. Choose them and use their record, or create a new person.</numerusform>
+            <numerusform>%n people in the casebook may be this young person. Choose one and use their record, or create a new person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the people listed first: use one of them, or choose Create new person again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -944,6 +1463,181 @@
     </message>
     <message>
         <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your unsaved new referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to a referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contacts due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contacts overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions due and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions due and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contacts due and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First contacts due and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unallocated referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s referrals, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals allocated to you, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +2264,42 @@
         <source>Local authority ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New re&amp;ferral for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1815,6 +2545,13 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>&amp;Save</source>
@@ -1914,6 +2651,639 @@
     </message>
 </context>
 <context>
+    <name>ReferralListModel</name>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <source>Referral record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>back to the list the referral was opened from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc or Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the young person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the offence, incident or reason for referral: eligibility counts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffence or behaviour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;lice reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a statutory order at referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the eligibility result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n referral(s) on record; see their record for them.</source>
+        <translation>
+            <numerusform>%1 already has %n referral on record; see their record for it.</numerusform>
+            <numerusform>%1 already has %n referrals on record; see their record for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read only: your role (%1) can view this referral but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; not made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worker:&lt;/b&gt; unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worker:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First contact:&lt;/b&gt; not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First contact:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time limits&lt;/b&gt; (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligible&lt;/b&gt;: every rule of the scheme is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme&apos;s rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate to a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-allocate to another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record first &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have taken this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this referral being reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing before it can close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should this referral go ahead although the scheme&apos;s rules say it is not eligible? The rules&apos; result stays on record beside your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility overridden. The rules&apos; result stays visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new referral for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 — not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible — overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referrer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referrer&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offence or behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start screenin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sor&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role cannot add referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE — due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleSentences</name>
     <message>
         <source>Enter a UK postcode, for example SW1A 1AA.</source>
@@ -1986,6 +3356,294 @@
         <source>, </source>
         <comment>between field names</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an age band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between age bands</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a looked-after child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a child-protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a care leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject of an exploitation concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a statutory order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet born on %1, the date of the event; the scheme takes ages %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged %1 on %2, the date of the event; the scheme takes ages %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1, before the event on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>months and days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received on %1, %2 after the event on %3; the scheme takes referrals within %n month(s).</source>
+        <translation>
+            <numerusform>Received on %1, %2 after the event on %3; the scheme takes referrals within %n month.</numerusform>
+            <numerusform>Received on %1, %2 after the event on %3; the scheme takes referrals within %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already supported by this scheme before; the scheme supports a young person once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1: the scheme does not take referrals by this route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person is %1; the scheme excludes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is not recorded, so the age cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the event is not recorded, so the age and time window cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received is not recorded, so the time window cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date the rules need is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <comment>an ordinal above 10</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 referral in %n month(s)</source>
+        <comment>%1 is an ordinal, e.g. 3rd</comment>
+        <translation>
+            <numerusform>%1 referral in %n month</numerusform>
+            <numerusform>%1 referral in %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n working day(s) left</source>
+        <translation>
+            <numerusform>due %1, %n working day left</numerusform>
+            <numerusform>due %1, %n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n working day(s) (due %1)</source>
+        <translation>
+            <numerusform>OVERDUE by %n working day (due %1)</numerusform>
+            <numerusform>OVERDUE by %n working days (due %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>met on %1, in %n working day(s)</source>
+        <translation>
+            <numerusform>met on %1, in %n working day</numerusform>
+            <numerusform>met on %1, in %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed: done on %1, after %n working day(s) (due %2)</source>
+        <translation>
+            <numerusform>missed: done on %1, after %n working day (due %2)</numerusform>
+            <numerusform>missed: done on %1, after %n working days (due %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE — due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth with day and month swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth one day apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth one month apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth one year apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to an estimated date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given and family names swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name is a short form of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name one letter different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name is part of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name one letter different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name is part of a double-barrelled name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches one of their other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already supported by this scheme before (%n earlier referral(s) accepted); the scheme supports a young person once.</source>
+        <translation>
+            <numerusform>Already supported by this scheme before (%n earlier referral accepted); the scheme supports a young person once.</numerusform>
+            <numerusform>Already supported by this scheme before (%n earlier referrals accepted); the scheme supports a young person once.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

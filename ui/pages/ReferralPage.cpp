@@ -150,13 +150,13 @@ void ReferralPage::buildForm()
     addRow(facts, tr("Referrer &name:"), m_referrerName);
     m_referrerContact = lineEdit("referrerContact", QStringLiteral("referrer_contact"));
     m_referrerContact->setPlaceholderText(tr("Phone or email"));
-    addRow(facts, tr("Referrer &contact:"), m_referrerContact);
+    addRow(facts, tr("Referrer con&tact:"), m_referrerContact);
     m_eventDate = dateEdit("referralEventDate", QStringLiteral("event_date"));
     m_eventDate->setToolTip(
         tr("The date of the offence, incident or reason for referral: eligibility counts from it."));
     addRow(facts, tr("E&vent date:"), m_eventDate);
     m_route = combo("referralRoute", CodeLabels::List::ReferralRoute, QStringLiteral("route"));
-    addRow(facts, tr("Rou&te:"), m_route);
+    addRow(facts, tr("&Route:"), m_route);
     m_offence = combo("referralOffence", CodeLabels::List::OffenceCategory, QStringLiteral("offence_category"));
     addRow(facts, tr("O&ffence or behaviour:"), m_offence);
     m_offenceDate = dateEdit("referralOffenceDate", QStringLiteral("offence_date"));
@@ -216,7 +216,7 @@ void ReferralPage::buildForm()
     m_eligibilityLabel->setTextFormat(Qt::RichText);
     m_eligibilityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     eligibility->addWidget(m_eligibilityLabel);
-    m_overrideButton = new QPushButton(tr("O&verride…"));
+    m_overrideButton = new QPushButton(tr("Overr&ide…"));
     m_overrideButton->setObjectName(QStringLiteral("overrideEligibilityButton"));
     m_overrideButton->setAccessibleName(tr("Override the eligibility result"));
     m_overrideButton->setAutoDefault(false);
@@ -539,12 +539,12 @@ void ReferralPage::rebuildActions()
             if (decideAdded)
                 continue;
             decideAdded = true;
-            add(QStringLiteral("decideButton"), tr("&Decide…"), tr("Record the decision"),
+            add(QStringLiteral("decideButton"), tr("&Make decision…"), tr("Record the decision"),
                 [this] { openDecisionDialog(); });
             continue;
         }
         if (step == ReferralStep::StartScreening) {
-            add(name, tr("Start &screening"), tr("Start screening"), [this] { startScreening(); });
+            add(name, tr("Start screenin&g"), tr("Start screening"), [this] { startScreening(); });
             continue;
         }
         const QString label = CodeLabels::stepLabel(step);
@@ -561,7 +561,7 @@ void ReferralPage::rebuildActions()
             if (auto settings = casebook().referrals().settings())
                 allowed = settings->caseworkersMayTake;
             if (allowed)
-                add(QStringLiteral("takeButton"), tr("&Take"), tr("Take this referral"), [this] { take(); });
+                add(QStringLiteral("takeButton"), tr("T&ake"), tr("Take this referral"), [this] { take(); });
         }
         if (casebook().can(waymark::Action::ReferralUpdate) && r.firstContact.isNull() &&
             (r.state == ReferralState::Accepted || r.state == ReferralState::Active ||

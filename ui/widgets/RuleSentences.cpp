@@ -148,9 +148,9 @@ QString RuleSentences::eligibilityReason(const waymark::EligibilityReason& reaso
         const QString count = valueOf(reason, "count");
         if (count.isEmpty())
             return tr("Already supported by this scheme before; the scheme supports a young person once.");
-        return tr("Already supported by this scheme before (%1 earlier referral(s) accepted); the scheme supports a "
-                  "young person once.")
-            .arg(count);
+        return tr("Already supported by this scheme before (%n earlier referral(s) accepted); the scheme supports a "
+                  "young person once.",
+                  nullptr, count.toInt());
     }
     if (code == QLatin1String("ineligible_offence")) {
         const QString route = valueOf(reason, "route");
