@@ -2304,8 +2304,8 @@
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <source>New re&amp;ferral for this person</source>
-        <translation>Atgyfeiriad newydd i&apos;r person &amp;hwn</translation>
+        <source>New referral for thi&amp;s person</source>
+        <translation>Atgyfeiriad newydd i&apos;r pers&amp;on hwn</translation>
     </message>
     <message>
         <source>Unallocated</source>

@@ -2293,7 +2293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New re&amp;ferral for this person</source>
+        <source>New referral for thi&amp;s person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

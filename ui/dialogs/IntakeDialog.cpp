@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -112,10 +113,8 @@ IntakeDialog::IntakeDialog(waymark::Casebook& casebook, QWidget* parent)
     connect(m_candidates, &QTableWidget::itemSelectionChanged, this, &IntakeDialog::updateButtons);
     connect(m_candidates, &QTableWidget::cellActivated, this, [this](int, int) { useSelected(); });
     // Enter in a field looks for matches (not "accept").
-    for (QLineEdit* edit : {m_given, m_family, static_cast<QLineEdit*>(m_dob), m_postcode}) {
-        connect(edit, &QLineEdit::returnPressed, this, &IntakeDialog::findMatches);
+    for (QLineEdit* edit : {m_given, m_family, static_cast<QLineEdit*>(m_dob), m_postcode})
         connect(edit, &QLineEdit::textEdited, this, [this] { m_searched = false; });
-    }
     setTabOrder(m_given, m_family);
     setTabOrder(m_family, m_dob);
     setTabOrder(m_dob, m_sex);
@@ -124,6 +123,23 @@ IntakeDialog::IntakeDialog(waymark::Casebook& casebook, QWidget* parent)
     setTabOrder(m_find, m_candidates);
     updateButtons();
     resize(760, 520);
+}
+
+void IntakeDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Enter in a field looks for matches; in the list it uses the person on it. It never
+    // accepts the dialog with whatever row happens to be selected.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // (In the list, its own "activated" signal uses the person on the row.)
+        QWidget* focus = focusWidget();
+        if (focus == m_given || focus == m_family || focus == m_dob || focus == m_postcode || focus == m_sex)
+            findMatches();
+        else if (auto* button = qobject_cast<QPushButton*>(focus))
+            button->click();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 waymark::Person IntakeDialog::typedPerson() const

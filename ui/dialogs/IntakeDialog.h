@@ -49,6 +49,9 @@ public:
     };
     const std::vector<Candidate>& candidates() const { return m_found; }
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     waymark::Person typedPerson() const;
     void showError(const QString& text);

@@ -260,7 +260,7 @@ void PersonPage::buildForm()
     m_referrals->horizontalHeader()->setStretchLastSection(true);
     m_referrals->setMinimumHeight(m_referrals->fontMetrics().height() * 6);
     referralsLayout->addWidget(m_referrals);
-    m_newReferral = new QPushButton(Theme::icon(QStringLiteral("list")), tr("New re&ferral for this person"));
+    m_newReferral = new QPushButton(Theme::icon(QStringLiteral("list")), tr("New referral for thi&s person"));
     m_newReferral->setObjectName(QStringLiteral("personNewReferralButton"));
     m_newReferral->setAutoDefault(false);
     referralsLayout->addWidget(m_newReferral, 0, Qt::AlignLeft);
