@@ -7,12 +7,16 @@
 #include "core/Text.h"
 #include "core/Users.h"
 #include "core/domain/Duplicates.h"
+#include "core/domain/NameMatch.h"
+#include "core/domain/PersonMerge.h"
 #include "core/domain/PersonRules.h"
 #include "core/domain/PersonSearch.h"
 #include "core/domain/TextRules.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/DuplicateQueries.h"
 #include "core/store/HistoryStore.h"
+#include "core/store/MergeStore.h"
 #include "core/store/MetaStore.h"
 #include "core/store/PersonStore.h"
 
@@ -23,7 +27,7 @@
 
 namespace waymark {
 
-Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draftIn)
+Result<std::vector<DuplicateCandidate>> People::duplicateCandidates(const Person& draftIn)
 {
     if (auto st = m_context.authorise(Action::PersonSearch); !st)
         return std::unexpected(st.error());
@@ -32,17 +36,25 @@ Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draf
     // Only a record that could be saved is compared: its problems come first.
     if (auto st = validatePerson(draft, m_context.clock().today()); !st)
         return std::unexpected(st.error());
-    auto sameDob = PersonStore(m_context.database()).byDateOfBirth(draft.dateOfBirth, 500);
-    if (!sameDob)
-        return std::unexpected(sameDob.error());
-    std::vector<PersonSummary> out;
-    for (auto& s : *sameDob)
-        if (s.id != draft.id && namesLookAlike(draft, s))
-            out.push_back(std::move(s));
+    auto rows = DuplicateQueries(m_context.database()).candidates(draft, dateOfBirthVariants(draft.dateOfBirth));
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto out = rankCandidates(draft, rows->people, rows->aliases);
     if (auto st = m_context.auditConsultation("person.duplicate_check", "person", {},
                                               std::to_string(out.size()) + " possible duplicates shown");
         !st)
         return std::unexpected(st.error());
+    return out;
+}
+
+Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draft)
+{
+    auto candidates = duplicateCandidates(draft);
+    if (!candidates)
+        return std::unexpected(candidates.error());
+    std::vector<PersonSummary> out;
+    for (auto& c : *candidates)
+        out.push_back(std::move(c.person));
     return out;
 }
 
@@ -54,7 +66,7 @@ Result<CreatedPerson> People::create(Person draft)
     if (auto st = validatePerson(draft, m_context.clock().today()); !st)
         return std::unexpected(st.error());
     draft.id = {};
-    auto duplicates = possibleDuplicates(draft);
+    auto duplicates = duplicateCandidates(draft);
     if (!duplicates)
         return std::unexpected(duplicates.error());
     std::vector<Person> one{std::move(draft)};
@@ -64,7 +76,10 @@ Result<CreatedPerson> People::create(Person draft)
     auto loaded = PersonStore(m_context.database()).load(one.front().id);
     if (!loaded || !*loaded)
         return fail(ErrorCode::Internal, "the new record could not be read back");
-    return CreatedPerson{std::move(**loaded), std::move(*duplicates)};
+    CreatedPerson created{std::move(**loaded), {}, std::move(*duplicates)};
+    for (const auto& c : created.candidates)
+        created.possibleDuplicates.push_back(c.person);
+    return created;
 }
 
 Result<int> People::createMany(std::vector<Person> drafts, const ProgressFn& progress)
@@ -138,8 +153,12 @@ Result<Person> People::update(Person edited)
     auto before = store.load(edited.id);
     if (!before)
         return std::unexpected(before.error());
-    if (!*before)
+    if (!*before) {
+        auto merged = MergeStore(db).mergedInto(edited.id);
+        if (merged && *merged)
+            return fail(ErrorCode::Conflict, "the record was merged into another: open it again");
         return fail(ErrorCode::NotFound, "no such person");
+    }
     if ((*before)->updatedHlc != edited.updatedHlc)
         return fail(ErrorCode::Conflict, "the record was changed since it was read");
     edited.caseReference = (*before)->caseReference;
@@ -163,12 +182,29 @@ Result<Person> People::view(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::PersonView, "person", id); !st)
         return std::unexpected(st.error());
-    auto loaded = PersonStore(m_context.database()).load(id);
+    PersonStore store(m_context.database());
+    auto loaded = store.load(id);
     if (!loaded)
         return std::unexpected(loaded.error());
+    // A record merged into another leads to the survivor (a few hops at most: a survivor can
+    // itself be merged later).
+    Uuid current = id;
+    for (int hop = 0; !*loaded && hop < 16; ++hop) {
+        auto next = MergeStore(m_context.database()).mergedInto(current);
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            break;
+        current = **next;
+        loaded = store.load(current);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+    }
     if (!*loaded)
         return fail(ErrorCode::NotFound, "no such person");
-    if (auto st = m_context.auditConsultation("person.viewed", "person", id, "consultation"); !st)
+    if (auto st = m_context.auditConsultation("person.viewed", "person", current,
+                                              current == id ? "consultation" : "consultation, through a merged record");
+        !st)
         return std::unexpected(st.error());
     return std::move(**loaded);
 }
@@ -183,6 +219,12 @@ Result<Person> People::viewByReference(std::string_view caseReference)
     auto id = PersonStore(m_context.database()).findByReference(upper);
     if (!id)
         return std::unexpected(id.error());
+    if (!*id) {
+        // The reference of a record merged into another opens the survivor.
+        id = MergeStore(m_context.database()).mergedIntoByReference(upper);
+        if (!id)
+            return std::unexpected(id.error());
+    }
     if (!*id)
         return fail(ErrorCode::NotFound, "no person with that case reference");
     return view(**id);
@@ -258,6 +300,141 @@ Result<std::optional<LastSave>> People::lastSave(const Uuid& id)
     if (auto st = m_context.auditConsultation("person.last_save", "person", id); !st)
         return std::unexpected(st.error());
     return found;
+}
+
+namespace {
+
+std::string whatMoves(std::string_view table)
+{
+    if (table == "person_aliases")
+        return "aliases";
+    if (table == "person_contacts")
+        return "contacts";
+    if (table == "referrals")
+        return "referrals";
+    std::string what(table);
+    std::replace(what.begin(), what.end(), '_', ' ');
+    return what;
+}
+
+std::vector<MergeMove> movesOf(const std::vector<RowsOfTable>& rows)
+{
+    std::vector<MergeMove> out;
+    for (const auto& r : rows)
+        out.push_back(MergeMove{r.table, whatMoves(r.table), r.rows, r.all});
+    return out;
+}
+
+// The other's names ("Given Family", "Preferred Family") that the survivor does not have yet,
+// as its own names or aliases (compared as name keys: case, accents and hyphens aside).
+std::vector<std::string> namesToKeep(const Person& survivor, const Person& other)
+{
+    std::vector<std::string> known;
+    known.push_back(nameKey(survivor.givenName + survivor.familyName));
+    if (!survivor.preferredName.empty())
+        known.push_back(nameKey(survivor.preferredName + survivor.familyName));
+    for (const auto& a : survivor.aliases)
+        known.push_back(nameKey(a));
+    for (const auto& a : other.aliases)
+        known.push_back(nameKey(a)); // they move with the other's rows
+    std::vector<std::string> out;
+    std::vector<std::string> names{other.givenName + " " + other.familyName};
+    if (!other.preferredName.empty())
+        names.push_back(other.preferredName + " " + other.familyName);
+    for (const auto& n : names) {
+        const std::string key = nameKey(n);
+        if (std::find(known.begin(), known.end(), key) == known.end()) {
+            known.push_back(key);
+            out.push_back(n);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<MergePreview> People::mergePreview(const Uuid& survivorId, const Uuid& otherId)
+{
+    if (auto st = m_context.authorise(Action::PersonMerge, "person", otherId); !st)
+        return std::unexpected(st.error());
+    if (survivorId == otherId)
+        return fail(ErrorCode::InvalidInput, "a record cannot be merged with itself");
+    PersonStore store(m_context.database());
+    MergePreview preview;
+    for (auto [id, into] : {std::pair{survivorId, &preview.survivor}, std::pair{otherId, &preview.other}}) {
+        auto loaded = store.load(id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (!*loaded)
+            return fail(ErrorCode::NotFound, "no such person");
+        *into = std::move(**loaded);
+    }
+    auto rows = MergeStore(m_context.database()).rowsOf(otherId);
+    if (!rows)
+        return std::unexpected(rows.error());
+    preview.moves = movesOf(*rows);
+    preview.newAliases = namesToKeep(preview.survivor, preview.other);
+    auto fields = mergeFields(preview.survivor, preview.other);
+    preview.filled = std::move(fields.filled);
+    preview.differing = std::move(fields.differing);
+    if (auto st = m_context.auditConsultation("person.merge_preview", "person", otherId, "consultation"); !st)
+        return std::unexpected(st.error());
+    return preview;
+}
+
+Result<MergeResult> People::merge(const Uuid& survivorId, const Uuid& otherId)
+{
+    if (auto st = m_context.authorise(Action::PersonMerge, "person", otherId); !st)
+        return std::unexpected(st.error());
+    if (survivorId == otherId)
+        return fail(ErrorCode::InvalidInput, "a record cannot be merged with itself");
+    Database& db = m_context.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    PersonStore store(db);
+    auto other = store.load(otherId);
+    if (!other)
+        return std::unexpected(other.error());
+    auto survivorBefore = store.load(survivorId);
+    if (!survivorBefore)
+        return std::unexpected(survivorBefore.error());
+    if (!*other || !*survivorBefore)
+        return fail(ErrorCode::NotFound, "no such person");
+    MergeResult result;
+    result.newAliases = namesToKeep(**survivorBefore, **other);
+    ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
+    MergeStore merging(db);
+    auto moved = merging.moveRows(otherId, survivorId, changes);
+    if (!moved)
+        return std::unexpected(moved.error());
+    result.moved = movesOf(*moved);
+    // The survivor as it is now (with the rows that moved), plus the other's names as aliases:
+    // written as an edit, so its search row knows every name.
+    auto survivor = store.load(survivorId);
+    if (!survivor || !*survivor)
+        return fail(ErrorCode::Internal, "the surviving record could not be read");
+    auto fields = mergeFields(**survivor, **other);
+    Person after = std::move(fields.survivor);
+    result.filled = std::move(fields.filled);
+    result.differing = std::move(fields.differing);
+    for (const auto& a : result.newAliases)
+        after.aliases.push_back(a);
+    if (auto st = store.update(**survivor, after, changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = merging.tombstone(otherId, survivorId, changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.audit("person.merged", "person", survivorId, "combination"); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.audit("person.merged_away", "person", otherId, "combination"); !st)
+        return std::unexpected(st.error());
+    if (auto st = tx.commit(); !st)
+        return std::unexpected(st.error());
+    auto stored = store.load(survivorId);
+    if (!stored || !*stored)
+        return fail(ErrorCode::Internal, "the surviving record could not be read back");
+    result.survivor = std::move(**stored);
+    return result;
 }
 
 } // namespace waymark

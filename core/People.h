@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "core/Progress.h"
 #include "core/Uuid.h"
+#include "core/domain/Duplicates.h"
 #include "core/domain/Person.h"
 
 #include <cstdint>
@@ -71,7 +72,36 @@ struct LastSave
 struct CreatedPerson
 {
     Person person;
-    std::vector<PersonSummary> possibleDuplicates; // found before it was saved
+    std::vector<PersonSummary> possibleDuplicates; // found before it was saved, best first
+    std::vector<DuplicateCandidate> candidates;    // the same people, with score and reasons
+};
+
+// What a merge moves from the other record to the survivor, per kind of row.
+struct MergeMove
+{
+    std::string table;            // "person_aliases", "person_contacts", "referrals", ...
+    std::string what;             // "aliases", "contacts", "referrals", ... (English, for the preview)
+    std::int64_t rows = 0;        // live rows
+    std::int64_t withDeleted = 0; // with tombstoned rows, which move too
+};
+
+struct MergePreview
+{
+    Person survivor;
+    Person other;
+    std::vector<MergeMove> moves;        // kinds with no rows left out
+    std::vector<std::string> newAliases; // the other's names the survivor gains as aliases
+    std::vector<std::string> filled;     // survivor's empty fields (and flags) taken from the other
+    std::vector<std::string> differing;  // set on both and different: the survivor's value stays
+};
+
+struct MergeResult
+{
+    Person survivor; // as stored after the merge
+    std::vector<MergeMove> moved;
+    std::vector<std::string> newAliases;
+    std::vector<std::string> filled;
+    std::vector<std::string> differing;
 };
 
 class People
@@ -89,11 +119,17 @@ public:
     // Replaces the stored record with `edited`; only changed columns reach the change log.
     // Fails with Conflict when edited.updatedHlc is not the stored one (someone saved in between).
     Result<Person> update(Person edited);
-    // Opens a whole record; audited as consultation.
+    // Opens a whole record; audited as consultation. A record merged into another opens the
+    // survivor (the returned id is the survivor's).
     Result<Person> view(const Uuid& id);
     Result<Person> viewByReference(std::string_view caseReference);
-    // Same date of birth and a similar name (given/preferred/alias vs family) to `draft`.
+    // People who may be `draft` already, best first, each with its score and the reasons it
+    // matched (core/domain/Duplicates.h): dates of birth equal, swapped or one field off,
+    // names alike (case, accents, hyphens, short forms, typos, transposed), aliases, postcode.
     // Validation comes first: an invalid draft gets its Validation error, as create() would.
+    // The draft's own record (draft.id) is left out. Audited as a consultation (how many).
+    Result<std::vector<DuplicateCandidate>> duplicateCandidates(const Person& draft);
+    // The same people without the reasons.
     Result<std::vector<PersonSummary>> possibleDuplicates(const Person& draft);
     // Name / preferred name / alias prefixes (all words must match), case reference, the
     // running number of a case reference ("00042" or "42"), a postcode or its beginning
@@ -105,6 +141,16 @@ public:
     // Who saved the person last and when (the change log's author of the stored version),
     // so a conflict can say who saved meanwhile. Needs PersonView; audited as consultation.
     Result<std::optional<LastSave>> lastSave(const Uuid& id);
+
+    // Merging two records of one person (Action::PersonMerge, coordinators). The preview says
+    // what would move; audited as a consultation.
+    Result<MergePreview> mergePreview(const Uuid& survivor, const Uuid& other);
+    // Moves every row that belongs to `other` (aliases, contacts, referrals and any later record
+    // type with a person_id) to `survivor`, gives the survivor the other's names as aliases and
+    // the fields and flags it lacked (core/domain/PersonMerge.h), and
+    // leaves `other` as a tombstone naming the survivor (gone from search, lists and counts;
+    // opening it opens the survivor). One transaction; audited as "combination" on both records.
+    Result<MergeResult> merge(const Uuid& survivor, const Uuid& other);
 
 private:
     // Validates and writes in batches of 500 (one transaction each), filling in ids and case

@@ -275,8 +275,23 @@ Status toVersion5(Database& db)
     return {};
 }
 
+// v6: merging two records of one person (People::merge). The record merged away stays as a
+// tombstone (deleted = 1) naming the survivor in merged_into, so its id and case reference
+// still lead somewhere; people_merged finds a tombstone by its case reference (the reference
+// index holds live records only).
+Status toVersion6(Database& db)
+{
+    if (auto st = db.exec(R"sql(
+ALTER TABLE people ADD COLUMN merged_into BLOB;
+CREATE INDEX people_merged ON people(case_reference) WHERE merged_into IS NOT NULL;
+)sql");
+        !st)
+        return st;
+    return ChangeLog::registerColumns(db, "people");
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

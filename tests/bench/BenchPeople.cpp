@@ -28,6 +28,7 @@
 #include "core/Casebook.h"
 #include "core/Text.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/domain/Duplicates.h"
 #include "core/domain/PersonRules.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
@@ -400,6 +401,39 @@ int main(int argc, char** argv)
         view.waymark = [personId](Casebook& cb) { need(cb.people().view(personId), "view"); };
         view.raw = [pid = picked.personId](RawConn& r) { r.view(pid); };
         ops.push_back(std::move(view));
+    }
+    {
+        // A new person at intake who is the middle person with a one-letter slip in the given
+        // name: the candidates are read through the indexes (dates of birth near theirs, their
+        // postcode, their name) and scored (People::duplicateCandidates).
+        Person draft = need(main->people().view(personId), "view");
+        draft.id = {};
+        draft.caseReference.clear();
+        draft.givenName += draft.givenName.empty() ? "" : std::string(1, draft.givenName.back());
+        std::vector<std::string> dates;
+        for (const auto& d : dateOfBirthVariants(draft.dateOfBirth))
+            dates.push_back(d.toIso());
+        std::string postcodeKey;
+        for (char c : draft.postcode)
+            if (c != ' ')
+                postcodeKey += c;
+        std::vector<std::pair<std::string, std::string>> nameKeys{
+            {foldForSearch(draft.familyName), foldForSearch(draft.givenName)}};
+        if (!draft.preferredName.empty())
+            nameKeys.emplace_back(foldForSearch(draft.familyName), foldForSearch(draft.preferredName));
+        nameKeys.emplace_back(foldForSearch(draft.givenName), foldForSearch(draft.familyName));
+        const auto found = need(main->people().duplicateCandidates(draft), "duplicates");
+        Op dup;
+        dup.id = "duplicates";
+        dup.name = "duplicate candidates for a new person";
+        dup.kind = "duplicates";
+        dup.matches = static_cast<std::int64_t>(found.size());
+        dup.waymark = [draft](Casebook& cb) { need(cb.people().duplicateCandidates(draft), "duplicates"); };
+        dup.raw = [dates, postcodeKey, nameKeys](RawConn& r) { r.duplicateCandidates(dates, postcodeKey, nameKeys); };
+        std::printf("\nduplicate candidates for the middle person with a one-letter slip: %zu shown (best score %d), "
+                    "from %zu date-of-birth lookups, a postcode lookup and %zu name lookups\n",
+                    found.size(), found.empty() ? 0 : found.front().score, dates.size(), nameKeys.size());
+        ops.push_back(std::move(dup));
     }
     const std::string phoneA = "01632 960001";
     const std::string phoneB = "01632 960002";

@@ -410,6 +410,81 @@ RawRows RawConn::searchDob(const std::string& isoDate, int limit)
     return r;
 }
 
+RawRows RawConn::duplicateCandidates(const std::vector<std::string>& dates, const std::string& postcodeKey,
+                                     const std::vector<std::pair<std::string, std::string>>& nameKeys)
+{
+    // DuplicateQueries::candidates: each lookup's rows read (every column), each person kept
+    // once by id, then their aliases; the audit row as People::duplicateCandidates writes it.
+    authorise();
+    std::vector<std::vector<std::uint8_t>> ids;
+    const auto collect = [&](sqlite3_stmt* st) {
+        for (;;) {
+            const int rc = sqlite3_step(st);
+            check(m_db, rc, "select");
+            if (rc != SQLITE_ROW)
+                break;
+            const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(st, 0));
+            std::vector<std::uint8_t> id(p, p + sqlite3_column_bytes(st, 0));
+            for (int c = 1; c < sqlite3_column_count(st); ++c)
+                (void)columnText(st, c);
+            if (std::find(ids.begin(), ids.end(), id) == ids.end())
+                ids.push_back(std::move(id));
+        }
+    };
+    {
+        sqlite3_stmt* st = statement(rawsql::kDupByDate);
+        for (const auto& d : dates) {
+            sqlite3_reset(st);
+            bindText(st, 1, d);
+            sqlite3_bind_int(st, 2, rawsql::kDupPerLookup);
+            collect(st);
+        }
+        release(rawsql::kDupByDate, st);
+    }
+    if (!postcodeKey.empty()) {
+        sqlite3_stmt* st = statement(rawsql::kDupByPostcode);
+        bindText(st, 1, postcodeKey);
+        sqlite3_bind_int(st, 2, rawsql::kDupPerLookup);
+        collect(st);
+        release(rawsql::kDupByPostcode, st);
+    }
+    {
+        sqlite3_stmt* st = statement(rawsql::kDupByName);
+        for (const auto& [family, given] : nameKeys) {
+            sqlite3_reset(st);
+            bindText(st, 1, family);
+            bindText(st, 2, given);
+            sqlite3_bind_int(st, 3, rawsql::kDupPerLookup);
+            collect(st);
+        }
+        release(rawsql::kDupByName, st);
+    }
+    RawRows r;
+    r.rows = static_cast<int>(ids.size());
+    if (!ids.empty()) {
+        std::string sql = rawsql::kDupAliases;
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            sql += i ? ", ?" : "?";
+        sql += rawsql::kDupAliasesEnd;
+        sqlite3_stmt* st = nullptr;
+        check(m_db, sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr), "prepare aliases");
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            sqlite3_bind_blob(st, static_cast<int>(i + 1), ids[i].data(), static_cast<int>(ids[i].size()),
+                              SQLITE_TRANSIENT);
+        for (;;) {
+            const int rc = sqlite3_step(st);
+            check(m_db, rc, "aliases");
+            if (rc != SQLITE_ROW)
+                break;
+            (void)sqlite3_column_blob(st, 0);
+            (void)columnText(st, 1);
+        }
+        sqlite3_finalize(st);
+    }
+    auditConsultation("person.duplicate_check", "person", {}, std::to_string(r.rows) + " possible duplicates shown");
+    return r;
+}
+
 RawRows RawConn::listFirstPage(int filterIndex, int limit, int sortIndex, bool descending)
 {
     authorise();

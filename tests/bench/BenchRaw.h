@@ -58,6 +58,10 @@ public:
     RawRows searchPostcode(const std::string& key, int limit);
     RawRows listFirstPage(int filterIndex, int limit, int sortIndex = 0, bool descending = false);
     std::int64_t count(int filterIndex);
+    // People::duplicateCandidates' SQL for a draft: its date-of-birth variants (ISO), postcode
+    // without spaces ("" for none) and name-key pairs (family key, given key).
+    RawRows duplicateCandidates(const std::vector<std::string>& dates, const std::string& postcodeKey,
+                                const std::vector<std::pair<std::string, std::string>>& nameKeys);
     int view(const std::vector<std::uint8_t>& personId);
     void saveEdit(const std::vector<std::uint8_t>& personId, const std::string& phoneA, const std::string& phoneB);
     bool verify();

@@ -13,9 +13,9 @@
 // `cached` mirrors Statement(db, sql, /*cached=*/true) in core: Waymark prepares those once
 // per connection; the others are prepared on every call, and so are they here.
 // The parameters are bound, and the sequences put in Waymark's order, in BenchRaw.cpp
-// (RawConn::searchNames, listFirstPage, count, view, saveEdit, verify): a change to the
-// number or order of a statement's parameters, or to which statements a call runs (say, a
-// change log written as one change-set row plus value rows), is made there.
+// (RawConn::searchNames, listFirstPage, count, view, saveEdit, duplicateCandidates, verify):
+// a change to the number or order of a statement's parameters, or to which statements a call
+// runs (say, a change log written as one change-set row plus value rows), is made there.
 // ======================================================================================
 
 #include <array>
@@ -103,6 +103,27 @@ inline constexpr Sql kSearchDob{"SELECT " WAYMARK_BENCH_SUMMARY
                                 " FROM people p WHERE p.date_of_birth = ? AND p.deleted = 0 "
                                 "ORDER BY p.family_key, p.given_key, p.id LIMIT ?",
                                 false};
+
+// DuplicateQueries::candidates (core/store/DuplicateQueries.cpp), in its order: one lookup per
+// date of birth variant (dateOfBirthVariants(): equal, swapped, one field off, neighbours),
+// then the postcode, then the name keys (family, given), (family, preferred), (given, family);
+// then every candidate's aliases in one statement (kDupAliases + "?, ?, ..." + kDupAliasesEnd).
+// ?1 = value, ?2 (names: ?3) = rows per lookup.
+inline constexpr int kDupPerLookup = 200;
+inline constexpr Sql kDupByDate{"SELECT " WAYMARK_BENCH_SUMMARY
+                                " FROM people p INDEXED BY people_dob WHERE p.date_of_birth = ? AND p.deleted = 0 "
+                                "LIMIT ?",
+                                true};
+inline constexpr Sql kDupByPostcode{"SELECT " WAYMARK_BENCH_SUMMARY
+                                    " FROM people p INDEXED BY people_postcode WHERE replace(p.postcode, ' ', '') = ? "
+                                    "AND p.deleted = 0 AND p.postcode IS NOT NULL LIMIT ?",
+                                    true};
+inline constexpr Sql kDupByName{"SELECT " WAYMARK_BENCH_SUMMARY
+                                " FROM people p INDEXED BY people_order WHERE p.family_key = ? AND p.given_key = ? "
+                                "AND p.deleted = 0 LIMIT ?",
+                                true};
+inline constexpr const char* kDupAliases = "SELECT person_id, alias FROM person_aliases WHERE person_id IN (";
+inline constexpr const char* kDupAliasesEnd = ") AND deleted = 0 ORDER BY id";
 
 // PersonStore::list, first page (no cursor): the inner query picks the page's rowids from the
 // index alone (filterSql()/sortIndex() in core/store/PersonQueries.cpp), the outer one reads those rows. Built as

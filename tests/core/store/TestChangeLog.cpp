@@ -114,7 +114,8 @@ std::map<RowKey, Row> liveRows(Database& db)
             Row row;
             for (std::size_t i = 0; i < names.size(); ++i)
                 if (!kDerived.contains(names[i]) || names[i] == "updated_hlc")
-                    row[names[i]] = cell(st, static_cast<int>(i + 1), names[i] == "person_id");
+                    row[names[i]] =
+                        cell(st, static_cast<int>(i + 1), names[i] == "person_id" || names[i] == "merged_into");
             rows[{table, st.blob(0)}] = std::move(row);
         });
     }
@@ -190,11 +191,17 @@ private slots:
             auto saved = cb->people().update(*p);
             QVERIFY2(saved, saved ? "" : describe(saved.error()).c_str());
         }
+        // A merge: the other's aliases and contacts move, the survivor gains aliases, the other
+        // becomes a tombstone naming the survivor (schema 6).
+        auto merged = cb->people().merge(ids[1], ids[0]);
+        QVERIFY2(merged, merged ? "" : describe(merged.error()).c_str());
         int rows = 0;
         const std::string difference = compareReplay(cb->database(), &rows);
         QVERIFY2(difference.empty(), difference.c_str());
         QVERIFY(rows >= 12 + 1 + 4 + 6);
-        qInfo("change log replay equals the tables for %d rows (people, aliases, contacts, users)", rows);
+        qInfo("change log replay equals the tables for %d rows (people, aliases, contacts, users), after edits and a "
+              "merge",
+              rows);
     }
 
     void insertLogsNoDefaults()
