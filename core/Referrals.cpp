@@ -180,10 +180,9 @@ Result<int> Referrals::insertReferrals(std::vector<Referral>& drafts, const Prog
             return std::unexpected(stored.error());
         std::int64_t seq = stored->empty() ? 0 : std::atoll(stored->c_str());
         ReferralStore store(db);
-        PersonStore people(db);
         for (std::size_t i = start; i < end; ++i) {
             Referral& r = drafts[i];
-            auto person = people.load(r.personId);
+            auto person = store.personExists(r.personId);
             if (!person)
                 return std::unexpected(person.error());
             if (!*person)
@@ -359,6 +358,32 @@ Result<Referral> Referrals::viewByReference(std::string_view reference)
     if (!*id)
         return fail(ErrorCode::NotFound, "no referral with that reference");
     return view(**id);
+}
+
+Result<std::vector<std::string>> Referrals::knownPoliceReferences(const std::vector<std::string>& policeReferences)
+{
+    if (auto st = m_context.authorise(Action::ReferralView, "referral"); !st)
+        return std::unexpected(st.error());
+    ReferralStore store(m_context.database());
+    std::vector<std::string> known;
+    for (const auto& raw : policeReferences) {
+        std::string reference = text::trim(raw);
+        for (auto& c : reference)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (reference.empty())
+            continue;
+        auto found = store.findByPoliceReference(reference);
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found)
+            known.push_back(std::move(reference));
+    }
+    if (auto st = m_context.auditConsultation("referral.police_references_checked", "referral", {},
+                                              std::to_string(policeReferences.size()) + " checked, " +
+                                                  std::to_string(known.size()) + " known");
+        !st)
+        return std::unexpected(st.error());
+    return known;
 }
 
 Result<std::vector<ReferralEvent>> Referrals::history(const Uuid& id)

@@ -134,6 +134,16 @@ struct ReferralDetail
     bool repeatTrigger = false;         // repeatOrdinal >= threshold
 };
 
+// A referral with its past (demo data; records moved from another system): the referral as it
+// stands now (state, decision, allocation, first contact, override) and the history rows that
+// led there, oldest first, after "created" (which addHistory writes). Transition rows must walk
+// the workflow table from received to the referral's state.
+struct ReferralHistoryDraft
+{
+    Referral referral;
+    std::vector<ReferralEvent> events;
+};
+
 class Referrals
 {
 public:
@@ -147,10 +157,19 @@ public:
     Result<Referral> create(Referral draft);
     // Many at once in one transaction (imports, demo); one audit row each.
     Result<int> createMany(std::vector<Referral> drafts, const ProgressFn& progress = {});
+    // Many referrals with their past, batched (demo data, moving records from another system;
+    // core/ReferralHistory.cpp). Checks each as create() does, and its history against the
+    // workflow table: the decision, dates (receipt <= decision, contact <= today) and workers
+    // must agree with the rows. Assigns ids, references, due dates and repeat ordinals as
+    // create() does; one audit row per referral. Coordinators (Action::ReferralImport).
+    Result<int> addHistory(std::vector<ReferralHistoryDraft> drafts, const ProgressFn& progress = {});
     // Edits the recorded facts (not state, decision or allocation). Conflict on a stale updatedHlc.
     Result<Referral> update(Referral edited);
     Result<Referral> view(const Uuid& id);
     Result<Referral> viewByReference(std::string_view reference);
+    // Which of these police references the casebook already holds (as normalised: trimmed,
+    // upper case), for an import's dry run and re-import; one audit row for the whole check.
+    Result<std::vector<std::string>> knownPoliceReferences(const std::vector<std::string>& policeReferences);
     Result<ReferralDetail> detail(const Uuid& id);
     Result<std::vector<ReferralEvent>> history(const Uuid& id);
 

@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -23,6 +24,27 @@ inline constexpr std::string_view kDemoUser = "demo";
 // refuses a password that contains the user name, so that one could never be set.
 inline constexpr std::string_view kDemoPassword = "sample-password-2026";
 
+// The demo team: caseworkers who hold the demo referrals. They sign in with kDemoPassword.
+struct DemoWorker
+{
+    std::string_view username;
+    std::string_view displayName;
+};
+inline constexpr std::array<DemoWorker, 12> kDemoCaseworkers = {{
+    {"sam.okafor", "Sam Okafor"},
+    {"ffion.price", "Ffion Price"},
+    {"jake.turner", "Jake Turner"},
+    {"priya.mistry", "Priya Mistry"},
+    {"marta.nowak", "Marta Nowak"},
+    {"dan.reid", "Dan Reid"},
+    {"leah.hughes", "Leah Hughes"},
+    {"tom.campbell", "Tom Campbell"},
+    {"aisha.rahman", "Aisha Rahman"},
+    {"ben.walker", "Ben Walker"},
+    {"chloe.evans", "Chloe Evans"},
+    {"kofi.mensah", "Kofi Mensah"},
+}};
+
 enum class Scale
 {
     Small,  // 1,000 young people
@@ -35,6 +57,8 @@ Result<Scale> scaleFromName(std::string_view name);
 std::string_view scaleName(Scale scale);
 // Young people at a scale: 1,000, 10,000 or 100,000.
 int peopleAtScale(Scale scale);
+// Demo caseworkers at a scale: 4, 8 or 12 (the first of kDemoCaseworkers).
+int caseworkersAtScale(Scale scale);
 
 struct DemoOptions
 {
@@ -44,12 +68,34 @@ struct DemoOptions
     std::string division = "england-and-wales"; // likewise
 };
 
+struct DemoSummary
+{
+    int people = 0;      // people added by this run
+    int referrals = 0;   // referrals added by this run
+    int caseworkers = 0; // demo caseworker accounts added by this run
+};
+
+// Adds a demo casebook's contents: people, the demo caseworkers, then referrals for every
+// person who has none yet (so a run that was interrupted completes on the next one).
+// Referrals span the last three years: sources, routes and decisions in plausible shares
+// (most old and decided; an open caseload of referrals awaiting screening, decisions and
+// first contacts due and overdue), allocated to the demo caseworkers, and repeat demand
+// concentrated (about 1.5 referrals a person; a few per cent of people with 5 or more).
+// Each person's referrals depend only on (seed, the person's case number, today).
+// Progress 0..100 over the whole run; cancellable as addDemoPeople.
+Result<DemoSummary> addDemo(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress);
+
+// As generateDemo, with the summary.
+Result<DemoSummary> generateDemoCasebook(const std::filesystem::path& path, const DemoOptions& options,
+                                         const ProgressFn& progress, std::shared_ptr<const Clock> clock = {});
+
 // Adds deterministic synthetic people to an open casebook (progress 0..100, cancellable:
 // progress returning false stops after the current batch with ErrorCode::Cancelled; batches
 // already written stay). Returns the number of people added.
 // Synthetic people never mix with real records: the casebook must already be marked as demo
 // or hold no people yet (then it is marked as demo here); otherwise Conflict.
-// Needs Action::DemoGenerate (coordinators).
+// Needs Action::DemoGenerate (coordinators). Since referrals arrived this is addDemo() (people,
+// caseworkers and referrals) returning the number of people added.
 Result<int> addDemoPeople(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress);
 
 // Creates the casebook at path if missing (user kDemoUser = coordinator, password kDemoPassword,

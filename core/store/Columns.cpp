@@ -277,6 +277,13 @@ Status updateCells(Database& db, std::string_view table, const Uuid& id, const C
 {
     if (changed.infos.empty())
         return {};
+    // The change record first, then the row (as every store has always written them).
+    ChangeLog::Values logged;
+    for (std::size_t i = 0; i < changed.infos.size(); ++i)
+        if (changed.infos[i]->logged)
+            logged.emplace_back(changed.infos[i]->name, changed.values[i]);
+    if (auto r = changes.record(table, id, logged); !r)
+        return r;
     std::string sets;
     for (const Info* c : changed.infos) {
         sets += c->name;
@@ -293,11 +300,7 @@ Status updateCells(Database& db, std::string_view table, const Uuid& id, const C
         return r;
     if (db.changes() == 0)
         return fail(ErrorCode::NotFound, "the record is gone");
-    ChangeLog::Values logged;
-    for (std::size_t i = 0; i < changed.infos.size(); ++i)
-        if (changed.infos[i]->logged)
-            logged.emplace_back(changed.infos[i]->name, changed.values[i]);
-    return changes.record(table, id, logged);
+    return {};
 }
 
 } // namespace waymark::columns

@@ -305,8 +305,10 @@ Status PersonStore::insert(Person& person, ChangeLog& changes)
 
 Status PersonStore::update(const Person& before, Person& after, ChangeLog& changes)
 {
+    const int recordedBefore = changes.recorded();
     if (auto r = columns::update(m_db, personTable(), before, after, changes); !r)
         return r;
+    const bool rowWritten = changes.recorded() > recordedBefore;
 
     // Aliases: by value.
     std::set<std::string> kept(after.aliases.begin(), after.aliases.end());
@@ -352,11 +354,13 @@ Status PersonStore::update(const Person& before, Person& after, ChangeLog& chang
                 return r;
     }
 
-    // The record's clock moves with any change to it or its child rows (optimistic concurrency).
-    Statement touch(m_db, "UPDATE people SET updated_hlc = ? WHERE id = ?");
-    touch.bind(1, changes.hlc()).bind(2, after.id);
-    if (auto r = touch.run(); !r)
-        return r;
+    // The record's clock moves with a change to its child rows alone too (optimistic concurrency).
+    if (!rowWritten && changes.recorded() > recordedBefore) {
+        Statement touch(m_db, "UPDATE people SET updated_hlc = ? WHERE id = ?");
+        touch.bind(1, changes.hlc()).bind(2, after.id);
+        if (auto r = touch.run(); !r)
+            return r;
+    }
     Statement current(m_db, "SELECT rowid, family_key, given_key FROM people WHERE id = ?");
     current.bind(1, after.id);
     auto row = current.step();

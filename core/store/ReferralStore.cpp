@@ -126,6 +126,7 @@ const Table<Referral>& referralTable()
             index("referrals_state", "state, running_due, received, id"),
             index("referrals_received", "received, id"),
             index("referrals_work", "allocated_to, state, running_due", kOpenStates),
+            index("referrals_open_due", "running_due, received, id, state, allocated_to", kOpenStates),
         };
         return t;
     }();
@@ -230,6 +231,9 @@ Where conditions(const ReferralListQuery& q, Date today)
     if (q.overdueOnly)
         w.add("r.running_due < ?", Kind::Code, t);
     if (q.bucket) {
+        // Implied by every bucket, and written out so that the open-work indexes apply.
+        if (!q.openOnly)
+            w.add(std::string("r.") + std::string(kOpenStates));
         switch (*q.bucket) {
         case WorkBucket::AwaitingScreening:
             w.add("r.state = 'received'");
@@ -263,11 +267,13 @@ Where conditions(const ReferralListQuery& q, Date today)
     return w;
 }
 
-constexpr std::string_view kSummarySelect =
+constexpr std::string_view kSummaryColumns =
     "SELECT r.id, r.reference, r.person_id, p.case_reference AS person_reference, p.given_name, p.family_name, "
     "p.preferred_name, r.received, r.source, r.route, r.state, r.allocated_to, u.display_name AS worker_name, "
     "u.username AS worker_username, r.decision_due, r.first_contact_due, r.first_contact, r.repeat_ordinal, "
-    "r.running_due FROM referrals r JOIN people p ON p.id = r.person_id LEFT JOIN users u ON u.id = r.allocated_to";
+    "r.running_due FROM referrals r";
+constexpr std::string_view kSummaryJoins =
+    " JOIN people p ON p.id = r.person_id LEFT JOIN users u ON u.id = r.allocated_to";
 
 ReferralSummary readSummary(const NamedRow& row, Date today)
 {
@@ -317,6 +323,19 @@ std::string ReferralStore::runningDue(const Referral& r)
 std::string ReferralStore::createTablesSql(int version)
 {
     return columns::createTableSql(referralTable(), version) + columns::createTableSql(eventTable(), version);
+}
+
+std::vector<std::string> ReferralStore::columnNames(std::string_view table)
+{
+    std::vector<columns::Info> infos;
+    if (table == "referrals")
+        infos = columns::infos(referralTable());
+    else if (table == "referral_events")
+        infos = columns::infos(eventTable());
+    std::vector<std::string> out;
+    for (const auto& i : infos)
+        out.emplace_back(i.name);
+    return out;
 }
 
 Status ReferralStore::insert(Referral& referral, ChangeLog& changes)
@@ -372,6 +391,42 @@ Result<std::optional<Uuid>> ReferralStore::findByReference(std::string_view refe
         out = NamedRow(st).uuid("id");
     st.reset();
     return out;
+}
+
+Result<int> ReferralStore::movePerson(const Uuid& from, const Uuid& to, ChangeLog& changes)
+{
+    std::vector<Uuid> ids;
+    {
+        Statement st(m_db, "SELECT id FROM referrals WHERE person_id = ? AND deleted = 0 ORDER BY rowid");
+        st.bind(1, from);
+        const NamedRow row(st);
+        if (auto r = st.forEachRow([&] { ids.push_back(row.uuid("id")); }); !r)
+            return std::unexpected(r.error());
+    }
+    for (const Uuid& id : ids) {
+        auto before = load(id);
+        if (!before)
+            return std::unexpected(before.error());
+        if (!*before)
+            continue;
+        Referral after = **before;
+        after.personId = to;
+        if (auto st = update(**before, after, changes); !st)
+            return std::unexpected(st.error());
+    }
+    return static_cast<int>(ids.size());
+}
+
+Result<bool> ReferralStore::personExists(const Uuid& personId)
+{
+    Statement st(m_db, "SELECT 1 FROM people WHERE id = ? AND deleted = 0", true);
+    st.bind(1, personId);
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    const bool found = *row;
+    st.reset();
+    return found;
 }
 
 Result<std::optional<Uuid>> ReferralStore::findByPoliceReference(std::string_view policeReference)
@@ -459,7 +514,12 @@ Result<ReferralPage> ReferralStore::list(const ReferralListQuery& query, Date to
         }
     }
     const int limit = std::clamp(query.limit, 1, 1000);
-    std::string sql = std::string(kSummarySelect) + w.sql +
+    // Open work in due order (My work's lists, the unallocated list) walks the open-work index
+    // in order and stops at the page's end; without the hint a state list would sort every
+    // open referral first.
+    const bool openWork = byDue && !query.state && (query.bucket || query.openOnly);
+    std::string sql = std::string(kSummaryColumns) + (openWork ? " INDEXED BY referrals_open_due" : "") +
+                      std::string(kSummaryJoins) + w.sql +
                       (byDue ? " ORDER BY r.running_due, r.received, r.id" : " ORDER BY r.received DESC, r.id DESC") +
                       " LIMIT ?";
     Statement st(m_db, sql);

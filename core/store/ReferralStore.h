@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,8 @@ public:
     // The CREATE TABLE / CREATE INDEX statements of both tables as of schema `version`
     // (the migration runs them).
     static std::string createTablesSql(int version);
+    // The columns the column table of "referrals" or "referral_events" declares.
+    static std::vector<std::string> columnNames(std::string_view table);
 
     // `referral` must carry id, reference and createdAt; sets updatedHlc = changes.hlc().
     Status insert(Referral& referral, ChangeLog& changes);
@@ -37,6 +40,11 @@ public:
 
     Result<std::optional<Referral>> load(const Uuid& id);
     Result<std::optional<Uuid>> findByReference(std::string_view reference);
+    // Moves every live referral of person `from` to person `to` (a merge), logging each;
+    // returns how many moved.
+    Result<int> movePerson(const Uuid& from, const Uuid& to, ChangeLog& changes);
+    // Whether a live person has this id (intake checks it without loading the record).
+    Result<bool> personExists(const Uuid& personId);
     Result<std::optional<Uuid>> findByPoliceReference(std::string_view policeReference);
     Result<std::vector<ReferralEvent>> events(const Uuid& referralId); // oldest first
     // The received dates of the person's live referrals (except `except`).

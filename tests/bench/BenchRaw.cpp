@@ -524,14 +524,16 @@ RawConn::Loaded RawConn::load(const std::vector<std::uint8_t>& personId)
     sqlite3_stmt* al = statement(rawsql::kLoadAliases);
     bindBlob(al, 1, personId);
     while (sqlite3_step(al) == SQLITE_ROW)
-        out.aliases.push_back(columnText(al, 0));
+        out.aliases.push_back(columnText(al, rawsql::kAliasColumn));
     release(rawsql::kLoadAliases, al);
     sqlite3_stmt* co = statement(rawsql::kLoadContacts);
     bindBlob(co, 1, personId);
     while (sqlite3_step(co) == SQLITE_ROW) {
         (void)sqlite3_column_blob(co, 0);
-        for (int c = 1; c < 5; ++c)
-            (void)columnText(co, c);
+        (void)sqlite3_column_blob(co, 2);
+        for (int c = 1; c < rawsql::kContactColumns; ++c)
+            if (c != 2)
+                (void)columnText(co, c);
     }
     release(rawsql::kLoadContacts, co);
     return out;
@@ -638,11 +640,8 @@ void RawConn::saveEdit(const std::vector<std::uint8_t>& personId, const std::str
     {
         sqlite3_stmt* st = statement(rawsql::kUpdatePhone);
         bindText(st, 1, phone);
-        bindText(st, 2, foldForSearch(familyName));
-        const std::string& preferred = before.columns.at(rawsql::kLoadPreferredName);
-        bindText(st, 3, foldForSearch(preferred.empty() ? givenName : preferred));
-        bindText(st, 4, hlc);
-        bindBlob(st, 5, personId);
+        bindText(st, 2, hlc);
+        bindBlob(st, 3, personId);
         check(m_db, sqlite3_step(st), "update");
         release(rawsql::kUpdatePhone, st);
     }

@@ -185,25 +185,30 @@ inline constexpr std::array<Sql, 6> kCount = {{
     {"SELECT count(*) FROM people p INDEXED BY people_restricted WHERE p.deleted = 0 AND p.restricted = 1", false},
 }};
 
-// PersonStore::load: the person row (personColumns() order), then aliases, then contacts.
+// PersonStore::load: the person row (columns::selectList of the people column table), then
+// aliases, then contacts (theirs).
 inline constexpr Sql kLoadPerson{
-    "SELECT created_at, updated_hlc, case_reference, given_name, family_name, preferred_name, date_of_birth, "
+    "SELECT id, updated_hlc, case_reference, given_name, family_name, preferred_name, date_of_birth, "
     "dob_estimated, sex, gender_identity, ethnicity, first_language, interpreter_needed, address, postcode, phone, "
     "school, ete_status, pnc_reference, nhs_number, upn, la_id, looked_after, child_protection_plan, child_in_need, "
-    "early_help, care_leaver, send_aln, send_aln_plan, exploitation_concern, restricted "
+    "early_help, care_leaver, send_aln, send_aln_plan, exploitation_concern, restricted, created_at "
     "FROM people WHERE id = ? AND deleted = 0",
-    false};
+    true};
 // Column indexes in kLoadPerson that the raw save needs.
 inline constexpr int kLoadUpdatedHlc = 1;
 inline constexpr int kLoadGivenName = 3;
 inline constexpr int kLoadFamilyName = 4;
 inline constexpr int kLoadPreferredName = 5;
 inline constexpr int kLoadPhone = 15;
-inline constexpr Sql kLoadAliases{"SELECT alias FROM person_aliases WHERE person_id = ? AND deleted = 0 ORDER BY id",
-                                  false};
-inline constexpr Sql kLoadContacts{"SELECT id, name, relationship, phone, parental_responsibility FROM "
-                                   "person_contacts WHERE person_id = ? AND deleted = 0 ORDER BY id",
-                                   false};
+inline constexpr Sql kLoadAliases{
+    "SELECT id, updated_hlc, person_id, alias FROM person_aliases WHERE person_id = ? AND deleted = 0 ORDER BY id",
+    true};
+inline constexpr int kAliasColumn = 3;
+inline constexpr Sql kLoadContacts{"SELECT id, updated_hlc, person_id, name, relationship, phone, "
+                                   "parental_responsibility FROM person_contacts WHERE person_id = ? AND deleted = 0 "
+                                   "ORDER BY id",
+                                   true};
+inline constexpr int kContactColumns = 7;
 
 // ---- People::update for an edit of one column (the phone number), in Waymark's order. ----
 // Casebook::nextHlc -> ChangeLog::lastHlc
@@ -215,10 +220,9 @@ inline constexpr Sql kChangeColumn{"SELECT id FROM change_column WHERE table_nam
 inline constexpr Sql kChangeSetInsert{"INSERT INTO change_set (hlc, author) VALUES (?, ?)", true};
 inline constexpr Sql kChangeRecordInsert{
     "INSERT INTO change_record (set_seq, table_id, row_id, columns) VALUES (?, ?, ?, ?)", true};
-// PersonStore::update: the changed columns, then the keys and HLC.
-inline constexpr Sql kUpdatePhone{"UPDATE people SET phone = ?, family_key = ?, given_key = ?, updated_hlc = ? "
-                                  "WHERE id = ?",
-                                  false};
+// PersonStore::update -> columns::updateCells: the changed columns (the sort keys only when a
+// name changes) and the HLC.
+inline constexpr Sql kUpdatePhone{"UPDATE people SET phone = ?, updated_hlc = ? WHERE id = ?", false};
 inline constexpr Sql kOldAliases{"SELECT id, alias FROM person_aliases WHERE person_id = ? AND deleted = 0", false};
 inline constexpr Sql kPersonRowid{"SELECT rowid, family_key, given_key FROM people WHERE id = ?", false};
 // PersonStore::writeSearchRow(replace = true)

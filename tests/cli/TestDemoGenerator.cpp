@@ -3,6 +3,7 @@
 
 #include "core/Casebook.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/domain/Codes.h"
 #include "core/domain/PersonRules.h"
 #include "tests/support/TestSupport.h"
 
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -51,6 +53,39 @@ std::vector<Person> allPeople(Casebook& casebook)
         query.after = page->next;
     }
     return people;
+}
+
+std::vector<ReferralSummary> allReferrals(Casebook& casebook)
+{
+    std::vector<ReferralSummary> out;
+    ReferralListQuery query;
+    query.sort = ReferralSort::Received;
+    query.limit = 1000;
+    while (true) {
+        auto page = casebook.referrals().list(query);
+        if (!page)
+            return {};
+        for (auto& row : page->rows)
+            out.push_back(std::move(row));
+        if (!page->next)
+            break;
+        query.after = page->next;
+    }
+    return out;
+}
+
+bool acceptedState(ReferralState s)
+{
+    return s == ReferralState::Accepted || s == ReferralState::Active || s == ReferralState::ClosureRequested ||
+           s == ReferralState::Closed;
+}
+
+std::string pct(long long part, long long whole)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%",
+                  whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0);
+    return buf;
 }
 
 } // namespace
@@ -210,29 +245,388 @@ private Q_SLOTS:
     void smallScaleReportsEveryHundredPeople()
     {
         // The GUI's demo is the small scale: its progress bar moves at least every 100 people
-        // (it used to jump from 0 to 100 % in one batch of 1,000), and a cancel takes effect
-        // at the next step with the people written so far kept.
+        // (it used to jump from 0 to 100 % in one batch of 1,000), then through the team and
+        // the referrals; a cancel takes effect at the next step with the people written so far kept.
         test::TempDir dir;
-        std::vector<int> percents;
+        std::vector<std::pair<int, std::string>> reports;
         auto added = demo::generateDemo(
             dir.file("steps.waymark"), fastOptions(5),
-            [&](int percent, std::string_view) {
-                percents.push_back(percent);
+            [&](int percent, std::string_view phrase) {
+                reports.emplace_back(percent, std::string(phrase));
                 return true;
             },
             pinnedClock());
         QVERIFY2(added.has_value(), added ? "" : describe(added.error()).c_str());
-        QCOMPARE(percents, (std::vector<int>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}));
+        QCOMPARE(reports.front().first, 0);
+        QCOMPARE(reports.back().first, 100);
+        int peopleReports = 0;
+        int referralReports = 0;
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            peopleReports += reports[i].second == "adding people";
+            referralReports += reports[i].second == "adding referrals";
+            if (i > 0) {
+                QVERIFY2(reports[i].first >= reports[i - 1].first, "progress never goes back");
+                QVERIFY2(reports[i].first - reports[i - 1].first <= 50, "no step jumps over half the bar");
+            }
+        }
+        QCOMPARE(peopleReports, 11); // 0 and every 100 people
+        QVERIFY(referralReports >= 1);
 
         const auto path = dir.file("stop.waymark");
         auto stopped = demo::generateDemo(
-            path, fastOptions(5), [](int percent, std::string_view) { return percent < 30; }, pinnedClock());
+            path, fastOptions(5), [](int percent, std::string_view) { return percent < 13; }, pinnedClock());
         QVERIFY(!stopped.has_value());
         QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
         auto casebook = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
         QVERIFY(casebook.has_value());
         QCOMPARE(*(*casebook)->people().count(), std::int64_t(300));
-        qInfo("small scale: progress every 100 people (11 reports); cancel at 30 %% keeps the 300 written");
+        QCOMPARE(*(*casebook)->referrals().count({}), std::int64_t(0));
+        qInfo("small scale: %d progress reports for people (every 100), %d for referrals; cancel after 300 people "
+              "keeps the 300 written",
+              peopleReports, referralReports);
+    }
+
+    void referralsInPlausibleShares()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("referrals.waymark");
+        auto summary = demo::generateDemoCasebook(path, fastOptions(42), {}, pinnedClock());
+        QVERIFY2(summary.has_value(), summary ? "" : describe(summary.error()).c_str());
+        QCOMPARE(summary->people, 1000);
+        QCOMPARE(summary->caseworkers, demo::caseworkersAtScale(demo::Scale::Small));
+
+        auto opened = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
+        QVERIFY(opened.has_value());
+        Casebook& casebook = **opened;
+        const Date today = casebook.clock().today();
+        const std::vector<ReferralSummary> referrals = allReferrals(casebook);
+        const long long n = static_cast<long long>(referrals.size());
+        QCOMPARE(n, static_cast<long long>(summary->referrals));
+        QCOMPARE(*casebook.referrals().count({}), std::int64_t(n));
+
+        // The demo team.
+        std::set<Uuid> workers;
+        const auto users = casebook.users().list();
+        QVERIFY(users.has_value());
+        for (const auto& u : *users)
+            if (u.role == Role::Caseworker)
+                workers.insert(u.id);
+        QCOMPARE(workers.size(), std::size_t(demo::caseworkersAtScale(demo::Scale::Small)));
+
+        std::map<std::string, long long> sources, routes;
+        std::map<Uuid, long long> perPerson, perWorker;
+        long long decided = 0, accepted = 0, declined = 0, signposted = 0, withdrawn = 0, closed = 0;
+        long long awaiting = 0, screening = 0, unallocated = 0, repeatFlags = 0, recent = 0;
+        for (const auto& r : referrals) {
+            ++sources[r.source];
+            ++routes[r.route];
+            ++perPerson[r.personId];
+            QVERIFY(r.received <= today);
+            QVERIFY(r.received >= today.addDays(-3 * 365 - 1));
+            recent += r.received > today.addDays(-365);
+            repeatFlags += r.repeatOrdinal >= 3;
+            if (r.allocatedTo.isNull()) {
+                ++unallocated;
+                QCOMPARE(r.state, ReferralState::Received); // only new ones wait for a worker
+            } else {
+                QVERIFY2(workers.contains(r.allocatedTo), "held by a demo caseworker");
+                ++perWorker[r.allocatedTo];
+            }
+            switch (r.state) {
+            case ReferralState::Received:
+                ++awaiting;
+                break;
+            case ReferralState::Screening:
+                ++screening;
+                break;
+            case ReferralState::Declined:
+                ++declined;
+                break;
+            case ReferralState::Signposted:
+                ++signposted;
+                break;
+            case ReferralState::Withdrawn:
+                ++withdrawn;
+                break;
+            default:
+                QVERIFY(acceptedState(r.state));
+                ++accepted;
+                closed += r.state == ReferralState::Closed;
+                break;
+            }
+        }
+        decided = accepted + declined + signposted + withdrawn;
+
+        // About 1.5 referrals a person, every person referred at least once.
+        QCOMPARE(perPerson.size(), std::size_t(1000));
+        QVERIFY2(n >= 1350 && n <= 1700, std::to_string(n).c_str());
+
+        // Sources: the police refer most; routes: community resolution and Outcome 22 lead.
+        std::vector<std::pair<long long, std::string>> bySource, byRoute;
+        for (const auto& [code, count] : sources) {
+            QVERIFY2(isKnownCode(referralSourceCodes(), code), code.c_str());
+            bySource.emplace_back(count, code);
+        }
+        for (const auto& [code, count] : routes) {
+            QVERIFY2(isKnownCode(referralRouteCodes(), code), code.c_str());
+            byRoute.emplace_back(count, code);
+        }
+        std::sort(bySource.rbegin(), bySource.rend());
+        std::sort(byRoute.rbegin(), byRoute.rend());
+        QCOMPARE(bySource.front().second, std::string("police"));
+        QVERIFY2(bySource.front().first * 100 >= n * 45 && bySource.front().first * 100 <= n * 70,
+                 pct(bySource.front().first, n).c_str());
+        QVERIFY(bySource.size() >= 8);
+        const std::set<std::string> topRoutes = {byRoute[0].second, byRoute[1].second, byRoute[2].second};
+        QVERIFY(topRoutes.contains("community_resolution"));
+        QVERIFY(topRoutes.contains("outcome_22"));
+        QVERIFY(byRoute.size() >= 10);
+
+        // Decisions: most old referrals decided, most decided ones accepted, the others each a real share.
+        QVERIFY2(decided * 100 >= n * 95, pct(decided, n).c_str());
+        QVERIFY2(accepted * 100 >= decided * 55 && accepted * 100 <= decided * 80, pct(accepted, decided).c_str());
+        for (long long share : {declined, signposted, withdrawn})
+            QVERIFY2(share * 100 >= decided * 2, pct(share, decided).c_str());
+        QVERIFY2(closed * 2 >= accepted, "most accepted referrals are long closed");
+
+        // Reasons recorded where diversion was not offered.
+        std::map<std::string, long long> reasons;
+        for (const auto& r : referrals) {
+            if (r.state != ReferralState::Declined && r.state != ReferralState::Signposted &&
+                r.state != ReferralState::Withdrawn)
+                continue;
+            auto full = casebook.referrals().view(r.id);
+            QVERIFY(full.has_value());
+            QCOMPARE(full->decision, std::string(stateName(r.state)));
+            QVERIFY2(isKnownCode(notOfferedReasonCodes(), full->decisionReason), full->decisionReason.c_str());
+            QVERIFY(!full->decisionDate.isNull() && full->decisionDate >= full->received &&
+                    full->decisionDate <= today);
+            ++reasons[full->decisionReason];
+        }
+        QVERIFY(reasons.size() >= 6);
+
+        // An open caseload for My work: some awaiting screening, decisions due and overdue,
+        // first contacts to make; some unallocated; every caseworker holds work.
+        auto work = casebook.referrals().myWork();
+        QVERIFY2(work.has_value(), work ? "" : describe(work.error()).c_str());
+        QVERIFY(work->team);
+        QCOMPARE(work->totals.awaitingScreening, awaiting);
+        QVERIFY2(awaiting >= 2 && awaiting <= 40, std::to_string(awaiting).c_str());
+        QVERIFY2(work->totals.decisionsDue >= 2, std::to_string(work->totals.decisionsDue).c_str());
+        QVERIFY2(work->totals.decisionsOverdue >= 1, std::to_string(work->totals.decisionsOverdue).c_str());
+        QVERIFY2(work->totals.decisionsDue + work->totals.decisionsOverdue <= 60, "a realistic open caseload");
+        QVERIFY2(work->totals.contactsDue + work->totals.contactsOverdue >= 1,
+                 std::to_string(work->totals.contactsDue).c_str());
+        QVERIFY(unallocated >= 1 && work->unallocated >= 1);
+        QCOMPARE(perWorker.size(), workers.size());
+        for (const auto& [worker, held] : perWorker)
+            QVERIFY2(held * 100 <= n * 40, "no caseworker holds most of the work");
+
+        // Repeat demand concentrated: ~70 % referred once, a few per cent five times or more,
+        // and the most-referred tenth of young people account for a large share of referrals.
+        std::vector<long long> counts;
+        long long once = 0, fivePlus = 0;
+        for (const auto& [person, count] : perPerson) {
+            counts.push_back(count);
+            once += count == 1;
+            fivePlus += count >= 5;
+        }
+        std::sort(counts.rbegin(), counts.rend());
+        long long topTenth = 0;
+        for (std::size_t i = 0; i < counts.size() / 10; ++i)
+            topTenth += counts[i];
+        const long long people = static_cast<long long>(counts.size());
+        QVERIFY2(once * 100 >= people * 62 && once * 100 <= people * 80, pct(once, people).c_str());
+        QVERIFY2(fivePlus * 100 >= people * 1 && fivePlus * 100 <= people * 8, pct(fivePlus, people).c_str());
+        QVERIFY2(topTenth * 100 >= n * 25, pct(topTenth, n).c_str());
+        QVERIFY2(counts.front() >= 6, std::to_string(counts.front()).c_str());
+        QVERIFY(repeatFlags >= 10);
+        // Each referral's ordinal is its place among the person's referrals of the 12 months before it.
+        std::map<Uuid, std::vector<Date>> datesByPerson;
+        for (const auto& r : referrals)
+            datesByPerson[r.personId].push_back(r.received);
+        for (const auto& r : referrals) {
+            std::vector<Date> others = datesByPerson[r.personId];
+            others.erase(std::find(others.begin(), others.end(), r.received));
+            QCOMPARE(r.repeatOrdinal, repeatOrdinal(others, r.received, 12));
+        }
+
+        // A closed referral carries its whole history, walked through the workflow table.
+        const auto closedOne = std::find_if(referrals.begin(), referrals.end(),
+                                            [](const ReferralSummary& r) { return r.state == ReferralState::Closed; });
+        QVERIFY(closedOne != referrals.end());
+        auto history = casebook.referrals().history(closedOne->id);
+        QVERIFY(history.has_value());
+        std::vector<std::string> steps;
+        bool contact = false;
+        for (const auto& e : *history) {
+            if (e.kind == "transition")
+                steps.push_back(e.toState);
+            contact = contact || e.kind == "first_contact";
+        }
+        QCOMPARE(steps, (std::vector<std::string>{"screening", "accepted", "active", "closure_requested", "closed"}));
+        QVERIFY(contact);
+        QCOMPARE(history->front().kind, std::string("created"));
+
+        qInfo("%lld referrals for 1000 people (%.2f each): police %s, top routes %s %s / %s %s; decided %s, of which "
+              "accepted %s, declined %s, signposted %s, withdrawn %s; %zu reason codes; referred once %s, 5+ %s, the "
+              "top tenth of people hold %s of referrals (max %lld); My work: %lld awaiting screening, %lld decisions "
+              "due, %lld overdue, %lld contacts due, %lld overdue, %lld unallocated",
+              n, static_cast<double>(n) / 1000.0, pct(bySource.front().first, n).c_str(), byRoute[0].second.c_str(),
+              pct(byRoute[0].first, n).c_str(), byRoute[1].second.c_str(), pct(byRoute[1].first, n).c_str(),
+              pct(decided, n).c_str(), pct(accepted, decided).c_str(), pct(declined, decided).c_str(),
+              pct(signposted, decided).c_str(), pct(withdrawn, decided).c_str(), reasons.size(),
+              pct(once, people).c_str(), pct(fivePlus, people).c_str(), pct(topTenth, n).c_str(), counts.front(),
+              static_cast<long long>(work->totals.awaitingScreening), static_cast<long long>(work->totals.decisionsDue),
+              static_cast<long long>(work->totals.decisionsOverdue), static_cast<long long>(work->totals.contactsDue),
+              static_cast<long long>(work->totals.contactsOverdue), static_cast<long long>(work->unallocated));
+    }
+
+    void sameSeedSameReferrals()
+    {
+        test::TempDir dir;
+        std::vector<std::tuple<std::string, std::string, Date, int, int, std::string>> runs[2];
+        for (int i = 0; i < 2; ++i) {
+            const auto path = dir.file("same" + std::to_string(i) + ".waymark");
+            auto summary = demo::generateDemoCasebook(path, fastOptions(11), {}, pinnedClock());
+            QVERIFY2(summary.has_value(), summary ? "" : describe(summary.error()).c_str());
+            auto casebook = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
+            QVERIFY(casebook.has_value());
+            for (const auto& r : allReferrals(**casebook))
+                runs[i].emplace_back(r.source, r.route, r.received, static_cast<int>(r.state), r.repeatOrdinal,
+                                     r.allocatedName);
+            std::sort(runs[i].begin(), runs[i].end());
+        }
+        QVERIFY(!runs[0].empty());
+        QVERIFY(runs[0] == runs[1]);
+        qInfo("seed 11 twice with a pinned clock: the same %zu referrals (source, route, date, state, ordinal, worker)",
+              runs[0].size());
+    }
+
+    void resumedRunCompletesReferrals()
+    {
+        // A run cut short after the people gets its referrals on the next run; people who
+        // already have referrals keep exactly theirs.
+        test::TempDir dir;
+        const auto path = dir.file("resume.waymark");
+        auto first = demo::generateDemoCasebook(
+            path, fastOptions(3), [](int, std::string_view phrase) { return phrase != "adding referrals"; },
+            pinnedClock());
+        QVERIFY(!first.has_value());
+        QCOMPARE(first.error().code, ErrorCode::Cancelled);
+        std::int64_t before = 0;
+        {
+            auto casebook = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
+            QVERIFY(casebook.has_value());
+            before = *(*casebook)->referrals().count({});
+            QVERIFY2(before > 0 && before < 1300, std::to_string(before).c_str()); // the first batch only
+        }
+        auto second = demo::generateDemoCasebook(path, fastOptions(3), {}, pinnedClock());
+        QVERIFY2(second.has_value(), second ? "" : describe(second.error()).c_str());
+        QCOMPARE(second->caseworkers, 0); // the team was already there
+        auto casebook = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
+        QVERIFY(casebook.has_value());
+        const auto referrals = allReferrals(**casebook);
+        QCOMPARE(static_cast<std::int64_t>(referrals.size()), before + second->referrals);
+        std::set<Uuid> referred;
+        for (const auto& r : referrals)
+            referred.insert(r.personId);
+        QCOMPARE(static_cast<std::int64_t>(referred.size()), *(*casebook)->people().count());
+        qInfo("cut short with %lld referrals; the next run added %d people and %d referrals: every one of %zu people "
+              "referred",
+              static_cast<long long>(before), second->people, second->referrals, referred.size());
+    }
+
+    void historyFollowsTheWorkflowTable()
+    {
+        // Referrals::addHistory (what the demo writes through) refuses a history the workflow
+        // table does not allow, and a decision that does not match it; nothing is written.
+        test::TempDir dir;
+        auto casebook = test::makeCasebook(dir.file("history.waymark"));
+        QVERIFY(casebook);
+        auto person = casebook->people().create(test::samplePerson(1));
+        QVERIFY(person.has_value());
+        auto worker = casebook->users().add("cw.one", "a long sample password 1", Role::Caseworker, "Case Worker");
+        QVERIFY(worker.has_value());
+        const Date today = casebook->clock().today();
+        const Uuid me = casebook->user().id;
+
+        auto draft = [&](ReferralState state, std::vector<std::pair<ReferralState, ReferralState>> steps,
+                         std::string decision = {}, std::string reason = {}) {
+            ReferralHistoryDraft d;
+            d.referral.personId = person->person.id;
+            d.referral.received = today.addDays(-40);
+            d.referral.eventDate = today.addDays(-45);
+            d.referral.source = "police";
+            d.referral.route = "community_resolution";
+            d.referral.state = state;
+            d.referral.allocatedTo = worker->id;
+            d.referral.decision = decision;
+            d.referral.decisionReason = reason;
+            if (!decision.empty()) {
+                d.referral.decisionDate = today.addDays(-35);
+                d.referral.decidedBy = me;
+            }
+            for (const auto& [from, to] : steps) {
+                ReferralEvent e;
+                e.kind = "transition";
+                e.fromState = std::string(stateName(from));
+                e.toState = std::string(stateName(to));
+                e.reasonCode = to == ReferralState::Declined ? reason : std::string();
+                e.by = me;
+                e.at = today.addDays(-35).toIso() + "T10:00:00.000Z";
+                d.events.push_back(e);
+            }
+            return d;
+        };
+        using S = ReferralState;
+
+        // Declined, then "accepted": the table has no such step.
+        auto bad = casebook->referrals().addHistory(
+            {draft(S::Accepted, {{S::Received, S::Screening}, {S::Screening, S::Declined}, {S::Declined, S::Accepted}},
+                   "declined", "parent_declined")});
+        QVERIFY(!bad.has_value());
+        QCOMPARE(bad.error().rule, std::string("illegal_transition"));
+        QVERIFY2(bad.error().detail.find("'declined'") != std::string::npos, bad.error().detail.c_str());
+
+        // Skipping screening.
+        auto skip = casebook->referrals().addHistory({draft(S::Accepted, {{S::Received, S::Accepted}}, "accepted")});
+        QVERIFY(!skip.has_value());
+        QCOMPARE(skip.error().rule, std::string("illegal_transition"));
+
+        // Declined without a reason code.
+        auto noReason = casebook->referrals().addHistory(
+            {draft(S::Declined, {{S::Received, S::Screening}, {S::Screening, S::Declined}}, "declined")});
+        QVERIFY(!noReason.has_value());
+        QCOMPARE(noReason.error().field, std::string("reason"));
+
+        // A state the history does not reach, and a decision the history does not say.
+        auto mismatch = casebook->referrals().addHistory({draft(S::Closed, {{S::Received, S::Screening}}, "accepted")});
+        QVERIFY(!mismatch.has_value());
+        QCOMPARE(mismatch.error().rule, std::string("history_mismatch"));
+        QCOMPARE(*casebook->referrals().count({}), std::int64_t(0));
+
+        // A good one goes in with every row of its history, "created" first.
+        auto good = casebook->referrals().addHistory({draft(
+            S::Declined, {{S::Received, S::Screening}, {S::Screening, S::Declined}}, "declined", "parent_declined")});
+        QVERIFY2(good.has_value(), good ? "" : describe(good.error()).c_str());
+        QCOMPARE(*good, 1);
+        const auto rows = allReferrals(*casebook);
+        QCOMPARE(rows.size(), std::size_t(1));
+        auto history = casebook->referrals().history(rows.front().id);
+        QVERIFY(history.has_value());
+        QCOMPARE(history->size(), std::size_t(3));
+        QCOMPARE(history->front().kind, std::string("created"));
+        QCOMPARE(history->back().toState, std::string("declined"));
+        QCOMPARE(history->back().reasonCode, std::string("parent_declined"));
+        auto stored = casebook->referrals().view(rows.front().id);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->decisionReason, std::string("parent_declined"));
+        QCOMPARE(stored->allocatedTo, worker->id);
+        QVERIFY(!stored->decisionDue.isNull());
+        qInfo("illegal steps, a missing reason code and a history that does not match are refused; a good history "
+              "is stored with its %zu rows",
+              history->size());
     }
 
     void cancelStopsAndSaysSo()

@@ -6,7 +6,9 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "core/domain/ReferralClocks.h"
 #include "core/store/AuditLog.h"
+#include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/ReferralStore.h"
 #include "tests/support/TestSupport.h"
 
 #include <QRegularExpression>
@@ -447,6 +449,41 @@ private slots:
         QVERIFY(!clash);
         QCOMPARE(clash.error().code, ErrorCode::Conflict);
         QCOMPARE(scalar("SELECT count(*) FROM referrals"), std::int64_t(3));
+        // An import asks which of its references are known (one audit row, no references in it).
+        auto known = m_cb->referrals().knownPoliceReferences({" ka/12345/26 ", "KA/00000/26", ""});
+        QVERIFY(known);
+        QCOMPARE(*known, std::vector<std::string>{"KA/12345/26"});
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'referral.police_references_checked' AND "
+                        "detail = '3 checked, 1 known'"),
+                 std::int64_t(1));
+    }
+
+    // A merge (dedupe) moves every referral of one person to the other through the store,
+    // each move in the change log.
+    void referralsMoveToAnotherPerson()
+    {
+        auto other = m_cb->people().create(test::samplePerson(4));
+        QVERIFY(other);
+        QVERIFY(m_cb->referrals().create(draft()));
+        QVERIFY(m_cb->referrals().create(draft(1)));
+        Database& db = m_cb->database();
+        const auto recordsBefore = scalar("SELECT coalesce(max(seq), 0) FROM change_record");
+        {
+            Transaction tx(db);
+            ChangeLog changes(db, m_cb->nextHlc(), m_cb->user().id);
+            auto moved = ReferralStore(db).movePerson(m_person, other->person.id, changes);
+            QVERIFY(moved);
+            QCOMPARE(*moved, 2);
+            QVERIFY(tx.commit());
+        }
+        auto theirs = m_cb->referrals().forPerson(other->person.id);
+        QVERIFY(theirs);
+        QCOMPARE(theirs->size(), std::size_t(2));
+        QCOMPARE(m_cb->referrals().forPerson(m_person)->size(), std::size_t(0));
+        int logged = 0;
+        for (const auto& v : test::loggedValues(db, recordsBefore))
+            logged += v.table == "referrals" && v.column == "person_id" && v.value == other->person.id.toString();
+        QCOMPARE(logged, 2);
     }
 
     void queuePagesByDue()
