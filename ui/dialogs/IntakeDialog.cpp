@@ -178,13 +178,25 @@ int IntakeDialog::findMatches()
         return 0;
     }
     m_found.clear();
-    auto found = m_casebook.people().possibleDuplicates(typedPerson());
+    m_details.clear();
+    auto found = m_casebook.people().duplicateCandidates(typedPerson());
     if (!found) {
         showError(waymark::convert::errorMessage(found.error()));
         return 0;
     }
-    for (auto& person : *found)
-        m_found.push_back({std::move(person), 0, {}});
+    for (auto& candidate : *found) {
+        // Each reason in the user's language; core's English sentence (with the values it
+        // compared) when this version has no words for the code yet.
+        QStringList reasons;
+        QStringList details;
+        for (const auto& reason : candidate.reasons) {
+            const QString text = RuleSentences::matchReason(toQString(reason.code));
+            reasons << (text.isEmpty() ? toQString(reason.text) : text);
+            details << toQString(reason.text);
+        }
+        m_found.push_back({std::move(candidate.person), candidate.score, reasons});
+        m_details.push_back(details.join(QLatin1Char('\n')));
+    }
 
     m_candidates->setRowCount(static_cast<int>(m_found.size()));
     for (int i = 0; i < static_cast<int>(m_found.size()); ++i) {
@@ -193,7 +205,9 @@ int IntakeDialog::findMatches()
         m_candidates->setItem(i, 1, new QTableWidgetItem(toQString(c.person.displayName())));
         m_candidates->setItem(i, 2, new QTableWidgetItem(toDisplay(c.person.dateOfBirth)));
         m_candidates->setItem(i, 3, new QTableWidgetItem(toQString(c.person.postcode)));
-        m_candidates->setItem(i, 4, new QTableWidgetItem(c.reasons.join(QStringLiteral("; "))));
+        auto* why = new QTableWidgetItem(c.reasons.join(QStringLiteral("; ")));
+        why->setToolTip(m_details[static_cast<std::size_t>(i)]);
+        m_candidates->setItem(i, 4, why);
     }
     m_candidates->resizeRowsToContents();
     m_searched = true;

@@ -70,6 +70,7 @@ private:
     QPushButton* m_use = nullptr;
     QPushButton* m_create = nullptr;
     std::vector<Candidate> m_found;
+    std::vector<QString> m_details; // core's English reasons, as each row's tooltip
     waymark::Uuid m_personId;
     bool m_created = false;
     bool m_searched = false;
