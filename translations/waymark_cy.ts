@@ -1317,6 +1317,22 @@
         <source>Check the people listed first: use one of them, or choose Create new person again.</source>
         <translation>Edrychwch ar y bobl a restrir yn gyntaf: defnyddiwch un ohonynt, neu dewiswch Creu person newydd eto.</translation>
     </message>
+    <message>
+        <source>the given name</source>
+        <translation type="unfinished">yr enw cyntaf</translation>
+    </message>
+    <message>
+        <source>the family name</source>
+        <translation type="unfinished">y cyfenw</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished">y rhyw</translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation type="unfinished">y cod post</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

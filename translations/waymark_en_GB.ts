@@ -1306,6 +1306,22 @@
         <source>Check the people listed first: use one of them, or choose Create new person again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

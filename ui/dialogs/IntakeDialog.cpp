@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -84,13 +85,15 @@ IntakeDialog::IntakeDialog(waymark::Casebook& casebook, QWidget* parent)
     for (int c = 0; c < 4; ++c)
         m_candidates->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_candidates->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_candidates, 1);
+    layout->addWidget(m_candidates, 10);
+    layout->addStretch(1); // takes the room while there is no list
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("intakeError"));
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(Theme::errorStyle());
+    m_error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -153,6 +156,35 @@ waymark::Person IntakeDialog::typedPerson() const
     return p;
 }
 
+QString IntakeDialog::describeError(const waymark::Error& error)
+{
+    // A rule the typed details break, said as the person page says it, with focus on the field.
+    const QString field = toQString(error.field);
+    if ((error.code == waymark::ErrorCode::Validation || error.code == waymark::ErrorCode::InvalidInput) &&
+        !field.isEmpty()) {
+        static const QHash<QString, const char*> kLabels = {
+            {QStringLiteral("given_name"), QT_TR_NOOP("the given name")},
+            {QStringLiteral("family_name"), QT_TR_NOOP("the family name")},
+            {QStringLiteral("date_of_birth"), QT_TR_NOOP("the date of birth")},
+            {QStringLiteral("sex"), QT_TR_NOOP("sex")},
+            {QStringLiteral("postcode"), QT_TR_NOOP("the postcode")},
+        };
+        const QHash<QString, QWidget*> widgets = {{QStringLiteral("given_name"), m_given},
+                                                  {QStringLiteral("family_name"), m_family},
+                                                  {QStringLiteral("date_of_birth"), m_dob},
+                                                  {QStringLiteral("sex"), m_sex},
+                                                  {QStringLiteral("postcode"), m_postcode}};
+        QString hint = RuleSentences::hint(field, toQString(error.rule));
+        if (hint.isEmpty())
+            hint = toQString(error.detail);
+        const char* label = kLabels.value(field, nullptr);
+        if (QWidget* widget = widgets.value(field))
+            widget->setFocus(Qt::OtherFocusReason);
+        return RuleSentences::pleaseCheck(label != nullptr ? tr(label) : field, hint);
+    }
+    return waymark::convert::errorMessage(error);
+}
+
 void IntakeDialog::showError(const QString& text)
 {
     m_error->setText(text);
@@ -181,7 +213,7 @@ int IntakeDialog::findMatches()
     m_details.clear();
     auto found = m_casebook.people().duplicateCandidates(typedPerson());
     if (!found) {
-        showError(waymark::convert::errorMessage(found.error()));
+        showError(describeError(found.error()));
         return 0;
     }
     for (auto& candidate : *found) {
@@ -251,7 +283,7 @@ bool IntakeDialog::createNew()
     }
     auto created = m_casebook.people().create(typedPerson());
     if (!created) {
-        showError(waymark::convert::errorMessage(created.error()));
+        showError(describeError(created.error()));
         return false;
     }
     m_personId = created->person.id;

@@ -55,6 +55,8 @@ protected:
 private:
     waymark::Person typedPerson() const;
     void showError(const QString& text);
+    // A core error as a sentence naming the field in the user's language.
+    QString describeError(const waymark::Error& error);
     void updateButtons();
 
     waymark::Casebook& m_casebook;

@@ -129,7 +129,7 @@ MyWorkPage::MyWorkPage(waymark::Casebook& casebook, QWidget* parent)
         m_workers->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_workers->setTabKeyNavigation(false);
         m_workers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_workers->horizontalHeader()->setStretchLastSection(true);
+        m_workers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch); // the names take the room
         m_workers->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_workersTitle = sectionTitle(tr("Team"), content);
         body->addWidget(m_workersTitle);

@@ -4,10 +4,10 @@
 #include "ui/convert/Convert.h"
 #include "ui/models/ReferralListModel.h"
 #include "ui/widgets/CodeLabels.h"
+#include "ui/widgets/FlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -47,16 +47,25 @@ ReferralsPage::ReferralsPage(waymark::Casebook& casebook, QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    auto* filters = new QGridLayout;
-    filters->setHorizontalSpacing(8);
-    int column = 0;
+    // The filters wrap onto more lines in a narrow window (800x600) instead of widening it.
+    auto* filterBar = new QWidget(this);
+    filterBar->setObjectName(QStringLiteral("referralFilters"));
+    auto* filters = new FlowLayout(filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
+    QSizePolicy barPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    barPolicy.setHeightForWidth(true);
+    filterBar->setSizePolicy(barPolicy);
     auto addFilter = [&](const QString& label, QWidget* widget) {
-        auto* l = new QLabel(label, this);
+        auto* cell = new QWidget(filterBar);
+        auto* row = new QHBoxLayout(cell);
+        row->setContentsMargins(0, 0, 8, 0);
+        auto* l = new QLabel(label, cell);
         l->setBuddy(widget);
         widget->setAccessibleName(withoutMnemonic(label).remove(QLatin1Char(':')));
-        filters->addWidget(l, 0, column);
-        filters->addWidget(widget, 1, column);
-        ++column;
+        widget->setParent(cell);
+        row->addWidget(l);
+        row->addWidget(widget);
+        filters->addWidget(cell);
     };
 
     m_state = new QComboBox(this);
@@ -69,6 +78,8 @@ ReferralsPage::ReferralsPage(waymark::Casebook& casebook, QWidget* parent)
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("referralSourceFilter"));
     CodeLabels::fill(m_source, CodeLabels::List::ReferralSource, false);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(14);
     m_source->insertItem(0, tr("Any source"), QString());
     m_source->setCurrentIndex(0);
     addFilter(tr("So&urce:"), m_source);
@@ -105,19 +116,18 @@ ReferralsPage::ReferralsPage(waymark::Casebook& casebook, QWidget* parent)
     m_sort->addItem(tr("Newest first"), static_cast<int>(waymark::ReferralSort::Received));
     addFilter(tr("Sor&t:"), m_sort);
 
-    m_overdue = new QCheckBox(tr("O&verdue only"), this);
+    m_overdue = new QCheckBox(tr("O&verdue only"), filterBar);
     m_overdue->setObjectName(QStringLiteral("referralOverdueOnly"));
     m_overdue->setAccessibleName(tr("Overdue only"));
-    filters->addWidget(m_overdue, 1, column++);
-    filters->setColumnStretch(column, 1);
+    filters->addWidget(m_overdue);
 
-    m_newButton = new QPushButton(Theme::icon(QStringLiteral("person-add")), tr("&New referral"), this);
+    m_newButton = new QPushButton(Theme::icon(QStringLiteral("person-add")), tr("&New referral"), filterBar);
     m_newButton->setObjectName(QStringLiteral("newReferralButton"));
     m_newButton->setAccessibleName(tr("New referral"));
     m_newButton->setEnabled(casebook.can(waymark::Action::ReferralCreate));
     if (!m_newButton->isEnabled())
         m_newButton->setToolTip(tr("Your role cannot add referrals."));
-    filters->addWidget(m_newButton, 1, column + 1);
+    filters->addWidget(m_newButton);
 
     m_model = new ReferralListModel(casebook, this);
     m_table = new QTableView(this);
@@ -149,10 +159,17 @@ ReferralsPage::ReferralsPage(waymark::Casebook& casebook, QWidget* parent)
         m_table->setColumnWidth(col, std::max(fm.horizontalAdvance(sample), headerWidth) + 18);
     };
     fit(ReferralListModel::Reference, QStringLiteral("RF-MMMM-2026-00000"));
-    fit(ReferralListModel::Person, QStringLiteral("Mmmmmmm Mmmmmmmmmm"));
+    fit(ReferralListModel::Person, QStringLiteral("Mmmmmmm Mmmmmmmm"));
     fit(ReferralListModel::Received, QStringLiteral("00/00/0000"));
     fit(ReferralListModel::State, tr("Closure requested"));
-    fit(ReferralListModel::Due, tr("OVERDUE — due %1").arg(QStringLiteral("00/00/0000")));
+    {
+        // The overdue text is bold.
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        m_table->setColumnWidth(
+            ReferralListModel::Due,
+            QFontMetrics(bold).horizontalAdvance(tr("OVERDUE — due %1").arg(QStringLiteral("00/00/0000"))) + 24);
+    }
     fit(ReferralListModel::Worker, QStringLiteral("Mmmmmmm Mmmmmmm"));
     fit(ReferralListModel::Source, tr("Children's social care"));
     header->setStretchLastSection(true);
@@ -165,7 +182,7 @@ ReferralsPage::ReferralsPage(waymark::Casebook& casebook, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addLayout(filters);
+    layout->addWidget(filterBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 

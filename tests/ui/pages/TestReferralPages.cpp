@@ -119,6 +119,7 @@ private Q_SLOTS:
     void queueFiltersAndModel();
     void eligibilitySentencesCarryTheNumbers();
     void everyControlHasAnAccessibleName();
+    void pagesFitAt800x600();
 
 private:
     std::unique_ptr<MainWindow> window(const char* user = pagestest::kCoordinator);
@@ -475,6 +476,24 @@ void TestReferralPages::everyControlHasAnAccessibleName()
     QVERIFY(dialog);
     checkAccessibleNames(dialog, "intake");
     dialog->reject();
+}
+
+// At 800x600 (a small laptop or projector) the new pages reflow instead of pushing the window
+// wider than the screen.
+void TestReferralPages::pagesFitAt800x600()
+{
+    auto w = window();
+    QVERIFY(w);
+    auto r = m_setup->referrals().create(referralOf(m_alex, day(2026, 5, 31)));
+    QVERIFY2(r, qPrintable(whyNot(r)));
+    QVERIFY(w->showReferral(r->id));
+    for (QWidget* page : {static_cast<QWidget*>(w->myWorkPage()), static_cast<QWidget*>(w->referralsPage()),
+                          static_cast<QWidget*>(w->referralPage()), static_cast<QWidget*>(w->personPage())}) {
+        const int width = page->minimumSizeHint().width();
+        qInfo("%s: minimum width %d", page->metaObject()->className(), width);
+        QVERIFY2(width <= 620, page->metaObject()->className());
+    }
+    QVERIFY2(w->minimumSizeHint().width() <= 800, qPrintable(QString::number(w->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestReferralPages)
