@@ -1319,19 +1319,19 @@
     </message>
     <message>
         <source>the given name</source>
-        <translation type="unfinished">yr enw cyntaf</translation>
+        <translation>yr enw cyntaf</translation>
     </message>
     <message>
         <source>the family name</source>
-        <translation type="unfinished">y cyfenw</translation>
+        <translation>y cyfenw</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished">y rhyw</translation>
+        <translation>y rhyw</translation>
     </message>
     <message>
         <source>the postcode</source>
-        <translation type="unfinished">y cod post</translation>
+        <translation>y cod post</translation>
     </message>
 </context>
 <context>
