@@ -1542,6 +1542,125 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>other names (aliases)</source>
+        <translation>enwau eraill (aliasau)</translation>
+    </message>
+    <message>
+        <source>parents, guardians and contacts</source>
+        <translation>rhieni, gwarcheidwaid a chysylltiadau</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>referral history entries</source>
+        <translation>cofnodion hanes atgyfeirio</translation>
+    </message>
+    <message>
+        <source>unsaved forms</source>
+        <translation>ffurflenni heb eu cadw</translation>
+    </message>
+    <message>
+        <source>%1 (%2), born %3</source>
+        <translation>%1 (%2), ganed %3</translation>
+    </message>
+    <message>
+        <source>Merge records — %1</source>
+        <translation>Cyfuno cofnodion — %1</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. It is merged into this one: everything it holds moves here, its names become aliases, and it stays only as a pointer to this record.</source>
+        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â&apos;r un hwn: mae popeth sydd ynddo&apos;n symud yma, mae ei enwau&apos;n dod yn aliasau, ac mae&apos;n aros fel pwyntydd i&apos;r cofnod hwn yn unig.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chwilio am:</translation>
+    </message>
+    <message>
+        <source>Find the other record</source>
+        <translation>Dod o hyd i&apos;r cofnod arall</translation>
+    </message>
+    <message>
+        <source>Name, case reference, postcode or date of birth</source>
+        <translation>Enw, cyfeirnod achos, cod post neu ddyddiad geni</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Chwi&amp;lio</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Cofnodion a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>What the merge would do</source>
+        <translation>Beth fyddai&apos;r cyfuno&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Choose a record to see what the merge would do.</source>
+        <translation>Dewiswch gofnod i weld beth fyddai&apos;r cyfuno&apos;n ei wneud.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this record</source>
+        <translation>C&amp;yfuno â&apos;r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>No other record matches “%1”.</source>
+        <translation>Nid oes cofnod arall yn cyfateb i “%1”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is merged into &lt;b&gt;%2&lt;/b&gt;, which stays.</source>
+        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy&apos;n aros.</translation>
+    </message>
+    <message>
+        <source>Nothing else is recorded against it, so nothing moves.</source>
+        <translation>Does dim byd arall wedi&apos;i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
+    </message>
+    <message>
+        <source>These move to the record that stays:</source>
+        <translation>Mae&apos;r rhain yn symud i&apos;r cofnod sy&apos;n aros:</translation>
+    </message>
+    <message>
+        <source>New aliases: %1</source>
+        <translation>Aliasau newydd: %1</translation>
+    </message>
+    <message>
+        <source>Filled in from the other record: %1</source>
+        <translation>Wedi&apos;u llenwi o&apos;r cofnod arall: %1</translation>
+    </message>
+    <message>
+        <source>Different in the two records (the one that stays keeps its own): %1</source>
+        <translation>Yn wahanol yn y ddau gofnod (mae&apos;r un sy&apos;n aros yn cadw ei werth ei hun): %1</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkPage</name>
     <message>
         <source>My work</source>
@@ -2326,6 +2445,24 @@
     <message>
         <source>Unallocated</source>
         <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>Merge another record into this one…</source>
+        <translation>Cyfuno cofnod arall â&apos;r un hwn…</translation>
+    </message>
+    <message>
+        <source>When this young person was recorded twice (coordinators)</source>
+        <translation>Pan gofnodwyd y person ifanc hwn ddwywaith (cydlynwyr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n other name(s) added as aliases.</source>
+        <translation>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

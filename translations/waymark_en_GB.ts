@@ -1531,6 +1531,125 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>other names (aliases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents, guardians and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge records — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. It is merged into this one: everything it holds moves here, its names become aliases, and it stays only as a pointer to this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, case reference, postcode or date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the merge would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record to see what the merge would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other record matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is merged into &lt;b&gt;%2&lt;/b&gt;, which stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is recorded against it, so nothing moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These move to the record that stays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New aliases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the other record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different in the two records (the one that stays keeps its own): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyWorkPage</name>
     <message>
         <source>My work</source>
@@ -2315,6 +2434,21 @@
     <message>
         <source>Unallocated</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge another record into this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this young person was recorded twice (coordinators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n other name(s) added as aliases.</source>
+        <translation>
+            <numerusform>Merged. %n other name added as an alias.</numerusform>
+            <numerusform>Merged. %n other names added as aliases.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@ public:
     {
         Reference,
         Person,
-        Received,
+        Due, // the most urgent thing first: it stays in sight in a narrow window
         State,
-        Due,
+        Received,
         Worker,
         Source,
         Route,

@@ -158,6 +158,12 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
         m_people->refresh(id);
         updateStatusBar();
     });
+    connect(m_person, &PersonPage::merged, this, [this](const waymark::Uuid& id) {
+        m_people->refresh(id);
+        m_myWork->refresh();
+        m_referrals->refresh();
+        updateStatusBar();
+    });
     connect(m_person, &PersonPage::openReferralRequested, this, [this](const waymark::Uuid& id) { showReferral(id); });
     connect(m_person, &PersonPage::newReferralRequested, this,
             [this](const waymark::Uuid& personId) { showNewReferral(personId); });

@@ -3,6 +3,7 @@
 #include "core/calendar/Age.h"
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/dialogs/MergeDialog.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/ContactsEditor.h"
 #include "ui/widgets/DateEdit.h"
@@ -272,7 +273,13 @@ void PersonPage::buildForm()
         if (!isNew())
             Q_EMIT newReferralRequested(m_person.id);
     });
-    order << m_referrals << m_newReferral;
+    m_merge = new QPushButton(tr("Merge another record into this one…"));
+    m_merge->setObjectName(QStringLiteral("mergePersonButton"));
+    m_merge->setAutoDefault(false);
+    m_merge->setToolTip(tr("When this young person was recorded twice (coordinators)"));
+    referralsLayout->addWidget(m_merge, 0, Qt::AlignLeft);
+    connect(m_merge, &QPushButton::clicked, this, &PersonPage::openMergeDialog);
+    order << m_referrals << m_newReferral << m_merge;
 
     // One label width for every group, so the fields line up down the page.
     int labelWidth = 0;
@@ -424,6 +431,28 @@ void PersonPage::applyReadOnly(bool readOnly)
     // Referrals are their own records: reading them and starting one follow the referral rights.
     m_referrals->setEnabled(true);
     m_newReferral->setEnabled(!isNew() && casebook().can(waymark::Action::ReferralCreate));
+    m_merge->setEnabled(!isNew() && casebook().can(waymark::Action::PersonMerge));
+}
+
+QDialog* PersonPage::openMergeDialog()
+{
+    if (isNew() || !casebook().can(waymark::Action::PersonMerge))
+        return nullptr;
+    if (isDirty() && !save())
+        return nullptr;
+    auto* dialog = new MergeDialog(
+        casebook(), m_person, [this](const QString& field) { return fieldLabel(field); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const waymark::Uuid id = m_person.id;
+        openPerson(id);
+        if (const auto& result = dialog->result())
+            showInfo(
+                tr("Merged. %n other name(s) added as aliases.", nullptr, static_cast<int>(result->newAliases.size())));
+        Q_EMIT merged(id);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void PersonPage::refreshReferrals()
@@ -433,6 +462,8 @@ void PersonPage::refreshReferrals()
     m_referrals->setRowCount(0);
     m_referralsBox->setVisible(!isNew() && casebook().can(waymark::Action::ReferralView));
     m_newReferral->setEnabled(!isNew() && casebook().can(waymark::Action::ReferralCreate));
+    m_merge->setVisible(!isNew() && casebook().can(waymark::Action::PersonMerge));
+    m_merge->setEnabled(!isNew() && casebook().can(waymark::Action::PersonMerge));
     if (isNew() || !casebook().can(waymark::Action::ReferralView))
         return;
     auto rows = casebook().referrals().forPerson(m_person.id);

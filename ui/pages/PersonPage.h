@@ -43,10 +43,16 @@ public:
     QPushButton* newReferralButton() const { return m_newReferral; }
     // Re-reads the referrals (after one was added or moved on).
     void refreshReferrals();
+    // Coordinators: merge another record of this person into this one (MergeDialog, shown with
+    // open() and returned); the page re-reads the record when it is done.
+    QDialog* openMergeDialog();
+    QPushButton* mergeButton() const { return m_merge; }
 
 Q_SIGNALS:
     void openReferralRequested(const waymark::Uuid& id);
     void newReferralRequested(const waymark::Uuid& personId);
+    // Another record was merged into this one (lists and counts change).
+    void merged(const waymark::Uuid& survivor);
 
 protected:
     waymark::Uuid recordId() const override { return m_person.id; }
@@ -104,6 +110,7 @@ private:
     QWidget* m_referralsBox = nullptr;
     QTableWidget* m_referrals = nullptr;
     QPushButton* m_newReferral = nullptr;
+    QPushButton* m_merge = nullptr;
     std::vector<waymark::ReferralSummary> m_referralRows;
     int m_repeatOrdinal = 0; // the newest referral's, when it meets the repeat threshold
     int m_repeatWindow = 12;

@@ -8,6 +8,7 @@
 #include "ui/app/Language.h"
 #include "ui/convert/Convert.h"
 #include "ui/dialogs/IntakeDialog.h"
+#include "ui/dialogs/MergeDialog.h"
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/models/ReferralListModel.h"
 #include "ui/pages/MainWindow.h"
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <algorithm>
 
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void eligibilitySentencesCarryTheNumbers();
     void everyControlHasAnAccessibleName();
     void pagesFitAt800x600();
+    void mergeThroughTheDialogWithPreview();
 
 private:
     std::unique_ptr<MainWindow> window(const char* user = pagestest::kCoordinator);
@@ -494,6 +497,57 @@ void TestReferralPages::pagesFitAt800x600()
         QVERIFY2(width <= 620, page->metaObject()->className());
     }
     QVERIFY2(w->minimumSizeHint().width() <= 800, qPrintable(QString::number(w->minimumSizeHint().width())));
+}
+
+void TestReferralPages::mergeThroughTheDialogWithPreview()
+{
+    // A second record of one young person, with a referral of its own.
+    waymark::Person twin;
+    twin.givenName = "Brio";
+    twin.familyName = "Mergewell";
+    twin.dateOfBirth = day(2012, 2, 3);
+    twin.postcode = "LS7 1AB";
+    auto keep = m_setup->people().create(twin);
+    QVERIFY2(keep, qPrintable(whyNot(keep)));
+    twin.givenName = "Brian";
+    twin.phone = "01632 960222";
+    auto other = m_setup->people().create(twin);
+    QVERIFY2(other, qPrintable(whyNot(other)));
+    auto moved = m_setup->referrals().create(referralOf(other->person.id, day(2026, 5, 25)));
+    QVERIFY2(moved, qPrintable(whyNot(moved)));
+
+    auto w = window();
+    QVERIFY(w);
+    QVERIFY(w->showPerson(keep->person.id));
+    PersonPage* page = w->personPage();
+    QVERIFY(page->mergeButton()->isVisible());
+    auto* dialog = qobject_cast<MergeDialog*>(page->openMergeDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->search(toQString(other->person.caseReference)), 1);
+    QVERIFY(dialog->preview(0));
+    const QString preview = dialog->previewText()->toPlainText();
+    QVERIFY2(preview.contains(QStringLiteral("referrals: 1")) && preview.contains(QStringLiteral("Brian")),
+             qPrintable(preview));
+    QVERIFY(dialog->mergeButton()->isEnabled());
+    QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
+    QVERIFY(dialog->result().has_value());
+
+    auto referrals = w->casebook().referrals().forPerson(keep->person.id);
+    QVERIFY(referrals);
+    QVERIFY(std::ranges::any_of(*referrals, [&](const auto& r) { return r.id == moved->id; }));
+    QCOMPARE(w->currentPage(), static_cast<QWidget*>(page));
+    bool listed = false;
+    for (int row = 0; row < page->referralsTable()->rowCount(); ++row)
+        listed |= page->referralsTable()->item(row, 0)->text() == toQString(moved->reference);
+    QVERIFY(listed);
+    qInfo("merge preview: %s", qPrintable(preview.simplified()));
+
+    // A caseworker has no merge button.
+    auto cw = window(kCaseworker);
+    QVERIFY(cw);
+    QVERIFY(cw->showPerson(keep->person.id));
+    QVERIFY(!cw->personPage()->mergeButton()->isVisibleTo(cw->personPage()));
+    QVERIFY(cw->personPage()->openMergeDialog() == nullptr);
 }
 
 QTEST_MAIN(TestReferralPages)
