@@ -13,6 +13,7 @@
 #include "core/DeskContext.h"
 #include "core/Drafts.h"
 #include "core/Error.h"
+#include "core/Imports.h"
 #include "core/People.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
@@ -137,6 +138,8 @@ public:
     Referrals& referrals() { return m_referrals; }
     // The signed-in user's unsaved forms (core/Drafts.h).
     Drafts& drafts() { return m_drafts; }
+    // Importing referral lists from CSV files (core/Imports.h).
+    Imports& imports() { return m_imports; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -190,6 +193,7 @@ private:
     Users m_users{m_context, m_keySlots};
     Drafts m_drafts{m_context};
     Referrals m_referrals{m_context};
+    Imports m_imports{m_context, m_people, m_referrals};
 };
 
 } // namespace waymark

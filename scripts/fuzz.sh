@@ -11,9 +11,9 @@ if ! command -v clang++-19 >/dev/null 2>&1; then
     exit 1
 fi
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target fuzz_typed_date fuzz_fields_stdin
+cmake --build --preset fuzz --target fuzz_typed_date fuzz_fields_stdin fuzz_csv
 mkdir -p build/fuzz/artifacts
-for target in typed_date fields_stdin; do
+for target in typed_date fields_stdin csv; do
     work=$(mktemp -d)
     echo "fuzz: $target for ${seconds}s"
     # -rss_limit_mb / -max_len keep one run small; -timeout catches a hang.

@@ -515,24 +515,39 @@ std::string Statement::columnName(int column) const
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    m_begun = db.exec("BEGIN IMMEDIATE");
+    // Inside another transaction this one is a savepoint of it: its commit keeps its work for
+    // the outer commit, its rollback undoes only its own work. So a desk that writes in its own
+    // transaction can be called from a larger one (an import: one transaction per file).
+    m_nested = !sqlite3_get_autocommit(db.handle());
+    m_begun = db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
     if (!m_begun)
         m_done = true;
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (m_done)
+        return;
+    if (m_nested) {
+        (void)m_db.exec("ROLLBACK TO nested");
+        (void)m_db.exec("RELEASE nested");
+    } else {
         (void)m_db.exec("ROLLBACK");
+    }
 }
 
 Status Transaction::commit()
 {
     if (m_done)
         return m_begun ? fail(ErrorCode::Internal, "transaction already finished") : m_begun;
-    auto st = m_db.exec("COMMIT");
+    auto st = m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
     if (!st) {
-        (void)m_db.exec("ROLLBACK");
+        if (m_nested) {
+            (void)m_db.exec("ROLLBACK TO nested");
+            (void)m_db.exec("RELEASE nested");
+        } else {
+            (void)m_db.exec("ROLLBACK");
+        }
     }
     m_done = true;
     return st;

@@ -147,7 +147,9 @@ private:
     bool m_cached = false;
 };
 
-// BEGIN IMMEDIATE .. COMMIT; rolls back unless commit() succeeded.
+// BEGIN IMMEDIATE .. COMMIT; rolls back unless commit() succeeded. Begun inside another
+// transaction it is a savepoint (SAVEPOINT .. RELEASE): committing it leaves its work to the
+// outer transaction, which alone makes it durable; rolling it back undoes only its own work.
 class Transaction
 {
 public:
@@ -163,6 +165,7 @@ private:
     Database& m_db;
     Status m_begun;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/ImportStore.h"
 #include "core/store/PersonStore.h"
 #include "core/store/ReferralStore.h"
 
@@ -290,8 +291,16 @@ CREATE INDEX people_merged ON people(case_reference) WHERE merged_into IS NOT NU
     return ChangeLog::registerColumns(db, "people");
 }
 
+// v7: the referral import's bookkeeping (core/store/ImportStore.cpp): the files imported and
+// the fingerprints of their rows, so a re-import adds nothing twice. Local to this casebook,
+// like drafts: not synced, no change log.
+Status toVersion7(Database& db)
+{
+    return db.exec(ImportStore::createTablesSql());
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace
