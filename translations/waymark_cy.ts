@@ -1218,6 +1218,189 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Person newydd</translation>
+    </message>
+    <message>
+        <source>Matched person</source>
+        <translation>Person cyfatebol</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Wedi&apos;i fewnforio eisoes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemau</translation>
+    </message>
+    <message>
+        <source>Import referrals</source>
+        <translation>Mewnforio atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row&apos;s result is listed and nothing is written until you import.</source>
+        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi&apos;i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Anfonwyd gan</translation>
+    </message>
+    <message>
+        <source>Who sent the file, e.g. police or a force&apos;s name: its saved column layout is used.</source>
+        <translation>Pwy a anfonodd y ffeil, e.e. police neu enw heddlu: defnyddir ei gynllun colofnau a gadwyd.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Anfonwyd gan:</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and &amp;leave out rows with problems</source>
+        <translation>Mewnforio&apos;r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
+    </message>
+    <message>
+        <source>&amp;Check file</source>
+        <translation>&amp;Gwirio&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rhesi&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Llinell</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation>Rhestr atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n rhes: </numerusform>
+            <numerusform>%n rhes: </numerusform>
+            <numerusform>%n rhes: </numerusform>
+            <numerusform>%n rhes: </numerusform>
+            <numerusform>%n rhes: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new people, %2 matched to people already here, %3 already imported, %4 with problems.</source>
+        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi&apos;u mewnforio eisoes, %4 â phroblemau.</translation>
+    </message>
+    <message>
+        <source>This file was imported before.</source>
+        <translation>Mewnforiwyd y ffeil hon o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2.</source>
+        <translation>Mewnforiwyd: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n atgyfeiriad</numerusform>
+            <numerusform>%n atgyfeiriad</numerusform>
+            <numerusform>%n atgyfeiriad</numerusform>
+            <numerusform>%n atgyfeiriad</numerusform>
+            <numerusform>%n atgyfeiriad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: some rows have problems. Correct them, or tick the box to leave them out.</source>
+        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i&apos;w gadael allan.</translation>
+    </message>
+    <message>
+        <source>Rows with problems stop the import unless you leave them out.</source>
+        <translation>Mae rhesi â phroblemau&apos;n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looks like %n person(s) already here; check before importing.</source>
+        <translation>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same new person as line %1.</source>
+        <translation>Yr un person newydd â llinell %1.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colofn %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Canslwyd y mewnforio. Ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>New referral — who is referred?</source>
@@ -1539,6 +1722,10 @@
     <message>
         <source>Restore your unsaved changes to a referral?</source>
         <translation>Adfer eich newidiadau heb eu cadw i atgyfeiriad?</translation>
+    </message>
+    <message>
+        <source>&amp;Import referrals…</source>
+        <translation>&amp;Mewnforio atgyfeiriadau…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/IntakeDialog.h"
 #include "ui/dialogs/UserGuideDialog.h"
 #include "ui/pages/MyWorkPage.h"
@@ -227,6 +228,10 @@ void MainWindow::buildMenus()
     newReferral->setEnabled(m_casebook->can(waymark::Action::ReferralCreate));
     newReferral->setIcon(Theme::icon(QStringLiteral("list")));
     connect(newReferral, &QAction::triggered, this, &MainWindow::startNewReferral);
+    QAction* importReferrals = file->addAction(tr("&Import referrals…"));
+    importReferrals->setObjectName(QStringLiteral("actionImportReferrals"));
+    importReferrals->setEnabled(m_casebook->can(waymark::Action::ReferralImport));
+    connect(importReferrals, &QAction::triggered, this, &MainWindow::openImport);
     file->addSeparator();
     QAction* open = file->addAction(Theme::icon(QStringLiteral("open")), tr("&Open casebook…"));
     open->setObjectName(QStringLiteral("actionOpenCasebook"));
@@ -518,6 +523,22 @@ bool MainWindow::showReferral(const waymark::Uuid& id)
     if (!m_referral->isReadOnly())
         offerDraft(id, "referral");
     return true;
+}
+
+QDialog* MainWindow::openImport()
+{
+    if (!m_casebook->can(waymark::Action::ReferralImport))
+        return nullptr;
+    auto* dialog = new ImportDialog(*m_casebook, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        m_people->refresh();
+        m_myWork->refresh();
+        m_referrals->refresh();
+        updateStatusBar();
+    });
+    dialog->open();
+    return dialog;
 }
 
 QDialog* MainWindow::startNewReferral()

@@ -56,6 +56,8 @@ public:
     // referral form for that person.
     QDialog* startNewReferral();
     bool showNewReferral(const waymark::Uuid& personId);
+    // File > Import referrals (coordinators): the import dialog, shown with open() and returned.
+    QDialog* openImport();
 
     // File > Recent casebooks (paths, newest first).
     void setRecentCasebooks(const QStringList& paths);

@@ -7,6 +7,7 @@
 #include "core/domain/Codes.h"
 #include "ui/app/Language.h"
 #include "ui/convert/Convert.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/IntakeDialog.h"
 #include "ui/dialogs/MergeDialog.h"
 #include "ui/dialogs/ReferralDialogs.h"
@@ -35,6 +36,8 @@
 #include <QTextBrowser>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 using waymark::convert::toQString;
 using waymark::convert::toStd;
@@ -123,6 +126,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void pagesFitAt800x600();
     void mergeThroughTheDialogWithPreview();
+    void importChecksThenImports();
 
 private:
     std::unique_ptr<MainWindow> window(const char* user = pagestest::kCoordinator);
@@ -548,6 +552,51 @@ void TestReferralPages::mergeThroughTheDialogWithPreview()
     QVERIFY(cw->showPerson(keep->person.id));
     QVERIFY(!cw->personPage()->mergeButton()->isVisibleTo(cw->personPage()));
     QVERIFY(cw->personPage()->openMergeDialog() == nullptr);
+}
+
+void TestReferralPages::importChecksThenImports()
+{
+    // The default layout: a new person, Alex Example again (same date of birth), a bad date.
+    const std::filesystem::path csv = m_fixture.dir.file("referrals.csv");
+    {
+        std::ofstream out(csv, std::ios::binary);
+        out << "police_reference,received,given_name,family_name,date_of_birth,sex,postcode,event_date,route,"
+               "offence_category\r\n"
+               "PR-UI-001,2026-05-20,Quintessa,Importfield,2011-09-14,female,LS8 1AB,2026-05-10,community_resolution,"
+               "theft\r\n"
+               "PR-UI-002,2026-05-21,Alex,Example,2011-04-12,male,LS6 2AB,2026-05-11,community_resolution,theft\r\n"
+               "PR-UI-003,2026-05-22,Bad,Dateson,31/02/2011,male,LS6 2AB,2026-05-12,community_resolution,theft\r\n";
+    }
+    auto w = window();
+    QVERIFY(w);
+    const auto before = w->casebook().referrals().count({});
+    QVERIFY(before);
+    auto* dialog = qobject_cast<ImportDialog*>(w->openImport());
+    QVERIFY(dialog);
+    dialog->setFile(toQString(csv.string()));
+    QVERIFY(dialog->check());
+    QCOMPARE(dialog->rowsTable()->rowCount(), 3);
+    QCOMPARE(dialog->rowsTable()->item(0, 1)->text(), QStringLiteral("New person"));
+    QCOMPARE(dialog->rowsTable()->item(1, 1)->text(), QStringLiteral("Matched person"));
+    QVERIFY2(dialog->rowsTable()->item(1, 3)->text().contains(QStringLiteral("Same date of birth")),
+             qPrintable(dialog->rowsTable()->item(1, 3)->text()));
+    QCOMPARE(dialog->rowsTable()->item(2, 1)->text(), QStringLiteral("Problems"));
+    QVERIFY(!dialog->importButton()->isEnabled());           // a row with problems stops the import
+    QCOMPARE(*w->casebook().referrals().count({}), *before); // the check wrote nothing
+
+    dialog->skipInvalidBox()->setChecked(true);
+    QVERIFY(dialog->check());
+    QVERIFY(dialog->importButton()->isEnabled());
+    QVERIFY(dialog->importNow());
+    QCOMPARE(*w->casebook().referrals().count({}), *before + 2);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("Imported: 2 referrals, 1 new person.")),
+             qPrintable(dialog->summaryText()));
+    qInfo("import: %s", qPrintable(dialog->summaryText()));
+
+    // The same file again adds nothing.
+    QVERIFY(dialog->check());
+    QVERIFY(!dialog->importButton()->isEnabled());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestReferralPages)
