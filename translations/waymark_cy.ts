@@ -2627,7 +2627,7 @@
     </message>
     <message>
         <source>New referral for thi&amp;s person</source>
-        <translation>Atgyfeiriad newydd i&apos;r pers&amp;on hwn</translation>
+        <translation>Atgyfeiriad newydd i&apos;r person hwn</translation>
     </message>
     <message>
         <source>Unallocated</source>
