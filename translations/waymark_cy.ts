@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>All data in a casebook is encrypted on disk (SQLCipher, 256-bit AES). Each user unlocks it with their own password; every access to a record is written to the audit log.</source>
-        <translation>Mae&apos;r holl ddata mewn llyfr achosion wedi&apos;i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda&apos;i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
+        <translation>Mae'r holl ddata mewn llyfr achosion wedi'i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda'i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Copy versions to the clipboard</source>
-        <translation>Copïo&apos;r fersiynau i&apos;r clipfwrdd</translation>
+        <translation>Copïo'r fersiynau i'r clipfwrdd</translation>
     </message>
     <message>
         <source>Close</source>
@@ -81,25 +81,68 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate referral</source>
+        <translation>Dyrannu atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Re-allocate referral</source>
+        <translation>Ailddyrannu atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Gweithiwr:</translation>
+    </message>
+    <message>
+        <source>Reason for re-allocating</source>
+        <translation>Rheswm dros ailddyrannu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>Required when re-allocating</source>
+        <translation>Gofynnol wrth ailddyrannu</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Dyrannu</translation>
+    </message>
+    <message>
+        <source>Choose a worker.</source>
+        <translation>Dewiswch weithiwr.</translation>
+    </message>
+    <message>
+        <source>Say why the referral moves to another worker.</source>
+        <translation>Dywedwch pam mae'r atgyfeiriad yn symud at weithiwr arall.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Waymark locked the casebook because nobody used it for a while.</source>
-        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio ers tro.</translation>
+        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio ers tro.</translation>
     </message>
     <message numerus="yes">
         <source>Waymark locked the casebook because nobody used it for %n minute(s).</source>
         <translation>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Making up young people for the demo casebook. None of them is real.
 %1…</source>
-        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.
+        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw'n go iawn.
 %1…</translation>
     </message>
     <message>
@@ -108,11 +151,11 @@
     </message>
     <message>
         <source>Preparing the demo — Waymark</source>
-        <translation>Paratoi&apos;r enghraifft — Waymark</translation>
+        <translation>Paratoi'r enghraifft — Waymark</translation>
     </message>
     <message>
         <source>Preparing the demo casebook</source>
-        <translation>Paratoi&apos;r llyfr achosion enghreifftiol</translation>
+        <translation>Paratoi'r llyfr achosion enghreifftiol</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -125,7 +168,7 @@
     <message>
         <source>The demo casebook could not be made.
 %1</source>
-        <translation>Nid oedd modd creu&apos;r llyfr achosion enghreifftiol.
+        <translation>Nid oedd modd creu'r llyfr achosion enghreifftiol.
 %1</translation>
     </message>
     <message>
@@ -134,7 +177,7 @@
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
+        <translation>Nid oes modd creu'r ffolder %1.</translation>
     </message>
     <message>
         <source>Adding people</source>
@@ -146,108 +189,29 @@
     </message>
     <message>
         <source>Creating the encrypted casebook</source>
-        <translation>Yn creu&apos;r llyfr achosion wedi&apos;i amgryptio</translation>
+        <translation>Yn creu'r llyfr achosion wedi'i amgryptio</translation>
     </message>
     <message numerus="yes">
         <source>Made %n young people for the demo casebook. None of them is real.</source>
         <translation>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
-            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw&apos;n go iawn.</numerusform>
+            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw'n go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
         </translation>
     </message>
-    <message>
+<message>
         <source>Waymark locked the casebook because the computer went to sleep.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r cyfrifiadur fynd i gysgu.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r cyfrifiadur fynd i gysgu.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the screen was locked.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sgrin gael ei chloi.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sgrin gael ei chloi.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the session was locked or switched.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sesiwn gael ei chloi neu ei newid.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupDialog</name>
-    <message>
-        <source>Backups</source>
-        <translation>Copïau wrth gefn</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Dewis…</translation>
-    </message>
-    <message>
-        <source>Backup folder:</source>
-        <translation>Ffolder copïau wrth gefn:</translation>
-    </message>
-    <message>
-        <source>Last good backup:</source>
-        <translation>Copi wrth gefn da diwethaf:</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Gwneud copi wrth gefn nawr</translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Adfer…</translation>
-    </message>
-    <message>
-        <source>No backup has been made yet.</source>
-        <translation>Does dim copi wrth gefn wedi&apos;i wneud eto.</translation>
-    </message>
-    <message>
-        <source>Warning: there is no backup from the last 7 days.</source>
-        <translation>Rhybudd: does dim copi wrth gefn o&apos;r 7 diwrnod diwethaf.</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder</source>
-        <translation>Dewiswch y ffolder copïau wrth gefn</translation>
-    </message>
-    <message>
-        <source>Choose a backup folder first.</source>
-        <translation>Dewiswch ffolder copïau wrth gefn yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>Gwnaed copi wrth gefn yn %1.</translation>
-    </message>
-    <message>
-        <source>Choose a backup to restore</source>
-        <translation>Dewiswch gopi wrth gefn i&apos;w adfer</translation>
-    </message>
-    <message>
-        <source>Waymark backups (*.waymark)</source>
-        <translation>Copïau wrth gefn Waymark (*.waymark)</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Adfer copi wrth gefn</translation>
-    </message>
-    <message>
-        <source>Your password (the backup opens with the password you had when it was made):</source>
-        <translation>Eich cyfrinair (mae&apos;r copi wrth gefn yn agor gyda&apos;r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
-    </message>
-    <message>
-        <source>Why is this backup being restored?</source>
-        <translation>Pam mae&apos;r copi wrth gefn hwn yn cael ei adfer?</translation>
-    </message>
-    <message>
-        <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
-        <translation>Bydd y copi wrth gefn yn cymryd lle&apos;r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
-    </message>
-    <message>
-        <source>The backup was restored. Waymark locks now: sign in again.</source>
-        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
-    </message>
-    <message>
-        <source>Restored the backup made %1.</source>
-        <translation>Adferwyd y copi wrth gefn a wnaed %1.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sesiwn gael ei chloi neu ei newid.</translation>
     </message>
 </context>
 <context>
@@ -270,7 +234,7 @@
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation>Mae&apos;n well gennyf beidio â dweud</translation>
+        <translation>Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
         <source>Asian or Asian British: Bangladeshi</source>
@@ -382,7 +346,7 @@
     </message>
     <message>
         <source>Excluded</source>
-        <translation>Wedi&apos;i wahardd</translation>
+        <translation>Wedi'i wahardd</translation>
     </message>
     <message>
         <source>Not in education, employment or training</source>
@@ -410,7 +374,7 @@
     </message>
     <message>
         <source>Kinship carer</source>
-        <translation>Gofalwr sy&apos;n perthyn</translation>
+        <translation>Gofalwr sy'n perthyn</translation>
     </message>
     <message>
         <source>Sibling</source>
@@ -443,6 +407,302 @@
     <message>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Heddlu</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Children's social care</source>
+        <translation>Gofal cymdeithasol plant</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Youth offending team / youth justice service</source>
+        <translation>Tîm troseddau ieuenctid / gwasanaeth cyfiawnder ieuenctid</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Hunangyfeirio</translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation>Sector gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Community Resolution</source>
+        <translation>Datrysiad Cymunedol</translation>
+    </message>
+    <message>
+        <source>Outcome 22 (diversionary, educational or intervention activity)</source>
+        <translation>Canlyniad 22 (gweithgaredd dargyfeirio, addysgol neu ymyrraeth)</translation>
+    </message>
+    <message>
+        <source>Outcome 23 (deferred prosecution)</source>
+        <translation>Canlyniad 23 (erlyniad gohiriedig)</translation>
+    </message>
+    <message>
+        <source>Youth Caution</source>
+        <translation>Rhybudd Ieuenctid</translation>
+    </message>
+    <message>
+        <source>Youth Conditional Caution</source>
+        <translation>Rhybudd Amodol Ieuenctid</translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation>Dim camau pellach</translation>
+    </message>
+    <message>
+        <source>Pre-charge / released under investigation</source>
+        <translation>Cyn cyhuddo / wedi'i ryddhau dan ymchwiliad</translation>
+    </message>
+    <message>
+        <source>Voluntary interview</source>
+        <translation>Cyfweliad gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Anti-social behaviour / civil measure</source>
+        <translation>Ymddygiad gwrthgymdeithasol / mesur sifil</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Brysbennu</translation>
+    </message>
+    <message>
+        <source>Prevention (no offence)</source>
+        <translation>Atal (dim trosedd)</translation>
+    </message>
+    <message>
+        <source>Violence against the person</source>
+        <translation>Trais yn erbyn y person</translation>
+    </message>
+    <message>
+        <source>Sexual offences</source>
+        <translation>Troseddau rhywiol</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>Lladrad</translation>
+    </message>
+    <message>
+        <source>Theft and handling (including shoplifting)</source>
+        <translation>Dwyn a thrin nwyddau (gan gynnwys dwyn o siopau)</translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation>Byrgleriaeth</translation>
+    </message>
+    <message>
+        <source>Criminal damage</source>
+        <translation>Difrod troseddol</translation>
+    </message>
+    <message>
+        <source>Drug offences</source>
+        <translation>Troseddau cyffuriau</translation>
+    </message>
+    <message>
+        <source>Possession of weapons</source>
+        <translation>Meddu ar arfau</translation>
+    </message>
+    <message>
+        <source>Public order offences</source>
+        <translation>Troseddau trefn gyhoeddus</translation>
+    </message>
+    <message>
+        <source>Vehicle offences</source>
+        <translation>Troseddau cerbydau</translation>
+    </message>
+    <message>
+        <source>Fraud and forgery</source>
+        <translation>Twyll a ffugio</translation>
+    </message>
+    <message>
+        <source>Arson</source>
+        <translation>Llosgi bwriadol</translation>
+    </message>
+    <message>
+        <source>Anti-social behaviour</source>
+        <translation>Ymddygiad gwrthgymdeithasol</translation>
+    </message>
+    <message>
+        <source>Online harm (including image sharing)</source>
+        <translation>Niwed ar-lein (gan gynnwys rhannu delweddau)</translation>
+    </message>
+    <message>
+        <source>Other offence or behaviour</source>
+        <translation>Trosedd neu ymddygiad arall</translation>
+    </message>
+    <message>
+        <source>None (prevention referral)</source>
+        <translation>Dim (atgyfeiriad atal)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+    <message>
+        <source>Not yet asked</source>
+        <translation>Heb ofyn eto</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Wedi'i roi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Wedi'i wrthod</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi'i dynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Wedi'i dderbyn</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Wedi'i wrthod</translation>
+    </message>
+    <message>
+        <source>Signposted</source>
+        <translation>Wedi'i gyfeirio ymlaen</translation>
+    </message>
+    <message>
+        <source>Previously diverted</source>
+        <translation>Wedi'i ddargyfeirio o'r blaen</translation>
+    </message>
+    <message>
+        <source>Young person declined</source>
+        <translation>Gwrthododd y person ifanc</translation>
+    </message>
+    <message>
+        <source>Parent or carer declined</source>
+        <translation>Gwrthododd y rhiant neu ofalwr</translation>
+    </message>
+    <message>
+        <source>Ineligible offence or route</source>
+        <translation>Trosedd neu lwybr anghymwys</translation>
+    </message>
+    <message>
+        <source>Outside the age range</source>
+        <translation>Y tu allan i'r ystod oedran</translation>
+    </message>
+    <message>
+        <source>Outside the time window</source>
+        <translation>Y tu allan i'r cyfnod amser</translation>
+    </message>
+    <message>
+        <source>Excluded by status (e.g. statutory order)</source>
+        <translation>Wedi'i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
+    </message>
+    <message>
+        <source>Programme full or unavailable</source>
+        <translation>Rhaglen yn llawn neu ddim ar gael</translation>
+    </message>
+    <message>
+        <source>Moved out of area</source>
+        <translation>Wedi symud o'r ardal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Wedi dod i law</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sgrinio</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Cais i gau</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wedi'i ailagor</translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation>Dechrau sgrinio</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Derbyn</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Gwrthod</translation>
+    </message>
+    <message>
+        <source>Signpost</source>
+        <translation>Cyfeirio ymlaen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>Mark active</source>
+        <translation>Nodi ei fod yn weithredol</translation>
+    </message>
+    <message>
+        <source>Request closure</source>
+        <translation>Gofyn am gau</translation>
+    </message>
+    <message>
+        <source>Approve closure</source>
+        <translation>Cymeradwyo cau</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Anfon yn ôl</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Ailagor</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Yn rhedeg</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Wedi cyrraedd</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Wedi'i fethu</translation>
     </message>
 </context>
 <context>
@@ -481,7 +741,7 @@
     </message>
     <message>
         <source>Remove selected contact</source>
-        <translation>Tynnu&apos;r cyswllt a ddewiswyd</translation>
+        <translation>Tynnu'r cyswllt a ddewiswyd</translation>
     </message>
     <message>
         <source>Type or press F2 to choose</source>
@@ -504,11 +764,11 @@
     </message>
     <message>
         <source>Use only digits and / . or - between day, month and year.</source>
-        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a&apos;r flwyddyn.</translation>
+        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a'r flwyddyn.</translation>
     </message>
     <message>
         <source>Put / between day, month and year, for example 07/03/2011.</source>
-        <translation>Rhowch / rhwng y diwrnod, y mis a&apos;r flwyddyn, er enghraifft 07/03/2011.</translation>
+        <translation>Rhowch / rhwng y diwrnod, y mis a'r flwyddyn, er enghraifft 07/03/2011.</translation>
     </message>
     <message>
         <source>Use the same separator twice, for example 07/03/2011.</source>
@@ -520,7 +780,7 @@
     </message>
     <message>
         <source>The day, month or year is missing.</source>
-        <translation>Mae&apos;r diwrnod, y mis neu&apos;r flwyddyn ar goll.</translation>
+        <translation>Mae'r diwrnod, y mis neu'r flwyddyn ar goll.</translation>
     </message>
     <message>
         <source>Type the year in full (four digits), for example 2011.</source>
@@ -528,31 +788,113 @@
     </message>
     <message>
         <source>The year must have four digits.</source>
-        <translation>Rhaid i&apos;r flwyddyn fod â phedwar digid.</translation>
+        <translation>Rhaid i'r flwyddyn fod â phedwar digid.</translation>
     </message>
     <message>
         <source>The day and month have at most two digits.</source>
-        <translation>Mae gan y diwrnod a&apos;r mis ddau ddigid ar y mwyaf.</translation>
+        <translation>Mae gan y diwrnod a'r mis ddau ddigid ar y mwyaf.</translation>
     </message>
     <message>
         <source>A date that starts with the year must be written yyyy-mm-dd.</source>
-        <translation>Rhaid ysgrifennu dyddiad sy&apos;n dechrau gyda&apos;r flwyddyn fel bbbb-mm-dd.</translation>
+        <translation>Rhaid ysgrifennu dyddiad sy'n dechrau gyda'r flwyddyn fel bbbb-mm-dd.</translation>
     </message>
     <message>
         <source>There is no such month. Dates are day first: dd/mm/yyyy.</source>
-        <translation>Does dim mis o&apos;r fath. Mae&apos;r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
+        <translation>Does dim mis o'r fath. Mae'r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
     </message>
     <message>
         <source>That day does not exist in that month.</source>
-        <translation>Nid yw&apos;r diwrnod hwnnw&apos;n bodoli yn y mis hwnnw.</translation>
+        <translation>Nid yw'r diwrnod hwnnw'n bodoli yn y mis hwnnw.</translation>
     </message>
     <message>
         <source>The year is out of range.</source>
-        <translation>Mae&apos;r flwyddyn y tu allan i&apos;r ystod.</translation>
+        <translation>Mae'r flwyddyn y tu allan i'r ystod.</translation>
     </message>
     <message>
         <source>Not a date. Type it as dd/mm/yyyy.</source>
         <translation>Nid yw hwn yn ddyddiad. Teipiwch ef fel dd/mm/bbbb.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Decision — %1</source>
+        <translation>Penderfyniad — %1</translation>
+    </message>
+    <message>
+        <source>Record the decision on this referral. When diversion is not offered, choose the reason.</source>
+        <translation>Cofnodwch y penderfyniad ar yr atgyfeiriad hwn. Pan na chynigir dargyfeirio, dewiswch y rheswm.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Penderfyniad:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Cofnodi'r penderfyniad</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Dewiswch benderfyniad.</translation>
+    </message>
+    <message>
+        <source>Choose the reason diversion is not offered.</source>
+        <translation>Dewiswch y rheswm pam na chynigir dargyfeirio.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstContactDialog</name>
+    <message>
+        <source>Record first contact</source>
+        <translation>Cofnodi'r cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Date of first contact</source>
+        <translation>Dyddiad y cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Date of first contact:</source>
+        <translation>&amp;Dyddiad y cyswllt cyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+    <message>
+        <source>Enter the date of first contact.</source>
+        <translation>Rhowch ddyddiad y cyswllt cyntaf.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +904,7 @@
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Choose where the casebook file lives and set up the first coordinator&apos;s account.</source>
+        <source>Choose where the casebook file lives and set up the first coordinator's account.</source>
         <translation>Dewiswch ble bydd ffeil y llyfr achosion yn cael ei chadw, a chrëwch gyfrif y cydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -575,7 +917,7 @@
     </message>
     <message>
         <source>Choose where to save the casebook</source>
-        <translation>Dewis ble i gadw&apos;r llyfr achosion</translation>
+        <translation>Dewis ble i gadw'r llyfr achosion</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -583,7 +925,7 @@
     </message>
     <message>
         <source>A key file (.keys) is kept beside it. Back up both together.</source>
-        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o&apos;r ddwy gyda&apos;i gilydd.</translation>
+        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o'r ddwy gyda'i gilydd.</translation>
     </message>
     <message>
         <source>UK division</source>
@@ -603,14 +945,14 @@
     </message>
     <message>
         <source>Decides which bank holidays are left out when time limits are counted in working days.</source>
-        <translation>Mae&apos;n penderfynu pa wyliau banc sy&apos;n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
+        <translation>Mae'n penderfynu pa wyliau banc sy'n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
         <translation>&amp;Rhanbarth:</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s user name</source>
+        <source>Coordinator's user name</source>
         <translation>Enw defnyddiwr y cydlynydd</translation>
     </message>
     <message>
@@ -622,7 +964,7 @@
         <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s full name</source>
+        <source>Coordinator's full name</source>
         <translation>Enw llawn y cydlynydd</translation>
     </message>
     <message>
@@ -655,23 +997,23 @@
     </message>
     <message>
         <source>A file called %1 already exists. Choose another name, or go back and open it instead.</source>
-        <translation>Mae ffeil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall, neu ewch yn ôl a&apos;i hagor hi yn lle hynny.</translation>
+        <translation>Mae ffeil o'r enw %1 yn bodoli'n barod. Dewiswch enw arall, neu ewch yn ôl a'i hagor hi yn lle hynny.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose another place.</source>
-        <translation>Nid oes modd creu&apos;r ffolder %1. Dewiswch le arall.</translation>
+        <translation>Nid oes modd creu'r ffolder %1. Dewiswch le arall.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters. A short sentence is easy to remember.</source>
-        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i&apos;w chofio.</translation>
+        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i'w chofio.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters.</source>
-        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
+        <translation>Rhy fyr: %1 o'r %2 nod sydd eu hangen o leiaf.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
+        <translation>Nid yw'r ddau gyfrinair yr un fath.</translation>
     </message>
     <message>
         <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
@@ -679,7 +1021,7 @@
     </message>
     <message>
         <source>Choose another password: this one is too common or contains the user name.</source>
-        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu&apos;n cynnwys yr enw defnyddiwr.</translation>
+        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu'n cynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>New casebook</source>
@@ -695,7 +1037,7 @@
     </message>
     <message>
         <source>Met:</source>
-        <translation>Wedi&apos;i fodloni:</translation>
+        <translation>Wedi'i fodloni:</translation>
     </message>
     <message>
         <source>Not met:</source>
@@ -703,7 +1045,7 @@
     </message>
     <message>
         <source>To do:</source>
-        <translation>I&apos;w wneud:</translation>
+        <translation>I'w wneud:</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
@@ -711,15 +1053,15 @@
     </message>
     <message>
         <source>Not a commonly used password</source>
-        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
+        <translation>Nid yw'n gyfrinair cyffredin</translation>
     </message>
     <message>
         <source>Does not contain the user name</source>
-        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
+        <translation>Nid yw'n cynnwys yr enw defnyddiwr</translation>
     </message>
     <message>
         <source>Typed the same twice</source>
-        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
+        <translation>Wedi'i deipio'r un fath ddwywaith</translation>
     </message>
     <message>
         <source>Strength: type a password</source>
@@ -747,15 +1089,15 @@
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+        <translation>Rhaid i'r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
     </message>
-    <message>
+<message>
         <source>Not easy to guess</source>
         <translation>Ddim yn hawdd ei ddyfalu</translation>
     </message>
     <message>
         <source>This password would be easy to guess: add a word or two, or make it longer.</source>
-        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
+        <translation>Byddai'r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +1108,7 @@
     </message>
     <message>
         <source>Choose the casebook file. You sign in on the next screen.</source>
-        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi&apos;n mewngofnodi ar y sgrin nesaf.</translation>
+        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi'n mewngofnodi ar y sgrin nesaf.</translation>
     </message>
     <message>
         <source>Casebook file</source>
@@ -786,7 +1128,7 @@
     </message>
     <message>
         <source>The key file (.keys) must be in the same folder.</source>
-        <translation>Rhaid i&apos;r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
+        <translation>Rhaid i'r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
     </message>
     <message>
         <source>Open casebook</source>
@@ -808,8 +1150,8 @@
         <translation>Croeso i Waymark</translation>
     </message>
     <message>
-        <source>One encrypted casebook file holds your scheme&apos;s records.</source>
-        <translation>Mae un ffeil llyfr achosion wedi&apos;i hamgryptio yn dal cofnodion eich cynllun.</translation>
+        <source>One encrypted casebook file holds your scheme's records.</source>
+        <translation>Mae un ffeil llyfr achosion wedi'i hamgryptio yn dal cofnodion eich cynllun.</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook</source>
@@ -820,7 +1162,7 @@
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Start a scheme&apos;s records. You become its first coordinator.</source>
+        <source>Start a scheme's records. You become its first coordinator.</source>
         <translation>Dechrau cofnodion cynllun. Chi fydd ei gydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -893,6 +1235,306 @@
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nesaf &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Person newydd</translation>
+    </message>
+    <message>
+        <source>Matched person</source>
+        <translation>Person cyfatebol</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Wedi'i fewnforio eisoes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemau</translation>
+    </message>
+    <message>
+        <source>Import referrals</source>
+        <translation>Mewnforio atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row's result is listed and nothing is written until you import.</source>
+        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi'i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Anfonwyd gan</translation>
+    </message>
+    <message>
+        <source>Who sent the file, e.g. police or a force's name: its saved column layout is used.</source>
+        <translation>Pwy a anfonodd y ffeil, e.e. police neu enw heddlu: defnyddir ei gynllun colofnau a gadwyd.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Anfonwyd gan:</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and &amp;leave out rows with problems</source>
+        <translation>Mewnforio'r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
+    </message>
+    <message>
+        <source>&amp;Check file</source>
+        <translation>&amp;Gwirio'r ffeil</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rhesi'r ffeil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Llinell</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation>Rhestr atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n rhes: </numerusform>
+            <numerusform>%n rhes: </numerusform>
+            <numerusform>%n rhes: </numerusform>
+            <numerusform>%n rhes: </numerusform>
+            <numerusform>%n rhes: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new people, %2 matched to people already here, %3 already imported, %4 with problems.</source>
+        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi'u mewnforio eisoes, %4 â phroblemau.</translation>
+    </message>
+    <message>
+        <source>This file was imported before.</source>
+        <translation>Mewnforiwyd y ffeil hon o'r blaen.</translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2.</source>
+        <translation>Mewnforiwyd: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n atgyfeiriad</numerusform>
+            <numerusform>%n atgyfeiriad</numerusform>
+            <numerusform>%n atgyfeiriad</numerusform>
+            <numerusform>%n atgyfeiriad</numerusform>
+            <numerusform>%n atgyfeiriad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+            <numerusform>%n person newydd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: some rows have problems. Correct them, or tick the box to leave them out.</source>
+        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i'w gadael allan.</translation>
+    </message>
+    <message>
+        <source>Rows with problems stop the import unless you leave them out.</source>
+        <translation>Mae rhesi â phroblemau'n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looks like %n person(s) already here; check before importing.</source>
+        <translation>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+            <numerusform>Yn edrych fel %n person sydd yma eisoes; gwiriwch cyn mewnforio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same new person as line %1.</source>
+        <translation>Yr un person newydd â llinell %1.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colofn %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Canslwyd y mewnforio. Ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New referral — who is referred?</source>
+        <translation>Atgyfeiriad newydd — pwy sy'n cael ei atgyfeirio?</translation>
+    </message>
+    <message>
+        <source>Type the young person's details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
+        <translation>Teipiwch fanylion y person ifanc. Mae Waymark yn rhestru unrhyw un sydd eisoes yn y llyfr achosion a allai fod yn nhw, a pham; defnyddiwch y cofnod hwnnw, neu crëwch berson newydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Enw cyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>C&amp;yfenw:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Dyddiad ge&amp;ni:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Rhyw:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation>Cod &amp;post:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind matches</source>
+        <translation>C&amp;hwilio am rai tebyg</translation>
+    </message>
+    <message>
+        <source>People who may be the same</source>
+        <translation>Pobl a allai fod yr un person</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Why it may be them</source>
+        <translation>Pam y gallai fod yn nhw</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Defnyddio'r person hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Create new person</source>
+        <translation>Creu person ne&amp;wydd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>y dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Type at least a name.</source>
+        <translation>Teipiwch enw o leiaf.</translation>
+    </message>
+    <message>
+        <source>No one in the casebook looks like this person. Create a new person.</source>
+        <translation>Does neb yn y llyfr achosion yn edrych fel y person hwn. Crëwch berson newydd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the casebook may be this young person. Choose one and use their record, or create a new person.</source>
+        <translation>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+            <numerusform>Gallai %n person yn y llyfr achosion fod y person ifanc hwn. Dewiswch un a defnyddio ei gofnod, neu crëwch berson newydd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the people listed first: use one of them, or choose Create new person again.</source>
+        <translation>Edrychwch ar y bobl a restrir yn gyntaf: defnyddiwch un ohonynt, neu dewiswch Creu person newydd eto.</translation>
+    </message>
+    <message>
+        <source>the given name</source>
+        <translation>yr enw cyntaf</translation>
+    </message>
+    <message>
+        <source>the family name</source>
+        <translation>y cyfenw</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>y rhyw</translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation>y cod post</translation>
     </message>
 </context>
 <context>
@@ -987,11 +1629,11 @@
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Unsaved changes — Waymark</source>
@@ -1054,8 +1696,306 @@
         <translation>Prif far offer</translation>
     </message>
     <message>
+        <source>My work</source>
+        <translation>Fy ngwaith</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>My work (Ctrl+1)</source>
+        <translation>Fy ngwaith (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>People (Ctrl+2)</source>
+        <translation>Pobl (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Referrals (Ctrl+3)</source>
+        <translation>Atgyfeiriadau (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Atgyfeiriad n&amp;ewydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>Fy n&amp;gwaith</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved new referral?</source>
+        <translation>Adfer eich atgyfeiriad newydd heb ei gadw?</translation>
+    </message>
+    <message>
+        <source>Restore your unsaved changes to a referral?</source>
+        <translation>Adfer eich newidiadau heb eu cadw i atgyfeiriad?</translation>
+    </message>
+    <message>
+        <source>&amp;Import referrals…</source>
+        <translation>&amp;Mewnforio atgyfeiriadau…</translation>
+    </message>
+<message>
         <source>&amp;Backups…</source>
         <translation>&amp;Copïau wrth gefn…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>other names (aliases)</source>
+        <translation>enwau eraill (aliasau)</translation>
+    </message>
+    <message>
+        <source>parents, guardians and contacts</source>
+        <translation>rhieni, gwarcheidwaid a chysylltiadau</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>referral history entries</source>
+        <translation>cofnodion hanes atgyfeirio</translation>
+    </message>
+    <message>
+        <source>unsaved forms</source>
+        <translation>ffurflenni heb eu cadw</translation>
+    </message>
+    <message>
+        <source>%1 (%2), born %3</source>
+        <translation>%1 (%2), ganed %3</translation>
+    </message>
+    <message>
+        <source>Merge records — %1</source>
+        <translation>Cyfuno cofnodion — %1</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. It is merged into this one: everything it holds moves here, its names become aliases, and it stays only as a pointer to this record.</source>
+        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â'r un hwn: mae popeth sydd ynddo'n symud yma, mae ei enwau'n dod yn aliasau, ac mae'n aros fel pwyntydd i'r cofnod hwn yn unig.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chwilio am:</translation>
+    </message>
+    <message>
+        <source>Find the other record</source>
+        <translation>Dod o hyd i'r cofnod arall</translation>
+    </message>
+    <message>
+        <source>Name, case reference, postcode or date of birth</source>
+        <translation>Enw, cyfeirnod achos, cod post neu ddyddiad geni</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Chwi&amp;lio</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Cofnodion a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>What the merge would do</source>
+        <translation>Beth fyddai'r cyfuno'n ei wneud</translation>
+    </message>
+    <message>
+        <source>Choose a record to see what the merge would do.</source>
+        <translation>Dewiswch gofnod i weld beth fyddai'r cyfuno'n ei wneud.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this record</source>
+        <translation>C&amp;yfuno â'r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>No other record matches “%1”.</source>
+        <translation>Nid oes cofnod arall yn cyfateb i “%1”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is merged into &lt;b&gt;%2&lt;/b&gt;, which stays.</source>
+        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy'n aros.</translation>
+    </message>
+    <message>
+        <source>Nothing else is recorded against it, so nothing moves.</source>
+        <translation>Does dim byd arall wedi'i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
+    </message>
+    <message>
+        <source>These move to the record that stays:</source>
+        <translation>Mae'r rhain yn symud i'r cofnod sy'n aros:</translation>
+    </message>
+    <message>
+        <source>New aliases: %1</source>
+        <translation>Aliasau newydd: %1</translation>
+    </message>
+    <message>
+        <source>Filled in from the other record: %1</source>
+        <translation>Wedi'u llenwi o'r cofnod arall: %1</translation>
+    </message>
+    <message>
+        <source>Different in the two records (the one that stays keeps its own): %1</source>
+        <translation>Yn wahanol yn y ddau gofnod (mae'r un sy'n aros yn cadw ei werth ei hun): %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation>Fy ngwaith</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Awaiting screening</source>
+        <translation>Yn aros i gael eu sgrinio</translation>
+    </message>
+    <message>
+        <source>Decisions due</source>
+        <translation>Penderfyniadau i ddod</translation>
+    </message>
+    <message>
+        <source>Decisions overdue</source>
+        <translation>Penderfyniadau hwyr</translation>
+    </message>
+    <message>
+        <source>First contacts due</source>
+        <translation>Cysylltiadau cyntaf i ddod</translation>
+    </message>
+    <message>
+        <source>First contacts overdue</source>
+        <translation>Cysylltiadau cyntaf hwyr</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb eu dyrannu</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Dim byd yma.</translation>
+    </message>
+    <message>
+        <source>Counts per caseworker</source>
+        <translation>Niferoedd fesul gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Contacts due</source>
+        <translation>Cysylltiadau i ddod</translation>
+    </message>
+    <message>
+        <source>Contacts overdue</source>
+        <translation>Cysylltiadau hwyr</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Decisions due and overdue</source>
+        <translation>Penderfyniadau i ddod a rhai hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions due and overdue</source>
+        <translation>&amp;Penderfyniadau i ddod a rhai hwyr</translation>
+    </message>
+    <message>
+        <source>First contacts due and overdue</source>
+        <translation>Cysylltiadau cyntaf i ddod a rhai hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;First contacts due and overdue</source>
+        <translation>&amp;Cysylltiadau cyntaf i ddod a rhai hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting screening</source>
+        <translation>Yn aros i gael eu &amp;sgrinio</translation>
+    </message>
+    <message>
+        <source>Unallocated referrals</source>
+        <translation>Atgyfeiriadau heb eu dyrannu</translation>
+    </message>
+    <message>
+        <source>&amp;Unallocated referrals</source>
+        <translation>Atgyfeiriadau &amp;heb eu dyrannu</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>%1: %2, needs attention</source>
+        <translation>%1: %2, angen sylw</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>First contact is overdue.</source>
+        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
+    </message>
+    <message>
+        <source>The decision is overdue.</source>
+        <translation>Mae'r penderfyniad yn hwyr.</translation>
+    </message>
+    <message>
+        <source>The whole team's referrals, as of %1.</source>
+        <translation>Atgyfeiriadau'r tîm cyfan, ar %1.</translation>
+    </message>
+    <message>
+        <source>Referrals allocated to you, as of %1.</source>
+        <translation>Atgyfeiriadau a ddyrannwyd i chi, ar %1.</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +2027,7 @@
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy&apos;n derbyn gofal</translation>
+        <translation>Plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -1103,7 +2043,7 @@
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy&apos;n gadael gofal</translation>
+        <translation>Person ifanc sy'n gadael gofal</translation>
     </message>
     <message>
         <source>SEND/ALN with a plan</source>
@@ -1128,7 +2068,7 @@
     </message>
     <message>
         <source>The date of birth is estimated.</source>
-        <translation>Amcangyfrif yw&apos;r dyddiad geni.</translation>
+        <translation>Amcangyfrif yw'r dyddiad geni.</translation>
     </message>
     <message>
         <source>Case reference</source>
@@ -1239,7 +2179,7 @@
     </message>
     <message>
         <source>Showing the first %1 matches. Type more to narrow the search.</source>
-        <translation>Yn dangos y %1 cyntaf sy&apos;n cyfateb. Teipiwch ragor i gyfyngu&apos;r chwilio.</translation>
+        <translation>Yn dangos y %1 cyntaf sy'n cyfateb. Teipiwch ragor i gyfyngu'r chwilio.</translation>
     </message>
     <message>
         <source>Matches: %1</source>
@@ -1251,7 +2191,7 @@
     </message>
     <message>
         <source>No one matches this filter.</source>
-        <translation>Does neb yn cyfateb i&apos;r hidlydd hwn.</translation>
+        <translation>Does neb yn cyfateb i'r hidlydd hwn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -1267,11 +2207,11 @@
     </message>
     <message>
         <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
-        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi&apos;i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
+        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi'i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <source>Add the first person</source>
-        <translation>Ychwanegu&apos;r person cyntaf</translation>
+        <translation>Ychwanegu'r person cyntaf</translation>
     </message>
 </context>
 <context>
@@ -1282,11 +2222,11 @@
     </message>
     <message>
         <source>Back to the people list</source>
-        <translation>Yn ôl i&apos;r rhestr pobl</translation>
+        <translation>Yn ôl i'r rhestr pobl</translation>
     </message>
     <message>
         <source>Back to the people list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i&apos;r rhestr pobl (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i'r rhestr pobl (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save person</source>
@@ -1330,7 +2270,7 @@
     </message>
     <message>
         <source>Date of birth is estimated</source>
-        <translation>Amcangyfrif yw&apos;r dyddiad geni</translation>
+        <translation>Amcangyfrif yw'r dyddiad geni</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
@@ -1341,8 +2281,8 @@
         <translation>&amp;Rhyw:</translation>
     </message>
     <message>
-        <source>Optional, in the young person&apos;s words</source>
-        <translation>Dewisol, yng ngeiriau&apos;r person ifanc</translation>
+        <source>Optional, in the young person's words</source>
+        <translation>Dewisol, yng ngeiriau'r person ifanc</translation>
     </message>
     <message>
         <source>Gender &amp;identity:</source>
@@ -1422,7 +2362,7 @@
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy&apos;n derbyn gofal</translation>
+        <translation>Plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -1438,7 +2378,7 @@
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy&apos;n gadael gofal</translation>
+        <translation>Person ifanc sy'n gadael gofal</translation>
     </message>
     <message>
         <source>Exploitation concern</source>
@@ -1490,7 +2430,7 @@
     </message>
     <message>
         <source>Not saved. Search the list for the existing record, or change the details.</source>
-        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy&apos;n bodoli, neu newidiwch y manylion.</translation>
+        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy'n bodoli, neu newidiwch y manylion.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1562,7 +2502,7 @@
     </message>
     <message>
         <source>the school or provider</source>
-        <translation>yr ysgol neu&apos;r darparwr</translation>
+        <translation>yr ysgol neu'r darparwr</translation>
     </message>
     <message>
         <source>the education, training or employment status</source>
@@ -1597,7 +2537,7 @@
         <translation>&amp;Creu beth bynnag</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t create</source>
+        <source>&amp;Don't create</source>
         <translation>&amp;Peidio â chreu</translation>
     </message>
     <message>
@@ -1681,6 +2621,60 @@
         <source>Local authority ID</source>
         <translation>ID awdurdod lleol</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>This person's referrals</source>
+        <translation>Atgyfeiriadau'r person hwn</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Daeth i law</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>New referral for thi&amp;s person</source>
+        <translation>Atgyfeiriad newydd i'r person hwn</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>Merge another record into this one…</source>
+        <translation>Cyfuno cofnod arall â'r un hwn…</translation>
+    </message>
+    <message>
+        <source>When this young person was recorded twice (coordinators)</source>
+        <translation>Pan gofnodwyd y person ifanc hwn ddwywaith (cydlynwyr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n other name(s) added as aliases.</source>
+        <translation>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+            <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1690,11 +2684,11 @@
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;Enw&apos;r ffeil:</translation>
+        <translation>&amp;Enw'r ffeil:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>Ffeiliau o&apos;r math:</translation>
+        <translation>Ffeiliau o'r math:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1827,7 +2821,7 @@
     </message>
     <message>
         <source>Save All</source>
-        <translation>Cadw&apos;r cyfan</translation>
+        <translation>Cadw'r cyfan</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1839,7 +2833,7 @@
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Ie i&apos;r &amp;cyfan</translation>
+        <translation>Ie i'r &amp;cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
@@ -1847,11 +2841,11 @@
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>N&amp;a i&apos;r cyfan</translation>
+        <translation>N&amp;a i'r cyfan</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation>Rhoi&apos;r gorau iddi</translation>
+        <translation>Rhoi'r gorau iddi</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1926,6 +2920,13 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Mae angen rheswm.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>&amp;Save</source>
@@ -1949,11 +2950,11 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi&apos;i gadw.</translation>
+        <translation>Wedi'i gadw.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. They are not saved yet.</source>
-        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi'u cadw eto.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Please check %1, then save.</source>
@@ -1969,7 +2970,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+        <translation>&amp;Gwaredu'r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -1977,11 +2978,11 @@
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi'u cadw eto.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi'u cadw eto.</translation>
     </message>
     <message>
         <source>Both versions — Waymark</source>
@@ -1989,11 +2990,11 @@
     </message>
     <message>
         <source>The saved version has the same details as yours.</source>
-        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
+        <translation>Mae gan y fersiwn a gadwyd yr un manylion â'ch un chi.</translation>
     </message>
     <message>
         <source>These fields differ between your version and the one saved meanwhile:</source>
-        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
+        <translation>Mae'r meysydd hyn yn wahanol rhwng eich fersiwn chi a'r un a gadwyd yn y cyfamser:</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -2017,11 +3018,647 @@
     </message>
     <message>
         <source>&amp;Use the saved version</source>
-        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
+        <translation>&amp;Defnyddio'r fersiwn a gadwyd</translation>
     </message>
     <message>
         <source>Showing the saved version. Your changes were set aside.</source>
-        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
+        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o'r neilltu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListModel</name>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>The decision is overdue.</source>
+        <translation>Mae'r penderfyniad yn hwyr.</translation>
+    </message>
+    <message>
+        <source>The decision is due.</source>
+        <translation>Mae'r penderfyniad i ddod.</translation>
+    </message>
+    <message>
+        <source>First contact is overdue.</source>
+        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
+    </message>
+    <message>
+        <source>First contact is due.</source>
+        <translation>Mae'r cyswllt cyntaf i ddod.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Daeth i law</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Llwybr</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <source>Referral record</source>
+        <translation>Cofnod atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>back to the list the referral was opened from</comment>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Yn ôl i'r rhestr</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc or Alt+Left)</source>
+        <translation>Yn ôl i'r rhestr (Esc neu Alt+Chwith)</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Cadw atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>Agor y &amp;person</translation>
+    </message>
+    <message>
+        <source>Open the young person's record</source>
+        <translation>Agor cofnod y person ifanc</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Gofynnol</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived:</source>
+        <translation>Daeth i &amp;law:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Ffynhonnell:</translation>
+    </message>
+    <message>
+        <source>Referrer &amp;name:</source>
+        <translation>&amp;Enw'r atgyfeiriwr:</translation>
+    </message>
+    <message>
+        <source>Phone or email</source>
+        <translation>Ffôn neu e-bost</translation>
+    </message>
+    <message>
+        <source>The date of the offence, incident or reason for referral: eligibility counts from it.</source>
+        <translation>Dyddiad y drosedd, y digwyddiad neu'r rheswm dros atgyfeirio: mae cymhwystra'n cyfrif ohono.</translation>
+    </message>
+    <message>
+        <source>E&amp;vent date:</source>
+        <translation>Dyddiad y di&amp;gwyddiad:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffence or behaviour:</source>
+        <translation>T&amp;rosedd neu ymddygiad:</translation>
+    </message>
+    <message>
+        <source>Offence &amp;date:</source>
+        <translation>&amp;Dyddiad y drosedd:</translation>
+    </message>
+    <message>
+        <source>Po&amp;lice reference:</source>
+        <translation>Cyfeirnod yr &amp;heddlu:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>Ri&amp;sg:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>Cydsy&amp;niad:</translation>
+    </message>
+    <message>
+        <source>On a statutory order at referral</source>
+        <translation>Ar orchymyn statudol adeg yr atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Dyraniad</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Terfynau amser</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Cymhwystra</translation>
+    </message>
+    <message>
+        <source>Eligibility result</source>
+        <translation>Canlyniad cymhwystra</translation>
+    </message>
+    <message>
+        <source>Override the eligibility result</source>
+        <translation>Diystyru'r canlyniad cymhwystra</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n referral(s) on record; see their record for them.</source>
+        <translation>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+            <numerusform>Mae gan %1 %n atgyfeiriad ar gofnod eisoes; gweler ei gofnod amdanynt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read only: your role (%1) can view this referral but not change it.</source>
+        <translation>Darllen yn unig: gall eich rôl (%1) weld yr atgyfeiriad hwn ond nid ei newid.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>ganed %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cyflwr:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; not made yet</source>
+        <translation>&lt;b&gt;Penderfyniad:&lt;/b&gt; heb ei wneud eto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1 on %2</source>
+        <translation>&lt;b&gt;Penderfyniad:&lt;/b&gt; %1 ar %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>gan %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Rheswm: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worker:&lt;/b&gt; unallocated</source>
+        <translation>&lt;b&gt;Gweithiwr:&lt;/b&gt; heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>chi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worker:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gweithiwr:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>wedi'i ddyrannu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First contact:&lt;/b&gt; not recorded yet</source>
+        <translation>&lt;b&gt;Cyswllt cyntaf:&lt;/b&gt; heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First contact:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cyswllt cyntaf:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time limits&lt;/b&gt; (working days)</source>
+        <translation>&lt;b&gt;Terfynau amser&lt;/b&gt; (diwrnodau gwaith)</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligible&lt;/b&gt;: every rule of the scheme is met.</source>
+        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau'r cynllun wedi'i fodloni.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme's rules:</source>
+        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau'r cynllun:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: %3</source>
+        <translation>&lt;b&gt;Wedi'i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation>cydlynydd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Daeth i law</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Symudwyd i %1</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Dyrannwyd</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Cymerwyd</translation>
+    </message>
+    <message>
+        <source>First contact recorded</source>
+        <translation>Cofnodwyd y cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation>Diystyrwyd y cymhwystra</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Newidiwyd y manylion</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Cofnodi'r penderfyniad</translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation>Dechrau sgrinio</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>Dyr&amp;annu…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;allocate…</source>
+        <translation>Ailddyr&amp;annu…</translation>
+    </message>
+    <message>
+        <source>Allocate to a worker</source>
+        <translation>Dyrannu i weithiwr</translation>
+    </message>
+    <message>
+        <source>Re-allocate to another worker</source>
+        <translation>Ailddyrannu i weithiwr arall</translation>
+    </message>
+    <message>
+        <source>Take this referral</source>
+        <translation>Cymryd yr atgyfeiriad hwn</translation>
+    </message>
+    <message>
+        <source>Record first &amp;contact…</source>
+        <translation>Cofnod&amp;i'r cyswllt cyntaf…</translation>
+    </message>
+    <message>
+        <source>Record first contact</source>
+        <translation>Cofnodi'r cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Screening started.</source>
+        <translation>Mae'r sgrinio wedi dechrau.</translation>
+    </message>
+    <message>
+        <source>You have taken this referral.</source>
+        <translation>Rydych wedi cymryd yr atgyfeiriad hwn.</translation>
+    </message>
+    <message>
+        <source>Why is this referral being reopened?</source>
+        <translation>Pam mae'r atgyfeiriad hwn yn cael ei ailagor?</translation>
+    </message>
+    <message>
+        <source>What needs doing before it can close?</source>
+        <translation>Beth sydd angen ei wneud cyn y gall gau?</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Wedi gwneud: %1.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Cofnodwyd y penderfyniad: %1.</translation>
+    </message>
+    <message>
+        <source>Allocated to %1.</source>
+        <translation>Wedi'i ddyrannu i %1.</translation>
+    </message>
+    <message>
+        <source>Override eligibility</source>
+        <translation>Diystyru'r cymhwystra</translation>
+    </message>
+    <message>
+        <source>Why should this referral go ahead although the scheme's rules say it is not eligible? The rules' result stays on record beside your reason.</source>
+        <translation>Pam y dylai'r atgyfeiriad hwn fynd yn ei flaen er bod rheolau'r cynllun yn dweud nad yw'n gymwys? Mae canlyniad y rheolau'n aros ar gofnod wrth ochr eich rheswm.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Diystyru</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden. The rules' result stays visible.</source>
+        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau'n dal yn weladwy.</translation>
+    </message>
+    <message>
+        <source>First contact recorded.</source>
+        <translation>Cofnodwyd y cyswllt cyntaf.</translation>
+    </message>
+    <message>
+        <source>new referral for %1</source>
+        <translation>atgyfeiriad newydd i %1</translation>
+    </message>
+    <message>
+        <source>referral %1 (%2)</source>
+        <translation>atgyfeiriad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>For %1 — not saved yet</source>
+        <translation>I %1 — heb ei gadw eto</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Atgyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Cyflwr: %1</translation>
+    </message>
+    <message>
+        <source>Decision overdue</source>
+        <translation>Penderfyniad yn hwyr</translation>
+    </message>
+    <message>
+        <source>First contact overdue</source>
+        <translation>Cyswllt cyntaf yn hwyr</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>Not eligible — overridden</source>
+        <translation>Ddim yn gymwys — wedi'i ddiystyru</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ddim yn gymwys</translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation>y dyddiad y daeth i law</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>y ffynhonnell</translation>
+    </message>
+    <message>
+        <source>the referrer's name</source>
+        <translation>enw'r atgyfeiriwr</translation>
+    </message>
+    <message>
+        <source>the referrer's contact</source>
+        <translation>cyswllt yr atgyfeiriwr</translation>
+    </message>
+    <message>
+        <source>the event date</source>
+        <translation>dyddiad y digwyddiad</translation>
+    </message>
+    <message>
+        <source>the route</source>
+        <translation>y llwybr</translation>
+    </message>
+    <message>
+        <source>the offence or behaviour</source>
+        <translation>y drosedd neu'r ymddygiad</translation>
+    </message>
+    <message>
+        <source>the offence date</source>
+        <translation>dyddiad y drosedd</translation>
+    </message>
+    <message>
+        <source>the police reference</source>
+        <translation>cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>the risk level</source>
+        <translation>lefel y risg</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>cydsyniad</translation>
+    </message>
+    <message>
+        <source>the young person</source>
+        <translation>y person ifanc</translation>
+    </message>
+    <message>
+        <source>Referrer con&amp;tact:</source>
+        <translation>Cyswllt yr a&amp;tgyfeiriwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>Ll&amp;wybr:</translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide…</source>
+        <translation>Diystyr&amp;u…</translation>
+    </message>
+    <message>
+        <source>&amp;Make decision…</source>
+        <translation>Gwneud penderf&amp;yniad…</translation>
+    </message>
+    <message>
+        <source>Start screenin&amp;g</source>
+        <translation>Dechrau sgrini&amp;o</translation>
+    </message>
+    <message>
+        <source>T&amp;ake</source>
+        <translation>Cy&amp;mryd</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Unrhyw gyflwr</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Cyflwr:</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Unrhyw ffynhonnell</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Ffynhonnell:</translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation>Unrhyw lwybr</translation>
+    </message>
+    <message>
+        <source>R&amp;oute:</source>
+        <translation>&amp;Llwybr:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Fi</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb eu dyrannu</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Gweithiwr:</translation>
+    </message>
+    <message>
+        <source>Due first</source>
+        <translation>Y cynharaf i ddod yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t:</source>
+        <translation>T&amp;refn:</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>&amp;Hwyr yn unig</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Hwyr yn unig</translation>
+    </message>
+    <message>
+        <source>&amp;New referral</source>
+        <translation>Atgyfeiriad &amp;newydd</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>Your role cannot add referrals.</source>
+        <translation>Ni all eich rôl ychwanegu atgyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation>Rhestr atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Cais i gau</translation>
+    </message>
+    <message>
+        <source>OVERDUE — due %1</source>
+        <translation>HWYR — erbyn %1</translation>
+    </message>
+    <message>
+        <source>Children's social care</source>
+        <translation>Gofal cymdeithasol plant</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Statws y rhestr</translation>
+    </message>
+    <message>
+        <source>No referrals match these filters.</source>
+        <translation>Does dim atgyfeiriadau'n cyfateb i'r hidlwyr hyn.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Yn dangos %1 o %2.</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Yn y golwg: %1</translation>
     </message>
 </context>
 <context>
@@ -2032,11 +3669,11 @@
     </message>
     <message>
         <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
-        <translation>Mae gan rif GIG 10 digid ac mae&apos;n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo&apos;n gywir.</translation>
+        <translation>Mae gan rif GIG 10 digid ac mae'n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo'n gywir.</translation>
     </message>
     <message>
         <source>It is required.</source>
-        <translation>Mae&apos;n ofynnol.</translation>
+        <translation>Mae'n ofynnol.</translation>
     </message>
     <message>
         <source>It is in the future.</source>
@@ -2044,25 +3681,25 @@
     </message>
     <message>
         <source>It gives an age outside 8 to 30 years today.</source>
-        <translation>Mae&apos;n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
+        <translation>Mae'n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
     </message>
     <message>
         <source>Choose one of the listed values.</source>
-        <translation>Dewiswch un o&apos;r gwerthoedd yn y rhestr.</translation>
+        <translation>Dewiswch un o'r gwerthoedd yn y rhestr.</translation>
     </message>
     <message numerus="yes">
         <source>It is too long: %n character(s) at most.</source>
         <translation>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
         </translation>
     </message>
     <message>
         <source>It is too long.</source>
-        <translation>Mae&apos;n rhy hir.</translation>
+        <translation>Mae'n rhy hir.</translation>
     </message>
     <message>
         <source>There are too many: remove some.</source>
@@ -2070,15 +3707,15 @@
     </message>
     <message>
         <source>It contains characters that cannot be stored; retype it.</source>
-        <translation>Mae&apos;n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
+        <translation>Mae'n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
     </message>
     <message>
         <source>It must fit on one line.</source>
         <translation>Rhaid iddo ffitio ar un llinell.</translation>
     </message>
     <message>
-        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
-        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel &quot;ext 123&quot;.</translation>
+        <source>Use digits, spaces and + ( ) - only; write an extension as "ext 123".</source>
+        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel "ext 123".</translation>
     </message>
     <message>
         <source>Use letters, digits, spaces and / - . _ only.</source>
@@ -2100,6 +3737,321 @@
         <source>, </source>
         <comment>between field names</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an age band</comment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between age bands</comment>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <source>a looked-after child</source>
+        <translation>yn blentyn sy'n derbyn gofal</translation>
+    </message>
+    <message>
+        <source>on a child-protection plan</source>
+        <translation>ar gynllun amddiffyn plant</translation>
+    </message>
+    <message>
+        <source>a child in need</source>
+        <translation>yn blentyn mewn angen</translation>
+    </message>
+    <message>
+        <source>receiving Early Help</source>
+        <translation>yn cael Cymorth Cynnar</translation>
+    </message>
+    <message>
+        <source>a care leaver</source>
+        <translation>yn ymadawr gofal</translation>
+    </message>
+    <message>
+        <source>the subject of an exploitation concern</source>
+        <translation>yn destun pryder am gamfanteisio</translation>
+    </message>
+    <message>
+        <source>on a statutory order</source>
+        <translation>ar orchymyn statudol</translation>
+    </message>
+    <message>
+        <source>Not yet born on %1, the date of the event; the scheme takes ages %2.</source>
+        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %2.</translation>
+    </message>
+    <message>
+        <source>Aged %1 on %2, the date of the event; the scheme takes ages %3.</source>
+        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %3.</translation>
+    </message>
+    <message>
+        <source>Received on %1, before the event on %2.</source>
+        <translation>Daeth i law ar %1, cyn y digwyddiad ar %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>months and days</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received on %1, %2 after the event on %3; the scheme takes referrals within %n month(s).</source>
+        <translation>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already supported by this scheme before; the scheme supports a young person once.</source>
+        <translation>Wedi cael cymorth gan y cynllun hwn o'r blaen; mae'r cynllun yn cefnogi person ifanc unwaith.</translation>
+    </message>
+    <message>
+        <source>Route %1: the scheme does not take referrals by this route.</source>
+        <translation>Llwybr %1: nid yw'r cynllun yn derbyn atgyfeiriadau drwy'r llwybr hwn.</translation>
+    </message>
+    <message>
+        <source>The young person is %1; the scheme excludes this.</source>
+        <translation>Mae'r person ifanc %1; mae'r cynllun yn eithrio hyn.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not recorded, so the age cannot be checked.</source>
+        <translation>Nid yw'r dyddiad geni wedi'i gofnodi, felly ni ellir gwirio'r oedran.</translation>
+    </message>
+    <message>
+        <source>The date of the event is not recorded, so the age and time window cannot be checked.</source>
+        <translation>Nid yw dyddiad y digwyddiad wedi'i gofnodi, felly ni ellir gwirio'r oedran na'r cyfnod amser.</translation>
+    </message>
+    <message>
+        <source>The date received is not recorded, so the time window cannot be checked.</source>
+        <translation>Nid yw'r dyddiad y daeth i law wedi'i gofnodi, felly ni ellir gwirio'r cyfnod amser.</translation>
+    </message>
+    <message>
+        <source>A date the rules need is not recorded.</source>
+        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi'i gofnodi.</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1af</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2il</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3ydd</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4ydd</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5ed</translation>
+    </message>
+    <message>
+        <source>6th</source>
+        <translation>6ed</translation>
+    </message>
+    <message>
+        <source>7th</source>
+        <translation>7fed</translation>
+    </message>
+    <message>
+        <source>8th</source>
+        <translation>8fed</translation>
+    </message>
+    <message>
+        <source>9th</source>
+        <translation>9fed</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>10fed</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <comment>an ordinal above 10</comment>
+        <translation>rhif %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 referral in %n month(s)</source>
+        <comment>%1 is an ordinal, e.g. 3rd</comment>
+        <translation>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+            <numerusform>%1 atgyfeiriad mewn %n mis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>dim dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>due today (%1)</source>
+        <translation>erbyn heddiw (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n working day(s) left</source>
+        <translation>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+            <numerusform>erbyn %1, %n diwrnod gwaith ar ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n working day(s) (due %1)</source>
+        <translation>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+            <numerusform>HWYR o %n diwrnod gwaith (erbyn %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>met on %1, in %n working day(s)</source>
+        <translation>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+            <numerusform>cyrhaeddwyd ar %1, mewn %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed: done on %1, after %n working day(s) (due %2)</source>
+        <translation>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+            <numerusform>methwyd: gwnaed ar %1, ar ôl %n diwrnod gwaith (erbyn %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE — due %1</source>
+        <translation>HWYR — erbyn %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Erbyn heddiw</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Erbyn %1</translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation>Yr un dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Date of birth with day and month swapped</source>
+        <translation>Dyddiad geni gyda'r diwrnod a'r mis wedi'u cyfnewid</translation>
+    </message>
+    <message>
+        <source>Date of birth one day apart</source>
+        <translation>Dyddiad geni un diwrnod ar wahân</translation>
+    </message>
+    <message>
+        <source>Date of birth one month apart</source>
+        <translation>Dyddiad geni un mis ar wahân</translation>
+    </message>
+    <message>
+        <source>Date of birth one year apart</source>
+        <translation>Dyddiad geni un flwyddyn ar wahân</translation>
+    </message>
+    <message>
+        <source>Close to an estimated date of birth</source>
+        <translation>Yn agos at ddyddiad geni amcangyfrifedig</translation>
+    </message>
+    <message>
+        <source>Given and family names swapped</source>
+        <translation>Enw cyntaf a chyfenw wedi'u cyfnewid</translation>
+    </message>
+    <message>
+        <source>Same given name</source>
+        <translation>Yr un enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Matches the preferred name</source>
+        <translation>Yn cyfateb i'r enw dewisol</translation>
+    </message>
+    <message>
+        <source>Given name is a short form of the other</source>
+        <translation>Mae'r enw cyntaf yn ffurf fer ar y llall</translation>
+    </message>
+    <message>
+        <source>Given name one letter different</source>
+        <translation>Enw cyntaf ag un llythyren yn wahanol</translation>
+    </message>
+    <message>
+        <source>Given name is part of the other</source>
+        <translation>Mae'r enw cyntaf yn rhan o'r llall</translation>
+    </message>
+    <message>
+        <source>Similar given name</source>
+        <translation>Enw cyntaf tebyg</translation>
+    </message>
+    <message>
+        <source>Same family name</source>
+        <translation>Yr un cyfenw</translation>
+    </message>
+    <message>
+        <source>Family name one letter different</source>
+        <translation>Cyfenw ag un llythyren yn wahanol</translation>
+    </message>
+    <message>
+        <source>Family name is part of a double-barrelled name</source>
+        <translation>Mae'r cyfenw yn rhan o gyfenw dwbl</translation>
+    </message>
+    <message>
+        <source>Similar family name</source>
+        <translation>Cyfenw tebyg</translation>
+    </message>
+    <message>
+        <source>Matches one of their other names</source>
+        <translation>Yn cyfateb i un o'u henwau eraill</translation>
+    </message>
+    <message>
+        <source>Same postcode</source>
+        <translation>Yr un cod post</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already supported by this scheme before (%n earlier referral(s) accepted); the scheme supports a young person once.</source>
+        <translation>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2157,7 +4109,7 @@
     </message>
     <message>
         <source>Waymark locks the casebook when nobody has used it for this long. Press Ctrl+L to lock it at once.</source>
-        <translation>Mae Waymark yn cloi&apos;r llyfr achosion pan nad oes neb wedi&apos;i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i&apos;w gloi ar unwaith.</translation>
+        <translation>Mae Waymark yn cloi'r llyfr achosion pan nad oes neb wedi'i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i'w gloi ar unwaith.</translation>
     </message>
     <message>
         <source>Auto-lock note</source>
@@ -2165,7 +4117,7 @@
     </message>
     <message>
         <source>Save settings</source>
-        <translation>Cadw&apos;r gosodiadau</translation>
+        <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2260,7 +4212,7 @@
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation>Teipiwch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
+        <translation>Teipiwch eich enw defnyddiwr a'ch cyfrinair.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
@@ -2294,11 +4246,11 @@
     </message>
     <message>
         <source>Open the demo casebook of made-up people (made first if missing). Default place: %1</source>
-        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw&apos;n bodoli). Lleoliad rhagosodedig: %1</translation>
+        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw'n bodoli). Lleoliad rhagosodedig: %1</translation>
     </message>
     <message>
         <source>The casebook file to open (optional).</source>
-        <translation>Ffeil y llyfr achosion i&apos;w hagor (dewisol).</translation>
+        <translation>Ffeil y llyfr achosion i'w hagor (dewisol).</translation>
     </message>
 </context>
 <context>
@@ -2313,11 +4265,11 @@
     </message>
     <message>
         <source>This casebook is damaged and cannot be opened. Restore it from your most recent backup, and keep the damaged file for your support team.</source>
-        <translation>Mae&apos;r llyfr achosion hwn wedi&apos;i ddifrodi ac nid oes modd ei agor. Adferwch ef o&apos;ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi&apos;i difrodi ar gyfer eich tîm cymorth.</translation>
+        <translation>Mae'r llyfr achosion hwn wedi'i ddifrodi ac nid oes modd ei agor. Adferwch ef o'ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi'i difrodi ar gyfer eich tîm cymorth.</translation>
     </message>
     <message>
         <source>This casebook was written by a newer version of Waymark. Install the newer version to open it; the file has not been changed.</source>
-        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i&apos;w agor; nid yw&apos;r ffeil wedi cael ei newid.</translation>
+        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i'w agor; nid yw'r ffeil wedi cael ei newid.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -2325,23 +4277,23 @@
     </message>
     <message>
         <source>The record was not found.</source>
-        <translation>Ni chafwyd hyd i&apos;r cofnod.</translation>
+        <translation>Ni chafwyd hyd i'r cofnod.</translation>
     </message>
     <message>
         <source>That already exists.</source>
-        <translation>Mae hwnnw&apos;n bodoli&apos;n barod.</translation>
+        <translation>Mae hwnnw'n bodoli'n barod.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Reopen it and make your change again.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi&apos;n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi'n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
     </message>
     <message>
         <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
-        <translation>Mae&apos;r peiriant cronfa ddata wedi&apos;i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
+        <translation>Mae'r peiriant cronfa ddata wedi'i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>Wedi&apos;i ganslo.</translation>
+        <translation>Wedi'i ganslo.</translation>
     </message>
     <message>
         <source>Please check %1: %2</source>
@@ -2349,11 +4301,11 @@
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Aeth rhywbeth o&apos;i le: %1</translation>
+        <translation>Aeth rhywbeth o'i le: %1</translation>
     </message>
     <message>
         <source>That folder or file does not exist.</source>
-        <translation>Nid yw&apos;r ffolder na&apos;r ffeil honno&apos;n bodoli.</translation>
+        <translation>Nid yw'r ffolder na'r ffeil honno'n bodoli.</translation>
     </message>
     <message>
         <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
@@ -2361,7 +4313,7 @@
     </message>
     <message>
         <source>This file is empty, so it is not a Waymark casebook. If copying it or creating it was interrupted, copy or create it again.</source>
-        <translation>Mae&apos;r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
+        <translation>Mae'r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
     </message>
     <message>
         <source>This is a folder, not a Waymark casebook. Choose the casebook file inside it.</source>
@@ -2377,23 +4329,23 @@
     </message>
     <message>
         <source>This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.</source>
-        <translation>Nid llyfr achosion Waymark yw&apos;r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
+        <translation>Nid llyfr achosion Waymark yw'r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
     </message>
     <message>
-        <source>The casebook&apos;s key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
-        <translation>Mae ffeil allweddi&apos;r llyfr achosion (y ffeil .keys gyda&apos;r un enw) ar goll o&apos;i ffolder. Copïwch hi yno o&apos;r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
+        <source>The casebook's key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
+        <translation>Mae ffeil allweddi'r llyfr achosion (y ffeil .keys gyda'r un enw) ar goll o'i ffolder. Copïwch hi yno o'r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
     </message>
     <message>
-        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook&apos;s own .keys file beside it. Nothing has been changed.</source>
-        <translation>Mae&apos;r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw&apos;r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
+        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook's own .keys file beside it. Nothing has been changed.</source>
+        <translation>Mae'r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw'r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+        <translation>Mae'r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The casebook cannot be written: the file, its key file or its folder is read-only. Waymark records every sign-in, so it needs to write there. Nothing was changed.</source>
-        <translation>Ni ellir ysgrifennu i&apos;r llyfr achosion: mae&apos;r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
+        <translation>Ni ellir ysgrifennu i'r llyfr achosion: mae'r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>You do not have permission to use this casebook file. Nothing was changed.</source>
@@ -2401,11 +4353,90 @@
     </message>
     <message>
         <source>The disk could not read or write the casebook. Nothing was changed.</source>
-        <translation>Ni allai&apos;r ddisg ddarllen nac ysgrifennu&apos;r llyfr achosion. Ni newidiwyd dim.</translation>
+        <translation>Ni allai'r ddisg ddarllen nac ysgrifennu'r llyfr achosion. Ni newidiwyd dim.</translation>
+    </message>
+<message>
+        <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
+        <translation>Mae'r llyfr achosion a'i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy'n perthyn i'w gilydd, neu gofynnwch i'ch cydlynydd. Nid oes dim wedi newid.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
-        <translation>Mae&apos;r llyfr achosion a&apos;i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy&apos;n perthyn i&apos;w gilydd, neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Ffolder copïau wrth gefn:</translation>
+    </message>
+    <message>
+        <source>Last good backup:</source>
+        <translation>Copi wrth gefn da diwethaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Adfer…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Does dim copi wrth gefn wedi'i wneud eto.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no backup from the last 7 days.</source>
+        <translation>Rhybudd: does dim copi wrth gefn o'r 7 diwrnod diwethaf.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Dewiswch y ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation>Dewiswch ffolder copïau wrth gefn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gwnaed copi wrth gefn yn %1.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Dewiswch gopi wrth gefn i'w adfer</translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.waymark)</source>
+        <translation>Copïau wrth gefn Waymark (*.waymark)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Your password (the backup opens with the password you had when it was made):</source>
+        <translation>Eich cyfrinair (mae'r copi wrth gefn yn agor gyda'r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
+    </message>
+    <message>
+        <source>Why is this backup being restored?</source>
+        <translation>Pam mae'r copi wrth gefn hwn yn cael ei adfer?</translation>
+    </message>
+    <message>
+        <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
+        <translation>Bydd y copi wrth gefn yn cymryd lle'r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Waymark locks now: sign in again.</source>
+        <translation>Mae'r copi wrth gefn wedi'i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1.</source>
+        <translation>Adferwyd y copi wrth gefn a wnaed %1.</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ Result<CandidateRows> DuplicateQueries::candidates(const Person& draft, const st
     CandidateRows out;
     std::set<Uuid> seen;
     const auto collectFrom = [&](Statement& st) -> Status {
-        const SummaryReader reader(st);
+        const SummaryReader reader(st); // columns found by name once per statement
         return st.forEachRow([&] {
             PersonSummary s = reader.read();
             if (seen.insert(s.id).second)

@@ -3,9 +3,14 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/dialogs/BackupDialog.h"
+#include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/IntakeDialog.h"
 #include "ui/dialogs/UserGuideDialog.h"
+#include "ui/pages/MyWorkPage.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/PersonPage.h"
+#include "ui/pages/ReferralPage.h"
+#include "ui/pages/ReferralsPage.h"
 #include "ui/widgets/CodeLabels.h"
 
 #include <QAction>
@@ -16,6 +21,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -68,7 +75,12 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Sections"));
+    m_nav->addItem(new QListWidgetItem(Theme::icon(QStringLiteral("flag")), tr("My work")));
     m_nav->addItem(new QListWidgetItem(Theme::icon(QStringLiteral("people")), tr("People")));
+    m_nav->addItem(new QListWidgetItem(Theme::icon(QStringLiteral("list")), tr("Referrals")));
+    m_nav->item(0)->setToolTip(tr("My work (Ctrl+1)"));
+    m_nav->item(1)->setToolTip(tr("People (Ctrl+2)"));
+    m_nav->item(2)->setToolTip(tr("Referrals (Ctrl+3)"));
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setCurrentRow(0);
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -81,10 +93,17 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     body->addWidget(m_nav);
 
     m_stack = new QStackedWidget(central);
+    m_myWork = new MyWorkPage(*m_casebook, m_stack);
     m_people = new PeoplePage(*m_casebook, m_stack);
     m_person = new PersonPage(*m_casebook, m_stack);
+    m_referrals = new ReferralsPage(*m_casebook, m_stack);
+    m_referral = new ReferralPage(*m_casebook, m_stack);
+    m_stack->addWidget(m_myWork);
     m_stack->addWidget(m_people);
     m_stack->addWidget(m_person);
+    m_stack->addWidget(m_referrals);
+    m_stack->addWidget(m_referral);
+    m_backTarget = m_people;
     auto* pageHolder = new QWidget(central);
     auto* pageLayout = new QVBoxLayout(pageHolder);
     pageLayout->setContentsMargins(12, 8, 12, 4);
@@ -113,20 +132,55 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
 
     buildMenus();
 
-    // The one entry stays current, so react to clicks and Enter, not to a change of row.
-    const auto goToList = [this](QListWidgetItem* item) {
-        if (m_nav->row(item) == 0 && currentPage() != m_people)
-            showPeople();
+    // React to clicks and Enter, not to a change of row (arrows only move the mark).
+    const auto goToSection = [this](QListWidgetItem* item) {
+        switch (m_nav->row(item)) {
+        case 0:
+            if (currentPage() != m_myWork)
+                showMyWork();
+            break;
+        case 1:
+            if (currentPage() != m_people)
+                showPeople();
+            break;
+        case 2:
+            if (currentPage() != m_referrals)
+                showReferrals();
+            break;
+        default:
+            break;
+        }
     };
-    connect(m_nav, &QListWidget::itemClicked, this, goToList);
-    connect(m_nav, &QListWidget::itemActivated, this, goToList);
+    connect(m_nav, &QListWidget::itemClicked, this, goToSection);
+    connect(m_nav, &QListWidget::itemActivated, this, goToSection);
     connect(m_people, &PeoplePage::openPersonRequested, this, [this](const waymark::Uuid& id) { showPerson(id); });
     connect(m_people, &PeoplePage::newPersonRequested, this, &MainWindow::showNewPerson);
-    connect(m_person, &PersonPage::backRequested, this, &MainWindow::showPeople);
+    connect(m_person, &PersonPage::backRequested, this, &MainWindow::goBack);
     connect(m_person, &PersonPage::saved, this, [this](const waymark::Uuid& id) {
         m_people->refresh(id);
         updateStatusBar();
     });
+    connect(m_person, &PersonPage::merged, this, [this](const waymark::Uuid& id) {
+        m_people->refresh(id);
+        m_myWork->refresh();
+        m_referrals->refresh();
+        updateStatusBar();
+    });
+    connect(m_person, &PersonPage::openReferralRequested, this, [this](const waymark::Uuid& id) { showReferral(id); });
+    connect(m_person, &PersonPage::newReferralRequested, this,
+            [this](const waymark::Uuid& personId) { showNewReferral(personId); });
+    connect(m_myWork, &MyWorkPage::openReferralRequested, this, [this](const waymark::Uuid& id) { showReferral(id); });
+    connect(m_referrals, &ReferralsPage::openReferralRequested, this,
+            [this](const waymark::Uuid& id) { showReferral(id); });
+    connect(m_referrals, &ReferralsPage::newReferralRequested, this, &MainWindow::startNewReferral);
+    connect(m_referral, &ReferralPage::backRequested, this, &MainWindow::goBack);
+    connect(m_referral, &ReferralPage::openPersonRequested, this, [this](const waymark::Uuid& id) { showPerson(id); });
+    const auto referralChanged = [this](const waymark::Uuid& id) {
+        m_myWork->refresh();
+        m_referrals->refresh(id);
+    };
+    connect(m_referral, &ReferralPage::saved, this, referralChanged);
+    connect(m_referral, &ReferralPage::changed, this, referralChanged);
 
     // 1200x760, or the whole screen when it is smaller (an 800x600 projector, say): then
     // maximised, so the window manager fits the frame in too and the status bar stays on
@@ -141,7 +195,15 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     resize(size); // (resizing after maximising would undo it)
     if (smallScreen)
         setWindowState(windowState() | Qt::WindowMaximized);
-    m_people->focusSearch();
+    // My work is the first page after unlock (a casebook with no one in it yet starts on
+    // People, where adding the first person is).
+    const auto count = m_casebook->people().count();
+    if (count && *count == 0) {
+        showPeople();
+        m_people->focusSearch();
+    } else {
+        showMyWork();
+    }
 }
 
 MainWindow::~MainWindow()
@@ -160,6 +222,17 @@ void MainWindow::buildMenus()
     newPerson->setEnabled(m_casebook->can(waymark::Action::PersonCreate));
     newPerson->setIcon(Theme::icon(QStringLiteral("person-add")));
     connect(newPerson, &QAction::triggered, this, &MainWindow::showNewPerson);
+    file->addSeparator();
+    QAction* newReferral = file->addAction(tr("New &referral…"));
+    newReferral->setObjectName(QStringLiteral("actionNewReferral"));
+    newReferral->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newReferral->setEnabled(m_casebook->can(waymark::Action::ReferralCreate));
+    newReferral->setIcon(Theme::icon(QStringLiteral("list")));
+    connect(newReferral, &QAction::triggered, this, &MainWindow::startNewReferral);
+    QAction* importReferrals = file->addAction(tr("&Import referrals…"));
+    importReferrals->setObjectName(QStringLiteral("actionImportReferrals"));
+    importReferrals->setEnabled(m_casebook->can(waymark::Action::ReferralImport));
+    connect(importReferrals, &QAction::triggered, this, &MainWindow::openImport);
     file->addSeparator();
     QAction* open = file->addAction(Theme::icon(QStringLiteral("open")), tr("&Open casebook…"));
     open->setObjectName(QStringLiteral("actionOpenCasebook"));
@@ -194,6 +267,19 @@ void MainWindow::buildMenus()
         if (currentPage() == m_people)
             m_people->focusSearch();
     });
+
+    // Go: the sections from the keyboard.
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const auto goAction = [&](const QString& text, const char* objectName, Qt::Key key, auto slot) {
+        QAction* action = go->addAction(text);
+        action->setObjectName(QLatin1String(objectName));
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    goAction(tr("&My work"), "actionGoMyWork", Qt::Key_1, [this] { showMyWork(); });
+    goAction(tr("&People"), "actionGoPeople", Qt::Key_2, [this] { showPeople(); });
+    goAction(tr("&Referrals"), "actionGoReferrals", Qt::Key_3, [this] { showReferrals(); });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* settings = tools->addAction(tr("&Settings…"));
@@ -232,6 +318,7 @@ void MainWindow::buildMenus()
     bar->setIconSize(QSize(20, 20));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(newPerson);
+    bar->addAction(newReferral);
     bar->addAction(find);
     bar->addSeparator();
     bar->addAction(open);
@@ -272,26 +359,57 @@ QWidget* MainWindow::currentPage() const
     return m_stack->currentWidget();
 }
 
+RecordPage* MainWindow::currentRecord() const
+{
+    if (currentPage() == m_person)
+        return m_person;
+    if (currentPage() == m_referral)
+        return m_referral;
+    return nullptr;
+}
+
+bool MainWindow::leaveRecord()
+{
+    RecordPage* record = currentRecord();
+    return record == nullptr || record->confirmLeave();
+}
+
+void MainWindow::markSection(int row)
+{
+    m_nav->setCurrentRow(row);
+}
+
+void MainWindow::goBack()
+{
+    if (m_backTarget == m_myWork)
+        showMyWork();
+    else if (m_backTarget == m_referrals)
+        showReferrals();
+    else
+        showPeople();
+}
+
 QString MainWindow::saveBeforeLock()
 {
-    if (currentPage() != m_person)
+    RecordPage* record = currentRecord();
+    if (record == nullptr)
         return {};
-    switch (m_person->saveBeforeLock()) {
-    case PersonPage::LockSave::NothingToSave:
+    switch (record->saveBeforeLock()) {
+    case RecordPage::LockSave::NothingToSave:
         return {};
-    case PersonPage::LockSave::Saved:
+    case RecordPage::LockSave::Saved:
         return tr("Your unsaved changes to a record were saved before locking.");
-    case PersonPage::LockSave::KeptAsDraft: {
+    case RecordPage::LockSave::KeptAsDraft: {
         // Field names only: the unlock screen names no one.
-        const QStringList fields = m_person->invalidFields();
+        const QStringList fields = record->invalidFields();
         if (fields.isEmpty())
             return tr("Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this "
                       "casebook and offered back when you unlock.");
         return tr("Your unsaved changes to a record could not be saved yet (please check %1). They are kept, "
                   "encrypted, in this casebook and offered back when you unlock.")
-            .arg(m_person->describeFields(fields));
+            .arg(record->describeFields(fields));
     }
-    case PersonPage::LockSave::NotSaved:
+    case RecordPage::LockSave::NotSaved:
         return tr("Your unsaved changes to a record were incomplete and could not be saved before locking.");
     }
     return {};
@@ -302,15 +420,17 @@ void MainWindow::offerDrafts()
     offerDraft(std::nullopt);
 }
 
-void MainWindow::offerDraft(const std::optional<waymark::Uuid>& recordId)
+void MainWindow::offerDraft(const std::optional<waymark::Uuid>& recordId, const std::string& form)
 {
     if (m_offering)
         return;
     auto drafts = m_casebook->drafts().list();
     if (!drafts)
         return;
-    const auto found = std::ranges::find_if(
-        *drafts, [&](const waymark::Draft& d) { return d.form == "person" && (!recordId || d.recordId == *recordId); });
+    const auto found = std::ranges::find_if(*drafts, [&](const waymark::Draft& d) {
+        const bool known = d.form == "person" || d.form == "referral";
+        return known && (form.empty() || d.form == form) && (!recordId || d.recordId == *recordId);
+    });
     if (found == drafts->end())
         return;
     const waymark::Draft draft = *found;
@@ -324,13 +444,19 @@ void MainWindow::offerDraft(const std::optional<waymark::Uuid>& recordId)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Question);
     box->setWindowTitle(tr("Unsaved changes — Waymark"));
-    box->setText(title.isEmpty()           ? tr("Restore your unsaved changes to a new person?")
-                 : draft.recordId.isNull() ? tr("Restore your unsaved new person, %1?").arg(title)
-                                           : tr("Restore your unsaved changes to %1?").arg(title));
-    box->setInformativeText(fields.isEmpty()
-                                ? tr("They were kept when the casebook locked, before they could be saved.")
-                                : tr("They were kept when the casebook locked. Please check %1 before saving.")
-                                      .arg(m_person->describeFields(fields)));
+    const bool referral = draft.form == "referral";
+    if (referral)
+        box->setText(draft.recordId.isNull() ? tr("Restore your unsaved new referral?")
+                                             : tr("Restore your unsaved changes to a referral?"));
+    else
+        box->setText(title.isEmpty()           ? tr("Restore your unsaved changes to a new person?")
+                     : draft.recordId.isNull() ? tr("Restore your unsaved new person, %1?").arg(title)
+                                               : tr("Restore your unsaved changes to %1?").arg(title));
+    box->setInformativeText(
+        fields.isEmpty()
+            ? tr("They were kept when the casebook locked, before they could be saved.")
+            : tr("They were kept when the casebook locked. Please check %1 before saving.")
+                  .arg((referral ? static_cast<RecordPage*>(m_referral) : m_person)->describeFields(fields)));
     QPushButton* restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreDraftButton"));
     QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
@@ -340,9 +466,22 @@ void MainWindow::offerDraft(const std::optional<waymark::Uuid>& recordId)
     box->setDefaultButton(restore);
     box->setEscapeButton(later);
     m_offering = true;
-    connect(box, &QMessageBox::finished, this, [this, box, restore, discard, draft] {
+    connect(box, &QMessageBox::finished, this, [this, box, restore, discard, draft, referral] {
         const QScopeGuard done([this] { m_offering = false; });
-        if (box->clickedButton() == restore) {
+        if (box->clickedButton() == restore && referral) {
+            bool shown = false;
+            if (draft.recordId.isNull()) {
+                // A new referral's draft names its person.
+                const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromStdString(draft.payload)).object();
+                const auto personId = waymark::Uuid::parse(
+                    waymark::convert::toStd(payload.value(QStringLiteral("person_id")).toString()));
+                shown = personId && showNewReferral(*personId);
+            } else {
+                shown = showReferral(draft.recordId);
+            }
+            if (shown)
+                m_referral->restoreDraft();
+        } else if (box->clickedButton() == restore) {
             const bool shown =
                 draft.recordId.isNull() ? (showNewPerson(), currentPage() == m_person) : showPerson(draft.recordId);
             if (shown)
@@ -354,12 +493,103 @@ void MainWindow::offerDraft(const std::optional<waymark::Uuid>& recordId)
     box->open();
 }
 
+void MainWindow::showMyWork()
+{
+    if (!leaveRecord())
+        return;
+    m_myWork->refresh();
+    m_stack->setCurrentWidget(m_myWork);
+    markSection(0);
+    m_backTarget = m_myWork;
+    m_myWork->focusFirstList();
+}
+
+void MainWindow::showReferrals()
+{
+    if (!leaveRecord())
+        return;
+    m_stack->setCurrentWidget(m_referrals);
+    markSection(2);
+    m_backTarget = m_referrals;
+    m_referrals->focusList();
+}
+
+bool MainWindow::showReferral(const waymark::Uuid& id)
+{
+    if (!leaveRecord())
+        return false;
+    if (!m_referral->openReferral(id)) {
+        const QString why = m_referral->errorText();
+        if (currentPage() == m_referrals)
+            m_referrals->showMessage(why);
+        else
+            statusBar()->showMessage(why, 8000);
+        return false;
+    }
+    if (currentPage() == m_myWork || currentPage() == m_referrals || currentPage() == m_people)
+        m_backTarget = currentPage();
+    m_stack->setCurrentWidget(m_referral);
+    if (!m_referral->isReadOnly())
+        offerDraft(id, "referral");
+    return true;
+}
+
+QDialog* MainWindow::openImport()
+{
+    if (!m_casebook->can(waymark::Action::ReferralImport))
+        return nullptr;
+    auto* dialog = new ImportDialog(*m_casebook, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        m_people->refresh();
+        m_myWork->refresh();
+        m_referrals->refresh();
+        updateStatusBar();
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog* MainWindow::startNewReferral()
+{
+    if (!m_casebook->can(waymark::Action::ReferralCreate))
+        return nullptr;
+    auto* intake = new IntakeDialog(*m_casebook, this);
+    intake->setAttribute(Qt::WA_DeleteOnClose);
+    connect(intake, &QDialog::accepted, this, [this, intake] {
+        if (intake->createdNewPerson()) {
+            m_people->refresh();
+            updateStatusBar();
+        }
+        showNewReferral(intake->personId());
+    });
+    intake->open();
+    return intake;
+}
+
+bool MainWindow::showNewReferral(const waymark::Uuid& personId)
+{
+    if (!m_casebook->can(waymark::Action::ReferralCreate))
+        return false;
+    if (!leaveRecord())
+        return false;
+    if (!m_referral->newReferral(personId)) {
+        statusBar()->showMessage(m_referral->errorText(), 8000);
+        return false;
+    }
+    if (currentPage() == m_myWork || currentPage() == m_referrals || currentPage() == m_people)
+        m_backTarget = currentPage();
+    m_stack->setCurrentWidget(m_referral);
+    return true;
+}
+
 void MainWindow::showPeople()
 {
-    if (currentPage() == m_person && !m_person->confirmLeave())
+    if (!leaveRecord())
         return;
     m_stack->setCurrentWidget(m_people);
-    m_nav->setCurrentRow(0);
+    markSection(1);
+    m_backTarget = m_people;
     m_people->table()->setFocus(Qt::OtherFocusReason);
     if (!m_people->table()->currentIndex().isValid())
         m_people->focusSearch();
@@ -367,17 +597,19 @@ void MainWindow::showPeople()
 
 bool MainWindow::showPerson(const waymark::Uuid& id)
 {
-    if (currentPage() == m_person && !m_person->confirmLeave())
+    if (!leaveRecord())
         return false;
     if (!m_person->openPerson(id)) {
         // Stay on the list and say why.
         m_people->showMessage(m_person->errorText());
         return false;
     }
+    if (currentPage() == m_myWork || currentPage() == m_referrals || currentPage() == m_people)
+        m_backTarget = currentPage();
     m_stack->setCurrentWidget(m_person);
     // Changes to this record kept when the casebook locked (and put off then): offer them.
     if (!m_person->isReadOnly())
-        offerDraft(id);
+        offerDraft(id, "person");
     return true;
 }
 
@@ -385,9 +617,10 @@ void MainWindow::showNewPerson()
 {
     if (!m_casebook->can(waymark::Action::PersonCreate))
         return;
-    if (currentPage() == m_person && !m_person->confirmLeave())
+    if (!leaveRecord())
         return;
     m_person->newPerson();
+    m_backTarget = m_people;
     m_stack->setCurrentWidget(m_person);
 }
 
@@ -402,7 +635,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (currentPage() == m_person && !m_person->confirmLeave()) {
+    if (!leaveRecord()) {
         event->ignore();
         return;
     }

@@ -7,8 +7,12 @@
 #include <memory>
 #include <optional>
 
+class MyWorkPage;
 class PeoplePage;
 class PersonPage;
+class RecordPage;
+class ReferralPage;
+class ReferralsPage;
 class QLabel;
 class QMenu;
 class QListWidget;
@@ -27,7 +31,10 @@ public:
     waymark::Casebook& casebook() { return *m_casebook; }
     PeoplePage* peoplePage() const { return m_people; }
     PersonPage* personPage() const { return m_person; }
-    // The page on show: the people list or a person's record.
+    MyWorkPage* myWorkPage() const { return m_myWork; }
+    ReferralsPage* referralsPage() const { return m_referrals; }
+    ReferralPage* referralPage() const { return m_referral; }
+    // The page on show: My work, a list, or a record.
     QWidget* currentPage() const;
 
     // Called just before locking: saves complete unsaved edits (PersonPage::saveBeforeLock)
@@ -39,9 +46,18 @@ public:
     // ("Restore your unsaved changes to …?"), as a window-modal question named "draftOffer".
     void offerDrafts();
 
+    void showMyWork();
     void showPeople();
     bool showPerson(const waymark::Uuid& id);
     void showNewPerson();
+    void showReferrals();
+    bool showReferral(const waymark::Uuid& id);
+    // Intake: who is referred (IntakeDialog, shown with open() and returned), then the
+    // referral form for that person.
+    QDialog* startNewReferral();
+    bool showNewReferral(const waymark::Uuid& personId);
+    // File > Import referrals (coordinators): the import dialog, shown with open() and returned.
+    QDialog* openImport();
 
     // File > Recent casebooks (paths, newest first).
     void setRecentCasebooks(const QStringList& paths);
@@ -60,14 +76,26 @@ private:
     void buildMenus();
     void chooseCasebook();
     // Offers the newest person draft (of `recordId` only, when given).
-    void offerDraft(const std::optional<waymark::Uuid>& recordId);
+    void offerDraft(const std::optional<waymark::Uuid>& recordId, const std::string& form = {});
     void updateStatusBar();
+    // The record page on show, when one is (person or referral).
+    RecordPage* currentRecord() const;
+    // Leaving the record on show: true when it may go (saved, or changes discarded).
+    bool leaveRecord();
+    // Marks `row` current in the sections list.
+    void markSection(int row);
+    // Back from a record: to the list or page it was opened from.
+    void goBack();
 
     std::unique_ptr<waymark::Casebook> m_casebook;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     PeoplePage* m_people = nullptr;
     PersonPage* m_person = nullptr;
+    MyWorkPage* m_myWork = nullptr;
+    ReferralsPage* m_referrals = nullptr;
+    ReferralPage* m_referral = nullptr;
+    QWidget* m_backTarget = nullptr; // where Back on a record goes
     QLabel* m_demoBanner = nullptr;
     QLabel* m_userStatus = nullptr;
     QLabel* m_casebookStatus = nullptr;

@@ -3,6 +3,7 @@
 #include "core/calendar/Age.h"
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/dialogs/MergeDialog.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/ContactsEditor.h"
 #include "ui/widgets/DateEdit.h"
@@ -14,6 +15,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +23,9 @@
 #include <QPushButton>
 #include <QStringList>
 #include <QTableWidget>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 using waymark::convert::toQString;
 using waymark::convert::toStd;
@@ -238,6 +242,45 @@ void PersonPage::buildForm()
     });
     order << m_contacts->table() << m_contacts->addButton() << m_contacts->removeButton();
 
+    // Referrals, newest first, under the contacts.
+    auto* referralsBox = new QGroupBox(tr("Referrals"));
+    referralsBox->setObjectName(QStringLiteral("personReferralsGroup"));
+    m_referralsBox = referralsBox;
+    outer->addWidget(referralsBox);
+    auto* referralsLayout = new QVBoxLayout(referralsBox);
+    m_referrals = new QTableWidget(0, 5);
+    m_referrals->setObjectName(QStringLiteral("personReferrals"));
+    m_referrals->setAccessibleName(tr("This person's referrals"));
+    m_referrals->setHorizontalHeaderLabels({tr("Referral"), tr("Received"), tr("State"), tr("Due"), tr("Worker")});
+    m_referrals->verticalHeader()->setVisible(false);
+    m_referrals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_referrals->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_referrals->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_referrals->setTabKeyNavigation(false);
+    m_referrals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_referrals->horizontalHeader()->setStretchLastSection(true);
+    m_referrals->setMinimumHeight(m_referrals->fontMetrics().height() * 6);
+    referralsLayout->addWidget(m_referrals);
+    m_newReferral = new QPushButton(Theme::icon(QStringLiteral("list")), tr("New referral for thi&s person"));
+    m_newReferral->setObjectName(QStringLiteral("personNewReferralButton"));
+    m_newReferral->setAutoDefault(false);
+    referralsLayout->addWidget(m_newReferral, 0, Qt::AlignLeft);
+    connect(m_referrals, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (row >= 0 && row < static_cast<int>(m_referralRows.size()))
+            Q_EMIT openReferralRequested(m_referralRows[static_cast<std::size_t>(row)].id);
+    });
+    connect(m_newReferral, &QPushButton::clicked, this, [this] {
+        if (!isNew())
+            Q_EMIT newReferralRequested(m_person.id);
+    });
+    m_merge = new QPushButton(tr("Merge another record into this one…"));
+    m_merge->setObjectName(QStringLiteral("mergePersonButton"));
+    m_merge->setAutoDefault(false);
+    m_merge->setToolTip(tr("When this young person was recorded twice (coordinators)"));
+    referralsLayout->addWidget(m_merge, 0, Qt::AlignLeft);
+    connect(m_merge, &QPushButton::clicked, this, &PersonPage::openMergeDialog);
+    order << m_referrals << m_newReferral << m_merge;
+
     // One label width for every group, so the fields line up down the page.
     int labelWidth = 0;
     for (QLabel* l : std::as_const(formLabels))
@@ -253,6 +296,7 @@ void PersonPage::newPerson()
     m_person = waymark::Person{};
     loadIntoForm(m_person);
     setReadOnly(!casebook().can(waymark::Action::PersonCreate));
+    refreshReferrals();
     clearMessages();
     if (isReadOnly())
         showInfo(tr("Your role (%1) cannot add people.").arg(CodeLabels::roleLabel(casebook().user().role)));
@@ -269,6 +313,7 @@ bool PersonPage::openPerson(const waymark::Uuid& id)
     m_person = std::move(*person);
     loadIntoForm(m_person);
     setReadOnly(!casebook().can(waymark::Action::PersonUpdate));
+    refreshReferrals();
     clearMessages();
     if (isReadOnly())
         showInfo(tr("Read only: your role (%1) can view this record but not change it.")
@@ -383,6 +428,78 @@ void PersonPage::commitPendingEdit()
 void PersonPage::applyReadOnly(bool readOnly)
 {
     m_contacts->setReadOnly(readOnly);
+    // Referrals are their own records: reading them and starting one follow the referral rights.
+    m_referrals->setEnabled(true);
+    m_newReferral->setEnabled(!isNew() && casebook().can(waymark::Action::ReferralCreate));
+    m_merge->setEnabled(!isNew() && casebook().can(waymark::Action::PersonMerge));
+}
+
+QDialog* PersonPage::openMergeDialog()
+{
+    if (isNew() || !casebook().can(waymark::Action::PersonMerge))
+        return nullptr;
+    if (isDirty() && !save())
+        return nullptr;
+    auto* dialog = new MergeDialog(
+        casebook(), m_person, [this](const QString& field) { return fieldLabel(field); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const waymark::Uuid id = m_person.id;
+        openPerson(id);
+        if (const auto& result = dialog->result())
+            showInfo(
+                tr("Merged. %n other name(s) added as aliases.", nullptr, static_cast<int>(result->newAliases.size())));
+        Q_EMIT merged(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void PersonPage::refreshReferrals()
+{
+    m_referralRows.clear();
+    m_repeatOrdinal = 0;
+    m_referrals->setRowCount(0);
+    m_referralsBox->setVisible(!isNew() && casebook().can(waymark::Action::ReferralView));
+    m_newReferral->setEnabled(!isNew() && casebook().can(waymark::Action::ReferralCreate));
+    m_merge->setVisible(!isNew() && casebook().can(waymark::Action::PersonMerge));
+    m_merge->setEnabled(!isNew() && casebook().can(waymark::Action::PersonMerge));
+    if (isNew() || !casebook().can(waymark::Action::ReferralView))
+        return;
+    auto rows = casebook().referrals().forPerson(m_person.id);
+    if (!rows)
+        return;
+    m_referralRows = std::move(*rows);
+    // Newest first.
+    std::ranges::sort(m_referralRows, [](const auto& a, const auto& b) { return b.received < a.received; });
+    int threshold = 3;
+    if (auto settings = casebook().referrals().settings()) {
+        threshold = settings->limits.repeatThreshold;
+        m_repeatWindow = settings->limits.repeatWindowMonths;
+    }
+    if (!m_referralRows.empty() && m_referralRows.front().repeatOrdinal >= threshold)
+        m_repeatOrdinal = m_referralRows.front().repeatOrdinal;
+    const waymark::Date today = casebook().clock().today();
+    m_referrals->setRowCount(static_cast<int>(m_referralRows.size()));
+    for (int i = 0; i < static_cast<int>(m_referralRows.size()); ++i) {
+        const auto& r = m_referralRows[static_cast<std::size_t>(i)];
+        const bool overdue = r.decisionOverdue || r.contactOverdue;
+        m_referrals->setItem(i, 0, new QTableWidgetItem(toQString(r.reference)));
+        m_referrals->setItem(i, 1, new QTableWidgetItem(waymark::convert::toDisplay(r.received)));
+        m_referrals->setItem(i, 2, new QTableWidgetItem(CodeLabels::stateLabel(r.state)));
+        const waymark::Date due = !r.decisionDue.isNull() ? r.decisionDue : r.firstContactDue;
+        auto* dueItem = new QTableWidgetItem(
+            waymark::isOpenState(r.state) ? RuleSentences::dueShort(due, today, overdue) : QString());
+        if (overdue) {
+            QFont bold = dueItem->font();
+            bold.setBold(true);
+            dueItem->setFont(bold);
+        }
+        m_referrals->setItem(i, 3, dueItem);
+        m_referrals->setItem(
+            i, 4, new QTableWidgetItem(r.allocatedTo.isNull() ? tr("Unallocated") : toQString(r.allocatedName)));
+    }
+    updateHeading();
 }
 
 std::optional<waymark::LastSave> PersonPage::lastSaveOfRecord()
@@ -438,6 +555,7 @@ bool PersonPage::saveRecord(bool interactive)
         m_person = std::move(*updated);
     }
     loadIntoForm(m_person); // shows the tidied values (postcode spacing, ...)
+    refreshReferrals();
     return true;
 }
 
@@ -473,6 +591,9 @@ void PersonPage::updateHeading()
               std::pair{f.restricted, tr("Restricted record")}})
             if (on)
                 addChip(label, true);
+        // Repeat demand, where the caseworker decides.
+        if (m_repeatOrdinal > 0)
+            addChip(RuleSentences::repeatReferral(m_repeatOrdinal, m_repeatWindow), true);
     }
     finishChips(!isNew());
 }

@@ -9,6 +9,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
 
 // One young person's record: shows and edits every field of waymark::Person. Opening a
 // record goes through Casebook::people().view() (audited as consultation). Save (Ctrl+S)
@@ -35,6 +37,22 @@ public:
     // and the one saved meanwhile differ, to save yours anyway, take the saved one, or go on
     // editing. Shown with open(); nullptr when there is no conflict to show.
     QDialog* showBothVersions();
+
+    // The person's referrals, newest first (Referrals::forPerson), as the page shows them.
+    QTableWidget* referralsTable() const { return m_referrals; }
+    QPushButton* newReferralButton() const { return m_newReferral; }
+    // Re-reads the referrals (after one was added or moved on).
+    void refreshReferrals();
+    // Coordinators: merge another record of this person into this one (MergeDialog, shown with
+    // open() and returned); the page re-reads the record when it is done.
+    QDialog* openMergeDialog();
+    QPushButton* mergeButton() const { return m_merge; }
+
+Q_SIGNALS:
+    void openReferralRequested(const waymark::Uuid& id);
+    void newReferralRequested(const waymark::Uuid& personId);
+    // Another record was merged into this one (lists and counts change).
+    void merged(const waymark::Uuid& survivor);
 
 protected:
     waymark::Uuid recordId() const override { return m_person.id; }
@@ -89,4 +107,11 @@ private:
     QCheckBox* m_exploitation = nullptr;
     QCheckBox* m_restricted = nullptr;
     ContactsEditor* m_contacts = nullptr;
+    QWidget* m_referralsBox = nullptr;
+    QTableWidget* m_referrals = nullptr;
+    QPushButton* m_newReferral = nullptr;
+    QPushButton* m_merge = nullptr;
+    std::vector<waymark::ReferralSummary> m_referralRows;
+    int m_repeatOrdinal = 0; // the newest referral's, when it meets the repeat threshold
+    int m_repeatWindow = 12;
 };

@@ -4,6 +4,8 @@
 // codes and English labels; the UI shows these instead, so a Welsh user reads Welsh.
 
 #include "core/domain/Codes.h"
+#include "core/domain/Referral.h"
+#include "core/domain/ReferralClocks.h"
 #include "core/security/Role.h"
 
 #include <QCoreApplication>
@@ -25,12 +27,26 @@ public:
         Ethnicity,
         EteStatus,
         Relationship,
+        // Referrals
+        ReferralSource,
+        ReferralRoute,
+        OffenceCategory,
+        Risk,
+        Consent,
+        Decision,
+        NotOfferedReason,
     };
 
     static std::span<const waymark::CodeOption> codes(List list);
     // The translated label of `code`; the code itself when the list does not know it.
     static QString label(List list, std::string_view code);
     static QString roleLabel(waymark::Role role);
+    // A referral's state ("Received", "Closure requested", ...) and a workflow step as a verb
+    // for its button ("Start screening", "Decide", ...).
+    static QString stateLabel(waymark::ReferralState state);
+    static QString stepLabel(waymark::ReferralStep step);
+    // "Running", "Overdue", "Met", "Missed".
+    static QString clockStateLabel(waymark::ClockState state);
 
     // Fills `combo` with "Not recorded" (empty code) and then every code of `list`, the
     // code kept as item data (QString).

@@ -12,6 +12,7 @@
 #include "ui/dialogs/FirstRunWizard.h"
 #include "ui/dialogs/UnlockDialog.h"
 #include "ui/pages/MainWindow.h"
+#include "ui/pages/MyWorkPage.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/PersonPage.h"
 
@@ -320,7 +321,8 @@ void TestAppController::lockKeepsIncompleteNewPersonAsDraft()
     QVERIFY(offer->text().contains(QStringLiteral("Halfway")));
     QTest::mouseClick(child<QPushButton>(offer, "discardDraftButton"), Qt::LeftButton);
     QTRY_VERIFY(controller->mainWindow()->casebook().drafts().list()->empty());
-    QCOMPARE(controller->mainWindow()->currentPage(), static_cast<QWidget*>(controller->mainWindow()->peoplePage()));
+    // Unlocked onto My work, the page after unlock.
+    QCOMPARE(controller->mainWindow()->currentPage(), static_cast<QWidget*>(controller->mainWindow()->myWorkPage()));
     qInfo("an incomplete new person is kept as a draft on lock (the notice names no one) and can be discarded");
 }
 

@@ -2,8 +2,10 @@
 
 #include "ui/models/PeopleListModel.h"
 #include "ui/pages/MainWindow.h"
+#include "ui/pages/MyWorkPage.h"
 #include "ui/pages/PeoplePage.h"
 #include "ui/pages/PersonPage.h"
+#include "ui/pages/ReferralsPage.h"
 #include "ui/widgets/SearchBar.h"
 
 #include <QAbstractButton>
@@ -14,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void enterInSearchOpensTheFirstMatch();
     void ctrlEndGoesToTheRealEnd();
     void emptyCasebookSaysWhatToDoNext();
+    void opensOnMyWorkAndCtrlDigitsGoToTheSections();
 
 private:
     std::unique_ptr<MainWindow> window(const char* user = pagestest::kCoordinator);
@@ -63,6 +67,9 @@ std::unique_ptr<MainWindow> TestMainWindow::window(const char* user)
     if (!QTest::qWaitForWindowExposed(w.get()))
         return {};
     w->activateWindow();
+    // These tests are about the people list; the window itself opens on My work.
+    w->showPeople();
+    w->peoplePage()->focusSearch();
     return w;
 }
 
@@ -286,6 +293,7 @@ void TestMainWindow::ctrlEndGoesToTheRealEnd()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showPeople();
     auto* table = w.peoplePage()->table();
     table->setFocus();
     QVERIFY(w.peoplePage()->model()->rowCount() < 450);
@@ -314,6 +322,30 @@ void TestMainWindow::emptyCasebookSaysWhatToDoNext()
     QCOMPARE(w.currentPage(), static_cast<QWidget*>(w.personPage()));
     QVERIFY(w.personPage()->isNew());
     qInfo("an empty casebook shows what to do next, and its button opens a new person");
+}
+
+void TestMainWindow::opensOnMyWorkAndCtrlDigitsGoToTheSections()
+{
+    auto casebook = m_fixture.open();
+    QVERIFY(casebook);
+    MainWindow w(std::move(casebook));
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QCOMPARE(w.currentPage(), static_cast<QWidget*>(w.myWorkPage()));
+    auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QCOMPARE(nav->count(), 3);
+    QCOMPARE(nav->currentRow(), 0);
+    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(w.currentPage(), static_cast<QWidget*>(w.peoplePage()));
+    QCOMPARE(nav->currentRow(), 1);
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(w.currentPage(), static_cast<QWidget*>(w.referralsPage()));
+    QCOMPARE(nav->currentRow(), 2);
+    QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(w.currentPage(), static_cast<QWidget*>(w.myWorkPage()));
+    qInfo("opens on My work; Ctrl+2 People, Ctrl+3 Referrals, Ctrl+1 My work");
 }
 
 QTEST_MAIN(TestMainWindow)
