@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>All data in a casebook is encrypted on disk (SQLCipher, 256-bit AES). Each user unlocks it with their own password; every access to a record is written to the audit log.</source>
-        <translation>Mae'r holl ddata mewn llyfr achosion wedi'i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda'i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
+        <translation>Mae&apos;r holl ddata mewn llyfr achosion wedi&apos;i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda&apos;i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Copy versions to the clipboard</source>
-        <translation>Copïo'r fersiynau i'r clipfwrdd</translation>
+        <translation>Copïo&apos;r fersiynau i&apos;r clipfwrdd</translation>
     </message>
     <message>
         <source>Close</source>
@@ -120,29 +120,29 @@
     </message>
     <message>
         <source>Say why the referral moves to another worker.</source>
-        <translation>Dywedwch pam mae'r atgyfeiriad yn symud at weithiwr arall.</translation>
+        <translation>Dywedwch pam mae&apos;r atgyfeiriad yn symud at weithiwr arall.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Waymark locked the casebook because nobody used it for a while.</source>
-        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio ers tro.</translation>
+        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio ers tro.</translation>
     </message>
     <message numerus="yes">
         <source>Waymark locked the casebook because nobody used it for %n minute(s).</source>
         <translation>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Making up young people for the demo casebook. None of them is real.
 %1…</source>
-        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw'n go iawn.
+        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.
 %1…</translation>
     </message>
     <message>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Preparing the demo — Waymark</source>
-        <translation>Paratoi'r enghraifft — Waymark</translation>
+        <translation>Paratoi&apos;r enghraifft — Waymark</translation>
     </message>
     <message>
         <source>Preparing the demo casebook</source>
-        <translation>Paratoi'r llyfr achosion enghreifftiol</translation>
+        <translation>Paratoi&apos;r llyfr achosion enghreifftiol</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -168,7 +168,7 @@
     <message>
         <source>The demo casebook could not be made.
 %1</source>
-        <translation>Nid oedd modd creu'r llyfr achosion enghreifftiol.
+        <translation>Nid oedd modd creu&apos;r llyfr achosion enghreifftiol.
 %1</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>Nid oes modd creu'r ffolder %1.</translation>
+        <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Adding people</source>
@@ -189,29 +189,108 @@
     </message>
     <message>
         <source>Creating the encrypted casebook</source>
-        <translation>Yn creu'r llyfr achosion wedi'i amgryptio</translation>
+        <translation>Yn creu&apos;r llyfr achosion wedi&apos;i amgryptio</translation>
     </message>
     <message numerus="yes">
         <source>Made %n young people for the demo casebook. None of them is real.</source>
         <translation>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
-            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw'n go iawn.</numerusform>
+            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw&apos;n go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Waymark locked the casebook because the computer went to sleep.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r cyfrifiadur fynd i gysgu.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r cyfrifiadur fynd i gysgu.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the screen was locked.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sgrin gael ei chloi.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sgrin gael ei chloi.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the session was locked or switched.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sesiwn gael ei chloi neu ei newid.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sesiwn gael ei chloi neu ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Ffolder copïau wrth gefn:</translation>
+    </message>
+    <message>
+        <source>Last good backup:</source>
+        <translation>Copi wrth gefn da diwethaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Adfer…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Does dim copi wrth gefn wedi&apos;i wneud eto.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no backup from the last 7 days.</source>
+        <translation>Rhybudd: does dim copi wrth gefn o&apos;r 7 diwrnod diwethaf.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Dewiswch y ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation>Dewiswch ffolder copïau wrth gefn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gwnaed copi wrth gefn yn %1.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Dewiswch gopi wrth gefn i&apos;w adfer</translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.waymark)</source>
+        <translation>Copïau wrth gefn Waymark (*.waymark)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Your password (the backup opens with the password you had when it was made):</source>
+        <translation>Eich cyfrinair (mae&apos;r copi wrth gefn yn agor gyda&apos;r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
+    </message>
+    <message>
+        <source>Why is this backup being restored?</source>
+        <translation>Pam mae&apos;r copi wrth gefn hwn yn cael ei adfer?</translation>
+    </message>
+    <message>
+        <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
+        <translation>Bydd y copi wrth gefn yn cymryd lle&apos;r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Waymark locks now: sign in again.</source>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1.</source>
+        <translation>Adferwyd y copi wrth gefn a wnaed %1.</translation>
     </message>
 </context>
 <context>
@@ -234,7 +313,7 @@
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation>Mae'n well gennyf beidio â dweud</translation>
+        <translation>Mae&apos;n well gennyf beidio â dweud</translation>
     </message>
     <message>
         <source>Asian or Asian British: Bangladeshi</source>
@@ -346,7 +425,7 @@
     </message>
     <message>
         <source>Excluded</source>
-        <translation>Wedi'i wahardd</translation>
+        <translation>Wedi&apos;i wahardd</translation>
     </message>
     <message>
         <source>Not in education, employment or training</source>
@@ -374,7 +453,7 @@
     </message>
     <message>
         <source>Kinship carer</source>
-        <translation>Gofalwr sy'n perthyn</translation>
+        <translation>Gofalwr sy&apos;n perthyn</translation>
     </message>
     <message>
         <source>Sibling</source>
@@ -417,7 +496,7 @@
         <translation>Ysgol</translation>
     </message>
     <message>
-        <source>Children's social care</source>
+        <source>Children&apos;s social care</source>
         <translation>Gofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -466,7 +545,7 @@
     </message>
     <message>
         <source>Pre-charge / released under investigation</source>
-        <translation>Cyn cyhuddo / wedi'i ryddhau dan ymchwiliad</translation>
+        <translation>Cyn cyhuddo / wedi&apos;i ryddhau dan ymchwiliad</translation>
     </message>
     <message>
         <source>Voluntary interview</source>
@@ -566,31 +645,31 @@
     </message>
     <message>
         <source>Given</source>
-        <translation>Wedi'i roi</translation>
+        <translation>Wedi&apos;i roi</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Wedi'i dynnu'n ôl</translation>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Wedi'i dderbyn</translation>
+        <translation>Wedi&apos;i dderbyn</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Signposted</source>
-        <translation>Wedi'i gyfeirio ymlaen</translation>
+        <translation>Wedi&apos;i gyfeirio ymlaen</translation>
     </message>
     <message>
         <source>Previously diverted</source>
-        <translation>Wedi'i ddargyfeirio o'r blaen</translation>
+        <translation>Wedi&apos;i ddargyfeirio o&apos;r blaen</translation>
     </message>
     <message>
         <source>Young person declined</source>
@@ -606,15 +685,15 @@
     </message>
     <message>
         <source>Outside the age range</source>
-        <translation>Y tu allan i'r ystod oedran</translation>
+        <translation>Y tu allan i&apos;r ystod oedran</translation>
     </message>
     <message>
         <source>Outside the time window</source>
-        <translation>Y tu allan i'r cyfnod amser</translation>
+        <translation>Y tu allan i&apos;r cyfnod amser</translation>
     </message>
     <message>
         <source>Excluded by status (e.g. statutory order)</source>
-        <translation>Wedi'i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
+        <translation>Wedi&apos;i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
     </message>
     <message>
         <source>Programme full or unavailable</source>
@@ -622,7 +701,7 @@
     </message>
     <message>
         <source>Moved out of area</source>
-        <translation>Wedi symud o'r ardal</translation>
+        <translation>Wedi symud o&apos;r ardal</translation>
     </message>
     <message>
         <source>Received</source>
@@ -646,7 +725,7 @@
     </message>
     <message>
         <source>Reopened</source>
-        <translation>Wedi'i ailagor</translation>
+        <translation>Wedi&apos;i ailagor</translation>
     </message>
     <message>
         <source>Start screening</source>
@@ -666,7 +745,7 @@
     </message>
     <message>
         <source>Withdraw</source>
-        <translation>Tynnu'n ôl</translation>
+        <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Mark active</source>
@@ -702,7 +781,7 @@
     </message>
     <message>
         <source>Missed</source>
-        <translation>Wedi'i fethu</translation>
+        <translation>Wedi&apos;i fethu</translation>
     </message>
 </context>
 <context>
@@ -741,7 +820,7 @@
     </message>
     <message>
         <source>Remove selected contact</source>
-        <translation>Tynnu'r cyswllt a ddewiswyd</translation>
+        <translation>Tynnu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
         <source>Type or press F2 to choose</source>
@@ -764,11 +843,11 @@
     </message>
     <message>
         <source>Use only digits and / . or - between day, month and year.</source>
-        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a'r flwyddyn.</translation>
+        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a&apos;r flwyddyn.</translation>
     </message>
     <message>
         <source>Put / between day, month and year, for example 07/03/2011.</source>
-        <translation>Rhowch / rhwng y diwrnod, y mis a'r flwyddyn, er enghraifft 07/03/2011.</translation>
+        <translation>Rhowch / rhwng y diwrnod, y mis a&apos;r flwyddyn, er enghraifft 07/03/2011.</translation>
     </message>
     <message>
         <source>Use the same separator twice, for example 07/03/2011.</source>
@@ -780,7 +859,7 @@
     </message>
     <message>
         <source>The day, month or year is missing.</source>
-        <translation>Mae'r diwrnod, y mis neu'r flwyddyn ar goll.</translation>
+        <translation>Mae&apos;r diwrnod, y mis neu&apos;r flwyddyn ar goll.</translation>
     </message>
     <message>
         <source>Type the year in full (four digits), for example 2011.</source>
@@ -788,27 +867,27 @@
     </message>
     <message>
         <source>The year must have four digits.</source>
-        <translation>Rhaid i'r flwyddyn fod â phedwar digid.</translation>
+        <translation>Rhaid i&apos;r flwyddyn fod â phedwar digid.</translation>
     </message>
     <message>
         <source>The day and month have at most two digits.</source>
-        <translation>Mae gan y diwrnod a'r mis ddau ddigid ar y mwyaf.</translation>
+        <translation>Mae gan y diwrnod a&apos;r mis ddau ddigid ar y mwyaf.</translation>
     </message>
     <message>
         <source>A date that starts with the year must be written yyyy-mm-dd.</source>
-        <translation>Rhaid ysgrifennu dyddiad sy'n dechrau gyda'r flwyddyn fel bbbb-mm-dd.</translation>
+        <translation>Rhaid ysgrifennu dyddiad sy&apos;n dechrau gyda&apos;r flwyddyn fel bbbb-mm-dd.</translation>
     </message>
     <message>
         <source>There is no such month. Dates are day first: dd/mm/yyyy.</source>
-        <translation>Does dim mis o'r fath. Mae'r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
+        <translation>Does dim mis o&apos;r fath. Mae&apos;r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
     </message>
     <message>
         <source>That day does not exist in that month.</source>
-        <translation>Nid yw'r diwrnod hwnnw'n bodoli yn y mis hwnnw.</translation>
+        <translation>Nid yw&apos;r diwrnod hwnnw&apos;n bodoli yn y mis hwnnw.</translation>
     </message>
     <message>
         <source>The year is out of range.</source>
-        <translation>Mae'r flwyddyn y tu allan i'r ystod.</translation>
+        <translation>Mae&apos;r flwyddyn y tu allan i&apos;r ystod.</translation>
     </message>
     <message>
         <source>Not a date. Type it as dd/mm/yyyy.</source>
@@ -863,7 +942,7 @@
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation>&amp;Cofnodi'r penderfyniad</translation>
+        <translation>&amp;Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Choose a decision.</source>
@@ -878,7 +957,7 @@
     <name>FirstContactDialog</name>
     <message>
         <source>Record first contact</source>
-        <translation>Cofnodi'r cyswllt cyntaf</translation>
+        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Date of first contact</source>
@@ -904,7 +983,7 @@
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Choose where the casebook file lives and set up the first coordinator's account.</source>
+        <source>Choose where the casebook file lives and set up the first coordinator&apos;s account.</source>
         <translation>Dewiswch ble bydd ffeil y llyfr achosion yn cael ei chadw, a chrëwch gyfrif y cydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -917,7 +996,7 @@
     </message>
     <message>
         <source>Choose where to save the casebook</source>
-        <translation>Dewis ble i gadw'r llyfr achosion</translation>
+        <translation>Dewis ble i gadw&apos;r llyfr achosion</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -925,7 +1004,7 @@
     </message>
     <message>
         <source>A key file (.keys) is kept beside it. Back up both together.</source>
-        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o'r ddwy gyda'i gilydd.</translation>
+        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o&apos;r ddwy gyda&apos;i gilydd.</translation>
     </message>
     <message>
         <source>UK division</source>
@@ -945,14 +1024,14 @@
     </message>
     <message>
         <source>Decides which bank holidays are left out when time limits are counted in working days.</source>
-        <translation>Mae'n penderfynu pa wyliau banc sy'n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
+        <translation>Mae&apos;n penderfynu pa wyliau banc sy&apos;n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
         <translation>&amp;Rhanbarth:</translation>
     </message>
     <message>
-        <source>Coordinator's user name</source>
+        <source>Coordinator&apos;s user name</source>
         <translation>Enw defnyddiwr y cydlynydd</translation>
     </message>
     <message>
@@ -964,7 +1043,7 @@
         <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
-        <source>Coordinator's full name</source>
+        <source>Coordinator&apos;s full name</source>
         <translation>Enw llawn y cydlynydd</translation>
     </message>
     <message>
@@ -997,23 +1076,23 @@
     </message>
     <message>
         <source>A file called %1 already exists. Choose another name, or go back and open it instead.</source>
-        <translation>Mae ffeil o'r enw %1 yn bodoli'n barod. Dewiswch enw arall, neu ewch yn ôl a'i hagor hi yn lle hynny.</translation>
+        <translation>Mae ffeil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall, neu ewch yn ôl a&apos;i hagor hi yn lle hynny.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose another place.</source>
-        <translation>Nid oes modd creu'r ffolder %1. Dewiswch le arall.</translation>
+        <translation>Nid oes modd creu&apos;r ffolder %1. Dewiswch le arall.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters. A short sentence is easy to remember.</source>
-        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i'w chofio.</translation>
+        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i&apos;w chofio.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters.</source>
-        <translation>Rhy fyr: %1 o'r %2 nod sydd eu hangen o leiaf.</translation>
+        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Nid yw'r ddau gyfrinair yr un fath.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
     </message>
     <message>
         <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
@@ -1021,7 +1100,7 @@
     </message>
     <message>
         <source>Choose another password: this one is too common or contains the user name.</source>
-        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu'n cynnwys yr enw defnyddiwr.</translation>
+        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu&apos;n cynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>New casebook</source>
@@ -1037,7 +1116,7 @@
     </message>
     <message>
         <source>Met:</source>
-        <translation>Wedi'i fodloni:</translation>
+        <translation>Wedi&apos;i fodloni:</translation>
     </message>
     <message>
         <source>Not met:</source>
@@ -1045,7 +1124,7 @@
     </message>
     <message>
         <source>To do:</source>
-        <translation>I'w wneud:</translation>
+        <translation>I&apos;w wneud:</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
@@ -1053,15 +1132,15 @@
     </message>
     <message>
         <source>Not a commonly used password</source>
-        <translation>Nid yw'n gyfrinair cyffredin</translation>
+        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
     </message>
     <message>
         <source>Does not contain the user name</source>
-        <translation>Nid yw'n cynnwys yr enw defnyddiwr</translation>
+        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
     </message>
     <message>
         <source>Typed the same twice</source>
-        <translation>Wedi'i deipio'r un fath ddwywaith</translation>
+        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
     </message>
     <message>
         <source>Strength: type a password</source>
@@ -1089,15 +1168,15 @@
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation>Rhaid i'r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
     </message>
-<message>
+    <message>
         <source>Not easy to guess</source>
         <translation>Ddim yn hawdd ei ddyfalu</translation>
     </message>
     <message>
         <source>This password would be easy to guess: add a word or two, or make it longer.</source>
-        <translation>Byddai'r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
+        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1187,7 @@
     </message>
     <message>
         <source>Choose the casebook file. You sign in on the next screen.</source>
-        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi'n mewngofnodi ar y sgrin nesaf.</translation>
+        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi&apos;n mewngofnodi ar y sgrin nesaf.</translation>
     </message>
     <message>
         <source>Casebook file</source>
@@ -1128,7 +1207,7 @@
     </message>
     <message>
         <source>The key file (.keys) must be in the same folder.</source>
-        <translation>Rhaid i'r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
+        <translation>Rhaid i&apos;r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
     </message>
     <message>
         <source>Open casebook</source>
@@ -1150,8 +1229,8 @@
         <translation>Croeso i Waymark</translation>
     </message>
     <message>
-        <source>One encrypted casebook file holds your scheme's records.</source>
-        <translation>Mae un ffeil llyfr achosion wedi'i hamgryptio yn dal cofnodion eich cynllun.</translation>
+        <source>One encrypted casebook file holds your scheme&apos;s records.</source>
+        <translation>Mae un ffeil llyfr achosion wedi&apos;i hamgryptio yn dal cofnodion eich cynllun.</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook</source>
@@ -1162,7 +1241,7 @@
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Start a scheme's records. You become its first coordinator.</source>
+        <source>Start a scheme&apos;s records. You become its first coordinator.</source>
         <translation>Dechrau cofnodion cynllun. Chi fydd ei gydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -1249,7 +1328,7 @@
     </message>
     <message>
         <source>Already imported</source>
-        <translation>Wedi'i fewnforio eisoes</translation>
+        <translation>Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1260,8 +1339,8 @@
         <translation>Mewnforio atgyfeiriadau</translation>
     </message>
     <message>
-        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row's result is listed and nothing is written until you import.</source>
-        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi'i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
+        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row&apos;s result is listed and nothing is written until you import.</source>
+        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi&apos;i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1280,7 +1359,7 @@
         <translation>Anfonwyd gan</translation>
     </message>
     <message>
-        <source>Who sent the file, e.g. police or a force's name: its saved column layout is used.</source>
+        <source>Who sent the file, e.g. police or a force&apos;s name: its saved column layout is used.</source>
         <translation>Pwy a anfonodd y ffeil, e.e. police neu enw heddlu: defnyddir ei gynllun colofnau a gadwyd.</translation>
     </message>
     <message>
@@ -1289,15 +1368,15 @@
     </message>
     <message>
         <source>Import the valid rows and &amp;leave out rows with problems</source>
-        <translation>Mewnforio'r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
+        <translation>Mewnforio&apos;r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
     </message>
     <message>
         <source>&amp;Check file</source>
-        <translation>&amp;Gwirio'r ffeil</translation>
+        <translation>&amp;Gwirio&apos;r ffeil</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation>Rhesi'r ffeil</translation>
+        <translation>Rhesi&apos;r ffeil</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1351,11 +1430,11 @@
     </message>
     <message>
         <source>%1 new people, %2 matched to people already here, %3 already imported, %4 with problems.</source>
-        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi'u mewnforio eisoes, %4 â phroblemau.</translation>
+        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi&apos;u mewnforio eisoes, %4 â phroblemau.</translation>
     </message>
     <message>
         <source>This file was imported before.</source>
-        <translation>Mewnforiwyd y ffeil hon o'r blaen.</translation>
+        <translation>Mewnforiwyd y ffeil hon o&apos;r blaen.</translation>
     </message>
     <message>
         <source>Imported: %1, %2.</source>
@@ -1383,11 +1462,11 @@
     </message>
     <message>
         <source>Nothing imported: some rows have problems. Correct them, or tick the box to leave them out.</source>
-        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i'w gadael allan.</translation>
+        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i&apos;w gadael allan.</translation>
     </message>
     <message>
         <source>Rows with problems stop the import unless you leave them out.</source>
-        <translation>Mae rhesi â phroblemau'n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
+        <translation>Mae rhesi â phroblemau&apos;n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -1424,10 +1503,10 @@
     <name>IntakeDialog</name>
     <message>
         <source>New referral — who is referred?</source>
-        <translation>Atgyfeiriad newydd — pwy sy'n cael ei atgyfeirio?</translation>
+        <translation>Atgyfeiriad newydd — pwy sy&apos;n cael ei atgyfeirio?</translation>
     </message>
     <message>
-        <source>Type the young person's details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
+        <source>Type the young person&apos;s details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
         <translation>Teipiwch fanylion y person ifanc. Mae Waymark yn rhestru unrhyw un sydd eisoes yn y llyfr achosion a allai fod yn nhw, a pham; defnyddiwch y cofnod hwnnw, neu crëwch berson newydd.</translation>
     </message>
     <message>
@@ -1484,7 +1563,7 @@
     </message>
     <message>
         <source>&amp;Use this person</source>
-        <translation>&amp;Defnyddio'r person hwn</translation>
+        <translation>&amp;Defnyddio&apos;r person hwn</translation>
     </message>
     <message>
         <source>&amp;Create new person</source>
@@ -1629,11 +1708,11 @@
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Unsaved changes — Waymark</source>
@@ -1747,7 +1826,7 @@
         <source>&amp;Import referrals…</source>
         <translation>&amp;Mewnforio atgyfeiriadau…</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Copïau wrth gefn…</translation>
     </message>
@@ -1784,7 +1863,7 @@
     </message>
     <message>
         <source>Find the other record of %1. It is merged into this one: everything it holds moves here, its names become aliases, and it stays only as a pointer to this record.</source>
-        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â'r un hwn: mae popeth sydd ynddo'n symud yma, mae ei enwau'n dod yn aliasau, ac mae'n aros fel pwyntydd i'r cofnod hwn yn unig.</translation>
+        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â&apos;r un hwn: mae popeth sydd ynddo&apos;n symud yma, mae ei enwau&apos;n dod yn aliasau, ac mae&apos;n aros fel pwyntydd i&apos;r cofnod hwn yn unig.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -1792,7 +1871,7 @@
     </message>
     <message>
         <source>Find the other record</source>
-        <translation>Dod o hyd i'r cofnod arall</translation>
+        <translation>Dod o hyd i&apos;r cofnod arall</translation>
     </message>
     <message>
         <source>Name, case reference, postcode or date of birth</source>
@@ -1824,11 +1903,11 @@
     </message>
     <message>
         <source>What the merge would do</source>
-        <translation>Beth fyddai'r cyfuno'n ei wneud</translation>
+        <translation>Beth fyddai&apos;r cyfuno&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Choose a record to see what the merge would do.</source>
-        <translation>Dewiswch gofnod i weld beth fyddai'r cyfuno'n ei wneud.</translation>
+        <translation>Dewiswch gofnod i weld beth fyddai&apos;r cyfuno&apos;n ei wneud.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1836,7 +1915,7 @@
     </message>
     <message>
         <source>&amp;Merge into this record</source>
-        <translation>C&amp;yfuno â'r cofnod hwn</translation>
+        <translation>C&amp;yfuno â&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1848,15 +1927,15 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is merged into &lt;b&gt;%2&lt;/b&gt;, which stays.</source>
-        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy'n aros.</translation>
+        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy&apos;n aros.</translation>
     </message>
     <message>
         <source>Nothing else is recorded against it, so nothing moves.</source>
-        <translation>Does dim byd arall wedi'i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
+        <translation>Does dim byd arall wedi&apos;i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
     </message>
     <message>
         <source>These move to the record that stays:</source>
-        <translation>Mae'r rhain yn symud i'r cofnod sy'n aros:</translation>
+        <translation>Mae&apos;r rhain yn symud i&apos;r cofnod sy&apos;n aros:</translation>
     </message>
     <message>
         <source>New aliases: %1</source>
@@ -1864,11 +1943,11 @@
     </message>
     <message>
         <source>Filled in from the other record: %1</source>
-        <translation>Wedi'u llenwi o'r cofnod arall: %1</translation>
+        <translation>Wedi&apos;u llenwi o&apos;r cofnod arall: %1</translation>
     </message>
     <message>
         <source>Different in the two records (the one that stays keeps its own): %1</source>
-        <translation>Yn wahanol yn y ddau gofnod (mae'r un sy'n aros yn cadw ei werth ei hun): %1</translation>
+        <translation>Yn wahanol yn y ddau gofnod (mae&apos;r un sy&apos;n aros yn cadw ei werth ei hun): %1</translation>
     </message>
 </context>
 <context>
@@ -1983,15 +2062,15 @@
     </message>
     <message>
         <source>First contact is overdue.</source>
-        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
     </message>
     <message>
         <source>The decision is overdue.</source>
-        <translation>Mae'r penderfyniad yn hwyr.</translation>
+        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
     </message>
     <message>
-        <source>The whole team's referrals, as of %1.</source>
-        <translation>Atgyfeiriadau'r tîm cyfan, ar %1.</translation>
+        <source>The whole team&apos;s referrals, as of %1.</source>
+        <translation>Atgyfeiriadau&apos;r tîm cyfan, ar %1.</translation>
     </message>
     <message>
         <source>Referrals allocated to you, as of %1.</source>
@@ -2027,7 +2106,7 @@
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy'n derbyn gofal</translation>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -2043,7 +2122,7 @@
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy'n gadael gofal</translation>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
     </message>
     <message>
         <source>SEND/ALN with a plan</source>
@@ -2068,7 +2147,7 @@
     </message>
     <message>
         <source>The date of birth is estimated.</source>
-        <translation>Amcangyfrif yw'r dyddiad geni.</translation>
+        <translation>Amcangyfrif yw&apos;r dyddiad geni.</translation>
     </message>
     <message>
         <source>Case reference</source>
@@ -2179,7 +2258,7 @@
     </message>
     <message>
         <source>Showing the first %1 matches. Type more to narrow the search.</source>
-        <translation>Yn dangos y %1 cyntaf sy'n cyfateb. Teipiwch ragor i gyfyngu'r chwilio.</translation>
+        <translation>Yn dangos y %1 cyntaf sy&apos;n cyfateb. Teipiwch ragor i gyfyngu&apos;r chwilio.</translation>
     </message>
     <message>
         <source>Matches: %1</source>
@@ -2191,7 +2270,7 @@
     </message>
     <message>
         <source>No one matches this filter.</source>
-        <translation>Does neb yn cyfateb i'r hidlydd hwn.</translation>
+        <translation>Does neb yn cyfateb i&apos;r hidlydd hwn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -2207,11 +2286,11 @@
     </message>
     <message>
         <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
-        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi'i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
+        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi&apos;i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <source>Add the first person</source>
-        <translation>Ychwanegu'r person cyntaf</translation>
+        <translation>Ychwanegu&apos;r person cyntaf</translation>
     </message>
 </context>
 <context>
@@ -2222,11 +2301,11 @@
     </message>
     <message>
         <source>Back to the people list</source>
-        <translation>Yn ôl i'r rhestr pobl</translation>
+        <translation>Yn ôl i&apos;r rhestr pobl</translation>
     </message>
     <message>
         <source>Back to the people list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i'r rhestr pobl (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i&apos;r rhestr pobl (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save person</source>
@@ -2270,7 +2349,7 @@
     </message>
     <message>
         <source>Date of birth is estimated</source>
-        <translation>Amcangyfrif yw'r dyddiad geni</translation>
+        <translation>Amcangyfrif yw&apos;r dyddiad geni</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
@@ -2281,8 +2360,8 @@
         <translation>&amp;Rhyw:</translation>
     </message>
     <message>
-        <source>Optional, in the young person's words</source>
-        <translation>Dewisol, yng ngeiriau'r person ifanc</translation>
+        <source>Optional, in the young person&apos;s words</source>
+        <translation>Dewisol, yng ngeiriau&apos;r person ifanc</translation>
     </message>
     <message>
         <source>Gender &amp;identity:</source>
@@ -2362,7 +2441,7 @@
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy'n derbyn gofal</translation>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -2378,7 +2457,7 @@
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy'n gadael gofal</translation>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
     </message>
     <message>
         <source>Exploitation concern</source>
@@ -2430,7 +2509,7 @@
     </message>
     <message>
         <source>Not saved. Search the list for the existing record, or change the details.</source>
-        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy'n bodoli, neu newidiwch y manylion.</translation>
+        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy&apos;n bodoli, neu newidiwch y manylion.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2502,7 +2581,7 @@
     </message>
     <message>
         <source>the school or provider</source>
-        <translation>yr ysgol neu'r darparwr</translation>
+        <translation>yr ysgol neu&apos;r darparwr</translation>
     </message>
     <message>
         <source>the education, training or employment status</source>
@@ -2537,7 +2616,7 @@
         <translation>&amp;Creu beth bynnag</translation>
     </message>
     <message>
-        <source>&amp;Don't create</source>
+        <source>&amp;Don&apos;t create</source>
         <translation>&amp;Peidio â chreu</translation>
     </message>
     <message>
@@ -2626,8 +2705,8 @@
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-        <source>This person's referrals</source>
-        <translation>Atgyfeiriadau'r person hwn</translation>
+        <source>This person&apos;s referrals</source>
+        <translation>Atgyfeiriadau&apos;r person hwn</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -2651,7 +2730,7 @@
     </message>
     <message>
         <source>New referral for thi&amp;s person</source>
-        <translation>Atgyfeiriad newydd i'r person hwn</translation>
+        <translation>Atgyfeiriad newydd i&apos;r person hwn</translation>
     </message>
     <message>
         <source>Unallocated</source>
@@ -2659,7 +2738,7 @@
     </message>
     <message>
         <source>Merge another record into this one…</source>
-        <translation>Cyfuno cofnod arall â'r un hwn…</translation>
+        <translation>Cyfuno cofnod arall â&apos;r un hwn…</translation>
     </message>
     <message>
         <source>When this young person was recorded twice (coordinators)</source>
@@ -2684,11 +2763,11 @@
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;Enw'r ffeil:</translation>
+        <translation>&amp;Enw&apos;r ffeil:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>Ffeiliau o'r math:</translation>
+        <translation>Ffeiliau o&apos;r math:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2821,7 +2900,7 @@
     </message>
     <message>
         <source>Save All</source>
-        <translation>Cadw'r cyfan</translation>
+        <translation>Cadw&apos;r cyfan</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2833,7 +2912,7 @@
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Ie i'r &amp;cyfan</translation>
+        <translation>Ie i&apos;r &amp;cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
@@ -2841,11 +2920,11 @@
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>N&amp;a i'r cyfan</translation>
+        <translation>N&amp;a i&apos;r cyfan</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation>Rhoi'r gorau iddi</translation>
+        <translation>Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2950,11 +3029,11 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. They are not saved yet.</source>
-        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi'u cadw eto.</translation>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Please check %1, then save.</source>
@@ -2970,7 +3049,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -2978,11 +3057,11 @@
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi'u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi'u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Both versions — Waymark</source>
@@ -2990,11 +3069,11 @@
     </message>
     <message>
         <source>The saved version has the same details as yours.</source>
-        <translation>Mae gan y fersiwn a gadwyd yr un manylion â'ch un chi.</translation>
+        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
     </message>
     <message>
         <source>These fields differ between your version and the one saved meanwhile:</source>
-        <translation>Mae'r meysydd hyn yn wahanol rhwng eich fersiwn chi a'r un a gadwyd yn y cyfamser:</translation>
+        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -3018,11 +3097,11 @@
     </message>
     <message>
         <source>&amp;Use the saved version</source>
-        <translation>&amp;Defnyddio'r fersiwn a gadwyd</translation>
+        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
     </message>
     <message>
         <source>Showing the saved version. Your changes were set aside.</source>
-        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o'r neilltu.</translation>
+        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
     </message>
 </context>
 <context>
@@ -3033,19 +3112,19 @@
     </message>
     <message>
         <source>The decision is overdue.</source>
-        <translation>Mae'r penderfyniad yn hwyr.</translation>
+        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
     </message>
     <message>
         <source>The decision is due.</source>
-        <translation>Mae'r penderfyniad i ddod.</translation>
+        <translation>Mae&apos;r penderfyniad i ddod.</translation>
     </message>
     <message>
         <source>First contact is overdue.</source>
-        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
     </message>
     <message>
         <source>First contact is due.</source>
-        <translation>Mae'r cyswllt cyntaf i ddod.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf i ddod.</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -3093,11 +3172,11 @@
     </message>
     <message>
         <source>Back to the list</source>
-        <translation>Yn ôl i'r rhestr</translation>
+        <translation>Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
         <source>Back to the list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i'r rhestr (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i&apos;r rhestr (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save referral</source>
@@ -3112,7 +3191,7 @@
         <translation>Agor y &amp;person</translation>
     </message>
     <message>
-        <source>Open the young person's record</source>
+        <source>Open the young person&apos;s record</source>
         <translation>Agor cofnod y person ifanc</translation>
     </message>
     <message>
@@ -3133,7 +3212,7 @@
     </message>
     <message>
         <source>Referrer &amp;name:</source>
-        <translation>&amp;Enw'r atgyfeiriwr:</translation>
+        <translation>&amp;Enw&apos;r atgyfeiriwr:</translation>
     </message>
     <message>
         <source>Phone or email</source>
@@ -3141,7 +3220,7 @@
     </message>
     <message>
         <source>The date of the offence, incident or reason for referral: eligibility counts from it.</source>
-        <translation>Dyddiad y drosedd, y digwyddiad neu'r rheswm dros atgyfeirio: mae cymhwystra'n cyfrif ohono.</translation>
+        <translation>Dyddiad y drosedd, y digwyddiad neu&apos;r rheswm dros atgyfeirio: mae cymhwystra&apos;n cyfrif ohono.</translation>
     </message>
     <message>
         <source>E&amp;vent date:</source>
@@ -3201,7 +3280,7 @@
     </message>
     <message>
         <source>Override the eligibility result</source>
-        <translation>Diystyru'r canlyniad cymhwystra</translation>
+        <translation>Diystyru&apos;r canlyniad cymhwystra</translation>
     </message>
     <message>
         <source>History</source>
@@ -3279,7 +3358,7 @@
     </message>
     <message>
         <source>allocated</source>
-        <translation>wedi'i ddyrannu</translation>
+        <translation>wedi&apos;i ddyrannu</translation>
     </message>
     <message>
         <source>&lt;b&gt;First contact:&lt;/b&gt; not recorded yet</source>
@@ -3303,15 +3382,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Eligible&lt;/b&gt;: every rule of the scheme is met.</source>
-        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau'r cynllun wedi'i fodloni.</translation>
+        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau&apos;r cynllun wedi&apos;i fodloni.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme's rules:</source>
-        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau'r cynllun:</translation>
+        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme&apos;s rules:</source>
+        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau&apos;r cynllun:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: %3</source>
-        <translation>&lt;b&gt;Wedi'i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
+        <translation>&lt;b&gt;Wedi&apos;i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
     </message>
     <message>
         <source>a coordinator</source>
@@ -3347,7 +3426,7 @@
     </message>
     <message>
         <source>Record the decision</source>
-        <translation>Cofnodi'r penderfyniad</translation>
+        <translation>Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Start screening</source>
@@ -3375,15 +3454,15 @@
     </message>
     <message>
         <source>Record first &amp;contact…</source>
-        <translation>Cofnod&amp;i'r cyswllt cyntaf…</translation>
+        <translation>Cofnod&amp;i&apos;r cyswllt cyntaf…</translation>
     </message>
     <message>
         <source>Record first contact</source>
-        <translation>Cofnodi'r cyswllt cyntaf</translation>
+        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Screening started.</source>
-        <translation>Mae'r sgrinio wedi dechrau.</translation>
+        <translation>Mae&apos;r sgrinio wedi dechrau.</translation>
     </message>
     <message>
         <source>You have taken this referral.</source>
@@ -3391,7 +3470,7 @@
     </message>
     <message>
         <source>Why is this referral being reopened?</source>
-        <translation>Pam mae'r atgyfeiriad hwn yn cael ei ailagor?</translation>
+        <translation>Pam mae&apos;r atgyfeiriad hwn yn cael ei ailagor?</translation>
     </message>
     <message>
         <source>What needs doing before it can close?</source>
@@ -3407,23 +3486,23 @@
     </message>
     <message>
         <source>Allocated to %1.</source>
-        <translation>Wedi'i ddyrannu i %1.</translation>
+        <translation>Wedi&apos;i ddyrannu i %1.</translation>
     </message>
     <message>
         <source>Override eligibility</source>
-        <translation>Diystyru'r cymhwystra</translation>
+        <translation>Diystyru&apos;r cymhwystra</translation>
     </message>
     <message>
-        <source>Why should this referral go ahead although the scheme's rules say it is not eligible? The rules' result stays on record beside your reason.</source>
-        <translation>Pam y dylai'r atgyfeiriad hwn fynd yn ei flaen er bod rheolau'r cynllun yn dweud nad yw'n gymwys? Mae canlyniad y rheolau'n aros ar gofnod wrth ochr eich rheswm.</translation>
+        <source>Why should this referral go ahead although the scheme&apos;s rules say it is not eligible? The rules&apos; result stays on record beside your reason.</source>
+        <translation>Pam y dylai&apos;r atgyfeiriad hwn fynd yn ei flaen er bod rheolau&apos;r cynllun yn dweud nad yw&apos;n gymwys? Mae canlyniad y rheolau&apos;n aros ar gofnod wrth ochr eich rheswm.</translation>
     </message>
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Diystyru</translation>
     </message>
     <message>
-        <source>Eligibility overridden. The rules' result stays visible.</source>
-        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau'n dal yn weladwy.</translation>
+        <source>Eligibility overridden. The rules&apos; result stays visible.</source>
+        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau&apos;n dal yn weladwy.</translation>
     </message>
     <message>
         <source>First contact recorded.</source>
@@ -3471,7 +3550,7 @@
     </message>
     <message>
         <source>Not eligible — overridden</source>
-        <translation>Ddim yn gymwys — wedi'i ddiystyru</translation>
+        <translation>Ddim yn gymwys — wedi&apos;i ddiystyru</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -3486,11 +3565,11 @@
         <translation>y ffynhonnell</translation>
     </message>
     <message>
-        <source>the referrer's name</source>
-        <translation>enw'r atgyfeiriwr</translation>
+        <source>the referrer&apos;s name</source>
+        <translation>enw&apos;r atgyfeiriwr</translation>
     </message>
     <message>
-        <source>the referrer's contact</source>
+        <source>the referrer&apos;s contact</source>
         <translation>cyswllt yr atgyfeiriwr</translation>
     </message>
     <message>
@@ -3503,7 +3582,7 @@
     </message>
     <message>
         <source>the offence or behaviour</source>
-        <translation>y drosedd neu'r ymddygiad</translation>
+        <translation>y drosedd neu&apos;r ymddygiad</translation>
     </message>
     <message>
         <source>the offence date</source>
@@ -3641,7 +3720,7 @@
         <translation>HWYR — erbyn %1</translation>
     </message>
     <message>
-        <source>Children's social care</source>
+        <source>Children&apos;s social care</source>
         <translation>Gofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -3650,7 +3729,7 @@
     </message>
     <message>
         <source>No referrals match these filters.</source>
-        <translation>Does dim atgyfeiriadau'n cyfateb i'r hidlwyr hyn.</translation>
+        <translation>Does dim atgyfeiriadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -3669,11 +3748,11 @@
     </message>
     <message>
         <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
-        <translation>Mae gan rif GIG 10 digid ac mae'n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo'n gywir.</translation>
+        <translation>Mae gan rif GIG 10 digid ac mae&apos;n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo&apos;n gywir.</translation>
     </message>
     <message>
         <source>It is required.</source>
-        <translation>Mae'n ofynnol.</translation>
+        <translation>Mae&apos;n ofynnol.</translation>
     </message>
     <message>
         <source>It is in the future.</source>
@@ -3681,25 +3760,25 @@
     </message>
     <message>
         <source>It gives an age outside 8 to 30 years today.</source>
-        <translation>Mae'n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
+        <translation>Mae&apos;n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
     </message>
     <message>
         <source>Choose one of the listed values.</source>
-        <translation>Dewiswch un o'r gwerthoedd yn y rhestr.</translation>
+        <translation>Dewiswch un o&apos;r gwerthoedd yn y rhestr.</translation>
     </message>
     <message numerus="yes">
         <source>It is too long: %n character(s) at most.</source>
         <translation>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
         </translation>
     </message>
     <message>
         <source>It is too long.</source>
-        <translation>Mae'n rhy hir.</translation>
+        <translation>Mae&apos;n rhy hir.</translation>
     </message>
     <message>
         <source>There are too many: remove some.</source>
@@ -3707,15 +3786,15 @@
     </message>
     <message>
         <source>It contains characters that cannot be stored; retype it.</source>
-        <translation>Mae'n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
+        <translation>Mae&apos;n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
     </message>
     <message>
         <source>It must fit on one line.</source>
         <translation>Rhaid iddo ffitio ar un llinell.</translation>
     </message>
     <message>
-        <source>Use digits, spaces and + ( ) - only; write an extension as "ext 123".</source>
-        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel "ext 123".</translation>
+        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
+        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel &quot;ext 123&quot;.</translation>
     </message>
     <message>
         <source>Use letters, digits, spaces and / - . _ only.</source>
@@ -3750,7 +3829,7 @@
     </message>
     <message>
         <source>a looked-after child</source>
-        <translation>yn blentyn sy'n derbyn gofal</translation>
+        <translation>yn blentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>on a child-protection plan</source>
@@ -3778,11 +3857,11 @@
     </message>
     <message>
         <source>Not yet born on %1, the date of the event; the scheme takes ages %2.</source>
-        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %2.</translation>
+        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %2.</translation>
     </message>
     <message>
         <source>Aged %1 on %2, the date of the event; the scheme takes ages %3.</source>
-        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %3.</translation>
+        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %3.</translation>
     </message>
     <message>
         <source>Received on %1, before the event on %2.</source>
@@ -3816,40 +3895,40 @@
     <message numerus="yes">
         <source>Received on %1, %2 after the event on %3; the scheme takes referrals within %n month(s).</source>
         <translation>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already supported by this scheme before; the scheme supports a young person once.</source>
-        <translation>Wedi cael cymorth gan y cynllun hwn o'r blaen; mae'r cynllun yn cefnogi person ifanc unwaith.</translation>
+        <translation>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen; mae&apos;r cynllun yn cefnogi person ifanc unwaith.</translation>
     </message>
     <message>
         <source>Route %1: the scheme does not take referrals by this route.</source>
-        <translation>Llwybr %1: nid yw'r cynllun yn derbyn atgyfeiriadau drwy'r llwybr hwn.</translation>
+        <translation>Llwybr %1: nid yw&apos;r cynllun yn derbyn atgyfeiriadau drwy&apos;r llwybr hwn.</translation>
     </message>
     <message>
         <source>The young person is %1; the scheme excludes this.</source>
-        <translation>Mae'r person ifanc %1; mae'r cynllun yn eithrio hyn.</translation>
+        <translation>Mae&apos;r person ifanc %1; mae&apos;r cynllun yn eithrio hyn.</translation>
     </message>
     <message>
         <source>The date of birth is not recorded, so the age cannot be checked.</source>
-        <translation>Nid yw'r dyddiad geni wedi'i gofnodi, felly ni ellir gwirio'r oedran.</translation>
+        <translation>Nid yw&apos;r dyddiad geni wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran.</translation>
     </message>
     <message>
         <source>The date of the event is not recorded, so the age and time window cannot be checked.</source>
-        <translation>Nid yw dyddiad y digwyddiad wedi'i gofnodi, felly ni ellir gwirio'r oedran na'r cyfnod amser.</translation>
+        <translation>Nid yw dyddiad y digwyddiad wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran na&apos;r cyfnod amser.</translation>
     </message>
     <message>
         <source>The date received is not recorded, so the time window cannot be checked.</source>
-        <translation>Nid yw'r dyddiad y daeth i law wedi'i gofnodi, felly ni ellir gwirio'r cyfnod amser.</translation>
+        <translation>Nid yw&apos;r dyddiad y daeth i law wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r cyfnod amser.</translation>
     </message>
     <message>
         <source>A date the rules need is not recorded.</source>
-        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi'i gofnodi.</translation>
+        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>1st</source>
@@ -3973,7 +4052,7 @@
     </message>
     <message>
         <source>Date of birth with day and month swapped</source>
-        <translation>Dyddiad geni gyda'r diwrnod a'r mis wedi'u cyfnewid</translation>
+        <translation>Dyddiad geni gyda&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid</translation>
     </message>
     <message>
         <source>Date of birth one day apart</source>
@@ -3993,7 +4072,7 @@
     </message>
     <message>
         <source>Given and family names swapped</source>
-        <translation>Enw cyntaf a chyfenw wedi'u cyfnewid</translation>
+        <translation>Enw cyntaf a chyfenw wedi&apos;u cyfnewid</translation>
     </message>
     <message>
         <source>Same given name</source>
@@ -4001,11 +4080,11 @@
     </message>
     <message>
         <source>Matches the preferred name</source>
-        <translation>Yn cyfateb i'r enw dewisol</translation>
+        <translation>Yn cyfateb i&apos;r enw dewisol</translation>
     </message>
     <message>
         <source>Given name is a short form of the other</source>
-        <translation>Mae'r enw cyntaf yn ffurf fer ar y llall</translation>
+        <translation>Mae&apos;r enw cyntaf yn ffurf fer ar y llall</translation>
     </message>
     <message>
         <source>Given name one letter different</source>
@@ -4013,7 +4092,7 @@
     </message>
     <message>
         <source>Given name is part of the other</source>
-        <translation>Mae'r enw cyntaf yn rhan o'r llall</translation>
+        <translation>Mae&apos;r enw cyntaf yn rhan o&apos;r llall</translation>
     </message>
     <message>
         <source>Similar given name</source>
@@ -4029,7 +4108,7 @@
     </message>
     <message>
         <source>Family name is part of a double-barrelled name</source>
-        <translation>Mae'r cyfenw yn rhan o gyfenw dwbl</translation>
+        <translation>Mae&apos;r cyfenw yn rhan o gyfenw dwbl</translation>
     </message>
     <message>
         <source>Similar family name</source>
@@ -4037,7 +4116,7 @@
     </message>
     <message>
         <source>Matches one of their other names</source>
-        <translation>Yn cyfateb i un o'u henwau eraill</translation>
+        <translation>Yn cyfateb i un o&apos;u henwau eraill</translation>
     </message>
     <message>
         <source>Same postcode</source>
@@ -4046,11 +4125,11 @@
     <message numerus="yes">
         <source>Already supported by this scheme before (%n earlier referral(s) accepted); the scheme supports a young person once.</source>
         <translation>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
         </translation>
     </message>
 </context>
@@ -4109,7 +4188,7 @@
     </message>
     <message>
         <source>Waymark locks the casebook when nobody has used it for this long. Press Ctrl+L to lock it at once.</source>
-        <translation>Mae Waymark yn cloi'r llyfr achosion pan nad oes neb wedi'i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i'w gloi ar unwaith.</translation>
+        <translation>Mae Waymark yn cloi&apos;r llyfr achosion pan nad oes neb wedi&apos;i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i&apos;w gloi ar unwaith.</translation>
     </message>
     <message>
         <source>Auto-lock note</source>
@@ -4117,7 +4196,7 @@
     </message>
     <message>
         <source>Save settings</source>
-        <translation>Cadw'r gosodiadau</translation>
+        <translation>Cadw&apos;r gosodiadau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4212,7 +4291,7 @@
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation>Teipiwch eich enw defnyddiwr a'ch cyfrinair.</translation>
+        <translation>Teipiwch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
@@ -4246,11 +4325,11 @@
     </message>
     <message>
         <source>Open the demo casebook of made-up people (made first if missing). Default place: %1</source>
-        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw'n bodoli). Lleoliad rhagosodedig: %1</translation>
+        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw&apos;n bodoli). Lleoliad rhagosodedig: %1</translation>
     </message>
     <message>
         <source>The casebook file to open (optional).</source>
-        <translation>Ffeil y llyfr achosion i'w hagor (dewisol).</translation>
+        <translation>Ffeil y llyfr achosion i&apos;w hagor (dewisol).</translation>
     </message>
 </context>
 <context>
@@ -4265,11 +4344,11 @@
     </message>
     <message>
         <source>This casebook is damaged and cannot be opened. Restore it from your most recent backup, and keep the damaged file for your support team.</source>
-        <translation>Mae'r llyfr achosion hwn wedi'i ddifrodi ac nid oes modd ei agor. Adferwch ef o'ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi'i difrodi ar gyfer eich tîm cymorth.</translation>
+        <translation>Mae&apos;r llyfr achosion hwn wedi&apos;i ddifrodi ac nid oes modd ei agor. Adferwch ef o&apos;ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi&apos;i difrodi ar gyfer eich tîm cymorth.</translation>
     </message>
     <message>
         <source>This casebook was written by a newer version of Waymark. Install the newer version to open it; the file has not been changed.</source>
-        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i'w agor; nid yw'r ffeil wedi cael ei newid.</translation>
+        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i&apos;w agor; nid yw&apos;r ffeil wedi cael ei newid.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -4277,23 +4356,23 @@
     </message>
     <message>
         <source>The record was not found.</source>
-        <translation>Ni chafwyd hyd i'r cofnod.</translation>
+        <translation>Ni chafwyd hyd i&apos;r cofnod.</translation>
     </message>
     <message>
         <source>That already exists.</source>
-        <translation>Mae hwnnw'n bodoli'n barod.</translation>
+        <translation>Mae hwnnw&apos;n bodoli&apos;n barod.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Reopen it and make your change again.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi'n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi&apos;n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
     </message>
     <message>
         <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
-        <translation>Mae'r peiriant cronfa ddata wedi'i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
+        <translation>Mae&apos;r peiriant cronfa ddata wedi&apos;i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>Wedi'i ganslo.</translation>
+        <translation>Wedi&apos;i ganslo.</translation>
     </message>
     <message>
         <source>Please check %1: %2</source>
@@ -4301,11 +4380,11 @@
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Aeth rhywbeth o'i le: %1</translation>
+        <translation>Aeth rhywbeth o&apos;i le: %1</translation>
     </message>
     <message>
         <source>That folder or file does not exist.</source>
-        <translation>Nid yw'r ffolder na'r ffeil honno'n bodoli.</translation>
+        <translation>Nid yw&apos;r ffolder na&apos;r ffeil honno&apos;n bodoli.</translation>
     </message>
     <message>
         <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
@@ -4313,7 +4392,7 @@
     </message>
     <message>
         <source>This file is empty, so it is not a Waymark casebook. If copying it or creating it was interrupted, copy or create it again.</source>
-        <translation>Mae'r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
+        <translation>Mae&apos;r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
     </message>
     <message>
         <source>This is a folder, not a Waymark casebook. Choose the casebook file inside it.</source>
@@ -4329,23 +4408,23 @@
     </message>
     <message>
         <source>This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.</source>
-        <translation>Nid llyfr achosion Waymark yw'r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
+        <translation>Nid llyfr achosion Waymark yw&apos;r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
     </message>
     <message>
-        <source>The casebook's key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
-        <translation>Mae ffeil allweddi'r llyfr achosion (y ffeil .keys gyda'r un enw) ar goll o'i ffolder. Copïwch hi yno o'r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
+        <source>The casebook&apos;s key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
+        <translation>Mae ffeil allweddi&apos;r llyfr achosion (y ffeil .keys gyda&apos;r un enw) ar goll o&apos;i ffolder. Copïwch hi yno o&apos;r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
     </message>
     <message>
-        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook's own .keys file beside it. Nothing has been changed.</source>
-        <translation>Mae'r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw'r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
+        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook&apos;s own .keys file beside it. Nothing has been changed.</source>
+        <translation>Mae&apos;r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw&apos;r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation>Mae'r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The casebook cannot be written: the file, its key file or its folder is read-only. Waymark records every sign-in, so it needs to write there. Nothing was changed.</source>
-        <translation>Ni ellir ysgrifennu i'r llyfr achosion: mae'r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
+        <translation>Ni ellir ysgrifennu i&apos;r llyfr achosion: mae&apos;r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>You do not have permission to use this casebook file. Nothing was changed.</source>
@@ -4353,90 +4432,11 @@
     </message>
     <message>
         <source>The disk could not read or write the casebook. Nothing was changed.</source>
-        <translation>Ni allai'r ddisg ddarllen nac ysgrifennu'r llyfr achosion. Ni newidiwyd dim.</translation>
+        <translation>Ni allai&apos;r ddisg ddarllen nac ysgrifennu&apos;r llyfr achosion. Ni newidiwyd dim.</translation>
     </message>
-<message>
+    <message>
         <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
-        <translation>Mae'r llyfr achosion a'i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy'n perthyn i'w gilydd, neu gofynnwch i'ch cydlynydd. Nid oes dim wedi newid.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupDialog</name>
-    <message>
-        <source>Backups</source>
-        <translation>Copïau wrth gefn</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Dewis…</translation>
-    </message>
-    <message>
-        <source>Backup folder:</source>
-        <translation>Ffolder copïau wrth gefn:</translation>
-    </message>
-    <message>
-        <source>Last good backup:</source>
-        <translation>Copi wrth gefn da diwethaf:</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Gwneud copi wrth gefn nawr</translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Adfer…</translation>
-    </message>
-    <message>
-        <source>No backup has been made yet.</source>
-        <translation>Does dim copi wrth gefn wedi'i wneud eto.</translation>
-    </message>
-    <message>
-        <source>Warning: there is no backup from the last 7 days.</source>
-        <translation>Rhybudd: does dim copi wrth gefn o'r 7 diwrnod diwethaf.</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder</source>
-        <translation>Dewiswch y ffolder copïau wrth gefn</translation>
-    </message>
-    <message>
-        <source>Choose a backup folder first.</source>
-        <translation>Dewiswch ffolder copïau wrth gefn yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>Gwnaed copi wrth gefn yn %1.</translation>
-    </message>
-    <message>
-        <source>Choose a backup to restore</source>
-        <translation>Dewiswch gopi wrth gefn i'w adfer</translation>
-    </message>
-    <message>
-        <source>Waymark backups (*.waymark)</source>
-        <translation>Copïau wrth gefn Waymark (*.waymark)</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Adfer copi wrth gefn</translation>
-    </message>
-    <message>
-        <source>Your password (the backup opens with the password you had when it was made):</source>
-        <translation>Eich cyfrinair (mae'r copi wrth gefn yn agor gyda'r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
-    </message>
-    <message>
-        <source>Why is this backup being restored?</source>
-        <translation>Pam mae'r copi wrth gefn hwn yn cael ei adfer?</translation>
-    </message>
-    <message>
-        <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
-        <translation>Bydd y copi wrth gefn yn cymryd lle'r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
-    </message>
-    <message>
-        <source>The backup was restored. Waymark locks now: sign in again.</source>
-        <translation>Mae'r copi wrth gefn wedi'i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
-    </message>
-    <message>
-        <source>Restored the backup made %1.</source>
-        <translation>Adferwyd y copi wrth gefn a wnaed %1.</translation>
+        <translation>Mae&apos;r llyfr achosion a&apos;i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy&apos;n perthyn i&apos;w gilydd, neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
     </message>
 </context>
 </TS>
