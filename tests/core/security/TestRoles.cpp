@@ -177,6 +177,27 @@ private slots:
                 auto r = (*cb)->referrals().setSettings(ReferralSettings{});
                 check(Action::SettingsChange, r.has_value(), r ? nullptr : &r.error());
             }
+            // Import (core/Imports.h) and merge (core/People.h).
+            {
+                const std::string csv = "police_reference,received,given_name,family_name,date_of_birth,sex,"
+                                        "postcode,event_date,route,offence_category\n"
+                                        "RC/1/26,05/01/2026,Rowan,Importee,14/03/2011,female,LS1 4AB,02/01/2026,"
+                                        "community_resolution,theft\n";
+                ImportOptions options;
+                options.source = "police";
+                auto dry = (*cb)->imports().dryRun(csv, options);
+                check(Action::ReferralImport, dry.has_value(), dry ? nullptr : &dry.error());
+                auto run = (*cb)->imports().run(csv, options);
+                check(Action::ReferralImport, run.has_value(), run ? nullptr : &run.error());
+            }
+            {
+                auto list = (*cb)->people().search("Kai");
+                QVERIFY(list && !list->empty());
+                auto preview = (*cb)->people().mergePreview(personId, list->front().id);
+                check(Action::PersonMerge, preview.has_value(), preview ? nullptr : &preview.error());
+                auto merged = (*cb)->people().merge(personId, list->front().id);
+                check(Action::PersonMerge, merged.has_value(), merged ? nullptr : &merged.error());
+            }
             // Backups (core/Backups.h).
             {
                 auto r = (*cb)->backups().list(dir.file("backups"));
