@@ -38,8 +38,11 @@ enum class Op
     UserAdd,
     PasswordReset,
     Compact,
+    ReferralAdd,
+    BackupCreate,
 };
-constexpr Op kOps[] = {Op::PersonAdd, Op::PersonUpdate, Op::UserAdd, Op::PasswordReset, Op::Compact};
+constexpr Op kOps[] = {Op::PersonAdd, Op::PersonUpdate, Op::UserAdd,     Op::PasswordReset,
+                       Op::Compact,   Op::ReferralAdd,  Op::BackupCreate};
 
 const char* opName(Op op)
 {
@@ -54,6 +57,10 @@ const char* opName(Op op)
         return "user passwd (reset)";
     case Op::Compact:
         return "compact";
+    case Op::ReferralAdd:
+        return "referral add";
+    case Op::BackupCreate:
+        return "backup create";
     }
     return "?";
 }
@@ -66,7 +73,8 @@ QStringList leftovers(const std::filesystem::path& folder)
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         const std::string name = entry.path().filename().string();
         if (name.find(".tmp-") != std::string::npos || name.find(".creating") != std::string::npos ||
-            name.find(".pending-") != std::string::npos || name.find(".compacting") != std::string::npos)
+            name.find(".pending-") != std::string::npos || name.find(".compacting") != std::string::npos ||
+            name.find(".partial") != std::string::npos)
             found << QString::fromStdString(name);
     }
     return found;
@@ -93,6 +101,7 @@ public:
         QString personRef;       // person update: which person
         QString personPhone;     // person update: the phone written
         QString user;            // user add
+        QString policeRef;       // referral add
         int workerPassword = -1; // reset: index into kWorkerPasswords
     };
 
@@ -127,6 +136,18 @@ public:
         case Op::Compact:
             s.args = as(kCoord, {QStringLiteral("compact")});
             break;
+        case Op::ReferralAdd:
+            s.personRef = m_people.isEmpty() ? QString() : m_people.value(n % m_people.size());
+            s.policeRef = QStringLiteral("KL/%1/26").arg(n);
+            s.args = as(kCoord, {QStringLiteral("referral"), QStringLiteral("add"), s.personRef,
+                                 QStringLiteral("--source"), QStringLiteral("police"), QStringLiteral("--route"),
+                                 QStringLiteral("community_resolution"), QStringLiteral("--police-ref"), s.policeRef});
+            s.personRef.clear(); // not an update: nothing to compare on the person
+            break;
+        case Op::BackupCreate:
+            s.args =
+                as(kCoord, {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--to"), m_backups});
+            break;
         }
         return s;
     }
@@ -141,6 +162,8 @@ public:
             m_ackedUsers.insert(s.user);
         if (s.workerPassword >= 0)
             m_workerPasswords = {s.workerPassword};
+        if (!s.policeRef.isEmpty())
+            m_ackedPoliceRefs.insert(s.policeRef);
     }
 
     // A killed command may or may not have landed: both outcomes stay possible until checked.
@@ -158,6 +181,8 @@ public:
     std::map<QString, QString> m_ackedPhone;
     std::map<QString, QSet<QString>> m_maybePhone;
     QSet<QString> m_ackedUsers;
+    QSet<QString> m_ackedPoliceRefs;
+    QString m_backups; // the backup folder
     QSet<int> m_workerPasswords{0};
 };
 
@@ -179,6 +204,8 @@ private Q_SLOTS:
         test::TempDir dir;
         const auto path = dir.file("kills.waymark");
         Harness h(path);
+        std::filesystem::create_directory(dir.file("backups"));
+        h.m_backups = QString::fromStdString(dir.file("backups").string());
         const QMap<QString, QString> coordEnv{{QStringLiteral("WAYMARK_PASSWORD"), kCoordPassword}};
 
         // A casebook with a caseworker and a few people to update.
@@ -214,6 +241,7 @@ private Q_SLOTS:
         }
 
         std::map<Op, int> killedWhileRunning, finishedFirst;
+        int backupLeftovers = 0;
         for (int n = 0; n < kills; ++n) {
             const Op op = kOps[random.bounded(int(std::size(kOps)))];
             const auto s = h.step(op, n);
@@ -289,6 +317,24 @@ private Q_SLOTS:
                 h.m_ackedPhone[s.personRef] = phone;
                 h.m_maybePhone[s.personRef].clear();
             }
+            if (!s.policeRef.isEmpty() && acknowledged) {
+                const CliRun refs =
+                    runCli(h.as(kCoord, {QStringLiteral("--json"), QStringLiteral("referral"), QStringLiteral("list"),
+                                         QStringLiteral("--limit"), QStringLiteral("0")}),
+                           coordEnv);
+                QVERIFY2(refs.exitCode == 0, qPrintable(refs.describe()));
+                // Every acknowledged referral is there (killed ones may or may not be).
+                QVERIFY(refs.json().array().size() >= h.m_ackedPoliceRefs.size());
+                QVERIFY2(refs.out.contains(s.policeRef.toUtf8()) || !refs.out.contains("police_reference"),
+                         qPrintable(refs.describe()));
+            }
+            if (op == Op::BackupCreate && acknowledged) {
+                const CliRun backups =
+                    runCli(h.as(kCoord, {QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"),
+                                         QStringLiteral("--in"), h.m_backups}),
+                           coordEnv);
+                QVERIFY2(backups.exitCode == 0 && !backups.json().array().isEmpty(), qPrintable(backups.describe()));
+            }
             if (!s.user.isEmpty() && acknowledged) {
                 const CliRun users = runCli(
                     h.as(kCoord, {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}), coordEnv);
@@ -299,6 +345,25 @@ private Q_SLOTS:
                                                     .arg(opName(op))
                                                     .arg(delay)
                                                     .arg(left.join(QStringLiteral(", ")))));
+            // A killed backup may leave its .partial copy in the backup folder (never under a
+            // backup's real name); the next backup clears it.
+            const QStringList leftInBackups = leftovers(dir.file("backups"));
+            if (op == Op::BackupCreate && acknowledged)
+                QVERIFY2(leftInBackups.isEmpty(),
+                         qPrintable(QStringLiteral("a finished backup left %1").arg(leftInBackups.join(", "))));
+            backupLeftovers += leftInBackups.isEmpty() ? 0 : 1;
+        }
+        // Every backup under a real name opens and verifies.
+        int backupsVerified = 0;
+        for (const auto& entry : std::filesystem::directory_iterator(dir.file("backups"))) {
+            const std::string name = entry.path().filename().string();
+            if (!name.ends_with(".waymark"))
+                continue;
+            const CliRun verified = runCli(h.as(kCoord, {QStringLiteral("backup"), QStringLiteral("verify"),
+                                                         QString::fromStdString(entry.path().string())}),
+                                           coordEnv);
+            QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+            ++backupsVerified;
         }
         QString summary;
         int killed = 0;
@@ -311,8 +376,9 @@ private Q_SLOTS:
                            .arg(finishedFirst[op]);
         }
         qInfo("%d runs (seed %u), %d killed while running; %s0 lost acknowledged writes, 0 failed verifies, 0 "
-              "lock-outs, 0 leftovers",
-              kills, seed, killed, qPrintable(summary));
+              "lock-outs, 0 leftovers beside the casebook; %d checks saw a killed backup's .partial copy, every "
+              "finished backup cleared them; %d backups under real names all verify",
+              kills, seed, killed, qPrintable(summary), backupLeftovers, backupsVerified);
         QVERIFY(killed > kills / 2); // the delays really land inside the commands
     }
 };
