@@ -463,7 +463,7 @@ protected:
             return true;
         };
         const auto started = std::chrono::steady_clock::now();
-        auto added = demo::addDemoPeople(*casebook, options, progress);
+        auto added = demo::addDemo(*casebook, options, progress);
         if (!added)
             return ctx.fail(added.error());
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -473,11 +473,15 @@ protected:
         doc.set("created", create);
         doc.set("scale", demo::scaleName(options.scale));
         doc.set("seed", static_cast<long long>(options.seed));
-        doc.set("people_added", *added);
+        doc.set("people_added", added->people);
+        doc.set("referrals_added", added->referrals);
+        doc.set("caseworkers_added", added->caseworkers);
         doc.set("seconds", seconds);
         char secondsText[32];
         std::snprintf(secondsText, sizeof secondsText, "%.1f", seconds);
-        return ctx.done(doc, "added " + std::to_string(*added) + " demo people (" +
+        return ctx.done(doc, "added " + std::to_string(added->people) + " demo people, " +
+                                 std::to_string(added->referrals) + " referrals and " +
+                                 std::to_string(added->caseworkers) + " caseworkers (" +
                                  std::string(demo::scaleName(options.scale)) + ", seed " +
                                  std::to_string(options.seed) + ") in " + secondsText + " s");
     }
