@@ -194,9 +194,14 @@ NamedRow::NamedRow(const Statement& st)
 
 int NamedRow::index(std::string_view name) const
 {
-    for (std::size_t i = 0; i < m_names.size(); ++i)
-        if (m_names[i] == name)
+    const std::size_t n = m_names.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t i = (m_next + k) % n;
+        if (m_names[i] == name) {
+            m_next = i + 1 == n ? 0 : i + 1;
             return static_cast<int>(i);
+        }
+    }
     return -1;
 }
 

@@ -189,6 +189,9 @@ public:
 private:
     const Statement& m_st;
     std::vector<std::string> m_names;
+    // Where the next lookup starts: readers ask for columns in about select-list order, so a
+    // row's fields are found with one comparison each instead of a scan per field.
+    mutable std::size_t m_next = 0;
 };
 
 template <class R> std::vector<Info> infos(const Table<R>& t)

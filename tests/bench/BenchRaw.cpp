@@ -135,7 +135,23 @@ RawConn::~RawConn()
 {
     for (auto& [sql, st] : m_cache)
         sqlite3_finalize(st);
-    sqlite3_close_v2(m_db);
+    if (m_owned)
+        sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<RawConn> RawConn::wrap(sqlite3* handle, RawIdentity identity)
+{
+    std::unique_ptr<RawConn> c(new RawConn());
+    c->m_db = handle;
+    c->m_identity = std::move(identity);
+    c->m_owned = false;
+    return c;
+}
+
+void RawConn::doorForReading(const std::string& operation, const std::string& recordType, const std::string& detail)
+{
+    authorise();
+    auditConsultation(operation, recordType, {}, detail);
 }
 
 void RawConn::exec(const char* sql)

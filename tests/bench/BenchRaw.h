@@ -41,6 +41,12 @@ public:
     // keyHex: "x'...'" raw key spec; empty for an unencrypted file. Aborts the benchmark on failure.
     static std::unique_ptr<RawConn> open(const std::filesystem::path& path, const std::string& keySpec,
                                          RawIdentity identity);
+    // Wraps a connection opened elsewhere (not closed here), for benchmarks that run their raw
+    // SQL on the casebook's own connection and need only the door's bookkeeping from here.
+    static std::unique_ptr<RawConn> wrap(sqlite3* handle, RawIdentity identity);
+    // The door's work around a reading: the role check (the user's row) and the consultation's
+    // audit row in a transaction of its own, committed without an fsync.
+    void doorForReading(const std::string& operation, const std::string& recordType, const std::string& detail);
     ~RawConn();
     RawConn(const RawConn&) = delete;
     RawConn& operator=(const RawConn&) = delete;
@@ -98,6 +104,7 @@ private:
     std::map<const char*, sqlite3_stmt*> m_cache;
     std::map<std::string, std::int64_t> m_changeColumns;
     std::int64_t m_hlcMillis = 0;
+    bool m_owned = true;
     int m_hlcCounter = 0;
 };
 

@@ -13,6 +13,8 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/store/Database.h"
 
+#include "BenchRaw.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -26,6 +28,8 @@
 
 using namespace waymark;
 using namespace waymark::demo;
+using waymark::bench::RawConn;
+using waymark::bench::RawIdentity;
 namespace fs = std::filesystem;
 using Steady = std::chrono::steady_clock;
 
@@ -106,11 +110,16 @@ int rawRun(sqlite3* db, const std::string& sql, const std::vector<std::string>& 
         sqlite3_bind_text(st, i++, t.c_str(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
     if (limit >= 0)
         sqlite3_bind_int(st, i, limit);
+    // Every value is copied out, as any caller must before the next step: the rows a page shows.
     int rows = 0;
+    std::vector<std::vector<std::string>> kept;
     while (sqlite3_step(st) == SQLITE_ROW) {
         ++rows;
-        for (int c = 0; c < sqlite3_column_count(st); ++c)
-            (void)sqlite3_column_text(st, c);
+        auto& row = kept.emplace_back();
+        for (int c = 0; c < sqlite3_column_count(st); ++c) {
+            const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+            row.emplace_back(t ? t : "", static_cast<std::size_t>(sqlite3_column_bytes(st, c)));
+        }
     }
     sqlite3_finalize(st);
     return rows;
@@ -189,6 +198,14 @@ int main(int argc, char** argv)
         rawQueuePage(cb->database().handle());
         return 0;
     }
+    // "raw + door": the same SQL plus what the door adds to a reading — the role check (the
+    // user's row) and the consultation's audit row — written without Waymark code
+    // (tests/bench/BenchRaw.h), as the people benchmark measures it.
+    RawIdentity identity;
+    identity.userId.assign(cb->user().id.bytes().begin(), cb->user().id.bytes().end());
+    identity.userIdText = cb->user().id.toString();
+    identity.username = cb->user().username;
+    identity.siteId = cb->info().siteId;
     cb.reset();
 
     struct Op
@@ -196,23 +213,24 @@ int main(int argc, char** argv)
         const char* name;
         std::function<void(Casebook&)> wm;
         std::function<void(Casebook&)> raw;
+        const char* operation; // the audit row the desk writes
     };
     const std::vector<Op> ops = {
         {"My work, coordinator (team)", [](Casebook& c) { need(c.referrals().myWork(), "my work"); },
-         [&](Casebook& c) { rawTeamWork(c.database().handle(), today); }},
+         [&](Casebook& c) { rawTeamWork(c.database().handle(), today); }, "referral.my_work"},
         {"queue first page (200, by due)",
          [](Casebook& c) {
              ReferralListQuery q;
              q.limit = 200;
              need(c.referrals().list(q), "list");
          },
-         [](Casebook& c) { rawQueuePage(c.database().handle()); }},
+         [](Casebook& c) { rawQueuePage(c.database().handle()); }, "referral.listed"},
     };
-    std::printf("%s: %lld referrals\n%-34s %9s %9s %6s %9s %9s %6s\n", scaleText.c_str(),
+    std::printf("%s: %lld referrals\n%-34s %9s %9s %6s %9s %9s %6s %9s %9s %6s\n", scaleText.c_str(),
                 static_cast<long long>(referrals), "operation (median ms)", "wm cold", "raw cold", "ratio", "wm warm",
-                "raw warm", "ratio");
+                "raw warm", "ratio", "+door", "+door wm", "ratio");
     for (const auto& op : ops) {
-        std::vector<double> wmCold, rawCold, wmWarm, rawWarm;
+        std::vector<double> wmCold, rawCold, wmWarm, rawWarm, doorCold, doorWarm;
         for (int run = 0; run < runs; ++run) {
             // Cold: a fresh connection each (an empty page cache), opened untimed.
             {
@@ -227,10 +245,20 @@ int main(int argc, char** argv)
                 op.raw(*c);
                 rawCold.push_back(msSince(t0));
             }
+            {
+                auto c = openDemo(path);
+                auto door = RawConn::wrap(c->database().handle(), identity);
+                auto t0 = Steady::now();
+                op.raw(*c);
+                door->doorForReading(op.operation, "referral", "consultation");
+                doorCold.push_back(msSince(t0));
+            }
         }
         auto c = openDemo(path);
+        auto door = RawConn::wrap(c->database().handle(), identity);
         op.wm(*c);
         op.raw(*c);
+        door->doorForReading(op.operation, "referral", "consultation");
         for (int run = 0; run < runs; ++run) {
             auto t0 = Steady::now();
             op.wm(*c);
@@ -238,9 +266,16 @@ int main(int argc, char** argv)
             t0 = Steady::now();
             op.raw(*c);
             rawWarm.push_back(msSince(t0));
+            t0 = Steady::now();
+            op.raw(*c);
+            door->doorForReading(op.operation, "referral", "consultation");
+            doorWarm.push_back(msSince(t0));
         }
+        door.reset();
         const double wc = median(wmCold), rc = median(rawCold), ww = median(wmWarm), rw = median(rawWarm);
-        std::printf("%-34s %9.2f %9.2f %6.2f %9.2f %9.2f %6.2f\n", op.name, wc, rc, wc / rc, ww, rw, ww / rw);
+        const double dc = median(doorCold), dw = median(doorWarm);
+        std::printf("%-34s %9.2f %9.2f %6.2f %9.2f %9.2f %6.2f %9.2f %9.2f %6.2f   (raw+door cold %.2f, ratio %.2f)\n",
+                    op.name, wc, rc, wc / rc, ww, rw, ww / rw, dw, ww, ww / dw, dc, wc / dc);
     }
     return 0;
 }
