@@ -67,24 +67,24 @@ private Q_SLOTS:
 
         sleep(false); // waking up asks for nothing
         sleep(true);
-        QTRY_COMPARE(spy.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("sleep"));
 
         send(QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("org.freedesktop.ScreenSaver"),
              QStringLiteral("ActiveChanged"), {false});
         send(QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("org.freedesktop.ScreenSaver"),
              QStringLiteral("ActiveChanged"), {true});
-        QTRY_COMPARE(spy.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 20000);
         QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("screensaver"));
 
         send(QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
              QStringLiteral("ActiveChanged"), {true});
-        QTRY_COMPARE(spy.count(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 3, 20000);
         QCOMPARE(spy.at(2).at(0).toString(), QStringLiteral("screensaver"));
 
         send(QStringLiteral("/org/freedesktop/login1/session/c2"), QStringLiteral("org.freedesktop.login1.Session"),
              QStringLiteral("Lock"), {});
-        QTRY_COMPARE(spy.count(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 4, 20000);
         QCOMPARE(spy.at(3).at(0).toString(), QStringLiteral("session"));
 
         // Switching to another user's session: logind says this one is no longer Active.
@@ -92,7 +92,7 @@ private Q_SLOTS:
         send(QStringLiteral("/org/freedesktop/login1/session/c2"), QStringLiteral("org.freedesktop.DBus.Properties"),
              QStringLiteral("PropertiesChanged"),
              {QStringLiteral("org.freedesktop.login1.Session"), changed, QStringList{}});
-        QTRY_COMPARE(spy.count(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 5, 20000);
         QCOMPARE(spy.at(4).at(0).toString(), QStringLiteral("session"));
 
         // Another session's lock is not ours.
@@ -124,11 +124,11 @@ private Q_SLOTS:
         auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("password"));
         QTest::keyClicks(password, QString::fromLatin1(test::kPassword));
         QTest::keyClick(password, Qt::Key_Return);
-        QTRY_VERIFY(controller.isUnlocked());
+        QTRY_VERIFY_WITH_TIMEOUT(controller.isUnlocked(), 20000);
 
         sleep(true);
-        QTRY_VERIFY(!controller.isUnlocked());
-        QTRY_VERIFY(controller.unlockDialog() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isUnlocked(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.unlockDialog() != nullptr, 20000);
         auto* notice = controller.unlockDialog()->findChild<QLabel*>(QStringLiteral("notice"));
         QVERIFY(notice != nullptr);
         QVERIFY2(notice->text().contains(QStringLiteral("sleep")), qPrintable(notice->text()));
