@@ -36,6 +36,17 @@ void send(const QString& path, const QString& interface, const QString& name, co
     QVERIFY(signalSender().send(message));
 }
 
+// Qt adds a watcher's match rules without waiting for the bus. One blocking call on the same
+// connection afterwards returns only once the bus has handled them (a connection's messages
+// are handled in order), so a signal sent after this cannot be missed.
+void syncWithBus(const QDBusConnection& bus)
+{
+    const QDBusMessage reply = bus.call(
+        QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                                       QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetId")));
+    QCOMPARE(reply.type(), QDBusMessage::ReplyMessage);
+}
+
 void sleep(bool start)
 {
     send(QStringLiteral("/org/freedesktop/login1"), QStringLiteral("org.freedesktop.login1.Manager"),
@@ -64,6 +75,7 @@ private Q_SLOTS:
         QCOMPARE(watcher.watching(),
                  (QStringList{QStringLiteral("sleep"), QStringLiteral("screensaver"), QStringLiteral("session")}));
         QSignalSpy spy(&watcher, &SessionLock::lockRequested);
+        syncWithBus(bus);
 
         sleep(false); // waking up asks for nothing
         sleep(true);
@@ -115,6 +127,7 @@ private Q_SLOTS:
         controller.setKdfStrength(KdfStrength::Minimum);
         const QDBusConnection bus = QDBusConnection::sessionBus();
         controller.setSessionLock(std::make_unique<SessionLock>(bus, bus));
+        syncWithBus(bus);
         controller.start();
         UnlockDialog* dialog = controller.unlockDialog();
         QVERIFY(dialog != nullptr);
