@@ -49,7 +49,8 @@ Result<std::vector<RowsOfTable>> MergeStore::rowsOf(const Uuid& person)
         return std::unexpected(tables.error());
     std::vector<RowsOfTable> out;
     for (const auto& t : *tables) {
-        Statement st(m_db, "SELECT count(*), coalesce(sum(deleted = 0), 0) FROM " + quotedName(t) + " WHERE person_id = ?");
+        Statement st(m_db,
+                     "SELECT count(*), coalesce(sum(deleted = 0), 0) FROM " + quotedName(t) + " WHERE person_id = ?");
         st.bind(1, person);
         auto row = st.step();
         if (!row)
