@@ -5,12 +5,17 @@ namespace waymark {
 namespace {
 constexpr Role kRoles[] = {Role::Coordinator, Role::Caseworker, Role::Auditor};
 constexpr Action kActions[] = {
-    Action::PersonCreate,   Action::PersonUpdate,     Action::PersonView,        Action::PersonSearch,
-    Action::UserList,       Action::UserManage,       Action::ChangeOwnPassword, Action::AuditVerify,
-    Action::AuditRead,      Action::SettingsChange,   Action::DemoGenerate,      Action::StorageInfo,
-    Action::Compact,        Action::ReferralCreate,   Action::ReferralUpdate,    Action::ReferralView,
-    Action::ReferralDecide, Action::ReferralAllocate, Action::ReferralTake,      Action::EligibilityOverride,
-    Action::ReferralImport, Action::PersonMerge,      Action::BackupCreate,      Action::BackupRestore};
+    Action::PersonCreate,     Action::PersonUpdate,      Action::PersonView,        Action::PersonSearch,
+    Action::UserList,         Action::UserManage,        Action::ChangeOwnPassword, Action::AuditVerify,
+    Action::AuditRead,        Action::SettingsChange,    Action::DemoGenerate,      Action::StorageInfo,
+    Action::Compact,          Action::ReferralCreate,    Action::ReferralUpdate,    Action::ReferralView,
+    Action::ReferralDecide,   Action::ReferralAllocate,  Action::ReferralTake,      Action::EligibilityOverride,
+    Action::ReferralImport,   Action::PersonMerge,       Action::BackupCreate,      Action::BackupRestore,
+    Action::AssessmentRecord, Action::AssessmentView,    Action::TemplatePublish,   Action::PlanUpdate,
+    Action::PlanView,         Action::ProviderManage,    Action::ProviderRefer,     Action::ConsentOverride,
+    Action::SessionRecord,    Action::SessionView,       Action::CalendarExport,    Action::NoteWrite,
+    Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
+    Action::TaskView,         Action::CodeExtend};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -43,6 +48,18 @@ bool roleAllows(Role role, Action action)
         case Action::ReferralDecide:
         case Action::ReferralTake:
         case Action::BackupCreate:
+        case Action::AssessmentRecord:
+        case Action::AssessmentView:
+        case Action::PlanUpdate:
+        case Action::PlanView:
+        case Action::ProviderRefer:
+        case Action::SessionRecord:
+        case Action::SessionView:
+        case Action::CalendarExport:
+        case Action::NoteWrite:
+        case Action::NoteView:
+        case Action::TaskManage:
+        case Action::TaskView:
             return true;
         default:
             return false;
@@ -137,6 +154,42 @@ std::string_view actionName(Action action)
         return "backup.create";
     case Action::BackupRestore:
         return "backup.restore";
+    case Action::AssessmentRecord:
+        return "assessment.record";
+    case Action::AssessmentView:
+        return "assessment.view";
+    case Action::TemplatePublish:
+        return "template.publish";
+    case Action::PlanUpdate:
+        return "plan.update";
+    case Action::PlanView:
+        return "plan.view";
+    case Action::ProviderManage:
+        return "provider.manage";
+    case Action::ProviderRefer:
+        return "intervention.refer";
+    case Action::ConsentOverride:
+        return "intervention.consent_override";
+    case Action::SessionRecord:
+        return "session.record";
+    case Action::SessionView:
+        return "session.view";
+    case Action::CalendarExport:
+        return "calendar.export";
+    case Action::NoteWrite:
+        return "note.write";
+    case Action::NoteView:
+        return "note.view";
+    case Action::NoteViewSensitive:
+        return "note.view_sensitive";
+    case Action::NoteHistory:
+        return "note.history";
+    case Action::TaskManage:
+        return "task.manage";
+    case Action::TaskView:
+        return "task.view";
+    case Action::CodeExtend:
+        return "code.extend";
     }
     return "unknown";
 }

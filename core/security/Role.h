@@ -43,6 +43,25 @@ enum class Action
     // Backups (core/Backups.h)
     BackupCreate,  // make, list and verify backups (coordinators, caseworkers)
     BackupRestore, // replace the casebook with a backup (coordinators)
+    // Casework delivery. Auditors see none of it: case detail is for the people doing the work.
+    AssessmentRecord,  // record or reassess (caseworkers, coordinators)
+    AssessmentView,    // read assessments and their templates
+    TemplatePublish,   // publish a new version of an assessment template (coordinators)
+    PlanUpdate,        // goals and interventions of a plan (caseworkers, coordinators)
+    PlanView,          // read plans, interventions and the providers list
+    ProviderManage,    // add and update partner organisations (coordinators)
+    ProviderRefer,     // refer a young person to a provider (needs consent to share)
+    ConsentOverride,   // refer without recorded consent, with a reason (coordinators)
+    SessionRecord,     // add or update sessions and attendance (caseworkers, coordinators)
+    SessionView,       // read sessions
+    CalendarExport,    // export upcoming sessions as iCalendar (caseworkers, coordinators)
+    NoteWrite,         // write or edit case notes (caseworkers, coordinators)
+    NoteView,          // read case notes that are not sensitive (authors always read their own)
+    NoteViewSensitive, // read other people's sensitive notes (coordinators)
+    NoteHistory,       // read a note's earlier text (coordinators)
+    TaskManage,        // add, reassign and complete tasks (caseworkers, coordinators)
+    TaskView,          // read tasks
+    CodeExtend,        // add entries to an extendable code table, e.g. intervention types (coordinators)
 };
 
 std::span<const Role> allRoles();
