@@ -9,6 +9,7 @@
 // in core/Users.h, drafts() in core/Drafts.h, referrals() in core/Referrals.h, backups() in core/Backups.h. This header
 // includes them all, so it stays the one include the UI and the CLI need.
 
+#include "core/Assessments.h"
 #include "core/Backups.h"
 #include "core/Clock.h"
 #include "core/DeskContext.h"
@@ -143,6 +144,8 @@ public:
     Backups& backups() { return m_backups; }
     // Importing referral lists from CSV files (core/Imports.h).
     Imports& imports() { return m_imports; }
+    // Assessments, reassessments and assessment templates (core/Assessments.h).
+    Assessments& assessments() { return m_assessments; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -199,6 +202,7 @@ private:
     CasebookKey m_casebookKey{*this, m_key};
     Backups m_backups{m_context, m_casebookKey};
     Imports m_imports{m_context, m_people, m_referrals};
+    Assessments m_assessments{m_context};
 };
 
 } // namespace waymark
