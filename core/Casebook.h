@@ -17,6 +17,7 @@
 #include "core/Error.h"
 #include "core/Imports.h"
 #include "core/People.h"
+#include "core/Plans.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
 #include "core/Users.h"
@@ -146,6 +147,8 @@ public:
     Imports& imports() { return m_imports; }
     // Assessments, reassessments and assessment templates (core/Assessments.h).
     Assessments& assessments() { return m_assessments; }
+    // Plans, interventions, providers and the consent gate (core/Plans.h).
+    Plans& plans() { return m_plans; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -203,6 +206,7 @@ private:
     Backups m_backups{m_context, m_casebookKey};
     Imports m_imports{m_context, m_people, m_referrals};
     Assessments m_assessments{m_context};
+    Plans m_plans{m_context};
 };
 
 } // namespace waymark
