@@ -293,7 +293,9 @@ private slots:
                 t.domains.pop_back();
                 auto published = (*cb)->assessments().publishTemplate(t);
                 tryAction(Action::TemplatePublish, published.has_value(), published ? nullptr : &published.error());
+            }
             // Plans (core/Plans.h): every action of the desk.
+            {
                 auto r = (*cb)->plans().show(planReferral);
                 check(Action::PlanView, r.has_value(), r ? nullptr : &r.error());
                 auto providers = (*cb)->plans().providers();
@@ -302,6 +304,8 @@ private slots:
                 check(Action::PlanView, types.has_value(), types ? nullptr : &types.error());
                 auto list = (*cb)->plans().interventions(InterventionQuery{});
                 check(Action::PlanView, list.has_value(), list ? nullptr : &list.error());
+            }
+            {
                 PlanGoal goal;
                 goal.text = "A goal";
                 auto r = (*cb)->plans().addGoal(planReferral, goal);
@@ -310,12 +314,16 @@ private slots:
                 i.type = "family_support";
                 auto added = (*cb)->plans().addIntervention(planReferral, i);
                 check(Action::PlanUpdate, added.has_value(), added ? nullptr : &added.error());
+            }
+            {
                 Provider provider;
                 provider.name = std::string("Provider by ") + user;
                 auto r = (*cb)->plans().addProvider(provider);
                 check(Action::ProviderManage, r.has_value(), r ? nullptr : &r.error());
                 auto type = (*cb)->plans().addInterventionType(std::string("type_") + user, "A type");
                 check(Action::CodeExtend, type.has_value(), type ? nullptr : &type.error());
+            }
+            {
                 // No consent on the referral: referring needs ProviderRefer, then ConsentOverride.
                 auto current = (*cb)->plans().intervention(planned);
                 check(Action::PlanView, current.has_value(), current ? nullptr : &current.error());
