@@ -18,6 +18,7 @@
 #include "core/People.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
+#include "core/Sessions.h"
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -143,6 +144,8 @@ public:
     Backups& backups() { return m_backups; }
     // Importing referral lists from CSV files (core/Imports.h).
     Imports& imports() { return m_imports; }
+    // Sessions, attendance and the calendar export (core/Sessions.h).
+    Sessions& sessions() { return m_sessions; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -199,6 +202,7 @@ private:
     CasebookKey m_casebookKey{*this, m_key};
     Backups m_backups{m_context, m_casebookKey};
     Imports m_imports{m_context, m_people, m_referrals};
+    Sessions m_sessions{m_context, m_referrals};
 };
 
 } // namespace waymark

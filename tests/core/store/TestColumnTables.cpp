@@ -11,6 +11,7 @@
 #include "core/store/Database.h"
 #include "core/store/PersonStore.h"
 #include "core/store/ReferralStore.h"
+#include "core/store/SessionStore.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
@@ -240,6 +241,13 @@ private slots:
         }
         for (const char* table : {"referrals", "referral_events"}) {
             auto described = ReferralStore::columnNames(table);
+            std::set<std::string> expected(described.begin(), described.end());
+            expected.insert({"id", "updated_hlc", "deleted"});
+            QCOMPARE(columnSet(m_cb->database(), table), expected);
+        }
+        for (const char* table : {"sessions", "session_attendees"}) {
+            auto described = SessionStore::columnNames(table);
+            QVERIFY(!described.empty());
             std::set<std::string> expected(described.begin(), described.end());
             expected.insert({"id", "updated_hlc", "deleted"});
             QCOMPARE(columnSet(m_cb->database(), table), expected);
