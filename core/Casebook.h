@@ -20,6 +20,7 @@
 #include "core/Plans.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
+#include "core/Sessions.h"
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -149,6 +150,8 @@ public:
     Assessments& assessments() { return m_assessments; }
     // Plans, interventions, providers and the consent gate (core/Plans.h).
     Plans& plans() { return m_plans; }
+    // Sessions, attendance and the calendar export (core/Sessions.h).
+    Sessions& sessions() { return m_sessions; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -207,6 +210,7 @@ private:
     Imports m_imports{m_context, m_people, m_referrals};
     Assessments m_assessments{m_context};
     Plans m_plans{m_context};
+    Sessions m_sessions{m_context, m_referrals};
 };
 
 } // namespace waymark

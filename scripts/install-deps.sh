@@ -22,6 +22,8 @@ PACKAGES=(
     # libFuzzer (scripts/fuzz.sh): clang 14 and 16 cannot compile libstdc++ 12's std::expected
     # (it needs __cpp_concepts >= 202002L); Debian 12's clang-19 can.
     clang-19 libclang-rt-19-dev
+    # An independent iCalendar parser for the calendar export's CLI test (tests/cli).
+    python3 python3-icalendar
 )
 BACKPORT_PACKAGES=(libsqlcipher-dev sqlcipher)
 

@@ -307,6 +307,7 @@ std::string calendarUsage()
            "  add-working-days DATE N --division D            the date N working days after DATE\n"
            "  working-days FROM TO --division D               working days after FROM up to and including TO\n"
            "  is-working-day DATE --division D                yes or no, and why\n"
+           "  export-ics --from DATE --to DATE --out FILE     your sessions as an iCalendar file (needs a casebook)\n"
            "D: england-and-wales | scotland | northern-ireland. DATE: yyyy-mm-dd or dd/mm/yyyy.\n"
            "Scheme closures: --closure DATE[..DATE], --annual-closure MM-DD[..MM-DD] (repeatable).\n"
            "--json prints JSON. Exit code 2 on bad input.\n";
@@ -356,10 +357,12 @@ public:
     std::string_view name() const override { return "calendar"; }
     std::string help() const override
     {
-        return helpEntry("calendar ...", "working days and bank holidays (see docs/cli.md)");
+        return helpEntry("calendar ...", "working days, bank holidays, export-ics (docs/cli.md)");
     }
     int run(Context& ctx, std::span<const std::string> argv) override
     {
+        if (!argv.empty() && argv.front() == "export-ics") // sessions as iCalendar (SessionCommands.cpp)
+            return makeCalendarExportCommand()->run(ctx, argv.subspan(1));
         return runCalendarCommand(std::vector<std::string>(argv.begin(), argv.end()), ctx.json(), ctx.out(), ctx.err());
     }
 

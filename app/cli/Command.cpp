@@ -70,6 +70,7 @@ const CommandList& commands()
         addPersonCommands(all);
         addReferralCommands(all);
         addCalendarCommands(all);
+        addSessionCommands(all);
         addBackupCommands(all);
         return all;
     }();

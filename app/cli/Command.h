@@ -77,6 +77,9 @@ void addReferralCommands(CommandList& list); // referral ..., work; calls the tw
 void addImportCommands(CommandList& list);   // referral import
 void addSettingsCommands(CommandList& list); // settings ...
 void addBackupCommands(CommandList& list);   // backup create|list|verify|restore
+void addSessionCommands(CommandList& list);  // session add|update|list
+// `calendar export-ics`, dispatched by the calendar command (SessionCommands.cpp).
+std::unique_ptr<Command> makeCalendarExportCommand();
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 
