@@ -15,6 +15,7 @@
 #include "core/Drafts.h"
 #include "core/Error.h"
 #include "core/Imports.h"
+#include "core/Notes.h"
 #include "core/People.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
@@ -143,6 +144,8 @@ public:
     Backups& backups() { return m_backups; }
     // Importing referral lists from CSV files (core/Imports.h).
     Imports& imports() { return m_imports; }
+    // Case notes, their history and full-text note search (core/Notes.h).
+    Notes& notes() { return m_notes; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -199,6 +202,7 @@ private:
     CasebookKey m_casebookKey{*this, m_key};
     Backups m_backups{m_context, m_casebookKey};
     Imports m_imports{m_context, m_people, m_referrals};
+    Notes m_notes{m_context};
 };
 
 } // namespace waymark

@@ -43,6 +43,8 @@ private slots:
         Uuid caseyId;
         std::vector<Uuid> referrals; // to screen, to allocate, to take, to override
         std::filesystem::path backupFile;
+        Note plainNote;
+        Note sensitiveNote;
         std::filesystem::create_directory(dir.file("backups"));
         const auto referralDraft = [&] {
             Referral r;
@@ -68,6 +70,17 @@ private slots:
                 QVERIFY2(r, r ? "" : describe(r.error()).c_str());
                 referrals.push_back(r->id);
             }
+            NoteInput note;
+            note.referralId = referrals[0];
+            note.text = "A note anyone working the case may read.";
+            auto plain = cb->notes().add(note);
+            QVERIFY(plain);
+            plainNote = *plain;
+            note.text = "A sensitive note.";
+            note.sensitive = true;
+            auto sensitive = cb->notes().add(note);
+            QVERIFY(sensitive);
+            sensitiveNote = *sensitive;
             auto backup = cb->backups().create(dir.file("backups"));
             QVERIFY(backup);
             backupFile = backup->path;
@@ -197,6 +210,38 @@ private slots:
                 check(Action::PersonMerge, preview.has_value(), preview ? nullptr : &preview.error());
                 auto merged = (*cb)->people().merge(personId, list->front().id);
                 check(Action::PersonMerge, merged.has_value(), merged ? nullptr : &merged.error());
+            }
+            // Case notes (core/Notes.h).
+            {
+                NoteInput in;
+                in.referralId = referrals[0];
+                in.text = "Written by whoever may.";
+                auto r = (*cb)->notes().add(in);
+                check(Action::NoteWrite, r.has_value(), r ? nullptr : &r.error());
+                Note own = r ? *r : plainNote;
+                own.text = "Edited by its author.";
+                auto e = (*cb)->notes().edit(own);
+                check(Action::NoteWrite, e.has_value(), e ? nullptr : &e.error());
+            }
+            {
+                auto v = (*cb)->notes().view(plainNote.id);
+                check(Action::NoteView, v.has_value(), v ? nullptr : &v.error());
+                NoteListQuery q;
+                q.referralId = referrals[0];
+                auto l = (*cb)->notes().list(q);
+                check(Action::NoteView, l.has_value(), l ? nullptr : &l.error());
+                NoteSearchQuery sq;
+                sq.text = "note";
+                auto s = (*cb)->notes().search(sq);
+                check(Action::NoteView, s.has_value(), s ? nullptr : &s.error());
+            }
+            {
+                auto v = (*cb)->notes().view(sensitiveNote.id);
+                check(Action::NoteViewSensitive, v.has_value(), v ? nullptr : &v.error());
+            }
+            {
+                auto h = (*cb)->notes().history(plainNote.id);
+                check(Action::NoteHistory, h.has_value(), h ? nullptr : &h.error());
             }
             // Backups (core/Backups.h).
             {
