@@ -16,6 +16,7 @@
 #include "core/Drafts.h"
 #include "core/Error.h"
 #include "core/Imports.h"
+#include "core/Notes.h"
 #include "core/People.h"
 #include "core/Plans.h"
 #include "core/Progress.h"
@@ -152,6 +153,8 @@ public:
     Plans& plans() { return m_plans; }
     // Sessions, attendance and the calendar export (core/Sessions.h).
     Sessions& sessions() { return m_sessions; }
+    // Case notes, their history and full-text note search (core/Notes.h).
+    Notes& notes() { return m_notes; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -211,6 +214,7 @@ private:
     Assessments m_assessments{m_context};
     Plans m_plans{m_context};
     Sessions m_sessions{m_context, m_referrals};
+    Notes m_notes{m_context};
 };
 
 } // namespace waymark

@@ -72,6 +72,7 @@ const CommandList& commands()
         addCalendarCommands(all);
         addSessionCommands(all);
         addBackupCommands(all);
+        addNoteCommands(all);
         return all;
     }();
     return list;

@@ -3,6 +3,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/ImportStore.h"
+#include "core/store/NoteStore.h"
 #include "core/store/PersonStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
@@ -350,9 +351,25 @@ Status toVersion10(Database& db)
     return {};
 }
 
+// v11: case notes (core/store/NoteStore.cpp), made from their column table: notes (person,
+// referral, optional session, author, created and edited times, sensitivity, text; indexes
+// for a person's, a referral's and a session's notes newest first), a synced table with id,
+// updated_hlc and deleted whose rowid is its creation time; note_search, an FTS5 index over
+// the note text kept in notes itself (external content); and change_record_notes, a partial
+// index over the change log finding one note's change records, so its earlier texts are
+// read back from the log.
+Status toVersion11(Database& db)
+{
+    if (auto st = db.exec(NoteStore::createTablesSql(11)); !st)
+        return st;
+    if (auto st = ChangeLog::registerColumns(db, "notes"); !st)
+        return st;
+    return NoteStore::createHistoryIndex(db);
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
-                           toVersion6, toVersion7, toVersion8, toVersion9, toVersion10};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5, toVersion6,
+                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace
