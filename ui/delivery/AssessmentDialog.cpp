@@ -115,6 +115,7 @@ void AssessmentDialog::build(const QString& referralTitle)
     m_date = new DateEdit(this);
     m_date->setObjectName(QStringLiteral("assessmentDate"));
     m_date->setAccessibleName(tr("Date of the assessment"));
+    m_date->setMaximumWidth(m_date->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 24);
     auto* dateLabel = new QLabel(tr("&Date:"), this);
     dateLabel->setBuddy(m_date);
     top->addRow(dateLabel, m_date);
@@ -285,8 +286,13 @@ void AssessmentDialog::updateChange(const QString& domain)
     }
     // Words as well as the number: lower is less concern.
     const int change = now - *before->rating;
-    const QString direction = change < 0 ? tr("less concern") : change > 0 ? tr("more concern") : tr("no change");
-    label->setText(tr("was %1: %2 (%3)").arg(*before->rating).arg(signedNumber(change), direction));
+    if (change == 0)
+        label->setText(tr("%1 → %2, no change").arg(*before->rating).arg(now));
+    else
+        label->setText(tr("%1 → %2: %3, %4")
+                           .arg(*before->rating)
+                           .arg(now)
+                           .arg(signedNumber(change), change < 0 ? tr("less concern") : tr("more concern")));
 }
 
 void AssessmentDialog::updateTotal()
@@ -329,8 +335,10 @@ void AssessmentDialog::updateTotal()
 
 void AssessmentDialog::markDirty()
 {
-    if (!m_filling)
-        m_dirty = true;
+    if (m_filling)
+        return;
+    m_dirty = true;
+    m_error->hide(); // the user is answering it
 }
 
 waymark::Assessment AssessmentDialog::formAssessment() const

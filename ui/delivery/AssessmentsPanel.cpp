@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using waymark::convert::toDisplay;
 using waymark::convert::toQString;
 
@@ -35,8 +37,6 @@ AssessmentsPanel::AssessmentsPanel(waymark::Casebook& casebook, QWidget* parent)
     for (int c = 0; c < 4; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(90);
-    m_table->setMaximumHeight(180);
     layout->addWidget(m_table);
     auto* buttons = new QHBoxLayout;
     m_new = new QPushButton(tr("Ne&w assessment…"), this);
@@ -91,6 +91,10 @@ void AssessmentsPanel::refresh()
         m_table->setItem(i, 3, new QTableWidgetItem(tr("%1 (%n rated)", nullptr, r.ratedCount).arg(r.totalScore)));
         m_table->setItem(i, 4, new QTableWidgetItem(toQString(r.assessorName)));
     }
+    // As tall as its rows (up to five), so the box does not push the history away.
+    const int shown = std::clamp(static_cast<int>(m_rows.size()), 1, 5);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            shown * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->setVisible(!m_rows.empty());
     m_empty->setVisible(m_rows.empty());
     updateButtons();
