@@ -593,6 +593,14 @@
             <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue m&amp;y unsaved assessment…</source>
+        <translation>Parhau â&amp;m hasesiad heb ei gadw…</translation>
+    </message>
+    <message>
+        <source>Continue the assessment kept unsaved when the casebook locked</source>
+        <translation>Parhau â&apos;r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

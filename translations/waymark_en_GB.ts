@@ -576,6 +576,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue m&amp;y unsaved assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the assessment kept unsaved when the casebook locked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

@@ -5,10 +5,15 @@
 #include "ui/widgets/DateEdit.h"
 #include "ui/widgets/RuleSentences.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
@@ -230,7 +235,7 @@ void AssessmentDialog::build(const QString& referralTitle)
     QPushButton* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AssessmentDialog::cancel);
     outer->addWidget(buttons);
     order << m_save << cancel;
     for (int i = 1; i < order.size(); ++i)
@@ -380,6 +385,8 @@ bool AssessmentDialog::save()
         showError(result.error());
         return false;
     }
+    // Saved: any draft of this form is no longer needed.
+    (void)m_casebook.drafts().discard(draftForm(), draftKey());
     m_saved = std::move(*result);
     m_assessment = m_saved;
     m_dirty = false;
@@ -451,6 +458,129 @@ void AssessmentDialog::accept()
 
 void AssessmentDialog::reject()
 {
+    // Not the user's choice (a lock, the program closing): never ask, never lose the answers.
+    if (m_dirty && m_loaded && !save())
+        keepDraft();
+    QDialog::reject();
+}
+
+void AssessmentDialog::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        cancel();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void AssessmentDialog::closeEvent(QCloseEvent* event)
+{
+    if (event->spontaneous() && isVisible()) {
+        // The window's close button: as Cancel.
+        event->ignore();
+        cancel();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+std::string AssessmentDialog::draftForm() const
+{
+    return m_assessment.id.isNull() ? kDraftForm : kEditDraftForm;
+}
+
+waymark::Uuid AssessmentDialog::draftKey() const
+{
+    return m_assessment.id.isNull() ? m_assessment.referralId : m_assessment.id;
+}
+
+std::string AssessmentDialog::draftPayload() const
+{
+    const waymark::Assessment a = formAssessment();
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), toQString(a.id.isNull() ? std::string() : a.id.toString()));
+    o.insert(QStringLiteral("referral_id"), toQString(a.referralId.toString()));
+    o.insert(QStringLiteral("person_id"), toQString(a.personId.toString()));
+    o.insert(QStringLiteral("previous_id"),
+             toQString(a.previousAssessmentId.isNull() ? std::string() : a.previousAssessmentId.toString()));
+    o.insert(QStringLiteral("template_code"), toQString(a.templateCode));
+    o.insert(QStringLiteral("template_version"), a.templateVersion);
+    o.insert(QStringLiteral("updated_hlc"), toQString(a.updatedHlc));
+    o.insert(QStringLiteral("assessed_on"), m_date->text());
+    o.insert(QStringLiteral("assessor"), toQString(a.assessor.isNull() ? std::string() : a.assessor.toString()));
+    QJsonArray ratings;
+    for (const auto& r : a.ratings) {
+        QJsonObject one;
+        one.insert(QStringLiteral("domain"), toQString(r.domain));
+        one.insert(QStringLiteral("rating"), r.notAssessed ? kNotAssessed : r.rating.value_or(kUnset));
+        one.insert(QStringLiteral("notes"), toQString(r.notes));
+        ratings.append(one);
+    }
+    o.insert(QStringLiteral("ratings"), ratings);
+    o.insert(QStringLiteral("strengths"), toQString(a.strengths));
+    o.insert(QStringLiteral("own_view"), toQString(a.ownView));
+    o.insert(QStringLiteral("goals"), toQString(a.goals));
+    o.insert(QStringLiteral("summary"), toQString(a.summary));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+std::optional<waymark::Assessment> AssessmentDialog::assessmentFromDraft(const std::string& payload)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(payload));
+    if (!doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    auto uuid = [&](const char* key) {
+        return waymark::Uuid::parse(toStd(o.value(QLatin1String(key)).toString())).value_or(waymark::Uuid{});
+    };
+    waymark::Assessment a;
+    a.id = uuid("id");
+    a.referralId = uuid("referral_id");
+    a.personId = uuid("person_id");
+    a.previousAssessmentId = uuid("previous_id");
+    a.assessor = uuid("assessor");
+    a.templateCode = toStd(o.value(QStringLiteral("template_code")).toString());
+    a.templateVersion = o.value(QStringLiteral("template_version")).toInt();
+    a.updatedHlc = toStd(o.value(QStringLiteral("updated_hlc")).toString());
+    a.assessedOn = DateEdit::parse(o.value(QStringLiteral("assessed_on")).toString()).value_or(waymark::Date{});
+    for (const auto& value : o.value(QStringLiteral("ratings")).toArray()) {
+        const QJsonObject one = value.toObject();
+        waymark::DomainRating r;
+        r.domain = toStd(one.value(QStringLiteral("domain")).toString());
+        const int rating = one.value(QStringLiteral("rating")).toInt(kUnset);
+        r.notAssessed = rating == kNotAssessed;
+        if (rating >= 0)
+            r.rating = rating;
+        r.notes = toStd(one.value(QStringLiteral("notes")).toString());
+        a.ratings.push_back(std::move(r));
+    }
+    a.strengths = toStd(o.value(QStringLiteral("strengths")).toString());
+    a.ownView = toStd(o.value(QStringLiteral("own_view")).toString());
+    a.goals = toStd(o.value(QStringLiteral("goals")).toString());
+    a.summary = toStd(o.value(QStringLiteral("summary")).toString());
+    if (a.referralId.isNull() || a.templateCode.empty())
+        return std::nullopt;
+    return a;
+}
+
+bool AssessmentDialog::keepDraft()
+{
+    waymark::Draft draft;
+    draft.form = draftForm();
+    draft.recordId = draftKey();
+    draft.title = toStd(windowTitle().section(QStringLiteral(" — "), 1)); // the referral's reference
+    draft.needs = waymark::Action::AssessmentRecord;
+    for (const auto& d : m_template.domains) {
+        const int value = m_ratings.value(toQString(d.code))->currentData().toInt();
+        if (value == kUnset)
+            draft.invalidFields.push_back("rating." + d.code);
+    }
+    draft.payload = draftPayload();
+    return m_casebook.drafts().save(std::move(draft)).has_value();
+}
+
+void AssessmentDialog::cancel()
+{
     if (m_dirty) {
         const QString title = tr("Unsaved assessment");
         const QString question = tr("This assessment has answers that are not saved. Discard them?");
@@ -469,5 +599,7 @@ void AssessmentDialog::reject()
         if (!discard)
             return;
     }
+    // Declined: a draft this dialog was restored from goes too.
+    (void)m_casebook.drafts().discard(draftForm(), draftKey());
     QDialog::reject();
 }

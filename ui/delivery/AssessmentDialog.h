@@ -7,8 +7,15 @@
 // change as the rating is chosen ("distance travelled"). An existing assessment opens in the
 // same dialog, with its own template version, and saves as an edit.
 //
-// Enter (or Ctrl+Enter inside a text box) saves; Esc cancels, asking first when something was
-// typed. The door's refusals are shown above the buttons and put the focus on the field.
+// Enter (or Ctrl+Enter inside a text box) saves; Esc or Cancel cancels, asking first when
+// something was typed. The door's refusals are shown above the buttons and put the focus on
+// the field.
+//
+// Nothing typed is lost: when the dialog is closed by the program rather than the user (the
+// casebook locking closes every dialog through reject()), a complete assessment is saved and
+// an incomplete one is kept as an encrypted draft in the casebook (casebook.drafts(), form
+// "assessment" keyed by the referral, or "assessment_edit" keyed by the assessment), which
+// the Assessments box offers back.
 
 #include "core/Casebook.h"
 
@@ -64,11 +71,31 @@ public:
     QLabel* errorLabel() const { return m_error; }
     QPushButton* saveButton() const { return m_save; }
 
+    // The draft this dialog keeps and restores: its form name and record key.
+    static constexpr const char* kDraftForm = "assessment";
+    static constexpr const char* kEditDraftForm = "assessment_edit";
+    std::string draftForm() const;
+    waymark::Uuid draftKey() const;
+    // The form as a draft payload (JSON), and an assessment rebuilt from one.
+    std::string draftPayload() const;
+    static std::optional<waymark::Assessment> assessmentFromDraft(const std::string& payload);
+    // Keeps the form as an encrypted draft; true when kept.
+    bool keepDraft();
+    // The form was filled from a kept draft: unsaved until saved, so Esc asks first.
+    void markRestored() { m_dirty = true; }
+
     void accept() override;
+    // Closed by the program (e.g. the casebook locking): saves or keeps a draft, never asks.
     void reject() override;
+    // Closed by the user (Esc, Cancel, the window's close button): asks when something was typed.
+    void cancel();
 
 Q_SIGNALS:
     void assessmentSaved(const waymark::Uuid& id);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void build(const QString& referralTitle);

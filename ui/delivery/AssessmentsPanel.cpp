@@ -47,12 +47,18 @@ AssessmentsPanel::AssessmentsPanel(waymark::Casebook& casebook, QWidget* parent)
     m_reassess->setObjectName(QStringLiteral("reassessButton"));
     m_reassess->setAccessibleName(tr("Reassess, starting from the selected or newest assessment"));
     m_reassess->setAutoDefault(false);
+    m_resume = new QPushButton(tr("Continue m&y unsaved assessment…"), this);
+    m_resume->setObjectName(QStringLiteral("resumeAssessmentButton"));
+    m_resume->setAccessibleName(tr("Continue the assessment kept unsaved when the casebook locked"));
+    m_resume->setAutoDefault(false);
+    buttons->addWidget(m_resume);
     buttons->addWidget(m_new);
     buttons->addWidget(m_reassess);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_new, &QPushButton::clicked, this, &AssessmentsPanel::openNewAssessment);
     connect(m_reassess, &QPushButton::clicked, this, &AssessmentsPanel::openReassessment);
+    connect(m_resume, &QPushButton::clicked, this, &AssessmentsPanel::openKeptDraft);
     connect(m_table, &QTableWidget::itemActivated, this, [this] {
         if (const auto id = selectedId(); !id.isNull())
             openAssessment(id);
@@ -77,6 +83,12 @@ void AssessmentsPanel::refresh()
         updateButtons();
         return;
     }
+    // A draft is found by listing (nothing of a record is read, nothing audited).
+    m_hasDraft = false;
+    if (auto drafts = m_casebook.drafts().list())
+        for (const auto& d : *drafts)
+            if (d.form == AssessmentDialog::kDraftForm && d.recordId == m_referral)
+                m_hasDraft = true;
     auto rows = m_casebook.assessments().forReferral(m_referral);
     if (rows)
         m_rows = std::move(*rows);
@@ -104,6 +116,8 @@ void AssessmentsPanel::updateButtons()
 {
     const bool canRecord = m_casebook.can(waymark::Action::AssessmentRecord) && !m_referral.isNull();
     m_new->setVisible(canRecord);
+    m_resume->setVisible(canRecord && m_hasDraft);
+    m_resume->setEnabled(m_open);
     m_reassess->setVisible(canRecord);
     m_new->setEnabled(m_open);
     m_reassess->setEnabled(m_open && !m_rows.empty());
@@ -127,6 +141,8 @@ AssessmentDialog* AssessmentsPanel::show(AssessmentDialog* dialog)
         refresh();
         Q_EMIT assessmentsChanged(m_referral);
     });
+    // Closed either way: a draft may have been kept or discarded.
+    connect(dialog, &QDialog::finished, this, &AssessmentsPanel::refresh);
     dialog->open();
     return dialog;
 }
@@ -158,4 +174,17 @@ AssessmentDialog* AssessmentsPanel::openAssessment(const waymark::Uuid& id)
     if (!detail)
         return nullptr;
     return show(new AssessmentDialog(m_casebook, std::move(detail->assessment), m_title, window()));
+}
+
+AssessmentDialog* AssessmentsPanel::openKeptDraft()
+{
+    auto draft = m_casebook.drafts().load(AssessmentDialog::kDraftForm, m_referral);
+    if (!draft || !*draft)
+        return nullptr;
+    auto assessment = AssessmentDialog::assessmentFromDraft((*draft)->payload);
+    if (!assessment)
+        return nullptr;
+    auto* dialog = show(new AssessmentDialog(m_casebook, std::move(*assessment), m_title, window()));
+    dialog->markRestored();
+    return dialog;
 }

@@ -30,10 +30,13 @@ public:
     AssessmentDialog* openNewAssessment();
     AssessmentDialog* openReassessment();
     AssessmentDialog* openAssessment(const waymark::Uuid& id);
+    // The assessment kept unsaved when the casebook locked, filled in as it was typed.
+    AssessmentDialog* openKeptDraft();
 
     QTableWidget* table() const { return m_table; }
     QPushButton* newButton() const { return m_new; }
     QPushButton* reassessButton() const { return m_reassess; }
+    QPushButton* resumeButton() const { return m_resume; }
 
 Q_SIGNALS:
     // An assessment was recorded or changed (the referral's assessment clock may have stopped).
@@ -53,5 +56,7 @@ private:
     QLabel* m_empty = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_reassess = nullptr;
+    QPushButton* m_resume = nullptr; // shown when an unsaved assessment of this referral is kept
+    bool m_hasDraft = false;
     QPointer<AssessmentDialog> m_dialog;
 };

@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
+
 using waymark::convert::toQString;
 
 namespace {
@@ -207,6 +209,65 @@ private Q_SLOTS:
         auto distance = m_casebook->assessments().distance(rows->front().id);
         QVERIFY(distance);
         QCOMPARE(distance->totalChange, -2);
+    }
+
+    // The casebook locking closes dialogs through reject(): an incomplete assessment is kept
+    // as an encrypted draft (never asked about, never lost) and offered back on the page.
+    void lockKeepsTheUnsavedAssessment()
+    {
+        QString notes;
+        {
+            ReferralPage page(*m_casebook);
+            QVERIFY(page.openReferral(m_referral));
+            auto* panel = page.findChild<AssessmentsPanel*>();
+            QVERIFY(!panel->resumeButton()->isVisibleTo(panel));
+            AssessmentDialog* dialog = panel->openNewAssessment();
+            QVERIFY(dialog);
+            int asked = 0;
+            dialog->setAskFn([&](const QString&, const QString&) {
+                ++asked;
+                return false;
+            });
+            QComboBox* peers = dialog->ratingCombo(QStringLiteral("peers_lifestyle"));
+            peers->setFocus();
+            QTest::keyClick(peers, Qt::Key_4);
+            notes = QStringLiteral("Generated words typed before the lock\nsecond line");
+            dialog->notesEdit(QStringLiteral("thinking_behaviour"))->setPlainText(notes);
+            QTest::keyClicks(dialog->summaryEdit(), QStringLiteral("Generated summary"));
+            dialog->reject(); // what AppController::closeDialogsOf does on lock
+            QCOMPARE(asked, 0);
+            QVERIFY(!dialog->isVisible());
+        }
+        auto drafts = m_casebook->drafts().list();
+        QVERIFY(drafts);
+        const auto kept = std::ranges::find_if(*drafts, [](const waymark::Draft& d) { return d.form == "assessment"; });
+        QVERIFY(kept != drafts->end());
+        QCOMPARE(kept->recordId, m_referral);
+        QVERIFY(std::ranges::count(kept->invalidFields, std::string("rating.living_arrangements")) == 1);
+
+        // After unlock: the referral page offers it back, as typed.
+        ReferralPage page(*m_casebook);
+        QVERIFY(page.openReferral(m_referral));
+        auto* panel = page.findChild<AssessmentsPanel*>();
+        QVERIFY(panel->resumeButton()->isVisibleTo(panel));
+        const int before = panel->table()->rowCount();
+        AssessmentDialog* restored = panel->openKeptDraft();
+        QVERIFY(restored);
+        QCOMPARE(restored->ratingCombo(QStringLiteral("peers_lifestyle"))->currentData().toInt(), 4);
+        QCOMPARE(restored->notesEdit(QStringLiteral("thinking_behaviour"))->toPlainText(), notes);
+        QCOMPARE(restored->summaryEdit()->toPlainText(), QStringLiteral("Generated summary"));
+        QVERIFY(restored->isDirty()); // Esc would ask
+        for (const auto& code : domainCodes()) {
+            QComboBox* combo = restored->ratingCombo(code);
+            if (combo->currentData().toInt() == -2)
+                combo->setCurrentIndex(combo->findData(1));
+        }
+        QTest::mouseClick(restored->saveButton(), Qt::LeftButton);
+        QVERIFY2(!restored->errorLabel()->isVisible(), qPrintable(restored->errorLabel()->text()));
+        QCOMPARE(panel->table()->rowCount(), before + 1);
+        QTRY_VERIFY(!panel->resumeButton()->isVisibleTo(panel));
+        drafts = m_casebook->drafts().list();
+        QVERIFY(std::ranges::none_of(*drafts, [](const waymark::Draft& d) { return d.form == "assessment"; }));
     }
 
     void escWithoutChangesAndOldTemplateVersion()
