@@ -581,7 +581,7 @@ public:
     std::string help() const override
     {
         return helpEntry("assessment due [--worker USER] [--limit N]",
-                         "referrals (accepted, active, reopened) with no assessment yet, earliest\n"
+                         "open referrals (not awaiting closure) with no assessment yet, earliest\n"
                          "due first: yours, or the team's for a coordinator");
     }
     std::span<const OptionSpec> options() const override { return kSpecs; }
