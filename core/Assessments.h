@@ -40,7 +40,7 @@ struct AssessmentRow
     Uuid previousAssessmentId;
 };
 
-// A referral whose assessment is still to be done (accepted, active or reopened, nothing
+// A referral whose assessment is still to be done (open, not awaiting closure, nothing
 // assessed yet), for My work and tasks.
 struct AssessmentDueRow
 {
@@ -66,7 +66,7 @@ struct AssessmentDetail
     int newestTemplateVersion = 0;             // of the same template code
 };
 
-// Referrals whose assessment is still to be done (accepted, active or reopened, nothing
+// Referrals whose assessment is still to be done (open, not awaiting closure, nothing
 // recorded), for My work and the tasks list.
 struct AssessmentsDue
 {

@@ -41,7 +41,7 @@ struct ReferralSummary
     int repeatOrdinal = 1;
     bool decisionOverdue = false; // as of today
     bool contactOverdue = false;
-    Date assessmentDue;             // while accepted, active or reopened with no assessment
+    Date assessmentDue;             // while open (not awaiting closure) with no assessment
     bool assessmentOverdue = false; // as of today
 };
 

@@ -215,6 +215,394 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Living arrangements</source>
+        <translation>Trefniadau byw</translation>
+    </message>
+    <message>
+        <source>Family and relationships</source>
+        <translation>Teulu a pherthnasoedd</translation>
+    </message>
+    <message>
+        <source>Education, training and employment</source>
+        <translation>Addysg, hyfforddiant a chyflogaeth</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Cymdogaeth</translation>
+    </message>
+    <message>
+        <source>Peers and lifestyle</source>
+        <translation>Cyfoedion a ffordd o fyw</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Defnyddio sylweddau</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Iechyd corfforol</translation>
+    </message>
+    <message>
+        <source>Emotional and mental health</source>
+        <translation>Iechyd emosiynol a meddyliol</translation>
+    </message>
+    <message>
+        <source>Speech, language and communication</source>
+        <translation>Lleferydd, iaith a chyfathrebu</translation>
+    </message>
+    <message>
+        <source>Exploitation and safety</source>
+        <translation>Camfanteisio a diogelwch</translation>
+    </message>
+    <message>
+        <source>Thinking and behaviour</source>
+        <translation>Meddwl ac ymddygiad</translation>
+    </message>
+    <message>
+        <source>Attitudes to offending</source>
+        <translation>Agweddau at droseddu</translation>
+    </message>
+    <message>
+        <source>Motivation to change</source>
+        <translation>Cymhelliant i newid</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 — %2</source>
+        <translation>Asesiad ar %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reassessment — %1</source>
+        <translation>Ailasesiad — %1</translation>
+    </message>
+    <message>
+        <source>New assessment — %1</source>
+        <translation>Asesiad newydd — %1</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Dyddiad yr asesiad</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Templed:</translation>
+    </message>
+    <message>
+        <source>Concern ratings: 0 none, 1 low, 2 some, 3 high, 4 very high. In a rating box, type the digit, or N for not assessed.</source>
+        <translation>Graddau pryder: 0 dim, 1 isel, 2 rhywfaint, 3 uchel, 4 uchel iawn. Mewn blwch gradd, teipiwch y digid, neu H am heb ei asesu.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Gradd: %1</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– dewiswch –</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 dim</translation>
+    </message>
+    <message>
+        <source>1 low</source>
+        <translation>1 isel</translation>
+    </message>
+    <message>
+        <source>2 some</source>
+        <translation>2 rhywfaint</translation>
+    </message>
+    <message>
+        <source>3 high</source>
+        <translation>3 uchel</translation>
+    </message>
+    <message>
+        <source>4 very high</source>
+        <translation>4 uchel iawn</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Heb ei asesu</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Nodiadau: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Newid: %1</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Cyfanswm y sgôr</translation>
+    </message>
+    <message>
+        <source>S&amp;trengths:</source>
+        <translation>C&amp;ryfderau:</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Cryfderau</translation>
+    </message>
+    <message>
+        <source>Young person&apos;s &amp;view:</source>
+        <translation>Barn y person &amp;ifanc:</translation>
+    </message>
+    <message>
+        <source>The young person&apos;s own view</source>
+        <translation>Barn y person ifanc ei hun</translation>
+    </message>
+    <message>
+        <source>Their &amp;goals:</source>
+        <translation>Eu &amp;nodau:</translation>
+    </message>
+    <message>
+        <source>The young person&apos;s goals</source>
+        <translation>Nodau&apos;r person ifanc</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Cr&amp;ynodeb:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Cadw&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Cadw&apos;r asesiad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>was not assessed</source>
+        <translation>heb ei asesu o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>newydd</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>%1 o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>%1 → %2, no change</source>
+        <translation>%1 → %2, dim newid</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3, %4</source>
+        <translation>%1 → %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>less concern</source>
+        <translation>llai o bryder</translation>
+    </message>
+    <message>
+        <source>more concern</source>
+        <translation>mwy o bryder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 over %n rated domain(s)</source>
+        <translation>
+            <numerusform>Cyfanswm: %1 dros %n maes a raddiwyd</numerusform>
+            <numerusform>Cyfanswm: %1 dros %n maes a raddiwyd</numerusform>
+            <numerusform>Cyfanswm: %1 dros %n maes a raddiwyd</numerusform>
+            <numerusform>Cyfanswm: %1 dros %n maes a raddiwyd</numerusform>
+            <numerusform>Cyfanswm: %1 dros %n maes a raddiwyd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distance travelled over the %n domain(s) rated both times: %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>Pellter a deithiwyd dros y %n maes a raddiwyd y ddwy waith: %1 i %2 (%3).</numerusform>
+            <numerusform>Pellter a deithiwyd dros y %n maes a raddiwyd y ddwy waith: %1 i %2 (%3).</numerusform>
+            <numerusform>Pellter a deithiwyd dros y %n maes a raddiwyd y ddwy waith: %1 i %2 (%3).</numerusform>
+            <numerusform>Pellter a deithiwyd dros y %n maes a raddiwyd y ddwy waith: %1 i %2 (%3).</numerusform>
+            <numerusform>Pellter a deithiwyd dros y %n maes a raddiwyd y ddwy waith: %1 i %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check the date: %1</source>
+        <translation>Gwiriwch y dyddiad: %1</translation>
+    </message>
+    <message>
+        <source>Choose a rating for “%1”, or “Not assessed”.</source>
+        <translation>Dewiswch radd ar gyfer “%1”, neu “Heb ei asesu”.</translation>
+    </message>
+    <message>
+        <source>The rating for “%1” must be 0 to 4.</source>
+        <translation>Rhaid i&apos;r radd ar gyfer “%1” fod rhwng 0 a 4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain of this template.</source>
+        <translation>Nid yw “%1” yn un o feysydd y templed hwn.</translation>
+    </message>
+    <message>
+        <source>the notes on “%1”</source>
+        <translation>y nodiadau ar “%1”</translation>
+    </message>
+    <message>
+        <source>The date is before the referral was received.</source>
+        <translation>Mae&apos;r dyddiad cyn i&apos;r atgyfeiriad ddod i law.</translation>
+    </message>
+    <message>
+        <source>The date is before the assessment this one follows.</source>
+        <translation>Mae&apos;r dyddiad cyn yr asesiad y mae hwn yn ei ddilyn.</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>y dyddiad</translation>
+    </message>
+    <message>
+        <source>the strengths</source>
+        <translation>y cryfderau</translation>
+    </message>
+    <message>
+        <source>the young person&apos;s view</source>
+        <translation>barn y person ifanc</translation>
+    </message>
+    <message>
+        <source>the goals</source>
+        <translation>y nodau</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>y crynodeb</translation>
+    </message>
+    <message>
+        <source>This referral is not open, so it cannot be assessed.</source>
+        <translation>Nid yw&apos;r atgyfeiriad hwn ar agor, felly ni ellir ei asesu.</translation>
+    </message>
+    <message>
+        <source>Unsaved assessment</source>
+        <translation>Asesiad heb ei gadw</translation>
+    </message>
+    <message>
+        <source>This assessment has answers that are not saved. Discard them?</source>
+        <translation>Mae gan yr asesiad hwn atebion sydd heb eu cadw. Eu gwaredu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesiadau</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>Dim asesiad eto.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Aseswr</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w assessment…</source>
+        <translation>Asesiad ne&amp;wydd…</translation>
+    </message>
+    <message>
+        <source>Record a new assessment</source>
+        <translation>Cofnodi asesiad newydd</translation>
+    </message>
+    <message>
+        <source>Reassess wit&amp;h last answers…</source>
+        <translation>Ailasesu gyda&apos;r atebion diwet&amp;haf…</translation>
+    </message>
+    <message>
+        <source>Reassess, starting from the selected or newest assessment</source>
+        <translation>Ailasesu, gan ddechrau o&apos;r asesiad a ddewiswyd neu&apos;r diweddaraf</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation>Ailasesiad</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 f%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rated)</source>
+        <translation>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue m&amp;y unsaved assessment…</source>
+        <translation>Parhau â&amp;m hasesiad heb ei gadw…</translation>
+    </message>
+    <message>
+        <source>Continue the assessment kept unsaved when the casebook locked</source>
+        <translation>Parhau â&apos;r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>

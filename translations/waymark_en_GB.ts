@@ -207,6 +207,385 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Living arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education, training and employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers and lifestyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional and mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech, language and communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking and behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitudes to offending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern ratings: 0 none, 1 low, 2 some, 3 high, 4 very high. In a rating box, type the digit, or N for not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trengths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person&apos;s &amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person&apos;s own view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 over %n rated domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distance travelled over the %n domain(s) rated both times: %1 to %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check the date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rating for “%1”, or “Not assessed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating for “%1” must be 0 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain of this template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the referral was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the assessment this one follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the young person&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is not open, so it cannot be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment has answers that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassess wit&amp;h last answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassess, starting from the selected or newest assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rated)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue m&amp;y unsaved assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the assessment kept unsaved when the casebook locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>

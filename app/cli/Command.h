@@ -80,7 +80,8 @@ void addBackupCommands(CommandList& list);   // backup create|list|verify|restor
 void addSessionCommands(CommandList& list);  // session add|update|list
 // `calendar export-ics`, dispatched by the calendar command (SessionCommands.cpp).
 std::unique_ptr<Command> makeCalendarExportCommand();
-void addNoteCommands(CommandList& list);     // note add|edit|show|list|history|search
+void addNoteCommands(CommandList& list);       // note add|edit|show|list|history|search
+void addAssessmentCommands(CommandList& list); // assessment ..., template ...
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 

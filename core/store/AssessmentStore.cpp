@@ -216,7 +216,10 @@ Uuid newId()
     return Uuid::v7(std::chrono::system_clock::now());
 }
 
-constexpr std::string_view kAssessmentDueStates = "state IN ('accepted', 'active', 'reopened')";
+// The assessment clock runs from receipt in every open state but a requested closure (the
+// partial index referrals_assessment_due repeats this condition word for word).
+constexpr std::string_view kAssessmentDueStates =
+    "state IN ('received', 'screening', 'accepted', 'active', 'reopened')";
 
 constexpr TimelineSource kTimeline[] = {
     {"assessment", "SELECT a.assessed_on AS at, a.id AS record_id, a.referral_id AS referral_id, "

@@ -61,7 +61,7 @@ public:
     // The newest assessment of the referral (by date, then when recorded).
     Result<std::optional<Uuid>> latestForReferral(const Uuid& referralId);
 
-    // Referrals whose assessment is due (accepted, active or reopened, none recorded), earliest
+    // Referrals whose assessment is due (open but not awaiting closure, none recorded), earliest
     // due first, over the referrals_assessment_due index; `worker` filters by allocation.
     Result<std::vector<AssessmentDueRow>> due(std::optional<Uuid> worker, int limit);
     // How many of those are past `today`, and how many not yet.

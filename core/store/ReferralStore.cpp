@@ -135,7 +135,8 @@ const Table<Referral>& referralTable()
             // Assessments still to do (core/store/AssessmentStore: My work, tasks).
             [] {
                 Index i = index("referrals_assessment_due", "allocated_to, assessment_due",
-                                "state IN ('accepted', 'active', 'reopened') AND assessed_on IS NULL");
+                                "state IN ('received', 'screening', 'accepted', 'active', 'reopened') AND "
+                                "assessed_on IS NULL");
                 i.since = 8;
                 return i;
             }(),
@@ -318,8 +319,7 @@ ReferralSummary readSummary(const NamedRow& row, Date today)
     s.repeatOrdinal = static_cast<int>(row.integer("repeat_ordinal"));
     s.decisionOverdue = deciding && !s.decisionDue.isNull() && s.decisionDue < today;
     s.contactOverdue = contacting && !s.firstContactDue.isNull() && s.firstContactDue < today;
-    const bool assessing =
-        s.state == ReferralState::Accepted || s.state == ReferralState::Active || s.state == ReferralState::Reopened;
+    const bool assessing = isOpenState(s.state) && s.state != ReferralState::ClosureRequested;
     if (assessing && row.date("assessed_on").isNull()) {
         s.assessmentDue = row.date("assessment_due");
         s.assessmentOverdue = !s.assessmentDue.isNull() && s.assessmentDue < today;

@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/AssessmentsPanel.h"
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
@@ -224,6 +225,19 @@ void ReferralPage::buildForm()
     eligibility->addWidget(m_overrideButton, 0, Qt::AlignLeft);
     right->addStretch(1);
 
+    // Assessments (ui/delivery): recording one stops the assessment clock shown above.
+    m_assessments = new AssessmentsPanel(casebook(), this);
+    outer->addWidget(m_assessments);
+    connect(m_assessments, &AssessmentsPanel::assessmentsChanged, this, [this] {
+        // The clocks and the referral's version moved; the form's unsaved edits stay.
+        if (auto d = casebook().referrals().detail(m_referral.id)) {
+            m_referral.updatedHlc = d->referral.updatedHlc;
+            m_referral.assessedOn = d->referral.assessedOn;
+            m_detail = std::move(*d);
+            showDetail();
+        }
+    });
+
     // History, full width
     m_historyBox = new QGroupBox(tr("History"));
     m_historyBox->setObjectName(QStringLiteral("referralHistoryGroup"));
@@ -245,7 +259,8 @@ void ReferralPage::buildForm()
     m_history->setMinimumHeight(120);
     historyLayout->addWidget(m_history);
 
-    order << m_overrideButton << m_history;
+    order << m_overrideButton << m_assessments->table() << m_assessments->newButton() << m_assessments->reassessButton()
+          << m_history;
     setFormTabOrder(order);
 }
 
@@ -372,6 +387,8 @@ void ReferralPage::showDetail()
     m_workflowBox->setVisible(existing);
     m_eligibilityBox->setVisible(existing);
     m_historyBox->setVisible(existing);
+    m_assessments->setReferral(existing ? m_referral.id : waymark::Uuid{}, toQString(m_referral.reference),
+                               existing && waymark::isOpenState(m_referral.state));
     if (!existing) {
         rebuildActions();
         updateHeading();

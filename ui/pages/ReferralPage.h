@@ -4,6 +4,7 @@
 
 #include <QPointer>
 
+class AssessmentsPanel;
 class DateEdit;
 class DecisionDialog;
 class QCheckBox;
@@ -108,6 +109,7 @@ private:
     QLabel* m_eligibilityLabel = nullptr;
     QPushButton* m_overrideButton = nullptr;
 
+    AssessmentsPanel* m_assessments = nullptr; // ui/delivery
     QGroupBox* m_historyBox = nullptr;
     QTableWidget* m_history = nullptr;
     QPointer<QDialog> m_openDialog;

@@ -9,6 +9,7 @@
 #include "core/store/Database.h"
 #include "tests/support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace waymark;
@@ -155,7 +156,10 @@ private slots:
         const auto recordsBefore = scalar("SELECT coalesce(max(seq), 0) FROM change_record");
 
         Assessment a = firstAssessment();
+        QElapsedTimer timer;
+        timer.start();
         auto recorded = m_cb->assessments().record(a);
+        const double recordMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         QVERIFY2(recorded, recorded ? "" : describe(recorded.error()).c_str());
         QVERIFY(!recorded->id.isNull());
         QCOMPARE(recorded->personId, m_person);
@@ -182,7 +186,10 @@ private slots:
         QCOMPARE(due->due + due->overdue, std::int64_t(0));
 
         // Read back: every field, and the lists.
+        timer.restart();
         auto view = m_cb->assessments().view(recorded->id);
+        const double viewMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        qInfo("record (13 ratings, clock stopped, audited): %.2f ms; view with template: %.2f ms", recordMs, viewMs);
         QVERIFY(view);
         QCOMPARE(view->assessment.ratings.size(), std::size_t(13));
         QCOMPARE(view->assessment.ratings[1].rating, std::optional<int>(3));

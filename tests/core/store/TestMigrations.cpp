@@ -178,8 +178,8 @@ INSERT INTO drafts (user_id, form, record_key, title, payload, needs, saved_at)
         const auto path = dir.file("v7.waymark");
         writeV1Fixture(path);
         std::string referralBefore;
-        const std::string selectReferral =
-            "SELECT reference || state || received || assessment_due || updated_hlc FROM referrals";
+        const std::string referralText = "SELECT reference || state || received || assessment_due || updated_hlc";
+        const std::string selectReferral = referralText + " FROM referrals";
         {
             SecureBytes key(Keyring::kKeySize);
             for (std::size_t i = 0; i < key.size(); ++i)
@@ -203,8 +203,10 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
         QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
         QCOMPARE((*cb)->info().schemaVersion, kSchemaVersion);
         {
-            Statement st((*cb)->database(), selectReferral + ", assessed_on IS NULL AS open");
-            QVERIFY(st.step().value_or(false));
+            Statement st((*cb)->database(), referralText + ", assessed_on IS NULL AS open FROM referrals");
+            const auto row = st.step();
+            QVERIFY2(row, row ? "" : describe(row.error()).c_str());
+            QVERIFY(*row);
             QCOMPARE(st.text(0), referralBefore);
             QCOMPARE(st.integer(1), std::int64_t(1));
         }
