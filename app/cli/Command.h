@@ -77,6 +77,9 @@ void addReferralCommands(CommandList& list); // referral ..., work; calls the tw
 void addImportCommands(CommandList& list);   // referral import
 void addSettingsCommands(CommandList& list); // settings ...
 void addBackupCommands(CommandList& list);   // backup create|list|verify|restore
+void addPlanCommands(CommandList& list);     // plan ..., intervention ..., provider ...
+// `--casebook PATH codes intervention-type`: the built-in types and the casebook's own.
+int listCasebookInterventionTypes(Context& ctx);
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 
