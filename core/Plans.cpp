@@ -251,6 +251,20 @@ Result<PlanGoal> Plans::addGoal(const Uuid& referralId, PlanGoal draft)
     return goal;
 }
 
+Result<PlanGoal> Plans::goal(const Uuid& id)
+{
+    if (auto st = m_context.authorise(Action::PlanView, "plan_goal", id); !st)
+        return std::unexpected(st.error());
+    auto loaded = PlanStore(m_context.database()).loadGoal(id);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!*loaded)
+        return fail(ErrorCode::NotFound, "no such goal");
+    if (auto st = m_context.auditConsultation("plan.goal_viewed", "plan_goal", id); !st)
+        return std::unexpected(st.error());
+    return std::move(**loaded);
+}
+
 Result<PlanGoal> Plans::updateGoal(PlanGoal edited)
 {
     if (auto st = m_context.authorise(Action::PlanUpdate, "plan_goal", edited.id); !st)

@@ -72,6 +72,7 @@ public:
     // Goals (Action::PlanUpdate). The plan is made with the first goal or intervention; the
     // referral must be accepted, active, closure requested or reopened.
     Result<PlanGoal> addGoal(const Uuid& referralId, PlanGoal draft);
+    Result<PlanGoal> goal(const Uuid& id); // Action::PlanView
     // Text, domains and status; Conflict on a stale updatedHlc.
     Result<PlanGoal> updateGoal(PlanGoal edited);
 

@@ -2005,6 +2005,145 @@
     </message>
 </context>
 <context>
+    <name>InterventionDialog</name>
+    <message>
+        <source>Add an intervention</source>
+        <translation>Ychwanegu ymyriad</translation>
+    </message>
+    <message>
+        <source>Change an intervention</source>
+        <translation>Newid ymyriad</translation>
+    </message>
+    <message>
+        <source>Type of intervention</source>
+        <translation>Math o ymyriad</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <source>The scheme itself (no provider)</source>
+        <translation>Y cynllun ei hun (dim darparwr)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Darparwr:</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Dechrau arfaethedig</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>Dechrau a&amp;rfaethedig:</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Diwedd arfaethedig</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>Diwedd ar&amp;faethedig:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatws:</translation>
+    </message>
+    <message>
+        <source>Referred to the provider on</source>
+        <translation>Atgyfeiriwyd at y darparwr ar</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to provider on:</source>
+        <translation>Atgyfeiriwyd at y darparwr a&amp;r:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Canlyniad:</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Nodyn canlyniad</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;note:</source>
+        <translation>&amp;Nodyn canlyniad:</translation>
+    </message>
+    <message>
+        <source>Referred without recorded consent. Reason given: %1</source>
+        <translation>Atgyfeiriwyd heb gydsyniad wedi&apos;i gofnodi. Y rheswm a roddwyd: %1</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Cydsyniad i rannu</translation>
+    </message>
+    <message>
+        <source>Reason to refer without recorded consent</source>
+        <translation>Rheswm dros atgyfeirio heb gydsyniad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Reason to o&amp;verride:</source>
+        <translation>Rheswm dros &amp;ddiystyru:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention</source>
+        <translation>&amp;Ychwanegu ymyriad</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Give a reason to refer without recorded consent, or record consent on the referral first.</source>
+        <translation>Rhowch reswm dros atgyfeirio heb gydsyniad wedi&apos;i gofnodi, neu cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The young person cannot be referred to this provider until consent to share is recorded on the referral.</source>
+        <translation>Ni ellir atgyfeirio&apos;r person ifanc at y darparwr hwn nes bod cydsyniad i rannu wedi&apos;i gofnodi ar yr atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>the planned end</source>
+        <translation>y diwedd arfaethedig</translation>
+    </message>
+    <message>
+        <source>the date of the referral to the provider</source>
+        <translation>dyddiad yr atgyfeiriad at y darparwr</translation>
+    </message>
+    <message>
+        <source>the outcome note</source>
+        <translation>y nodyn canlyniad</translation>
+    </message>
+    <message>
+        <source>the reason to override</source>
+        <translation>y rheswm dros ddiystyru</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -2217,6 +2356,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Copïau wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Darparwyr…</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3284,609 @@
             <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
             <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ychwanegu nod</translation>
+    </message>
+    <message>
+        <source>Change a goal</source>
+        <translation>Newid nod</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>What the young person wants to achieve</source>
+        <translation>Beth mae&apos;r person ifanc am ei gyflawni</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Nod:</translation>
+    </message>
+    <message>
+        <source>Assessment domains</source>
+        <translation>Meysydd asesu</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;domains:</source>
+        <translation>&amp;Meysydd asesu:</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Statws y nod</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Ychwanegu nod</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>the assessment domains</source>
+        <translation>y meysydd asesu</translation>
+    </message>
+    <message>
+        <source>the goal</source>
+        <translation>y nod</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Living arrangements</source>
+        <translation>Trefniadau byw</translation>
+    </message>
+    <message>
+        <source>Family and relationships</source>
+        <translation>Teulu a pherthnasoedd</translation>
+    </message>
+    <message>
+        <source>Education, training and employment</source>
+        <translation>Addysg, hyfforddiant a chyflogaeth</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Cymdogaeth</translation>
+    </message>
+    <message>
+        <source>Peers and lifestyle</source>
+        <translation>Cyfoedion a ffordd o fyw</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Defnyddio sylweddau</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Iechyd corfforol</translation>
+    </message>
+    <message>
+        <source>Emotional and mental health</source>
+        <translation>Iechyd emosiynol a meddyliol</translation>
+    </message>
+    <message>
+        <source>Speech, language and communication</source>
+        <translation>Lleferydd, iaith a chyfathrebu</translation>
+    </message>
+    <message>
+        <source>Exploitation and safety</source>
+        <translation>Camfanteisio a diogelwch</translation>
+    </message>
+    <message>
+        <source>Thinking and behaviour</source>
+        <translation>Meddwl ac ymddygiad</translation>
+    </message>
+    <message>
+        <source>Attitudes to offending</source>
+        <translation>Agweddau at droseddu</translation>
+    </message>
+    <message>
+        <source>Motivation to change</source>
+        <translation>Cymhelliant i newid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Wedi&apos;i gyflawni&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Heb ei gyflawni</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentora</translation>
+    </message>
+    <message>
+        <source>Education, training and employment support</source>
+        <translation>Cymorth addysg, hyfforddiant a chyflogaeth</translation>
+    </message>
+    <message>
+        <source>Restorative justice</source>
+        <translation>Cyfiawnder adferol</translation>
+    </message>
+    <message>
+        <source>Substance misuse</source>
+        <translation>Camddefnyddio sylweddau</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>Sport and positive activities</source>
+        <translation>Chwaraeon a gweithgareddau cadarnhaol</translation>
+    </message>
+    <message>
+        <source>Family support</source>
+        <translation>Cymorth i deuluoedd</translation>
+    </message>
+    <message>
+        <source>Speech and language</source>
+        <translation>Lleferydd ac iaith</translation>
+    </message>
+    <message>
+        <source>Victim awareness</source>
+        <translation>Ymwybyddiaeth o ddioddefwyr</translation>
+    </message>
+    <message>
+        <source>Weapons awareness</source>
+        <translation>Ymwybyddiaeth o arfau</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Referred to provider</source>
+        <translation>Wedi&apos;i atgyfeirio at ddarparwr</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Wedi dod i ben yn gynnar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Nodau wedi&apos;u cyflawni</translation>
+    </message>
+    <message>
+        <source>Goals partly met</source>
+        <translation>Nodau wedi&apos;u cyflawni&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>Goals not met</source>
+        <translation>Nodau heb eu cyflawni</translation>
+    </message>
+    <message>
+        <source>Young person disengaged</source>
+        <translation>Y person ifanc wedi ymddieithrio</translation>
+    </message>
+    <message>
+        <source>Ended by the provider</source>
+        <translation>Daeth i ben gan y darparwr</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Wedi symud i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Charity or voluntary organisation</source>
+        <translation>Elusen neu fudiad gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Grŵp cymunedol</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Gwasanaeth iechyd</translation>
+    </message>
+    <message>
+        <source>Local authority service</source>
+        <translation>Gwasanaeth awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>School, college or training provider</source>
+        <translation>Ysgol, coleg neu ddarparwr hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Sport or activity club</source>
+        <translation>Clwb chwaraeon neu weithgareddau</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Heddlu</translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation>Cwmni preifat</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Discard what you typed here?</source>
+        <translation>Gwaredu&apos;r hyn a deipiwyd gennych yma?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+    <message>
+        <source>Consent to share with partner organisations is not recorded on referral %1. Record consent on the referral first, or a coordinator may override with a reason.</source>
+        <translation>Nid yw cydsyniad i rannu â sefydliadau partner wedi&apos;i gofnodi ar atgyfeiriad %1. Cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf, neu gall cydlynydd ddiystyru gyda rheswm.</translation>
+    </message>
+    <message>
+        <source>The intervention cannot move to that status from where it is now.</source>
+        <translation>Ni all yr ymyriad symud i&apos;r statws hwnnw o&apos;r man lle mae nawr.</translation>
+    </message>
+    <message>
+        <source>A new intervention is planned, referred or active.</source>
+        <translation>Mae ymyriad newydd wedi&apos;i gynllunio, wedi&apos;i atgyfeirio neu&apos;n weithredol.</translation>
+    </message>
+    <message>
+        <source>The planned end is before the planned start.</source>
+        <translation>Mae&apos;r diwedd arfaethedig cyn y dechrau arfaethedig.</translation>
+    </message>
+    <message>
+        <source>An outcome is recorded once the intervention is completed or ended early.</source>
+        <translation>Cofnodir canlyniad pan fydd yr ymyriad wedi&apos;i gwblhau neu wedi dod i ben yn gynnar.</translation>
+    </message>
+    <message>
+        <source>This provider no longer takes new referrals.</source>
+        <translation>Nid yw&apos;r darparwr hwn yn derbyn atgyfeiriadau newydd mwyach.</translation>
+    </message>
+    <message>
+        <source>Plans can be changed once the referral is accepted, and until it is closed.</source>
+        <translation>Gellir newid cynlluniau unwaith y derbynnir yr atgyfeiriad, a hyd nes y caiff ei gau.</translation>
+    </message>
+    <message>
+        <source>Please check the email address: it needs an @.</source>
+        <translation>Gwiriwch y cyfeiriad e-bost: mae angen @ arno.</translation>
+    </message>
+    <message>
+        <source>Choose the provider the young person is referred to.</source>
+        <translation>Dewiswch y darparwr y mae&apos;r person ifanc yn cael ei atgyfeirio ato.</translation>
+    </message>
+    <message>
+        <source>A provider with this name is already in the list.</source>
+        <translation>Mae darparwr gyda&apos;r enw hwn eisoes yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>There is already an intervention type with this code.</source>
+        <translation>Mae math o ymyriad gyda&apos;r cod hwn eisoes.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it. Close this window and open it again.</source>
+        <translation>Newidiodd rhywun arall hyn tra oeddech yn ei olygu. Caewch y ffenestr hon a&apos;i hagor eto.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Nid yw eich rôl yn caniatáu hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>from %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tan %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Cydsyniad i rannu</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w goal…</source>
+        <translation>No&amp;d newydd…</translation>
+    </message>
+    <message>
+        <source>Add a goal to the plan</source>
+        <translation>Ychwanegu nod at y cynllun</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>Assessment domains</source>
+        <translation>Meysydd asesu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Ymyriadau</translation>
+    </message>
+    <message>
+        <source>Add &amp;intervention…</source>
+        <translation>Ychwanegu &amp;ymyriad…</translation>
+    </message>
+    <message>
+        <source>Add an intervention to the plan</source>
+        <translation>Ychwanegu ymyriad at y cynllun</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Cynlluniwyd</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Atgyfeiriwyd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Consent to share with partner organisations: given.</source>
+        <translation>Cydsyniad i rannu â sefydliadau partner: wedi&apos;i roi.</translation>
+    </message>
+    <message>
+        <source>Consent to share with partner organisations: %1. Referrals to providers need consent first.</source>
+        <translation>Cydsyniad i rannu â sefydliadau partner: %1. Mae angen cydsyniad cyn atgyfeirio at ddarparwyr.</translation>
+    </message>
+    <message>
+        <source>Goals and interventions are planned once the referral is accepted.</source>
+        <translation>Caiff nodau ac ymyriadau eu cynllunio unwaith y derbynnir yr atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>No goals or interventions yet.</source>
+        <translation>Dim nodau nac ymyriadau eto.</translation>
+    </message>
+    <message>
+        <source>Review due %1.</source>
+        <translation>Adolygiad yn ddyledus %1.</translation>
+    </message>
+    <message>
+        <source>(consent overridden)</source>
+        <translation>(cydsyniad wedi&apos;i ddiystyru)</translation>
+    </message>
+    <message>
+        <source>The scheme</source>
+        <translation>Y cynllun</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Y rheswm a roddwyd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderEditDialog</name>
+    <message>
+        <source>Add a provider</source>
+        <translation>Ychwanegu darparwr</translation>
+    </message>
+    <message>
+        <source>Change a provider</source>
+        <translation>Newid darparwr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Math o sefydliad</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Ffynhonnell cyllid</translation>
+    </message>
+    <message>
+        <source>for example PCC grant</source>
+        <translation>er enghraifft grant y Comisiynydd Heddlu a Throseddu</translation>
+    </message>
+    <message>
+        <source>&amp;Funding source:</source>
+        <translation>&amp;Ffynhonnell cyllid:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Person cyswllt</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Person cyswllt:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Ff&amp;ôn:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>&amp;Takes new referrals</source>
+        <translation>Yn &amp;derbyn atgyfeiriadau newydd</translation>
+    </message>
+    <message>
+        <source>Takes new referrals</source>
+        <translation>Yn derbyn atgyfeiriadau newydd</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation>&amp;Ychwanegu darparwr</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>yr enw</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>y rhif ffôn</translation>
+    </message>
+    <message>
+        <source>the funding source</source>
+        <translation>y ffynhonnell cyllid</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>y person cyswllt</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation>Darparwyr</translation>
+    </message>
+    <message>
+        <source>Partner organisations young people are referred to for interventions.</source>
+        <translation>Sefydliadau partner yr atgyfeirir pobl ifanc atynt ar gyfer ymyriadau.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Ffynhonnell cyllid</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Takes new referrals</source>
+        <translation>Yn derbyn atgyfeiriadau newydd</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Anweithredol</translation>
+    </message>
+    <message>
+        <source>No providers yet.</source>
+        <translation>Dim darparwyr eto.</translation>
     </message>
 </context>
 <context>

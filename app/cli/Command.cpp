@@ -74,6 +74,7 @@ const CommandList& commands()
         addSessionCommands(all);
         addBackupCommands(all);
         addNoteCommands(all);
+        addPlanCommands(all);
         return all;
     }();
     return list;

@@ -82,6 +82,9 @@ void addSessionCommands(CommandList& list);  // session add|update|list
 std::unique_ptr<Command> makeCalendarExportCommand();
 void addNoteCommands(CommandList& list);       // note add|edit|show|list|history|search
 void addAssessmentCommands(CommandList& list); // assessment ..., template ...
+void addPlanCommands(CommandList& list);     // plan ..., intervention ..., provider ...
+// `--casebook PATH codes intervention-type`: the built-in types and the casebook's own.
+int listCasebookInterventionTypes(Context& ctx);
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 

@@ -3,6 +3,7 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/delivery/AssessmentsPanel.h"
+#include "ui/delivery/PlanPanel.h"
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
@@ -237,6 +238,9 @@ void ReferralPage::buildForm()
             showDetail();
         }
     });
+    // The plan: goals and interventions (ui/delivery/PlanPanel)
+    m_plan = new PlanPanel(casebook(), this);
+    outer->addWidget(m_plan);
 
     // History, full width
     m_historyBox = new QGroupBox(tr("History"));
@@ -260,7 +264,7 @@ void ReferralPage::buildForm()
     historyLayout->addWidget(m_history);
 
     order << m_overrideButton << m_assessments->table() << m_assessments->newButton() << m_assessments->reassessButton()
-          << m_history;
+          << m_plan->tabOrder() << m_history;
     setFormTabOrder(order);
 }
 
@@ -389,6 +393,7 @@ void ReferralPage::showDetail()
     m_historyBox->setVisible(existing);
     m_assessments->setReferral(existing ? m_referral.id : waymark::Uuid{}, toQString(m_referral.reference),
                                existing && waymark::isOpenState(m_referral.state));
+    m_plan->showReferral(existing ? m_referral.id : waymark::Uuid{});
     if (!existing) {
         rebuildActions();
         updateHeading();

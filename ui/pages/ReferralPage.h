@@ -7,6 +7,7 @@
 class AssessmentsPanel;
 class DateEdit;
 class DecisionDialog;
+class PlanPanel;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -47,6 +48,7 @@ public:
     bool take();
     // The button of a workflow step ("stepButton_start_screening", ...) or of an action.
     QPushButton* actionButton(const QString& objectName) const;
+    PlanPanel* planPanel() const { return m_plan; }
 
 Q_SIGNALS:
     void openPersonRequested(const waymark::Uuid& personId);
@@ -112,5 +114,6 @@ private:
     AssessmentsPanel* m_assessments = nullptr; // ui/delivery
     QGroupBox* m_historyBox = nullptr;
     QTableWidget* m_history = nullptr;
+    PlanPanel* m_plan = nullptr; // goals and interventions (ui/delivery)
     QPointer<QDialog> m_openDialog;
 };

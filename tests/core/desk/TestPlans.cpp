@@ -489,6 +489,66 @@ private slots:
         QVERIFY(reopened && reopened->size() == 12);
     }
 
+    // Every field of an intervention and a provider comes back as written, and reopening the
+    // casebook (a fresh connection) reads the same.
+    void everyFieldRoundTrips()
+    {
+        const Uuid given = acceptedReferral("given");
+        Intervention i = mentoring();
+        i.providerId = m_provider;
+        i.status = "referred";
+        i.referredOn = ymd(2026, 3, 3);
+        auto added = m_cb->plans().addIntervention(given, i);
+        QVERIFY2(added, added ? "" : describe(added.error()).c_str());
+        Intervention edited = *added;
+        edited.status = "active";
+        auto active = m_cb->plans().updateIntervention(edited);
+        QVERIFY(active);
+        edited = *active;
+        edited.status = "ended_early";
+        edited.outcome = "disengaged";
+        edited.outcomeNote = "Stopped attending after week three";
+        auto ended = m_cb->plans().updateIntervention(edited);
+        QVERIFY2(ended, ended ? "" : describe(ended.error()).c_str());
+        m_cb.reset();
+        m_cb = openAs(test::kUser, test::kPassword);
+        QVERIFY(m_cb);
+        auto read = m_cb->plans().intervention(ended->id);
+        QVERIFY(read);
+        const Intervention& r = read->intervention;
+        QCOMPARE(r.id, ended->id);
+        QCOMPARE(r.updatedHlc, ended->updatedHlc);
+        QCOMPARE(r.planId, ended->planId);
+        QCOMPARE(r.personId, m_person);
+        QCOMPARE(r.referralId, given);
+        QCOMPARE(r.type, std::string("mentoring"));
+        QCOMPARE(r.providerId, m_provider);
+        QCOMPARE(r.plannedStart, ymd(2026, 3, 9));
+        QCOMPARE(r.plannedEnd, ymd(2026, 6, 1));
+        QCOMPARE(r.status, std::string("ended_early"));
+        QCOMPARE(r.referredOn, ymd(2026, 3, 3));
+        QCOMPARE(r.outcome, std::string("disengaged"));
+        QCOMPARE(r.outcomeNote, std::string("Stopped attending after week three"));
+        QCOMPARE(r.createdAt, ended->createdAt);
+        QCOMPARE(r.createdBy, ended->createdBy);
+        QCOMPARE(read->providerName, std::string("Northside Youth Mentors"));
+        auto p = m_cb->plans().provider(m_provider);
+        QVERIFY(p);
+        QCOMPARE(p->name, std::string("Northside Youth Mentors"));
+        QCOMPARE(p->kind, std::string("charity"));
+        QCOMPARE(p->fundingSource, std::string("PCC grant"));
+        QCOMPARE(p->contactName, std::string("Sam Example"));
+        QCOMPARE(p->contactPhone, std::string("01632 960123"));
+        QCOMPARE(p->contactEmail, std::string("referrals@example.org"));
+        QVERIFY(p->active);
+        // The history: added (referred), referred>active, active>ended_early.
+        auto shown = m_cb->plans().show(given);
+        QVERIFY(shown);
+        QCOMPARE(shown->history.size(), std::size_t(3));
+        QCOMPARE(shown->history[2].fromStatus, std::string("active"));
+        QCOMPARE(shown->history[2].toStatus, std::string("ended_early"));
+    }
+
     void timelineSourceReadsThePersonsPlanEvents()
     {
         PlanGoal g;
