@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/SessionsPanel.h"
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
@@ -224,6 +225,14 @@ void ReferralPage::buildForm()
     eligibility->addWidget(m_overrideButton, 0, Qt::AlignLeft);
     right->addStretch(1);
 
+    // Sessions (ui/delivery/SessionsPanel): saving one may move the referral on (first attended).
+    auto* sessions = new SessionsPanel(casebook());
+    outer->addWidget(sessions);
+    connect(sessions, &SessionsPanel::saved, this, [this] {
+        reload();
+        Q_EMIT changed(m_referral.id);
+    });
+
     // History, full width
     m_historyBox = new QGroupBox(tr("History"));
     m_historyBox->setObjectName(QStringLiteral("referralHistoryGroup"));
@@ -245,7 +254,7 @@ void ReferralPage::buildForm()
     m_history->setMinimumHeight(120);
     historyLayout->addWidget(m_history);
 
-    order << m_overrideButton << m_history;
+    order << m_overrideButton << sessions->table() << sessions->addButton() << m_history;
     setFormTabOrder(order);
 }
 
@@ -372,6 +381,10 @@ void ReferralPage::showDetail()
     m_workflowBox->setVisible(existing);
     m_eligibilityBox->setVisible(existing);
     m_historyBox->setVisible(existing);
+    if (auto* sessions = findChild<SessionsPanel*>(); sessions && existing)
+        sessions->setReferral(m_referral);
+    else if (sessions)
+        sessions->hide();
     if (!existing) {
         rebuildActions();
         updateHeading();
