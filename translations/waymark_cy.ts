@@ -294,6 +294,93 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Allforio calendr</translation>
+    </message>
+    <message>
+        <source>Your sessions between two dates, as a calendar file (.ics) for your own calendar. Each entry shows the case reference and the type of session, never a name.</source>
+        <translation>Eich sesiynau rhwng dau ddyddiad, fel ffeil calendr (.ics) ar gyfer eich calendr eich hun. Mae pob cofnod yn dangos cyfeirnod yr achos a&apos;r math o sesiwn, byth enw.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Include &amp;locations</source>
+        <translation>Cynnwys &amp;lleoliadau</translation>
+    </message>
+    <message>
+        <source>Include the locations of sessions</source>
+        <translation>Cynnwys lleoliadau&apos;r sesiynau</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Y ffeil i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Dewis y ffeil</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Ffe&amp;il:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ffeiliau calendr (*.ics)</translation>
+    </message>
+    <message>
+        <source>Type the first date.</source>
+        <translation>Teipiwch y dyddiad cyntaf.</translation>
+    </message>
+    <message>
+        <source>Type the last date.</source>
+        <translation>Teipiwch y dyddiad olaf.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Dewiswch y ffeil i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>Mae&apos;r dyddiad olaf cyn y cyntaf.</translation>
+    </message>
+    <message>
+        <source>Export at most a year at a time.</source>
+        <translation>Allforiwch flwyddyn ar y mwyaf ar y tro.</translation>
+    </message>
+</context>
+<context>
     <name>CodeLabels</name>
     <message>
         <source>Female</source>
@@ -1829,6 +1916,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Copïau wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Allforio calendr…</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4237,326 @@
     <message>
         <source>Search by name, case reference or its number, postcode, or date of birth (dd/mm/yyyy)</source>
         <translation>Chwilio yn ôl enw, cyfeirnod achos neu ei rif, cod post, neu ddyddiad geni (dd/mm/bbbb)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Face to face</source>
+        <translation>Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Fideo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Planned (not yet recorded)</source>
+        <translation>Wedi&apos;i chynllunio (heb ei chofnodi eto)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Wedi mynychu</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Heb fynychu</translation>
+    </message>
+    <message>
+        <source>Cancelled by young person</source>
+        <translation>Canslwyd gan y person ifanc</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>Canslwyd gan staff</translation>
+    </message>
+    <message>
+        <source>Living arrangements</source>
+        <translation>Trefniadau byw</translation>
+    </message>
+    <message>
+        <source>Family and relationships</source>
+        <translation>Teulu a pherthnasoedd</translation>
+    </message>
+    <message>
+        <source>Education, training and employment</source>
+        <translation>Addysg, hyfforddiant a chyflogaeth</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Cymdogaeth</translation>
+    </message>
+    <message>
+        <source>Peers and lifestyle</source>
+        <translation>Cyfoedion a ffordd o fyw</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Defnyddio sylweddau</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Iechyd corfforol</translation>
+    </message>
+    <message>
+        <source>Emotional and mental health</source>
+        <translation>Iechyd emosiynol a meddyliol</translation>
+    </message>
+    <message>
+        <source>Speech, language and communication</source>
+        <translation>Lleferydd, iaith a chyfathrebu</translation>
+    </message>
+    <message>
+        <source>Exploitation and safety</source>
+        <translation>Camfanteisio a diogelwch</translation>
+    </message>
+    <message>
+        <source>Thinking and behaviour</source>
+        <translation>Meddwl ac ymddygiad</translation>
+    </message>
+    <message>
+        <source>Attitudes to offending</source>
+        <translation>Agweddau at droseddu</translation>
+    </message>
+    <message>
+        <source>Motivation to change</source>
+        <translation>Cymhelliant i newid</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesiwn newydd</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Start time (UK time)</source>
+        <translation>Amser dechrau (amser y DU)</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Amser:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Hyd mewn munudau</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Hyd:</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Math o sesiwn</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ma&amp;th:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Mynychwyr</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Mynychwyr:</translation>
+    </message>
+    <message>
+        <source>Case or referral reference of another attendee</source>
+        <translation>Cyfeirnod achos neu atgyfeiriad mynychwr arall</translation>
+    </message>
+    <message>
+        <source>Case or referral reference</source>
+        <translation>Cyfeirnod achos neu atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Add atte&amp;ndee</source>
+        <translation>&amp;Ychwanegu mynychwr</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Tynn&amp;u</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee</source>
+        <translation>Tynnu&apos;r mynychwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Domains addressed</source>
+        <translation>Parthau a drafodwyd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Cadw&apos;r sesiwn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Presenoldeb %1</translation>
+    </message>
+    <message>
+        <source>Type the case reference or referral reference of the young person to add.</source>
+        <translation>Teipiwch gyfeirnod achos neu gyfeirnod atgyfeirio&apos;r person ifanc i&apos;w ychwanegu.</translation>
+    </message>
+    <message>
+        <source>This young person has no open referral.</source>
+        <translation>Nid oes gan y person ifanc hwn atgyfeiriad agored.</translation>
+    </message>
+    <message>
+        <source>No young person or referral has that reference.</source>
+        <translation>Nid oes gan unrhyw berson ifanc nac atgyfeiriad y cyfeirnod hwnnw.</translation>
+    </message>
+    <message>
+        <source>This young person is already an attendee.</source>
+        <translation>Mae&apos;r person ifanc hwn eisoes yn fynychwr.</translation>
+    </message>
+    <message>
+        <source>Type the date of the session.</source>
+        <translation>Teipiwch ddyddiad y sesiwn.</translation>
+    </message>
+    <message>
+        <source>That time does not exist in the UK: the clocks go forward an hour at 1am on the last Sunday of March.</source>
+        <translation>Nid yw&apos;r amser hwnnw&apos;n bodoli yn y DU: mae&apos;r clociau&apos;n mynd ymlaen awr am 1am ar ddydd Sul olaf mis Mawrth.</translation>
+    </message>
+    <message>
+        <source>Attendance can be recorded once the session has started. Until then it is planned (or cancelled).</source>
+        <translation>Gellir cofnodi presenoldeb unwaith y bydd y sesiwn wedi dechrau. Tan hynny mae wedi&apos;i chynllunio (neu wedi&apos;i chanslo).</translation>
+    </message>
+    <message>
+        <source>Only a group session has several attendees: choose the type Group.</source>
+        <translation>Dim ond sesiwn grŵp sydd â sawl mynychwr: dewiswch y math Grŵp.</translation>
+    </message>
+    <message>
+        <source>The duration is 1 to 720 minutes.</source>
+        <translation>Mae&apos;r hyd rhwng 1 a 720 munud.</translation>
+    </message>
+    <message>
+        <source>Unsaved session</source>
+        <translation>Sesiwn heb ei chadw</translation>
+    </message>
+    <message>
+        <source>This session has changes that are not saved. Discard them?</source>
+        <translation>Mae gan y sesiwn hon newidiadau sydd heb eu cadw. Eu gwaredu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+    <message>
+        <source>Doma&amp;ins addressed:</source>
+        <translation>&amp;Parthau a drafodwyd:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Ychwanegu sesiwn</translation>
+    </message>
+    <message>
+        <source>Open the selected session</source>
+        <translation>Agor y sesiwn a ddewiswyd</translation>
+    </message>
+    <message numerus="yes">
+        <source> (group of %n)</source>
+        <translation>
+            <numerusform> (grŵp o %n)</numerusform>
+            <numerusform> (grŵp o %n)</numerusform>
+            <numerusform> (grŵp o %n)</numerusform>
+            <numerusform> (grŵp o %n)</numerusform>
+            <numerusform> (grŵp o %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ne&amp;w session…</source>
+        <translation>Sesiwn ne&amp;wydd…</translation>
+    </message>
+    <message>
+        <source>Open session…</source>
+        <translation>Agor y sesiwn…</translation>
     </message>
 </context>
 <context>

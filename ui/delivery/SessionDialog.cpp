@@ -235,7 +235,7 @@ void SessionDialog::build()
         item->setCheckState(Qt::Unchecked);
     }
     m_domains->setMinimumHeight(m_domains->fontMetrics().lineSpacing() * 5);
-    form->addRow(buddy(tr("Do&mains addressed:"), m_domains, body), m_domains);
+    form->addRow(buddy(tr("Doma&ins addressed:"), m_domains, body), m_domains);
 
     m_note = new QPlainTextEdit(body);
     m_note->setObjectName(QStringLiteral("sessionNote"));

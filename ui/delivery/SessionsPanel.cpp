@@ -35,11 +35,11 @@ SessionsPanel::SessionsPanel(waymark::Casebook& casebook, QWidget* parent)
     m_table->setMinimumHeight(110);
     layout->addWidget(m_table);
     auto* buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add &session…"), this);
+    m_add = new QPushButton(tr("Ne&w session…"), this);
     m_add->setObjectName(QStringLiteral("addSessionButton"));
     m_add->setAccessibleName(tr("Add a session"));
     m_add->setAutoDefault(false);
-    m_edit = new QPushButton(tr("Open s&ession…"), this);
+    m_edit = new QPushButton(tr("Open session…"), this);
     m_edit->setObjectName(QStringLiteral("editSessionButton"));
     m_edit->setAccessibleName(tr("Open the selected session"));
     m_edit->setAutoDefault(false);

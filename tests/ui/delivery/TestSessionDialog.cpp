@@ -42,6 +42,7 @@ void shoot(QWidget* w, const QString& name)
     const QString dir = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QApplication::processEvents();
     w->grab().save(QDir(dir).filePath(name));
 }
