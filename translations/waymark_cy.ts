@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>All data in a casebook is encrypted on disk (SQLCipher, 256-bit AES). Each user unlocks it with their own password; every access to a record is written to the audit log.</source>
-        <translation>Mae&apos;r holl ddata mewn llyfr achosion wedi&apos;i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda&apos;i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
+        <translation>Mae'r holl ddata mewn llyfr achosion wedi'i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda'i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Copy versions to the clipboard</source>
-        <translation>Copïo&apos;r fersiynau i&apos;r clipfwrdd</translation>
+        <translation>Copïo'r fersiynau i'r clipfwrdd</translation>
     </message>
     <message>
         <source>Close</source>
@@ -120,29 +120,29 @@
     </message>
     <message>
         <source>Say why the referral moves to another worker.</source>
-        <translation>Dywedwch pam mae&apos;r atgyfeiriad yn symud at weithiwr arall.</translation>
+        <translation>Dywedwch pam mae'r atgyfeiriad yn symud at weithiwr arall.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Waymark locked the casebook because nobody used it for a while.</source>
-        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio ers tro.</translation>
+        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio ers tro.</translation>
     </message>
     <message numerus="yes">
         <source>Waymark locked the casebook because nobody used it for %n minute(s).</source>
         <translation>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Making up young people for the demo casebook. None of them is real.
 %1…</source>
-        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.
+        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw'n go iawn.
 %1…</translation>
     </message>
     <message>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Preparing the demo — Waymark</source>
-        <translation>Paratoi&apos;r enghraifft — Waymark</translation>
+        <translation>Paratoi'r enghraifft — Waymark</translation>
     </message>
     <message>
         <source>Preparing the demo casebook</source>
-        <translation>Paratoi&apos;r llyfr achosion enghreifftiol</translation>
+        <translation>Paratoi'r llyfr achosion enghreifftiol</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -168,7 +168,7 @@
     <message>
         <source>The demo casebook could not be made.
 %1</source>
-        <translation>Nid oedd modd creu&apos;r llyfr achosion enghreifftiol.
+        <translation>Nid oedd modd creu'r llyfr achosion enghreifftiol.
 %1</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
+        <translation>Nid oes modd creu'r ffolder %1.</translation>
     </message>
     <message>
         <source>Adding people</source>
@@ -189,13 +189,13 @@
     </message>
     <message>
         <source>Creating the encrypted casebook</source>
-        <translation>Yn creu&apos;r llyfr achosion wedi&apos;i amgryptio</translation>
+        <translation>Yn creu'r llyfr achosion wedi'i amgryptio</translation>
     </message>
     <message numerus="yes">
         <source>Made %n young people for the demo casebook. None of them is real.</source>
         <translation>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
-            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw&apos;n go iawn.</numerusform>
+            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw'n go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
@@ -203,15 +203,15 @@
     </message>
     <message>
         <source>Waymark locked the casebook because the computer went to sleep.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r cyfrifiadur fynd i gysgu.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r cyfrifiadur fynd i gysgu.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the screen was locked.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sgrin gael ei chloi.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sgrin gael ei chloi.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the session was locked or switched.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sesiwn gael ei chloi neu ei newid.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sesiwn gael ei chloi neu ei newid.</translation>
     </message>
 </context>
 <context>
@@ -369,11 +369,11 @@
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <source>Young person&apos;s &amp;view:</source>
+        <source>Young person's &amp;view:</source>
         <translation>Barn y person &amp;ifanc:</translation>
     </message>
     <message>
-        <source>The young person&apos;s own view</source>
+        <source>The young person's own view</source>
         <translation>Barn y person ifanc ei hun</translation>
     </message>
     <message>
@@ -381,8 +381,8 @@
         <translation>Eu &amp;nodau:</translation>
     </message>
     <message>
-        <source>The young person&apos;s goals</source>
-        <translation>Nodau&apos;r person ifanc</translation>
+        <source>The young person's goals</source>
+        <translation>Nodau'r person ifanc</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
@@ -398,11 +398,11 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Cadw&apos;r newidiadau</translation>
+        <translation>&amp;Cadw'r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation>&amp;Cadw&apos;r asesiad</translation>
+        <translation>&amp;Cadw'r asesiad</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>was not assessed</source>
-        <translation>heb ei asesu o&apos;r blaen</translation>
+        <translation>heb ei asesu o'r blaen</translation>
     </message>
     <message>
         <source>new</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>was %1</source>
-        <translation>%1 o&apos;r blaen</translation>
+        <translation>%1 o'r blaen</translation>
     </message>
     <message>
         <source>%1 → %2, no change</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>The rating for “%1” must be 0 to 4.</source>
-        <translation>Rhaid i&apos;r radd ar gyfer “%1” fod rhwng 0 a 4.</translation>
+        <translation>Rhaid i'r radd ar gyfer “%1” fod rhwng 0 a 4.</translation>
     </message>
     <message>
         <source>“%1” is not a domain of this template.</source>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>The date is before the referral was received.</source>
-        <translation>Mae&apos;r dyddiad cyn i&apos;r atgyfeiriad ddod i law.</translation>
+        <translation>Mae'r dyddiad cyn i'r atgyfeiriad ddod i law.</translation>
     </message>
     <message>
         <source>The date is before the assessment this one follows.</source>
-        <translation>Mae&apos;r dyddiad cyn yr asesiad y mae hwn yn ei ddilyn.</translation>
+        <translation>Mae'r dyddiad cyn yr asesiad y mae hwn yn ei ddilyn.</translation>
     </message>
     <message>
         <source>the date</source>
@@ -493,7 +493,7 @@
         <translation>y cryfderau</translation>
     </message>
     <message>
-        <source>the young person&apos;s view</source>
+        <source>the young person's view</source>
         <translation>barn y person ifanc</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>This referral is not open, so it cannot be assessed.</source>
-        <translation>Nid yw&apos;r atgyfeiriad hwn ar agor, felly ni ellir ei asesu.</translation>
+        <translation>Nid yw'r atgyfeiriad hwn ar agor, felly ni ellir ei asesu.</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+        <translation>&amp;Gwaredu'r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>Reassess wit&amp;h last answers…</source>
-        <translation>Ailasesu gyda&apos;r atebion diwet&amp;haf…</translation>
+        <translation>Ailasesu gyda'r atebion diwet&amp;haf…</translation>
     </message>
     <message>
         <source>Reassess, starting from the selected or newest assessment</source>
-        <translation>Ailasesu, gan ddechrau o&apos;r asesiad a ddewiswyd neu&apos;r diweddaraf</translation>
+        <translation>Ailasesu, gan ddechrau o'r asesiad a ddewiswyd neu'r diweddaraf</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -586,11 +586,11 @@
     <message numerus="yes">
         <source>%1 (%n rated)</source>
         <translation>
-            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
-            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
-            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
-            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
-            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi'u graddio)</numerusform>
+            <numerusform>%1 (%n wedi'u graddio)</numerusform>
+            <numerusform>%1 (%n wedi'u graddio)</numerusform>
+            <numerusform>%1 (%n wedi'u graddio)</numerusform>
+            <numerusform>%1 (%n wedi'u graddio)</numerusform>
         </translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Continue the assessment kept unsaved when the casebook locked</source>
-        <translation>Parhau â&apos;r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
+        <translation>Parhau â'r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
     </message>
 </context>
 <context>
@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation>Does dim copi wrth gefn wedi&apos;i wneud eto.</translation>
+        <translation>Does dim copi wrth gefn wedi'i wneud eto.</translation>
     </message>
     <message>
         <source>Warning: there is no backup from the last 7 days.</source>
-        <translation>Rhybudd: does dim copi wrth gefn o&apos;r 7 diwrnod diwethaf.</translation>
+        <translation>Rhybudd: does dim copi wrth gefn o'r 7 diwrnod diwethaf.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation>Dewiswch gopi wrth gefn i&apos;w adfer</translation>
+        <translation>Dewiswch gopi wrth gefn i'w adfer</translation>
     </message>
     <message>
         <source>Waymark backups (*.waymark)</source>
@@ -662,19 +662,19 @@
     </message>
     <message>
         <source>Your password (the backup opens with the password you had when it was made):</source>
-        <translation>Eich cyfrinair (mae&apos;r copi wrth gefn yn agor gyda&apos;r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
+        <translation>Eich cyfrinair (mae'r copi wrth gefn yn agor gyda'r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
     </message>
     <message>
         <source>Why is this backup being restored?</source>
-        <translation>Pam mae&apos;r copi wrth gefn hwn yn cael ei adfer?</translation>
+        <translation>Pam mae'r copi wrth gefn hwn yn cael ei adfer?</translation>
     </message>
     <message>
         <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
-        <translation>Bydd y copi wrth gefn yn cymryd lle&apos;r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
+        <translation>Bydd y copi wrth gefn yn cymryd lle'r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
     </message>
     <message>
         <source>The backup was restored. Waymark locks now: sign in again.</source>
-        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
+        <translation>Mae'r copi wrth gefn wedi'i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
     </message>
     <message>
         <source>Restored the backup made %1.</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation>Mae&apos;n well gennyf beidio â dweud</translation>
+        <translation>Mae'n well gennyf beidio â dweud</translation>
     </message>
     <message>
         <source>Asian or Asian British: Bangladeshi</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Excluded</source>
-        <translation>Wedi&apos;i wahardd</translation>
+        <translation>Wedi'i wahardd</translation>
     </message>
     <message>
         <source>Not in education, employment or training</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Kinship carer</source>
-        <translation>Gofalwr sy&apos;n perthyn</translation>
+        <translation>Gofalwr sy'n perthyn</translation>
     </message>
     <message>
         <source>Sibling</source>
@@ -884,7 +884,7 @@
         <translation>Ysgol</translation>
     </message>
     <message>
-        <source>Children&apos;s social care</source>
+        <source>Children's social care</source>
         <translation>Gofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Pre-charge / released under investigation</source>
-        <translation>Cyn cyhuddo / wedi&apos;i ryddhau dan ymchwiliad</translation>
+        <translation>Cyn cyhuddo / wedi'i ryddhau dan ymchwiliad</translation>
     </message>
     <message>
         <source>Voluntary interview</source>
@@ -1033,31 +1033,31 @@
     </message>
     <message>
         <source>Given</source>
-        <translation>Wedi&apos;i roi</translation>
+        <translation>Wedi'i roi</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Wedi&apos;i wrthod</translation>
+        <translation>Wedi'i wrthod</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+        <translation>Wedi'i dynnu'n ôl</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Wedi&apos;i dderbyn</translation>
+        <translation>Wedi'i dderbyn</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Wedi&apos;i wrthod</translation>
+        <translation>Wedi'i wrthod</translation>
     </message>
     <message>
         <source>Signposted</source>
-        <translation>Wedi&apos;i gyfeirio ymlaen</translation>
+        <translation>Wedi'i gyfeirio ymlaen</translation>
     </message>
     <message>
         <source>Previously diverted</source>
-        <translation>Wedi&apos;i ddargyfeirio o&apos;r blaen</translation>
+        <translation>Wedi'i ddargyfeirio o'r blaen</translation>
     </message>
     <message>
         <source>Young person declined</source>
@@ -1073,15 +1073,15 @@
     </message>
     <message>
         <source>Outside the age range</source>
-        <translation>Y tu allan i&apos;r ystod oedran</translation>
+        <translation>Y tu allan i'r ystod oedran</translation>
     </message>
     <message>
         <source>Outside the time window</source>
-        <translation>Y tu allan i&apos;r cyfnod amser</translation>
+        <translation>Y tu allan i'r cyfnod amser</translation>
     </message>
     <message>
         <source>Excluded by status (e.g. statutory order)</source>
-        <translation>Wedi&apos;i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
+        <translation>Wedi'i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
     </message>
     <message>
         <source>Programme full or unavailable</source>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>Moved out of area</source>
-        <translation>Wedi symud o&apos;r ardal</translation>
+        <translation>Wedi symud o'r ardal</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Reopened</source>
-        <translation>Wedi&apos;i ailagor</translation>
+        <translation>Wedi'i ailagor</translation>
     </message>
     <message>
         <source>Start screening</source>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Withdraw</source>
-        <translation>Tynnu&apos;n ôl</translation>
+        <translation>Tynnu'n ôl</translation>
     </message>
     <message>
         <source>Mark active</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Missed</source>
-        <translation>Wedi&apos;i fethu</translation>
+        <translation>Wedi'i fethu</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Remove selected contact</source>
-        <translation>Tynnu&apos;r cyswllt a ddewiswyd</translation>
+        <translation>Tynnu'r cyswllt a ddewiswyd</translation>
     </message>
     <message>
         <source>Type or press F2 to choose</source>
@@ -1231,11 +1231,11 @@
     </message>
     <message>
         <source>Use only digits and / . or - between day, month and year.</source>
-        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a&apos;r flwyddyn.</translation>
+        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a'r flwyddyn.</translation>
     </message>
     <message>
         <source>Put / between day, month and year, for example 07/03/2011.</source>
-        <translation>Rhowch / rhwng y diwrnod, y mis a&apos;r flwyddyn, er enghraifft 07/03/2011.</translation>
+        <translation>Rhowch / rhwng y diwrnod, y mis a'r flwyddyn, er enghraifft 07/03/2011.</translation>
     </message>
     <message>
         <source>Use the same separator twice, for example 07/03/2011.</source>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>The day, month or year is missing.</source>
-        <translation>Mae&apos;r diwrnod, y mis neu&apos;r flwyddyn ar goll.</translation>
+        <translation>Mae'r diwrnod, y mis neu'r flwyddyn ar goll.</translation>
     </message>
     <message>
         <source>Type the year in full (four digits), for example 2011.</source>
@@ -1255,27 +1255,27 @@
     </message>
     <message>
         <source>The year must have four digits.</source>
-        <translation>Rhaid i&apos;r flwyddyn fod â phedwar digid.</translation>
+        <translation>Rhaid i'r flwyddyn fod â phedwar digid.</translation>
     </message>
     <message>
         <source>The day and month have at most two digits.</source>
-        <translation>Mae gan y diwrnod a&apos;r mis ddau ddigid ar y mwyaf.</translation>
+        <translation>Mae gan y diwrnod a'r mis ddau ddigid ar y mwyaf.</translation>
     </message>
     <message>
         <source>A date that starts with the year must be written yyyy-mm-dd.</source>
-        <translation>Rhaid ysgrifennu dyddiad sy&apos;n dechrau gyda&apos;r flwyddyn fel bbbb-mm-dd.</translation>
+        <translation>Rhaid ysgrifennu dyddiad sy'n dechrau gyda'r flwyddyn fel bbbb-mm-dd.</translation>
     </message>
     <message>
         <source>There is no such month. Dates are day first: dd/mm/yyyy.</source>
-        <translation>Does dim mis o&apos;r fath. Mae&apos;r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
+        <translation>Does dim mis o'r fath. Mae'r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
     </message>
     <message>
         <source>That day does not exist in that month.</source>
-        <translation>Nid yw&apos;r diwrnod hwnnw&apos;n bodoli yn y mis hwnnw.</translation>
+        <translation>Nid yw'r diwrnod hwnnw'n bodoli yn y mis hwnnw.</translation>
     </message>
     <message>
         <source>The year is out of range.</source>
-        <translation>Mae&apos;r flwyddyn y tu allan i&apos;r ystod.</translation>
+        <translation>Mae'r flwyddyn y tu allan i'r ystod.</translation>
     </message>
     <message>
         <source>Not a date. Type it as dd/mm/yyyy.</source>
@@ -1330,7 +1330,7 @@
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation>&amp;Cofnodi&apos;r penderfyniad</translation>
+        <translation>&amp;Cofnodi'r penderfyniad</translation>
     </message>
     <message>
         <source>Choose a decision.</source>
@@ -1345,7 +1345,7 @@
     <name>FirstContactDialog</name>
     <message>
         <source>Record first contact</source>
-        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
+        <translation>Cofnodi'r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Date of first contact</source>
@@ -1371,7 +1371,7 @@
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Choose where the casebook file lives and set up the first coordinator&apos;s account.</source>
+        <source>Choose where the casebook file lives and set up the first coordinator's account.</source>
         <translation>Dewiswch ble bydd ffeil y llyfr achosion yn cael ei chadw, a chrëwch gyfrif y cydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>Choose where to save the casebook</source>
-        <translation>Dewis ble i gadw&apos;r llyfr achosion</translation>
+        <translation>Dewis ble i gadw'r llyfr achosion</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>A key file (.keys) is kept beside it. Back up both together.</source>
-        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o&apos;r ddwy gyda&apos;i gilydd.</translation>
+        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o'r ddwy gyda'i gilydd.</translation>
     </message>
     <message>
         <source>UK division</source>
@@ -1412,14 +1412,14 @@
     </message>
     <message>
         <source>Decides which bank holidays are left out when time limits are counted in working days.</source>
-        <translation>Mae&apos;n penderfynu pa wyliau banc sy&apos;n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
+        <translation>Mae'n penderfynu pa wyliau banc sy'n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
         <translation>&amp;Rhanbarth:</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s user name</source>
+        <source>Coordinator's user name</source>
         <translation>Enw defnyddiwr y cydlynydd</translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@
         <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s full name</source>
+        <source>Coordinator's full name</source>
         <translation>Enw llawn y cydlynydd</translation>
     </message>
     <message>
@@ -1464,23 +1464,23 @@
     </message>
     <message>
         <source>A file called %1 already exists. Choose another name, or go back and open it instead.</source>
-        <translation>Mae ffeil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall, neu ewch yn ôl a&apos;i hagor hi yn lle hynny.</translation>
+        <translation>Mae ffeil o'r enw %1 yn bodoli'n barod. Dewiswch enw arall, neu ewch yn ôl a'i hagor hi yn lle hynny.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose another place.</source>
-        <translation>Nid oes modd creu&apos;r ffolder %1. Dewiswch le arall.</translation>
+        <translation>Nid oes modd creu'r ffolder %1. Dewiswch le arall.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters. A short sentence is easy to remember.</source>
-        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i&apos;w chofio.</translation>
+        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i'w chofio.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters.</source>
-        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
+        <translation>Rhy fyr: %1 o'r %2 nod sydd eu hangen o leiaf.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
+        <translation>Nid yw'r ddau gyfrinair yr un fath.</translation>
     </message>
     <message>
         <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>Choose another password: this one is too common or contains the user name.</source>
-        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu&apos;n cynnwys yr enw defnyddiwr.</translation>
+        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu'n cynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>New casebook</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Met:</source>
-        <translation>Wedi&apos;i fodloni:</translation>
+        <translation>Wedi'i fodloni:</translation>
     </message>
     <message>
         <source>Not met:</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>To do:</source>
-        <translation>I&apos;w wneud:</translation>
+        <translation>I'w wneud:</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
@@ -1520,15 +1520,15 @@
     </message>
     <message>
         <source>Not a commonly used password</source>
-        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
+        <translation>Nid yw'n gyfrinair cyffredin</translation>
     </message>
     <message>
         <source>Does not contain the user name</source>
-        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
+        <translation>Nid yw'n cynnwys yr enw defnyddiwr</translation>
     </message>
     <message>
         <source>Typed the same twice</source>
-        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
+        <translation>Wedi'i deipio'r un fath ddwywaith</translation>
     </message>
     <message>
         <source>Strength: type a password</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+        <translation>Rhaid i'r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>Not easy to guess</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>This password would be easy to guess: add a word or two, or make it longer.</source>
-        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
+        <translation>Byddai'r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>Choose the casebook file. You sign in on the next screen.</source>
-        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi&apos;n mewngofnodi ar y sgrin nesaf.</translation>
+        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi'n mewngofnodi ar y sgrin nesaf.</translation>
     </message>
     <message>
         <source>Casebook file</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>The key file (.keys) must be in the same folder.</source>
-        <translation>Rhaid i&apos;r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
+        <translation>Rhaid i'r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
     </message>
     <message>
         <source>Open casebook</source>
@@ -1617,8 +1617,8 @@
         <translation>Croeso i Waymark</translation>
     </message>
     <message>
-        <source>One encrypted casebook file holds your scheme&apos;s records.</source>
-        <translation>Mae un ffeil llyfr achosion wedi&apos;i hamgryptio yn dal cofnodion eich cynllun.</translation>
+        <source>One encrypted casebook file holds your scheme's records.</source>
+        <translation>Mae un ffeil llyfr achosion wedi'i hamgryptio yn dal cofnodion eich cynllun.</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook</source>
@@ -1629,7 +1629,7 @@
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Start a scheme&apos;s records. You become its first coordinator.</source>
+        <source>Start a scheme's records. You become its first coordinator.</source>
         <translation>Dechrau cofnodion cynllun. Chi fydd ei gydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>Already imported</source>
-        <translation>Wedi&apos;i fewnforio eisoes</translation>
+        <translation>Wedi'i fewnforio eisoes</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1727,8 +1727,8 @@
         <translation>Mewnforio atgyfeiriadau</translation>
     </message>
     <message>
-        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row&apos;s result is listed and nothing is written until you import.</source>
-        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi&apos;i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
+        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row's result is listed and nothing is written until you import.</source>
+        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi'i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1747,7 +1747,7 @@
         <translation>Anfonwyd gan</translation>
     </message>
     <message>
-        <source>Who sent the file, e.g. police or a force&apos;s name: its saved column layout is used.</source>
+        <source>Who sent the file, e.g. police or a force's name: its saved column layout is used.</source>
         <translation>Pwy a anfonodd y ffeil, e.e. police neu enw heddlu: defnyddir ei gynllun colofnau a gadwyd.</translation>
     </message>
     <message>
@@ -1756,15 +1756,15 @@
     </message>
     <message>
         <source>Import the valid rows and &amp;leave out rows with problems</source>
-        <translation>Mewnforio&apos;r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
+        <translation>Mewnforio'r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
     </message>
     <message>
         <source>&amp;Check file</source>
-        <translation>&amp;Gwirio&apos;r ffeil</translation>
+        <translation>&amp;Gwirio'r ffeil</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation>Rhesi&apos;r ffeil</translation>
+        <translation>Rhesi'r ffeil</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1818,11 +1818,11 @@
     </message>
     <message>
         <source>%1 new people, %2 matched to people already here, %3 already imported, %4 with problems.</source>
-        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi&apos;u mewnforio eisoes, %4 â phroblemau.</translation>
+        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi'u mewnforio eisoes, %4 â phroblemau.</translation>
     </message>
     <message>
         <source>This file was imported before.</source>
-        <translation>Mewnforiwyd y ffeil hon o&apos;r blaen.</translation>
+        <translation>Mewnforiwyd y ffeil hon o'r blaen.</translation>
     </message>
     <message>
         <source>Imported: %1, %2.</source>
@@ -1850,11 +1850,11 @@
     </message>
     <message>
         <source>Nothing imported: some rows have problems. Correct them, or tick the box to leave them out.</source>
-        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i&apos;w gadael allan.</translation>
+        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i'w gadael allan.</translation>
     </message>
     <message>
         <source>Rows with problems stop the import unless you leave them out.</source>
-        <translation>Mae rhesi â phroblemau&apos;n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
+        <translation>Mae rhesi â phroblemau'n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -1891,10 +1891,10 @@
     <name>IntakeDialog</name>
     <message>
         <source>New referral — who is referred?</source>
-        <translation>Atgyfeiriad newydd — pwy sy&apos;n cael ei atgyfeirio?</translation>
+        <translation>Atgyfeiriad newydd — pwy sy'n cael ei atgyfeirio?</translation>
     </message>
     <message>
-        <source>Type the young person&apos;s details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
+        <source>Type the young person's details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
         <translation>Teipiwch fanylion y person ifanc. Mae Waymark yn rhestru unrhyw un sydd eisoes yn y llyfr achosion a allai fod yn nhw, a pham; defnyddiwch y cofnod hwnnw, neu crëwch berson newydd.</translation>
     </message>
     <message>
@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>&amp;Use this person</source>
-        <translation>&amp;Defnyddio&apos;r person hwn</translation>
+        <translation>&amp;Defnyddio'r person hwn</translation>
     </message>
     <message>
         <source>&amp;Create new person</source>
@@ -2088,7 +2088,7 @@
     </message>
     <message>
         <source>Referred without recorded consent. Reason given: %1</source>
-        <translation>Atgyfeiriwyd heb gydsyniad wedi&apos;i gofnodi. Y rheswm a roddwyd: %1</translation>
+        <translation>Atgyfeiriwyd heb gydsyniad wedi'i gofnodi. Y rheswm a roddwyd: %1</translation>
     </message>
     <message>
         <source>Consent to share</source>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>Reason to refer without recorded consent</source>
-        <translation>Rheswm dros atgyfeirio heb gydsyniad wedi&apos;i gofnodi</translation>
+        <translation>Rheswm dros atgyfeirio heb gydsyniad wedi'i gofnodi</translation>
     </message>
     <message>
         <source>Reason to o&amp;verride:</source>
@@ -2120,11 +2120,11 @@
     </message>
     <message>
         <source>Give a reason to refer without recorded consent, or record consent on the referral first.</source>
-        <translation>Rhowch reswm dros atgyfeirio heb gydsyniad wedi&apos;i gofnodi, neu cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf.</translation>
+        <translation>Rhowch reswm dros atgyfeirio heb gydsyniad wedi'i gofnodi, neu cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf.</translation>
     </message>
     <message>
         <source>The young person cannot be referred to this provider until consent to share is recorded on the referral.</source>
-        <translation>Ni ellir atgyfeirio&apos;r person ifanc at y darparwr hwn nes bod cydsyniad i rannu wedi&apos;i gofnodi ar yr atgyfeiriad.</translation>
+        <translation>Ni ellir atgyfeirio'r person ifanc at y darparwr hwn nes bod cydsyniad i rannu wedi'i gofnodi ar yr atgyfeiriad.</translation>
     </message>
     <message>
         <source>the planned end</source>
@@ -2235,11 +2235,11 @@
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Unsaved changes — Waymark</source>
@@ -2361,6 +2361,10 @@
         <source>&amp;Providers…</source>
         <translation>&amp;Darparwyr…</translation>
     </message>
+<message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Allforio calendr…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2394,7 +2398,7 @@
     </message>
     <message>
         <source>Find the other record of %1. It is merged into this one: everything it holds moves here, its names become aliases, and it stays only as a pointer to this record.</source>
-        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â&apos;r un hwn: mae popeth sydd ynddo&apos;n symud yma, mae ei enwau&apos;n dod yn aliasau, ac mae&apos;n aros fel pwyntydd i&apos;r cofnod hwn yn unig.</translation>
+        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â'r un hwn: mae popeth sydd ynddo'n symud yma, mae ei enwau'n dod yn aliasau, ac mae'n aros fel pwyntydd i'r cofnod hwn yn unig.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -2402,7 +2406,7 @@
     </message>
     <message>
         <source>Find the other record</source>
-        <translation>Dod o hyd i&apos;r cofnod arall</translation>
+        <translation>Dod o hyd i'r cofnod arall</translation>
     </message>
     <message>
         <source>Name, case reference, postcode or date of birth</source>
@@ -2434,11 +2438,11 @@
     </message>
     <message>
         <source>What the merge would do</source>
-        <translation>Beth fyddai&apos;r cyfuno&apos;n ei wneud</translation>
+        <translation>Beth fyddai'r cyfuno'n ei wneud</translation>
     </message>
     <message>
         <source>Choose a record to see what the merge would do.</source>
-        <translation>Dewiswch gofnod i weld beth fyddai&apos;r cyfuno&apos;n ei wneud.</translation>
+        <translation>Dewiswch gofnod i weld beth fyddai'r cyfuno'n ei wneud.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2446,7 +2450,7 @@
     </message>
     <message>
         <source>&amp;Merge into this record</source>
-        <translation>C&amp;yfuno â&apos;r cofnod hwn</translation>
+        <translation>C&amp;yfuno â'r cofnod hwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2458,15 +2462,15 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is merged into &lt;b&gt;%2&lt;/b&gt;, which stays.</source>
-        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy&apos;n aros.</translation>
+        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy'n aros.</translation>
     </message>
     <message>
         <source>Nothing else is recorded against it, so nothing moves.</source>
-        <translation>Does dim byd arall wedi&apos;i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
+        <translation>Does dim byd arall wedi'i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
     </message>
     <message>
         <source>These move to the record that stays:</source>
-        <translation>Mae&apos;r rhain yn symud i&apos;r cofnod sy&apos;n aros:</translation>
+        <translation>Mae'r rhain yn symud i'r cofnod sy'n aros:</translation>
     </message>
     <message>
         <source>New aliases: %1</source>
@@ -2474,11 +2478,11 @@
     </message>
     <message>
         <source>Filled in from the other record: %1</source>
-        <translation>Wedi&apos;u llenwi o&apos;r cofnod arall: %1</translation>
+        <translation>Wedi'u llenwi o'r cofnod arall: %1</translation>
     </message>
     <message>
         <source>Different in the two records (the one that stays keeps its own): %1</source>
-        <translation>Yn wahanol yn y ddau gofnod (mae&apos;r un sy&apos;n aros yn cadw ei werth ei hun): %1</translation>
+        <translation>Yn wahanol yn y ddau gofnod (mae'r un sy'n aros yn cadw ei werth ei hun): %1</translation>
     </message>
 </context>
 <context>
@@ -2593,15 +2597,15 @@
     </message>
     <message>
         <source>First contact is overdue.</source>
-        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
+        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
     </message>
     <message>
         <source>The decision is overdue.</source>
-        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
+        <translation>Mae'r penderfyniad yn hwyr.</translation>
     </message>
     <message>
-        <source>The whole team&apos;s referrals, as of %1.</source>
-        <translation>Atgyfeiriadau&apos;r tîm cyfan, ar %1.</translation>
+        <source>The whole team's referrals, as of %1.</source>
+        <translation>Atgyfeiriadau'r tîm cyfan, ar %1.</translation>
     </message>
     <message>
         <source>Referrals allocated to you, as of %1.</source>
@@ -2637,7 +2641,7 @@
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy&apos;n derbyn gofal</translation>
+        <translation>Plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -2653,7 +2657,7 @@
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy&apos;n gadael gofal</translation>
+        <translation>Person ifanc sy'n gadael gofal</translation>
     </message>
     <message>
         <source>SEND/ALN with a plan</source>
@@ -2678,7 +2682,7 @@
     </message>
     <message>
         <source>The date of birth is estimated.</source>
-        <translation>Amcangyfrif yw&apos;r dyddiad geni.</translation>
+        <translation>Amcangyfrif yw'r dyddiad geni.</translation>
     </message>
     <message>
         <source>Case reference</source>
@@ -2789,7 +2793,7 @@
     </message>
     <message>
         <source>Showing the first %1 matches. Type more to narrow the search.</source>
-        <translation>Yn dangos y %1 cyntaf sy&apos;n cyfateb. Teipiwch ragor i gyfyngu&apos;r chwilio.</translation>
+        <translation>Yn dangos y %1 cyntaf sy'n cyfateb. Teipiwch ragor i gyfyngu'r chwilio.</translation>
     </message>
     <message>
         <source>Matches: %1</source>
@@ -2801,7 +2805,7 @@
     </message>
     <message>
         <source>No one matches this filter.</source>
-        <translation>Does neb yn cyfateb i&apos;r hidlydd hwn.</translation>
+        <translation>Does neb yn cyfateb i'r hidlydd hwn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -2817,11 +2821,11 @@
     </message>
     <message>
         <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
-        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi&apos;i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
+        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi'i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <source>Add the first person</source>
-        <translation>Ychwanegu&apos;r person cyntaf</translation>
+        <translation>Ychwanegu'r person cyntaf</translation>
     </message>
 </context>
 <context>
@@ -2832,11 +2836,11 @@
     </message>
     <message>
         <source>Back to the people list</source>
-        <translation>Yn ôl i&apos;r rhestr pobl</translation>
+        <translation>Yn ôl i'r rhestr pobl</translation>
     </message>
     <message>
         <source>Back to the people list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i&apos;r rhestr pobl (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i'r rhestr pobl (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save person</source>
@@ -2880,7 +2884,7 @@
     </message>
     <message>
         <source>Date of birth is estimated</source>
-        <translation>Amcangyfrif yw&apos;r dyddiad geni</translation>
+        <translation>Amcangyfrif yw'r dyddiad geni</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
@@ -2891,8 +2895,8 @@
         <translation>&amp;Rhyw:</translation>
     </message>
     <message>
-        <source>Optional, in the young person&apos;s words</source>
-        <translation>Dewisol, yng ngeiriau&apos;r person ifanc</translation>
+        <source>Optional, in the young person's words</source>
+        <translation>Dewisol, yng ngeiriau'r person ifanc</translation>
     </message>
     <message>
         <source>Gender &amp;identity:</source>
@@ -2972,7 +2976,7 @@
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy&apos;n derbyn gofal</translation>
+        <translation>Plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -2988,7 +2992,7 @@
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy&apos;n gadael gofal</translation>
+        <translation>Person ifanc sy'n gadael gofal</translation>
     </message>
     <message>
         <source>Exploitation concern</source>
@@ -3040,7 +3044,7 @@
     </message>
     <message>
         <source>Not saved. Search the list for the existing record, or change the details.</source>
-        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy&apos;n bodoli, neu newidiwch y manylion.</translation>
+        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy'n bodoli, neu newidiwch y manylion.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3112,7 +3116,7 @@
     </message>
     <message>
         <source>the school or provider</source>
-        <translation>yr ysgol neu&apos;r darparwr</translation>
+        <translation>yr ysgol neu'r darparwr</translation>
     </message>
     <message>
         <source>the education, training or employment status</source>
@@ -3147,7 +3151,7 @@
         <translation>&amp;Creu beth bynnag</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t create</source>
+        <source>&amp;Don't create</source>
         <translation>&amp;Peidio â chreu</translation>
     </message>
     <message>
@@ -3236,8 +3240,8 @@
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-        <source>This person&apos;s referrals</source>
-        <translation>Atgyfeiriadau&apos;r person hwn</translation>
+        <source>This person's referrals</source>
+        <translation>Atgyfeiriadau'r person hwn</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -3261,7 +3265,7 @@
     </message>
     <message>
         <source>New referral for thi&amp;s person</source>
-        <translation>Atgyfeiriad newydd i&apos;r person hwn</translation>
+        <translation>Atgyfeiriad newydd i'r person hwn</translation>
     </message>
     <message>
         <source>Unallocated</source>
@@ -3269,7 +3273,7 @@
     </message>
     <message>
         <source>Merge another record into this one…</source>
-        <translation>Cyfuno cofnod arall â&apos;r un hwn…</translation>
+        <translation>Cyfuno cofnod arall â'r un hwn…</translation>
     </message>
     <message>
         <source>When this young person was recorded twice (coordinators)</source>
@@ -3302,7 +3306,7 @@
     </message>
     <message>
         <source>What the young person wants to achieve</source>
-        <translation>Beth mae&apos;r person ifanc am ei gyflawni</translation>
+        <translation>Beth mae'r person ifanc am ei gyflawni</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
@@ -3409,11 +3413,11 @@
     </message>
     <message>
         <source>Achieved</source>
-        <translation>Wedi&apos;i gyflawni</translation>
+        <translation>Wedi'i gyflawni</translation>
     </message>
     <message>
         <source>Partly achieved</source>
-        <translation>Wedi&apos;i gyflawni&apos;n rhannol</translation>
+        <translation>Wedi'i gyflawni'n rhannol</translation>
     </message>
     <message>
         <source>Not achieved</source>
@@ -3465,11 +3469,11 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>Wedi&apos;i gynllunio</translation>
+        <translation>Wedi'i gynllunio</translation>
     </message>
     <message>
         <source>Referred to provider</source>
-        <translation>Wedi&apos;i atgyfeirio at ddarparwr</translation>
+        <translation>Wedi'i atgyfeirio at ddarparwr</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3477,7 +3481,7 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation>Wedi&apos;i gwblhau</translation>
+        <translation>Wedi'i gwblhau</translation>
     </message>
     <message>
         <source>Ended early</source>
@@ -3485,15 +3489,15 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Wedi&apos;i ganslo</translation>
+        <translation>Wedi'i ganslo</translation>
     </message>
     <message>
         <source>Goals met</source>
-        <translation>Nodau wedi&apos;u cyflawni</translation>
+        <translation>Nodau wedi'u cyflawni</translation>
     </message>
     <message>
         <source>Goals partly met</source>
-        <translation>Nodau wedi&apos;u cyflawni&apos;n rhannol</translation>
+        <translation>Nodau wedi'u cyflawni'n rhannol</translation>
     </message>
     <message>
         <source>Goals not met</source>
@@ -3553,11 +3557,11 @@
     </message>
     <message>
         <source>Discard what you typed here?</source>
-        <translation>Gwaredu&apos;r hyn a deipiwyd gennych yma?</translation>
+        <translation>Gwaredu'r hyn a deipiwyd gennych yma?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+        <translation>&amp;Gwaredu'r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -3565,27 +3569,27 @@
     </message>
     <message>
         <source>Consent to share with partner organisations is not recorded on referral %1. Record consent on the referral first, or a coordinator may override with a reason.</source>
-        <translation>Nid yw cydsyniad i rannu â sefydliadau partner wedi&apos;i gofnodi ar atgyfeiriad %1. Cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf, neu gall cydlynydd ddiystyru gyda rheswm.</translation>
+        <translation>Nid yw cydsyniad i rannu â sefydliadau partner wedi'i gofnodi ar atgyfeiriad %1. Cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf, neu gall cydlynydd ddiystyru gyda rheswm.</translation>
     </message>
     <message>
         <source>The intervention cannot move to that status from where it is now.</source>
-        <translation>Ni all yr ymyriad symud i&apos;r statws hwnnw o&apos;r man lle mae nawr.</translation>
+        <translation>Ni all yr ymyriad symud i'r statws hwnnw o'r man lle mae nawr.</translation>
     </message>
     <message>
         <source>A new intervention is planned, referred or active.</source>
-        <translation>Mae ymyriad newydd wedi&apos;i gynllunio, wedi&apos;i atgyfeirio neu&apos;n weithredol.</translation>
+        <translation>Mae ymyriad newydd wedi'i gynllunio, wedi'i atgyfeirio neu'n weithredol.</translation>
     </message>
     <message>
         <source>The planned end is before the planned start.</source>
-        <translation>Mae&apos;r diwedd arfaethedig cyn y dechrau arfaethedig.</translation>
+        <translation>Mae'r diwedd arfaethedig cyn y dechrau arfaethedig.</translation>
     </message>
     <message>
         <source>An outcome is recorded once the intervention is completed or ended early.</source>
-        <translation>Cofnodir canlyniad pan fydd yr ymyriad wedi&apos;i gwblhau neu wedi dod i ben yn gynnar.</translation>
+        <translation>Cofnodir canlyniad pan fydd yr ymyriad wedi'i gwblhau neu wedi dod i ben yn gynnar.</translation>
     </message>
     <message>
         <source>This provider no longer takes new referrals.</source>
-        <translation>Nid yw&apos;r darparwr hwn yn derbyn atgyfeiriadau newydd mwyach.</translation>
+        <translation>Nid yw'r darparwr hwn yn derbyn atgyfeiriadau newydd mwyach.</translation>
     </message>
     <message>
         <source>Plans can be changed once the referral is accepted, and until it is closed.</source>
@@ -3597,19 +3601,19 @@
     </message>
     <message>
         <source>Choose the provider the young person is referred to.</source>
-        <translation>Dewiswch y darparwr y mae&apos;r person ifanc yn cael ei atgyfeirio ato.</translation>
+        <translation>Dewiswch y darparwr y mae'r person ifanc yn cael ei atgyfeirio ato.</translation>
     </message>
     <message>
         <source>A provider with this name is already in the list.</source>
-        <translation>Mae darparwr gyda&apos;r enw hwn eisoes yn y rhestr.</translation>
+        <translation>Mae darparwr gyda'r enw hwn eisoes yn y rhestr.</translation>
     </message>
     <message>
         <source>There is already an intervention type with this code.</source>
-        <translation>Mae math o ymyriad gyda&apos;r cod hwn eisoes.</translation>
+        <translation>Mae math o ymyriad gyda'r cod hwn eisoes.</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing it. Close this window and open it again.</source>
-        <translation>Newidiodd rhywun arall hyn tra oeddech yn ei olygu. Caewch y ffenestr hon a&apos;i hagor eto.</translation>
+        <translation>Newidiodd rhywun arall hyn tra oeddech yn ei olygu. Caewch y ffenestr hon a'i hagor eto.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -3696,7 +3700,7 @@
     </message>
     <message>
         <source>Consent to share with partner organisations: given.</source>
-        <translation>Cydsyniad i rannu â sefydliadau partner: wedi&apos;i roi.</translation>
+        <translation>Cydsyniad i rannu â sefydliadau partner: wedi'i roi.</translation>
     </message>
     <message>
         <source>Consent to share with partner organisations: %1. Referrals to providers need consent first.</source>
@@ -3716,7 +3720,7 @@
     </message>
     <message>
         <source>(consent overridden)</source>
-        <translation>(cydsyniad wedi&apos;i ddiystyru)</translation>
+        <translation>(cydsyniad wedi'i ddiystyru)</translation>
     </message>
     <message>
         <source>The scheme</source>
@@ -3897,11 +3901,11 @@
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;Enw&apos;r ffeil:</translation>
+        <translation>&amp;Enw'r ffeil:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>Ffeiliau o&apos;r math:</translation>
+        <translation>Ffeiliau o'r math:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -4034,7 +4038,7 @@
     </message>
     <message>
         <source>Save All</source>
-        <translation>Cadw&apos;r cyfan</translation>
+        <translation>Cadw'r cyfan</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4046,7 +4050,7 @@
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Ie i&apos;r &amp;cyfan</translation>
+        <translation>Ie i'r &amp;cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
@@ -4054,11 +4058,11 @@
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>N&amp;a i&apos;r cyfan</translation>
+        <translation>N&amp;a i'r cyfan</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation>Rhoi&apos;r gorau iddi</translation>
+        <translation>Rhoi'r gorau iddi</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -4163,11 +4167,11 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi&apos;i gadw.</translation>
+        <translation>Wedi'i gadw.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. They are not saved yet.</source>
-        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi'u cadw eto.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Please check %1, then save.</source>
@@ -4183,7 +4187,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
+        <translation>&amp;Gwaredu'r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -4191,11 +4195,11 @@
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi'u cadw eto.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi'u cadw eto.</translation>
     </message>
     <message>
         <source>Both versions — Waymark</source>
@@ -4203,11 +4207,11 @@
     </message>
     <message>
         <source>The saved version has the same details as yours.</source>
-        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
+        <translation>Mae gan y fersiwn a gadwyd yr un manylion â'ch un chi.</translation>
     </message>
     <message>
         <source>These fields differ between your version and the one saved meanwhile:</source>
-        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
+        <translation>Mae'r meysydd hyn yn wahanol rhwng eich fersiwn chi a'r un a gadwyd yn y cyfamser:</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -4231,11 +4235,11 @@
     </message>
     <message>
         <source>&amp;Use the saved version</source>
-        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
+        <translation>&amp;Defnyddio'r fersiwn a gadwyd</translation>
     </message>
     <message>
         <source>Showing the saved version. Your changes were set aside.</source>
-        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
+        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o'r neilltu.</translation>
     </message>
 </context>
 <context>
@@ -4246,19 +4250,19 @@
     </message>
     <message>
         <source>The decision is overdue.</source>
-        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
+        <translation>Mae'r penderfyniad yn hwyr.</translation>
     </message>
     <message>
         <source>The decision is due.</source>
-        <translation>Mae&apos;r penderfyniad i ddod.</translation>
+        <translation>Mae'r penderfyniad i ddod.</translation>
     </message>
     <message>
         <source>First contact is overdue.</source>
-        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
+        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
     </message>
     <message>
         <source>First contact is due.</source>
-        <translation>Mae&apos;r cyswllt cyntaf i ddod.</translation>
+        <translation>Mae'r cyswllt cyntaf i ddod.</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -4306,11 +4310,11 @@
     </message>
     <message>
         <source>Back to the list</source>
-        <translation>Yn ôl i&apos;r rhestr</translation>
+        <translation>Yn ôl i'r rhestr</translation>
     </message>
     <message>
         <source>Back to the list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i&apos;r rhestr (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i'r rhestr (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save referral</source>
@@ -4325,7 +4329,7 @@
         <translation>Agor y &amp;person</translation>
     </message>
     <message>
-        <source>Open the young person&apos;s record</source>
+        <source>Open the young person's record</source>
         <translation>Agor cofnod y person ifanc</translation>
     </message>
     <message>
@@ -4346,7 +4350,7 @@
     </message>
     <message>
         <source>Referrer &amp;name:</source>
-        <translation>&amp;Enw&apos;r atgyfeiriwr:</translation>
+        <translation>&amp;Enw'r atgyfeiriwr:</translation>
     </message>
     <message>
         <source>Phone or email</source>
@@ -4354,7 +4358,7 @@
     </message>
     <message>
         <source>The date of the offence, incident or reason for referral: eligibility counts from it.</source>
-        <translation>Dyddiad y drosedd, y digwyddiad neu&apos;r rheswm dros atgyfeirio: mae cymhwystra&apos;n cyfrif ohono.</translation>
+        <translation>Dyddiad y drosedd, y digwyddiad neu'r rheswm dros atgyfeirio: mae cymhwystra'n cyfrif ohono.</translation>
     </message>
     <message>
         <source>E&amp;vent date:</source>
@@ -4414,7 +4418,7 @@
     </message>
     <message>
         <source>Override the eligibility result</source>
-        <translation>Diystyru&apos;r canlyniad cymhwystra</translation>
+        <translation>Diystyru'r canlyniad cymhwystra</translation>
     </message>
     <message>
         <source>History</source>
@@ -4492,7 +4496,7 @@
     </message>
     <message>
         <source>allocated</source>
-        <translation>wedi&apos;i ddyrannu</translation>
+        <translation>wedi'i ddyrannu</translation>
     </message>
     <message>
         <source>&lt;b&gt;First contact:&lt;/b&gt; not recorded yet</source>
@@ -4516,15 +4520,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Eligible&lt;/b&gt;: every rule of the scheme is met.</source>
-        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau&apos;r cynllun wedi&apos;i fodloni.</translation>
+        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau'r cynllun wedi'i fodloni.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme&apos;s rules:</source>
-        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau&apos;r cynllun:</translation>
+        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme's rules:</source>
+        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau'r cynllun:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: %3</source>
-        <translation>&lt;b&gt;Wedi&apos;i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
+        <translation>&lt;b&gt;Wedi'i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
     </message>
     <message>
         <source>a coordinator</source>
@@ -4560,7 +4564,7 @@
     </message>
     <message>
         <source>Record the decision</source>
-        <translation>Cofnodi&apos;r penderfyniad</translation>
+        <translation>Cofnodi'r penderfyniad</translation>
     </message>
     <message>
         <source>Start screening</source>
@@ -4588,15 +4592,15 @@
     </message>
     <message>
         <source>Record first &amp;contact…</source>
-        <translation>Cofnod&amp;i&apos;r cyswllt cyntaf…</translation>
+        <translation>Cofnod&amp;i'r cyswllt cyntaf…</translation>
     </message>
     <message>
         <source>Record first contact</source>
-        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
+        <translation>Cofnodi'r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Screening started.</source>
-        <translation>Mae&apos;r sgrinio wedi dechrau.</translation>
+        <translation>Mae'r sgrinio wedi dechrau.</translation>
     </message>
     <message>
         <source>You have taken this referral.</source>
@@ -4604,7 +4608,7 @@
     </message>
     <message>
         <source>Why is this referral being reopened?</source>
-        <translation>Pam mae&apos;r atgyfeiriad hwn yn cael ei ailagor?</translation>
+        <translation>Pam mae'r atgyfeiriad hwn yn cael ei ailagor?</translation>
     </message>
     <message>
         <source>What needs doing before it can close?</source>
@@ -4620,23 +4624,23 @@
     </message>
     <message>
         <source>Allocated to %1.</source>
-        <translation>Wedi&apos;i ddyrannu i %1.</translation>
+        <translation>Wedi'i ddyrannu i %1.</translation>
     </message>
     <message>
         <source>Override eligibility</source>
-        <translation>Diystyru&apos;r cymhwystra</translation>
+        <translation>Diystyru'r cymhwystra</translation>
     </message>
     <message>
-        <source>Why should this referral go ahead although the scheme&apos;s rules say it is not eligible? The rules&apos; result stays on record beside your reason.</source>
-        <translation>Pam y dylai&apos;r atgyfeiriad hwn fynd yn ei flaen er bod rheolau&apos;r cynllun yn dweud nad yw&apos;n gymwys? Mae canlyniad y rheolau&apos;n aros ar gofnod wrth ochr eich rheswm.</translation>
+        <source>Why should this referral go ahead although the scheme's rules say it is not eligible? The rules' result stays on record beside your reason.</source>
+        <translation>Pam y dylai'r atgyfeiriad hwn fynd yn ei flaen er bod rheolau'r cynllun yn dweud nad yw'n gymwys? Mae canlyniad y rheolau'n aros ar gofnod wrth ochr eich rheswm.</translation>
     </message>
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Diystyru</translation>
     </message>
     <message>
-        <source>Eligibility overridden. The rules&apos; result stays visible.</source>
-        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau&apos;n dal yn weladwy.</translation>
+        <source>Eligibility overridden. The rules' result stays visible.</source>
+        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau'n dal yn weladwy.</translation>
     </message>
     <message>
         <source>First contact recorded.</source>
@@ -4684,7 +4688,7 @@
     </message>
     <message>
         <source>Not eligible — overridden</source>
-        <translation>Ddim yn gymwys — wedi&apos;i ddiystyru</translation>
+        <translation>Ddim yn gymwys — wedi'i ddiystyru</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -4699,11 +4703,11 @@
         <translation>y ffynhonnell</translation>
     </message>
     <message>
-        <source>the referrer&apos;s name</source>
-        <translation>enw&apos;r atgyfeiriwr</translation>
+        <source>the referrer's name</source>
+        <translation>enw'r atgyfeiriwr</translation>
     </message>
     <message>
-        <source>the referrer&apos;s contact</source>
+        <source>the referrer's contact</source>
         <translation>cyswllt yr atgyfeiriwr</translation>
     </message>
     <message>
@@ -4716,7 +4720,7 @@
     </message>
     <message>
         <source>the offence or behaviour</source>
-        <translation>y drosedd neu&apos;r ymddygiad</translation>
+        <translation>y drosedd neu'r ymddygiad</translation>
     </message>
     <message>
         <source>the offence date</source>
@@ -4854,7 +4858,7 @@
         <translation>HWYR — erbyn %1</translation>
     </message>
     <message>
-        <source>Children&apos;s social care</source>
+        <source>Children's social care</source>
         <translation>Gofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -4863,7 +4867,7 @@
     </message>
     <message>
         <source>No referrals match these filters.</source>
-        <translation>Does dim atgyfeiriadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
+        <translation>Does dim atgyfeiriadau'n cyfateb i'r hidlwyr hyn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -4882,11 +4886,11 @@
     </message>
     <message>
         <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
-        <translation>Mae gan rif GIG 10 digid ac mae&apos;n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo&apos;n gywir.</translation>
+        <translation>Mae gan rif GIG 10 digid ac mae'n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo'n gywir.</translation>
     </message>
     <message>
         <source>It is required.</source>
-        <translation>Mae&apos;n ofynnol.</translation>
+        <translation>Mae'n ofynnol.</translation>
     </message>
     <message>
         <source>It is in the future.</source>
@@ -4894,25 +4898,25 @@
     </message>
     <message>
         <source>It gives an age outside 8 to 30 years today.</source>
-        <translation>Mae&apos;n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
+        <translation>Mae'n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
     </message>
     <message>
         <source>Choose one of the listed values.</source>
-        <translation>Dewiswch un o&apos;r gwerthoedd yn y rhestr.</translation>
+        <translation>Dewiswch un o'r gwerthoedd yn y rhestr.</translation>
     </message>
     <message numerus="yes">
         <source>It is too long: %n character(s) at most.</source>
         <translation>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
         </translation>
     </message>
     <message>
         <source>It is too long.</source>
-        <translation>Mae&apos;n rhy hir.</translation>
+        <translation>Mae'n rhy hir.</translation>
     </message>
     <message>
         <source>There are too many: remove some.</source>
@@ -4920,15 +4924,15 @@
     </message>
     <message>
         <source>It contains characters that cannot be stored; retype it.</source>
-        <translation>Mae&apos;n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
+        <translation>Mae'n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
     </message>
     <message>
         <source>It must fit on one line.</source>
         <translation>Rhaid iddo ffitio ar un llinell.</translation>
     </message>
     <message>
-        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
-        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel &quot;ext 123&quot;.</translation>
+        <source>Use digits, spaces and + ( ) - only; write an extension as "ext 123".</source>
+        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel "ext 123".</translation>
     </message>
     <message>
         <source>Use letters, digits, spaces and / - . _ only.</source>
@@ -4963,7 +4967,7 @@
     </message>
     <message>
         <source>a looked-after child</source>
-        <translation>yn blentyn sy&apos;n derbyn gofal</translation>
+        <translation>yn blentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>on a child-protection plan</source>
@@ -4991,11 +4995,11 @@
     </message>
     <message>
         <source>Not yet born on %1, the date of the event; the scheme takes ages %2.</source>
-        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %2.</translation>
+        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %2.</translation>
     </message>
     <message>
         <source>Aged %1 on %2, the date of the event; the scheme takes ages %3.</source>
-        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %3.</translation>
+        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %3.</translation>
     </message>
     <message>
         <source>Received on %1, before the event on %2.</source>
@@ -5029,40 +5033,40 @@
     <message numerus="yes">
         <source>Received on %1, %2 after the event on %3; the scheme takes referrals within %n month(s).</source>
         <translation>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already supported by this scheme before; the scheme supports a young person once.</source>
-        <translation>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen; mae&apos;r cynllun yn cefnogi person ifanc unwaith.</translation>
+        <translation>Wedi cael cymorth gan y cynllun hwn o'r blaen; mae'r cynllun yn cefnogi person ifanc unwaith.</translation>
     </message>
     <message>
         <source>Route %1: the scheme does not take referrals by this route.</source>
-        <translation>Llwybr %1: nid yw&apos;r cynllun yn derbyn atgyfeiriadau drwy&apos;r llwybr hwn.</translation>
+        <translation>Llwybr %1: nid yw'r cynllun yn derbyn atgyfeiriadau drwy'r llwybr hwn.</translation>
     </message>
     <message>
         <source>The young person is %1; the scheme excludes this.</source>
-        <translation>Mae&apos;r person ifanc %1; mae&apos;r cynllun yn eithrio hyn.</translation>
+        <translation>Mae'r person ifanc %1; mae'r cynllun yn eithrio hyn.</translation>
     </message>
     <message>
         <source>The date of birth is not recorded, so the age cannot be checked.</source>
-        <translation>Nid yw&apos;r dyddiad geni wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran.</translation>
+        <translation>Nid yw'r dyddiad geni wedi'i gofnodi, felly ni ellir gwirio'r oedran.</translation>
     </message>
     <message>
         <source>The date of the event is not recorded, so the age and time window cannot be checked.</source>
-        <translation>Nid yw dyddiad y digwyddiad wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran na&apos;r cyfnod amser.</translation>
+        <translation>Nid yw dyddiad y digwyddiad wedi'i gofnodi, felly ni ellir gwirio'r oedran na'r cyfnod amser.</translation>
     </message>
     <message>
         <source>The date received is not recorded, so the time window cannot be checked.</source>
-        <translation>Nid yw&apos;r dyddiad y daeth i law wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r cyfnod amser.</translation>
+        <translation>Nid yw'r dyddiad y daeth i law wedi'i gofnodi, felly ni ellir gwirio'r cyfnod amser.</translation>
     </message>
     <message>
         <source>A date the rules need is not recorded.</source>
-        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi&apos;i gofnodi.</translation>
+        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi'i gofnodi.</translation>
     </message>
     <message>
         <source>1st</source>
@@ -5186,7 +5190,7 @@
     </message>
     <message>
         <source>Date of birth with day and month swapped</source>
-        <translation>Dyddiad geni gyda&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid</translation>
+        <translation>Dyddiad geni gyda'r diwrnod a'r mis wedi'u cyfnewid</translation>
     </message>
     <message>
         <source>Date of birth one day apart</source>
@@ -5206,7 +5210,7 @@
     </message>
     <message>
         <source>Given and family names swapped</source>
-        <translation>Enw cyntaf a chyfenw wedi&apos;u cyfnewid</translation>
+        <translation>Enw cyntaf a chyfenw wedi'u cyfnewid</translation>
     </message>
     <message>
         <source>Same given name</source>
@@ -5214,11 +5218,11 @@
     </message>
     <message>
         <source>Matches the preferred name</source>
-        <translation>Yn cyfateb i&apos;r enw dewisol</translation>
+        <translation>Yn cyfateb i'r enw dewisol</translation>
     </message>
     <message>
         <source>Given name is a short form of the other</source>
-        <translation>Mae&apos;r enw cyntaf yn ffurf fer ar y llall</translation>
+        <translation>Mae'r enw cyntaf yn ffurf fer ar y llall</translation>
     </message>
     <message>
         <source>Given name one letter different</source>
@@ -5226,7 +5230,7 @@
     </message>
     <message>
         <source>Given name is part of the other</source>
-        <translation>Mae&apos;r enw cyntaf yn rhan o&apos;r llall</translation>
+        <translation>Mae'r enw cyntaf yn rhan o'r llall</translation>
     </message>
     <message>
         <source>Similar given name</source>
@@ -5242,7 +5246,7 @@
     </message>
     <message>
         <source>Family name is part of a double-barrelled name</source>
-        <translation>Mae&apos;r cyfenw yn rhan o gyfenw dwbl</translation>
+        <translation>Mae'r cyfenw yn rhan o gyfenw dwbl</translation>
     </message>
     <message>
         <source>Similar family name</source>
@@ -5250,7 +5254,7 @@
     </message>
     <message>
         <source>Matches one of their other names</source>
-        <translation>Yn cyfateb i un o&apos;u henwau eraill</translation>
+        <translation>Yn cyfateb i un o'u henwau eraill</translation>
     </message>
     <message>
         <source>Same postcode</source>
@@ -5259,11 +5263,11 @@
     <message numerus="yes">
         <source>Already supported by this scheme before (%n earlier referral(s) accepted); the scheme supports a young person once.</source>
         <translation>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
         </translation>
     </message>
 </context>
@@ -5322,7 +5326,7 @@
     </message>
     <message>
         <source>Waymark locks the casebook when nobody has used it for this long. Press Ctrl+L to lock it at once.</source>
-        <translation>Mae Waymark yn cloi&apos;r llyfr achosion pan nad oes neb wedi&apos;i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i&apos;w gloi ar unwaith.</translation>
+        <translation>Mae Waymark yn cloi'r llyfr achosion pan nad oes neb wedi'i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i'w gloi ar unwaith.</translation>
     </message>
     <message>
         <source>Auto-lock note</source>
@@ -5330,7 +5334,7 @@
     </message>
     <message>
         <source>Save settings</source>
-        <translation>Cadw&apos;r gosodiadau</translation>
+        <translation>Cadw'r gosodiadau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5425,7 +5429,7 @@
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation>Teipiwch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
+        <translation>Teipiwch eich enw defnyddiwr a'ch cyfrinair.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
@@ -5459,11 +5463,11 @@
     </message>
     <message>
         <source>Open the demo casebook of made-up people (made first if missing). Default place: %1</source>
-        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw&apos;n bodoli). Lleoliad rhagosodedig: %1</translation>
+        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw'n bodoli). Lleoliad rhagosodedig: %1</translation>
     </message>
     <message>
         <source>The casebook file to open (optional).</source>
-        <translation>Ffeil y llyfr achosion i&apos;w hagor (dewisol).</translation>
+        <translation>Ffeil y llyfr achosion i'w hagor (dewisol).</translation>
     </message>
 </context>
 <context>
@@ -5478,11 +5482,11 @@
     </message>
     <message>
         <source>This casebook is damaged and cannot be opened. Restore it from your most recent backup, and keep the damaged file for your support team.</source>
-        <translation>Mae&apos;r llyfr achosion hwn wedi&apos;i ddifrodi ac nid oes modd ei agor. Adferwch ef o&apos;ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi&apos;i difrodi ar gyfer eich tîm cymorth.</translation>
+        <translation>Mae'r llyfr achosion hwn wedi'i ddifrodi ac nid oes modd ei agor. Adferwch ef o'ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi'i difrodi ar gyfer eich tîm cymorth.</translation>
     </message>
     <message>
         <source>This casebook was written by a newer version of Waymark. Install the newer version to open it; the file has not been changed.</source>
-        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i&apos;w agor; nid yw&apos;r ffeil wedi cael ei newid.</translation>
+        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i'w agor; nid yw'r ffeil wedi cael ei newid.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -5490,23 +5494,23 @@
     </message>
     <message>
         <source>The record was not found.</source>
-        <translation>Ni chafwyd hyd i&apos;r cofnod.</translation>
+        <translation>Ni chafwyd hyd i'r cofnod.</translation>
     </message>
     <message>
         <source>That already exists.</source>
-        <translation>Mae hwnnw&apos;n bodoli&apos;n barod.</translation>
+        <translation>Mae hwnnw'n bodoli'n barod.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Reopen it and make your change again.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi&apos;n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi'n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
     </message>
     <message>
         <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
-        <translation>Mae&apos;r peiriant cronfa ddata wedi&apos;i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
+        <translation>Mae'r peiriant cronfa ddata wedi'i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>Wedi&apos;i ganslo.</translation>
+        <translation>Wedi'i ganslo.</translation>
     </message>
     <message>
         <source>Please check %1: %2</source>
@@ -5514,11 +5518,11 @@
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Aeth rhywbeth o&apos;i le: %1</translation>
+        <translation>Aeth rhywbeth o'i le: %1</translation>
     </message>
     <message>
         <source>That folder or file does not exist.</source>
-        <translation>Nid yw&apos;r ffolder na&apos;r ffeil honno&apos;n bodoli.</translation>
+        <translation>Nid yw'r ffolder na'r ffeil honno'n bodoli.</translation>
     </message>
     <message>
         <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
@@ -5526,7 +5530,7 @@
     </message>
     <message>
         <source>This file is empty, so it is not a Waymark casebook. If copying it or creating it was interrupted, copy or create it again.</source>
-        <translation>Mae&apos;r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
+        <translation>Mae'r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
     </message>
     <message>
         <source>This is a folder, not a Waymark casebook. Choose the casebook file inside it.</source>
@@ -5542,23 +5546,23 @@
     </message>
     <message>
         <source>This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.</source>
-        <translation>Nid llyfr achosion Waymark yw&apos;r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
+        <translation>Nid llyfr achosion Waymark yw'r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
     </message>
     <message>
-        <source>The casebook&apos;s key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
-        <translation>Mae ffeil allweddi&apos;r llyfr achosion (y ffeil .keys gyda&apos;r un enw) ar goll o&apos;i ffolder. Copïwch hi yno o&apos;r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
+        <source>The casebook's key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
+        <translation>Mae ffeil allweddi'r llyfr achosion (y ffeil .keys gyda'r un enw) ar goll o'i ffolder. Copïwch hi yno o'r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
     </message>
     <message>
-        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook&apos;s own .keys file beside it. Nothing has been changed.</source>
-        <translation>Mae&apos;r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw&apos;r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
+        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook's own .keys file beside it. Nothing has been changed.</source>
+        <translation>Mae'r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw'r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+        <translation>Mae'r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The casebook cannot be written: the file, its key file or its folder is read-only. Waymark records every sign-in, so it needs to write there. Nothing was changed.</source>
-        <translation>Ni ellir ysgrifennu i&apos;r llyfr achosion: mae&apos;r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
+        <translation>Ni ellir ysgrifennu i'r llyfr achosion: mae'r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>You do not have permission to use this casebook file. Nothing was changed.</source>
@@ -5566,11 +5570,418 @@
     </message>
     <message>
         <source>The disk could not read or write the casebook. Nothing was changed.</source>
-        <translation>Ni allai&apos;r ddisg ddarllen nac ysgrifennu&apos;r llyfr achosion. Ni newidiwyd dim.</translation>
+        <translation>Ni allai'r ddisg ddarllen nac ysgrifennu'r llyfr achosion. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
-        <translation>Mae&apos;r llyfr achosion a&apos;i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy&apos;n perthyn i&apos;w gilydd, neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
+        <translation>Mae'r llyfr achosion a'i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy'n perthyn i'w gilydd, neu gofynnwch i'ch cydlynydd. Nid oes dim wedi newid.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Allforio calendr</translation>
+    </message>
+    <message>
+        <source>Your sessions between two dates, as a calendar file (.ics) for your own calendar. Each entry shows the case reference and the type of session, never a name.</source>
+        <translation>Eich sesiynau rhwng dau ddyddiad, fel ffeil calendr (.ics) ar gyfer eich calendr eich hun. Mae pob cofnod yn dangos cyfeirnod yr achos a'r math o sesiwn, byth enw.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Include &amp;locations</source>
+        <translation>Cynnwys &amp;lleoliadau</translation>
+    </message>
+    <message>
+        <source>Include the locations of sessions</source>
+        <translation>Cynnwys lleoliadau'r sesiynau</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Y ffeil i'w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Dewis y ffeil</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Ffe&amp;il:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ffeiliau calendr (*.ics)</translation>
+    </message>
+    <message>
+        <source>Type the first date.</source>
+        <translation>Teipiwch y dyddiad cyntaf.</translation>
+    </message>
+    <message>
+        <source>Type the last date.</source>
+        <translation>Teipiwch y dyddiad olaf.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Dewiswch y ffeil i'w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>Mae'r dyddiad olaf cyn y cyntaf.</translation>
+    </message>
+    <message>
+        <source>Export at most a year at a time.</source>
+        <translation>Allforiwch flwyddyn ar y mwyaf ar y tro.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Face to face</source>
+        <translation>Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Fideo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Planned (not yet recorded)</source>
+        <translation>Wedi'i chynllunio (heb ei chofnodi eto)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Wedi mynychu</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Heb fynychu</translation>
+    </message>
+    <message>
+        <source>Cancelled by young person</source>
+        <translation>Canslwyd gan y person ifanc</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>Canslwyd gan staff</translation>
+    </message>
+    <message>
+        <source>Living arrangements</source>
+        <translation>Trefniadau byw</translation>
+    </message>
+    <message>
+        <source>Family and relationships</source>
+        <translation>Teulu a pherthnasoedd</translation>
+    </message>
+    <message>
+        <source>Education, training and employment</source>
+        <translation>Addysg, hyfforddiant a chyflogaeth</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Cymdogaeth</translation>
+    </message>
+    <message>
+        <source>Peers and lifestyle</source>
+        <translation>Cyfoedion a ffordd o fyw</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Defnyddio sylweddau</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Iechyd corfforol</translation>
+    </message>
+    <message>
+        <source>Emotional and mental health</source>
+        <translation>Iechyd emosiynol a meddyliol</translation>
+    </message>
+    <message>
+        <source>Speech, language and communication</source>
+        <translation>Lleferydd, iaith a chyfathrebu</translation>
+    </message>
+    <message>
+        <source>Exploitation and safety</source>
+        <translation>Camfanteisio a diogelwch</translation>
+    </message>
+    <message>
+        <source>Thinking and behaviour</source>
+        <translation>Meddwl ac ymddygiad</translation>
+    </message>
+    <message>
+        <source>Attitudes to offending</source>
+        <translation>Agweddau at droseddu</translation>
+    </message>
+    <message>
+        <source>Motivation to change</source>
+        <translation>Cymhelliant i newid</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesiwn newydd</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Start time (UK time)</source>
+        <translation>Amser dechrau (amser y DU)</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Amser:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Hyd mewn munudau</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Hyd:</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Math o sesiwn</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ma&amp;th:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Mynychwyr</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Mynychwyr:</translation>
+    </message>
+    <message>
+        <source>Case or referral reference of another attendee</source>
+        <translation>Cyfeirnod achos neu atgyfeiriad mynychwr arall</translation>
+    </message>
+    <message>
+        <source>Case or referral reference</source>
+        <translation>Cyfeirnod achos neu atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Add atte&amp;ndee</source>
+        <translation>&amp;Ychwanegu mynychwr</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Tynn&amp;u</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee</source>
+        <translation>Tynnu'r mynychwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Domains addressed</source>
+        <translation>Parthau a drafodwyd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Cadw'r sesiwn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Presenoldeb %1</translation>
+    </message>
+    <message>
+        <source>Type the case reference or referral reference of the young person to add.</source>
+        <translation>Teipiwch gyfeirnod achos neu gyfeirnod atgyfeirio'r person ifanc i'w ychwanegu.</translation>
+    </message>
+    <message>
+        <source>This young person has no open referral.</source>
+        <translation>Nid oes gan y person ifanc hwn atgyfeiriad agored.</translation>
+    </message>
+    <message>
+        <source>No young person or referral has that reference.</source>
+        <translation>Nid oes gan unrhyw berson ifanc nac atgyfeiriad y cyfeirnod hwnnw.</translation>
+    </message>
+    <message>
+        <source>This young person is already an attendee.</source>
+        <translation>Mae'r person ifanc hwn eisoes yn fynychwr.</translation>
+    </message>
+    <message>
+        <source>Type the date of the session.</source>
+        <translation>Teipiwch ddyddiad y sesiwn.</translation>
+    </message>
+    <message>
+        <source>That time does not exist in the UK: the clocks go forward an hour at 1am on the last Sunday of March.</source>
+        <translation>Nid yw'r amser hwnnw'n bodoli yn y DU: mae'r clociau'n mynd ymlaen awr am 1am ar ddydd Sul olaf mis Mawrth.</translation>
+    </message>
+    <message>
+        <source>Attendance can be recorded once the session has started. Until then it is planned (or cancelled).</source>
+        <translation>Gellir cofnodi presenoldeb unwaith y bydd y sesiwn wedi dechrau. Tan hynny mae wedi'i chynllunio (neu wedi'i chanslo).</translation>
+    </message>
+    <message>
+        <source>Only a group session has several attendees: choose the type Group.</source>
+        <translation>Dim ond sesiwn grŵp sydd â sawl mynychwr: dewiswch y math Grŵp.</translation>
+    </message>
+    <message>
+        <source>The duration is 1 to 720 minutes.</source>
+        <translation>Mae'r hyd rhwng 1 a 720 munud.</translation>
+    </message>
+    <message>
+        <source>Unsaved session</source>
+        <translation>Sesiwn heb ei chadw</translation>
+    </message>
+    <message>
+        <source>This session has changes that are not saved. Discard them?</source>
+        <translation>Mae gan y sesiwn hon newidiadau sydd heb eu cadw. Eu gwaredu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Gwaredu'r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+    <message>
+        <source>Doma&amp;ins addressed:</source>
+        <translation>&amp;Parthau a drafodwyd:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Ychwanegu sesiwn</translation>
+    </message>
+    <message>
+        <source>Open the selected session</source>
+        <translation>Agor y sesiwn a ddewiswyd</translation>
+    </message>
+    <message numerus="yes">
+        <source> (group of %n)</source>
+        <translation>
+            <numerusform> (grŵp o %n)</numerusform>
+            <numerusform> (grŵp o %n)</numerusform>
+            <numerusform> (grŵp o %n)</numerusform>
+            <numerusform> (grŵp o %n)</numerusform>
+            <numerusform> (grŵp o %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ne&amp;w session…</source>
+        <translation>Sesiwn ne&amp;wydd…</translation>
+    </message>
+    <message>
+        <source>Open session…</source>
+        <translation>Agor y sesiwn…</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/delivery/ProvidersDialog.h"
+#include "ui/delivery/CalendarExportDialog.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/IntakeDialog.h"
@@ -300,6 +301,13 @@ void MainWindow::buildMenus()
     providers->setObjectName(QStringLiteral("actionProviders"));
     connect(providers, &QAction::triggered, this, [this] {
         auto* dialog = new ProvidersDialog(*m_casebook, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction* calendar = tools->addAction(tr("Export &calendar…"));
+    calendar->setObjectName(QStringLiteral("actionExportCalendar"));
+    connect(calendar, &QAction::triggered, this, [this] {
+        auto* dialog = new CalendarExportDialog(*m_casebook, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

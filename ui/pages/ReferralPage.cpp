@@ -4,6 +4,7 @@
 #include "ui/convert/Convert.h"
 #include "ui/delivery/AssessmentsPanel.h"
 #include "ui/delivery/PlanPanel.h"
+#include "ui/delivery/SessionsPanel.h"
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
@@ -241,6 +242,13 @@ void ReferralPage::buildForm()
     // The plan: goals and interventions (ui/delivery/PlanPanel)
     m_plan = new PlanPanel(casebook(), this);
     outer->addWidget(m_plan);
+    // Sessions (ui/delivery/SessionsPanel): saving one may move the referral on (first attended).
+    auto* sessions = new SessionsPanel(casebook());
+    outer->addWidget(sessions);
+    connect(sessions, &SessionsPanel::saved, this, [this] {
+        reload();
+        Q_EMIT changed(m_referral.id);
+    });
 
     // History, full width
     m_historyBox = new QGroupBox(tr("History"));
@@ -264,7 +272,7 @@ void ReferralPage::buildForm()
     historyLayout->addWidget(m_history);
 
     order << m_overrideButton << m_assessments->table() << m_assessments->newButton() << m_assessments->reassessButton()
-          << m_plan->tabOrder() << m_history;
+          << m_plan->tabOrder() << sessions->table() << sessions->addButton() << m_history;
     setFormTabOrder(order);
 }
 
@@ -394,6 +402,10 @@ void ReferralPage::showDetail()
     m_assessments->setReferral(existing ? m_referral.id : waymark::Uuid{}, toQString(m_referral.reference),
                                existing && waymark::isOpenState(m_referral.state));
     m_plan->showReferral(existing ? m_referral.id : waymark::Uuid{});
+    if (auto* sessions = findChild<SessionsPanel*>(); sessions && existing)
+        sessions->setReferral(m_referral);
+    else if (sessions)
+        sessions->hide();
     if (!existing) {
         rebuildActions();
         updateHeading();

@@ -9,6 +9,7 @@
 #include "core/store/SessionStore.h"
 #include "tests/support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <fstream>
@@ -442,6 +443,29 @@ private slots:
         }));
         QCOMPARE(at.size(), std::size_t(3));
         QVERIFY(at[0] > at[1] && at[1] > at[2]);
+    }
+
+    // Not a benchmark (tests/bench has those): a guard that saving a session stays in the
+    // milliseconds, with the figure in the log.
+    void addingASessionIsQuick()
+    {
+        const Referral r = accepted(0, ymd(2026, 1, 5));
+        constexpr int kSessions = 200;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < kSessions; ++i) {
+            Session s =
+                draft(london(2026, 1, 6, 9, 0) + minutes{30 * i}, {{r.id, i % 3 ? "attended" : "did_not_attend"}});
+            QVERIFY(m_cb->sessions().add(s));
+        }
+        const double perSession = double(timer.nsecsElapsed()) / 1e6 / kSessions;
+        timer.restart();
+        auto list = m_cb->sessions().forReferral(r.id);
+        const double listMs = double(timer.nsecsElapsed()) / 1e6;
+        QCOMPARE(list->size(), std::size_t(kSessions));
+        qInfo("session add: %.2f ms each (%d, audited, synchronous=FULL); a referral's %d sessions listed in %.1f ms",
+              perSession, kSessions, kSessions, listMs);
+        QVERIFY2(perSession < 100, "saving a session takes far too long");
     }
 
     void calendarExportHasNoNames()
