@@ -459,7 +459,10 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
                 return st;
         return tx.commit();
     }();
-    // Closing the only connection folds its write-ahead log into the file.
+    // Folding the write-ahead log into the file first says why when it cannot (a full disk);
+    // closing the only connection then finds nothing left to fold.
+    if (marked)
+        marked = (*dest)->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     dest->reset();
     if (marked && sizeOf(withSuffix(partial, "-wal")) > 0)
         marked = fail(ErrorCode::Io, "the backup's write-ahead log was not folded into it");
