@@ -513,6 +513,7 @@ void AppController::showExitBackupProgress()
         m_autoBackup->cancel();
     };
     connect(progress, &QProgressDialog::canceled, this, skip);
+    connect(progress, &QDialog::rejected, this, skip); // Esc
     m_exitProgress = progress;
     progress->setValue(0);
     progress->show();
