@@ -348,6 +348,7 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
     connect(window, &QObject::destroyed, this, [this] {
         m_casebook = nullptr;
         m_idle->stop();
+        m_autoBackup->stop(); // it watched the casebook that just closed
         if (!m_locking)
             quit(0); // the user closed the window
     });
