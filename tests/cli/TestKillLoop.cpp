@@ -524,8 +524,9 @@ private Q_SLOTS:
         QVERIFY(killed > kills / 2); // the delays really land inside the commands
     }
 
-    // `backup restore` killed at moments spread evenly over its measured duration: every time
-    // the casebook opens and verifies, and is either the old one or the restored one.
+    // `backup restore` killed at moments spread over its measured duration (and closely over its
+    // end, where it commits): every time the casebook opens and verifies, and is either the old
+    // one or the restored one.
     void killedRestoreLeavesOldOrRestored()
     {
         const int kills = qEnvironmentVariableIsSet("WAYMARK_RESTORE_KILLS")
@@ -561,7 +562,11 @@ private Q_SLOTS:
                 QVERIFY(process->waitForFinished(120000));
                 duration = t.elapsed();
             } else {
-                delay = int(duration * n / kills); // the last one at the end of the measured run
+                // Half evenly over the whole run, half more closely over its last fifth (where the
+                // copy commits and the key file follows), the last ones just past its measured end.
+                const int half = kills / 2;
+                delay = n <= half ? int(duration * n / half)
+                                  : int(duration * (80 + 30 * (n - half) / std::max(1, kills - half)) / 100);
                 QThread::msleep(quint32(delay));
             }
             const bool running = process->state() == QProcess::Running;
