@@ -569,7 +569,7 @@ private slots:
         for (int d = 1; d <= 40; ++d) {
             clock->set(at(2020, 12, 1, 0) + std::chrono::hours(24 * d) + std::chrono::minutes(random.bounded(1440)));
             if (d % 9 == 4)
-                continue; // a day the laptop stayed shut
+                continue;                                                       // a day the laptop stayed shut
             auto person = cb->people().create(test::samplePerson(500 + 5 * d)); // born in 2010
             QVERIFY2(person, person ? "" : person.error().detail.c_str());
             // The daily one when a day has passed, else the one on closing (a person was saved).
