@@ -5,10 +5,12 @@
 #include "core/KeyFileChange.h"
 #include "core/Text.h"
 #include "core/Users.h"
+#include "core/platform/Process.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
 #include "core/store/AuditLog.h"
 #include "core/store/BackupCopy.h"
+#include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/MetaStore.h"
 #include "core/store/Migrations.h"
@@ -16,8 +18,11 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <map>
 #include <set>
 #include <thread>
@@ -30,6 +35,11 @@ constexpr std::string_view kExtension = ".waymark";
 constexpr std::string_view kPartial = ".partial";
 constexpr std::string_view kFolderKey = "backup.folder";
 constexpr std::string_view kLastGoodKey = "backup.last_good";
+constexpr std::string_view kAutomaticKey = "backup.automatic";    // "0": off; otherwise on
+constexpr std::string_view kLastChangeKey = "backup.last_change"; // the change log's newest value then
+// Temporary files: a copy being built, a staged restore, a copy being checked.
+constexpr std::string_view kRestoring = ".restoring";
+constexpr std::string_view kChecking = ".checking";
 // Written into the backup itself, after its pages are copied: the moment it holds.
 constexpr std::string_view kMadeAtKey = "backup_of.made_at";
 constexpr std::string_view kMadeByKey = "backup_of.made_by";
@@ -59,6 +69,80 @@ void removeDatabaseFiles(const std::filesystem::path& p)
 {
     for (const char* suffix : {"", "-wal", "-shm", "-journal", ".keys"})
         removeQuietly(withSuffix(p, suffix));
+}
+
+// This machine's name as it goes into a file name: letters and digits only.
+std::string hostTag()
+{
+    std::string out;
+    for (char c : platform::hostName())
+        if (std::isalnum(static_cast<unsigned char>(c)) && out.size() < 24)
+            out += c;
+    return out.empty() ? std::string("host") : out;
+}
+
+// "~<host>~<pid>~<random>" after a temporary file's marker: who is writing it, so that
+// nobody clears it while its writer lives (another window's backup, the CLI's, a thread's).
+std::string workTag()
+{
+    std::array<std::uint8_t, 3> random{};
+    randombytes_buf(random.data(), random.size());
+    return "~" + hostTag() + "~" + std::to_string(platform::processId()) + "~" +
+           text::toHex(random.data(), random.size());
+}
+
+// Whether the temporary file `p`, whose work tag starts at `tagAt` in its name, was left
+// behind: its process has ended (on this machine), or, written on another machine (a shared
+// folder), it has not been written for an hour. Untagged names are an older Waymark's: left.
+bool leftBehind(const std::filesystem::path& p, std::size_t tagAt)
+{
+    const std::string name = p.filename().string();
+    if (tagAt >= name.size() || name[tagAt] != '~')
+        return true;
+    const auto hostEnd = name.find('~', tagAt + 1);
+    if (hostEnd == std::string::npos)
+        return true;
+    const std::string host = name.substr(tagAt + 1, hostEnd - tagAt - 1);
+    long pid = 0;
+    std::size_t i = hostEnd + 1;
+    for (; i < name.size() && name[i] >= '0' && name[i] <= '9' && pid < 100'000'000; ++i)
+        pid = pid * 10 + (name[i] - '0');
+    if (i == hostEnd + 1)
+        return true;
+    if (host == hostTag())
+        return pid != platform::processId() && !platform::processRunning(pid);
+    std::error_code ec;
+    const auto written = std::filesystem::last_write_time(p, ec);
+    return !ec && std::filesystem::file_time_type::clock::now() - written > std::chrono::hours(1);
+}
+
+// Clears, in `folder`, the temporary files (named `<base><marker>~tag...`) that `mine` says
+// are ours to look at and whose writer is gone. A copy whose pair was half published (the key
+// file renamed into place, the database not) loses that key file too.
+void clearTemporaries(const std::filesystem::path& folder, std::initializer_list<std::string_view> markers,
+                      const std::function<bool(const std::string& base)>& mine)
+{
+    std::error_code ec;
+    std::vector<std::filesystem::path> gone;
+    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        for (std::string_view marker : markers) {
+            const auto at = name.find(marker);
+            if (at == std::string::npos || at == 0 || !mine(name.substr(0, at)))
+                continue;
+            if (leftBehind(it->path(), at + marker.size())) {
+                gone.push_back(it->path());
+                if (marker == kPartial) {
+                    const auto base = folder / name.substr(0, at);
+                    if (!std::filesystem::exists(base, ec))
+                        gone.push_back(keysOf(base));
+                }
+            }
+            break;
+        }
+    }
+    for (const auto& p : gone)
+        removeQuietly(p);
 }
 
 std::string stampOf(std::chrono::system_clock::time_point t)
@@ -239,6 +323,12 @@ std::vector<std::size_t> backupsToKeep(const std::vector<std::chrono::system_clo
 
 Result<BackupFile> Backups::create(const std::filesystem::path& folder, const ProgressFn& progress)
 {
+    return create(folder, progress, {});
+}
+
+Result<BackupFile> Backups::create(const std::filesystem::path& folder, const ProgressFn& progress,
+                                   std::string_view how)
+{
     if (auto st = m_context.authorise(Action::BackupCreate, "casebook"); !st)
         return std::unexpected(st.error());
     std::error_code ec;
@@ -250,14 +340,13 @@ Result<BackupFile> Backups::create(const std::filesystem::path& folder, const Pr
     const auto target = folder / (stem + "-" + stampOf(m_context.clock().now()) + std::string(kExtension));
     if (std::filesystem::exists(target, ec))
         return fail(ErrorCode::AlreadyExists, "a backup made this second is already there; try again", "folder");
-    // What an interrupted backup of this casebook left behind goes first.
-    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name.starts_with(stem + "-") &&
-            name.find(std::string(kExtension) + std::string(kPartial)) != std::string::npos)
-            removeQuietly(it->path());
-    }
-    auto made = write(target, progress, true);
+    // What an interrupted backup of this casebook left behind goes first (never a copy that
+    // another process or thread is still writing).
+    clearTemporaries(folder, {kPartial}, [&](const std::string& base) {
+        const auto parsed = parseName(base);
+        return parsed && parsed->first == stem;
+    });
+    auto made = write(target, progress, true, how);
     if (!made)
         return made;
     // Retention: this casebook's backups, named as Waymark names them; the others stay.
@@ -281,11 +370,12 @@ Result<BackupFile> Backups::create(const std::filesystem::path& folder, const Pr
 }
 
 // The copy itself: under a .partial name, synced, published as a pair (key file first).
-Result<BackupFile> Backups::write(const std::filesystem::path& target, const ProgressFn& progress, bool audited)
+Result<BackupFile> Backups::write(const std::filesystem::path& target, const ProgressFn& progress, bool audited,
+                                  std::string_view how)
 {
     Database& live = m_context.database();
     const auto keyPath = m_key.keyFilePath();
-    const auto partial = withSuffix(target, kPartial);
+    const auto partial = withSuffix(target, std::string(kPartial) + workTag());
     removeDatabaseFiles(partial);
     const auto cleanUp = [&] { removeDatabaseFiles(partial); };
 
@@ -304,6 +394,7 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
     // key file of the same generation. A slot change committing in between is waited out.
     std::optional<Keyring> keyring;
     std::string head;
+    std::string lastChange;
     std::uint64_t generation = 0;
     bool reading = false;
     const auto endRead = [&] {
@@ -327,6 +418,7 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
             keyring = std::move(*loaded);
             generation = *recorded;
             head = MetaStore(live).get("audit_head");
+            lastChange = ChangeLog::lastHlc(live);
             break;
         }
         endRead();
@@ -367,7 +459,10 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
                 return st;
         return tx.commit();
     }();
-    // Closing the only connection folds its write-ahead log into the file.
+    // Folding the write-ahead log into the file first says why when it cannot (a full disk);
+    // closing the only connection then finds nothing left to fold.
+    if (marked)
+        marked = (*dest)->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     dest->reset();
     if (marked && sizeOf(withSuffix(partial, "-wal")) > 0)
         marked = fail(ErrorCode::Io, "the backup's write-ahead log was not folded into it");
@@ -402,9 +497,12 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
             return std::unexpected(tx.begun().error());
         if (auto st = MetaStore(live).set(kLastGoodKey, now); !st)
             return std::unexpected(st.error());
-        if (auto st = m_context.audit("backup.created", "casebook", {},
-                                      target.filename().string() + ", audit head " + head.substr(0, head.find(':')) +
-                                          ", key file generation " + std::to_string(generation));
+        if (auto st = MetaStore(live).set(kLastChangeKey, lastChange); !st)
+            return std::unexpected(st.error());
+        if (auto st = m_context.audit(
+                "backup.created", "casebook", {},
+                (how.empty() ? std::string() : std::string(how) + ": ") + target.filename().string() + ", audit head " +
+                    head.substr(0, head.find(':')) + ", key file generation " + std::to_string(generation));
             !st)
             return std::unexpected(st.error());
         if (auto st = tx.commit(); !st)
@@ -450,24 +548,9 @@ Result<BackupCheck> Backups::verify(const std::filesystem::path& file, std::stri
     if (!unlocked)
         return std::unexpected(unlocked.error());
     // Checked on a copy (ciphertext as it is), so the backup itself is never written. Copies
-    // left by a check that was killed an hour or more ago go first.
-    {
-        std::error_code ec;
-        const auto casebook = m_key.casebookPath();
-        const auto folder = casebook.has_parent_path() ? casebook.parent_path() : std::filesystem::path(".");
-        const std::string prefix = casebook.filename().string() + ".checking-";
-        const auto now = std::filesystem::file_time_type::clock::now();
-        for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-            std::error_code timeError;
-            const auto written = it->last_write_time(timeError);
-            if (it->path().filename().string().starts_with(prefix) && !timeError &&
-                now - written > std::chrono::hours(1))
-                removeQuietly(it->path());
-        }
-    }
-    std::array<std::uint8_t, 6> random{};
-    randombytes_buf(random.data(), random.size());
-    const auto copy = withSuffix(m_key.casebookPath(), ".checking-" + text::toHex(random.data(), random.size()));
+    // left by a killed check go first.
+    clearLeftovers();
+    const auto copy = withSuffix(m_key.casebookPath(), std::string(kChecking) + workTag());
     removeDatabaseFiles(copy);
     std::error_code ec;
     std::filesystem::copy_file(file, copy, std::filesystem::copy_options::overwrite_existing, ec);
@@ -510,7 +593,8 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
     // 1. A staging copy of the backup beside the casebook, checked before anything is touched.
     Database& live = m_context.database();
     const auto keyPath = m_key.keyFilePath();
-    const auto staging = withSuffix(m_key.casebookPath(), ".restoring");
+    clearLeftovers();
+    const auto staging = withSuffix(m_key.casebookPath(), std::string(kRestoring) + workTag());
     removeDatabaseFiles(staging);
     std::error_code ec;
     std::filesystem::copy_file(file, staging, std::filesystem::copy_options::overwrite_existing, ec);
@@ -647,6 +731,67 @@ Status Backups::setFolder(const std::filesystem::path& folder)
     if (auto st = m_context.audit("settings.changed", "casebook", {}, "backup folder"); !st)
         return st;
     return tx.commit();
+}
+
+bool Backups::automatic()
+{
+    return MetaStore(m_context.database()).get(kAutomaticKey) != "0";
+}
+
+Status Backups::setAutomatic(bool on)
+{
+    if (auto st = m_context.authorise(Action::SettingsChange, "casebook"); !st)
+        return st;
+    Transaction tx(m_context.database());
+    if (!tx.begun())
+        return tx.begun();
+    if (auto st = MetaStore(m_context.database()).set(kAutomaticKey, on ? "1" : "0"); !st)
+        return st;
+    if (auto st =
+            m_context.audit("settings.changed", "casebook", {}, on ? "automatic backups on" : "automatic backups off");
+        !st)
+        return st;
+    return tx.commit();
+}
+
+std::optional<std::filesystem::path> Backups::automaticDue(AutomaticBackup when)
+{
+    if (!roleAllows(m_context.user().role, Action::BackupCreate) || !automatic())
+        return std::nullopt;
+    const auto dir = folder();
+    std::error_code ec;
+    if (dir.empty() || !std::filesystem::is_directory(dir, ec))
+        return std::nullopt;
+    const auto last = lastBackup();
+    if (!last || m_context.clock().now() - *last >= std::chrono::hours(24))
+        return dir;
+    if (when == AutomaticBackup::OnExit &&
+        ChangeLog::lastHlc(m_context.database()) != MetaStore(m_context.database()).get(kLastChangeKey))
+        return dir;
+    return std::nullopt;
+}
+
+Result<std::optional<BackupFile>> Backups::createAutomatic(AutomaticBackup when, const ProgressFn& progress)
+{
+    const auto dir = automaticDue(when);
+    if (!dir)
+        return std::optional<BackupFile>{};
+    auto made = create(*dir, progress, when == AutomaticBackup::Daily ? "automatic, daily" : "automatic, on exit");
+    if (!made)
+        return std::unexpected(made.error());
+    return std::optional<BackupFile>{std::move(*made)};
+}
+
+void Backups::clearLeftovers()
+{
+    const auto casebook = m_key.casebookPath();
+    const auto dir = casebook.has_parent_path() ? casebook.parent_path() : std::filesystem::path(".");
+    const std::string name = casebook.filename().string();
+    clearTemporaries(dir, {kRestoring, kChecking, kPartial}, [&](const std::string& base) {
+        // The casebook's own: its staged restore and checks, the copy kept before a restore.
+        return base == name || (base.starts_with(name + ".before-restore-") && base.find('~') == std::string::npos &&
+                                base.find(".partial") == std::string::npos);
+    });
 }
 
 std::optional<std::chrono::system_clock::time_point> Backups::lastBackup()

@@ -57,6 +57,13 @@ struct RestoreReport
     std::filesystem::path keptAs; // the casebook as it was before, kept beside it
 };
 
+// When an automatic backup is considered: while the app is open (daily), or as it closes.
+enum class AutomaticBackup
+{
+    Daily,  // due when the last good backup is a day old or more (or there is none)
+    OnExit, // due as Daily, and also when anything was saved since the last good backup
+};
+
 // Retention: of the given times (any order), the indexes to keep, ascending: every backup of
 // the newest day, the newest of each of the 6 days (UTC) before it that have one, and the newest
 // of each of the 4 newest ISO weeks.
@@ -97,13 +104,31 @@ public:
     // Action::SettingsChange and is audited.
     std::filesystem::path folder();
     Status setFolder(const std::filesystem::path& folder);
+    // Automatic backups (on by default; they need a backup folder): turning them on or off
+    // needs Action::SettingsChange and is audited.
+    bool automatic();
+    Status setAutomatic(bool on);
+    // The folder an automatic backup should go to now, or nullopt when none is due: automatic
+    // backups are on, the folder is set and there, the signed-in user may make backups, and
+    // `when` says it is time. Cheap (a few settings read, nothing written).
+    std::optional<std::filesystem::path> automaticDue(AutomaticBackup when);
+    // Makes the automatic backup when one is due (create() into that folder, audited as
+    // automatic); nullopt in the Result when none was due.
+    Result<std::optional<BackupFile>> createAutomatic(AutomaticBackup when, const ProgressFn& progress = {});
+    // Removes what a killed restore, backup of the casebook or check left beside the casebook
+    // (staging copies, half-made copies), unless the process that made them is still running.
+    // Called at every sign-in.
+    void clearLeftovers();
+
     // When the last backup was made by this casebook (nullopt: never).
     std::optional<std::chrono::system_clock::time_point> lastBackup();
     // True when there is no backup or the last is more than `days` days old.
     bool overdue(int days = 7);
 
 private:
-    Result<BackupFile> write(const std::filesystem::path& target, const ProgressFn& progress, bool audited);
+    Result<BackupFile> create(const std::filesystem::path& folder, const ProgressFn& progress, std::string_view how);
+    Result<BackupFile> write(const std::filesystem::path& target, const ProgressFn& progress, bool audited,
+                             std::string_view how = {});
 
     DeskContext& m_context;
     CasebookKey& m_key;

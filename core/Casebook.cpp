@@ -368,6 +368,7 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
         return std::unexpected(st.error());
     throttle.clear(account, clock->now());
+    cb->m_backups.clearLeftovers(); // what a killed restore or check left beside the casebook
     if (!keyring->databaseSalt())
         files::recordDatabaseSalt(cb->database(), path); // best effort: the check is a convenience
     return cb;

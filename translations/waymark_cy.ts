@@ -601,6 +601,56 @@
         <source>Continue the assessment kept unsaved when the casebook locked</source>
         <translation>Parhau â'r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
     </message>
+    <message>
+        <source>Backing up the casebook automatically…</source>
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion yn awtomatig…</translation>
+    </message>
+    <message>
+        <source>Backing up the casebook automatically… %1%</source>
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion yn awtomatig… %1%</translation>
+    </message>
+    <message>
+        <source>Closing — Waymark</source>
+        <translation>Cau — Waymark</translation>
+    </message>
+    <message>
+        <source>Backing up before closing</source>
+        <translation>Gwneud copi wrth gefn cyn cau</translation>
+    </message>
+    <message>
+        <source>Backing up the casebook before Waymark closes…
+Skip it to close now; the backup is made the next time Waymark is open.</source>
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion cyn i Waymark gau…
+Hepgorwch ef i gau nawr; caiff y copi wrth gefn ei wneud y tro nesaf y bydd Waymark ar agor.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Hepgor</translation>
+    </message>
+    <message>
+        <source>Stopping the backup…</source>
+        <translation>Yn atal y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Backed up automatically: %1</source>
+        <translation>Gwnaed copi wrth gefn yn awtomatig: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Methodd y copi wrth gefn awtomatig: %1</translation>
+    </message>
+    <message>
+        <source>The backup before closing could not be made:
+%1
+The casebook itself is as it was. Make a backup the next time Waymark is open (Tools › Backups…).</source>
+        <translation>Doedd dim modd gwneud y copi wrth gefn cyn cau:
+%1
+Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y bydd Waymark ar agor (Offer › Copïau wrth gefn…).</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Waymark</source>
+        <translation>&amp;Cau Waymark</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -679,6 +729,51 @@
     <message>
         <source>Restored the backup made %1.</source>
         <translation>Adferwyd y copi wrth gefn a wnaed %1.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically: every day while Waymark is open, and when it closes</source>
+        <translation>Gwneud copïau wrth gefn yn &amp;awtomatig: bob dydd tra bo Waymark ar agor, a phan fydd yn cau</translation>
+    </message>
+    <message>
+        <source>Keeps the last 7 daily and 4 weekly backups in the backup folder.</source>
+        <translation>Yn cadw&apos;r 7 copi wrth gefn dyddiol a&apos;r 4 copi wythnosol diwethaf yn y ffolder copïau wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on.</source>
+        <translation>Mae copïau wrth gefn awtomatig ymlaen.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Mae copïau wrth gefn awtomatig i ffwrdd.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup warning</source>
+        <translation>Rhybudd copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Gwneud copi wrth gefn n&amp;awr</translation>
+    </message>
+    <message>
+        <source>Opens Backups and makes a backup of the casebook</source>
+        <translation>Yn agor Copïau wrth gefn ac yn gwneud copi wrth gefn o&apos;r llyfr achosion</translation>
+    </message>
+    <message>
+        <source>This casebook has never been backed up. If this computer is lost or breaks, everything in it is lost.</source>
+        <translation>Does dim copi wrth gefn o&apos;r llyfr achosion hwn erioed. Os caiff y cyfrifiadur hwn ei golli neu os bydd yn torri, bydd popeth ynddo yn cael ei golli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup of this casebook was made %n day(s) ago (%1).</source>
+        <translation>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

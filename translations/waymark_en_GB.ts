@@ -584,6 +584,53 @@
         <source>Continue the assessment kept unsaved when the casebook locked</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Backing up the casebook automatically…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the casebook automatically… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the casebook before Waymark closes…
+Skip it to close now; the backup is made the next time Waymark is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up automatically: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup before closing could not be made:
+%1
+The casebook itself is as it was. Make a backup the next time Waymark is open (Tools › Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -662,6 +709,48 @@
     <message>
         <source>Restored the backup made %1.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up &amp;automatically: every day while Waymark is open, and when it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the last 7 daily and 4 weekly backups in the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Backups and makes a backup of the casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This casebook has never been backed up. If this computer is lost or breaks, everything in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup of this casebook was made %n day(s) ago (%1).</source>
+        <translation>
+            <numerusform>The last good backup of this casebook was made %n day ago (%1).</numerusform>
+            <numerusform>The last good backup of this casebook was made %n days ago (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

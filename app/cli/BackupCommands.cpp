@@ -242,7 +242,9 @@ public:
     {
         if (!m_set)
             return helpEntry("settings backup show", "the backup folder and when the last backup was made");
-        return helpEntry("settings backup set --folder DIR", "where backups go by default (coordinators; audited)");
+        return helpEntry("settings backup set [--folder DIR] [--automatic on|off]",
+                         "where backups go by default, and automatic backups in the app (daily and on\n"
+                         "closing; on unless turned off) (coordinators; audited)");
     }
     std::span<const OptionSpec> options() const override
     {
@@ -254,30 +256,40 @@ protected:
     {
         if (!args.positionals.empty())
             return fail(ErrorCode::InvalidInput, std::string(name()) + " takes no arguments");
-        if (m_set && !args.has("folder"))
-            return fail(ErrorCode::InvalidInput, "settings backup set needs --folder DIR", "folder");
+        if (m_set && !args.has("folder") && !args.has("automatic"))
+            return fail(ErrorCode::InvalidInput, "settings backup set needs --folder DIR or --automatic on|off",
+                        "folder");
+        if (m_set && args.has("automatic") && *args.value("automatic") != "on" && *args.value("automatic") != "off")
+            return fail(ErrorCode::InvalidInput, "--automatic takes on or off", "automatic");
         return {};
     }
     int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
     {
-        if (m_set) {
+        if (m_set && args.has("folder")) {
             std::error_code ec;
             const auto folder = std::filesystem::absolute(*args.value("folder"), ec);
             if (auto st = casebook.backups().setFolder(folder); !st)
                 return ctx.fail(st.error());
         }
+        if (m_set && args.has("automatic")) {
+            if (auto st = casebook.backups().setAutomatic(*args.value("automatic") == "on"); !st)
+                return ctx.fail(st.error());
+        }
+        const bool automatic = casebook.backups().automatic();
         const auto folder = casebook.backups().folder();
         const auto last = casebook.backups().lastBackup();
         Json doc = Json::object();
         doc.set("folder", folder.string());
         doc.set("last_backup", last ? Json(utcText(*last)) : Json());
         doc.set("overdue", casebook.backups().overdue());
-        return ctx.done(doc, "folder=" + folder.string() + "\nlast_backup=" + (last ? utcText(*last) : "never") +
+        doc.set("automatic", automatic);
+        return ctx.done(doc, "folder=" + folder.string() + "\nautomatic=" + (automatic ? "on" : "off") +
+                                 "\nlast_backup=" + (last ? utcText(*last) : "never") +
                                  (casebook.backups().overdue() ? "\nwarning: no backup in the last 7 days" : ""));
     }
 
 private:
-    static constexpr OptionSpec kSpecs[] = {{"folder", OptionSpec::Value}};
+    static constexpr OptionSpec kSpecs[] = {{"folder", OptionSpec::Value}, {"automatic", OptionSpec::Value}};
     bool m_set;
 };
 

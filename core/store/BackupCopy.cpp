@@ -4,10 +4,32 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <chrono>
 #include <thread>
 
 namespace waymark {
+
+namespace {
+
+// The copy's error in plain words: a full disk says so, from SQLite's code or the system's.
+Error copyError(int rc, Database& from, Database& to)
+{
+    int sysErr = sqlite3_system_errno(to.handle());
+    if (sysErr == 0)
+        sysErr = sqlite3_system_errno(from.handle());
+    const std::string detail = std::string("the copy failed: ") + sqlite3_errstr(rc);
+    // Growing the -shm file fails (SQLITE_IOERR_SHMSIZE, no errno kept) when there is no room.
+    if ((rc & 0xFF) == SQLITE_FULL || rc == SQLITE_IOERR_SHMSIZE || sysErr == ENOSPC || sysErr == EDQUOT)
+        return ioErrorFromErrno(ENOSPC, detail);
+    if (sysErr != 0)
+        return ioErrorFromErrno(sysErr, detail);
+    auto e = Error::make(ErrorCode::Io, detail);
+    e.rule = "io";
+    return e;
+}
+
+} // namespace
 
 Status copyDatabase(Database& from, Database& to, const std::function<bool(int)>& progress,
                     const std::function<Status()>& onLocked)
@@ -33,9 +55,7 @@ Status copyDatabase(Database& from, Database& to, const std::function<bool(int)>
             continue;
         }
         if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-            auto e = Error::make(ErrorCode::Io, std::string("the copy failed: ") + sqlite3_errstr(rc));
-            e.rule = rc == SQLITE_FULL ? "disk_full" : "io";
-            outcome = std::unexpected(std::move(e));
+            outcome = std::unexpected(copyError(rc, from, to));
             break;
         }
         if (!locked) {
@@ -63,7 +83,7 @@ Status copyDatabase(Database& from, Database& to, const std::function<bool(int)>
     // Without SQLITE_DONE, finish() rolls the destination back.
     const int rc = sqlite3_backup_finish(copy);
     if (outcome && rc != SQLITE_OK)
-        return fail(ErrorCode::Io, std::string("the copy failed: ") + sqlite3_errstr(rc));
+        return std::unexpected(copyError(rc, from, to));
     return outcome;
 }
 

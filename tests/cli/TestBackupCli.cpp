@@ -88,6 +88,18 @@ private Q_SLOTS:
         QCOMPARE(r.json().object().value(QStringLiteral("folder")).toString(), q(m_dir->file("backups")));
         QVERIFY(r.json().object().value(QStringLiteral("last_backup")).isNull());
         QVERIFY(r.json().object().value(QStringLiteral("overdue")).toBool());
+        QVERIFY(r.json().object().value(QStringLiteral("automatic")).toBool()); // on by default
+        // Automatic backups off and on again (coordinators); a caseworker may not.
+        r = coord({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("backup"),
+                   QStringLiteral("set"), QStringLiteral("--automatic"), QStringLiteral("off")});
+        QVERIFY2(r.exitCode == kOk && !r.json().object().value(QStringLiteral("automatic")).toBool(),
+                 qPrintable(r.describe()));
+        r = coord({QStringLiteral("settings"), QStringLiteral("backup"), QStringLiteral("set"),
+                   QStringLiteral("--automatic"), QStringLiteral("maybe")});
+        QCOMPARE(r.exitCode, kUsage);
+        r = coord({QStringLiteral("settings"), QStringLiteral("backup"), QStringLiteral("set"),
+                   QStringLiteral("--automatic"), QStringLiteral("on")});
+        QVERIFY2(r.exitCode == kOk && r.out.contains("automatic=on"), qPrintable(r.describe()));
 
         r = coord({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create")});
         QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));

@@ -2,6 +2,7 @@
 
 #include "ui/app/AppPaths.h"
 #include "ui/app/AppSettings.h"
+#include "ui/app/AutoBackup.h"
 #include "ui/app/DemoBuilder.h"
 #include "ui/app/IdleLock.h"
 #include "ui/app/SessionLock.h"
@@ -13,12 +14,14 @@
 #include "ui/pages/MainWindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <algorithm>
@@ -30,7 +33,19 @@ AppController::AppController(AppSettings& settings, QObject* parent)
     , m_settings(settings)
     , m_idle(std::make_unique<IdleLock>())
     , m_demo(std::make_unique<DemoBuilder>())
+    , m_autoBackup(std::make_unique<AutoBackup>())
 {
+    connect(m_autoBackup.get(), &AutoBackup::started, this, [this](waymark::AutomaticBackup) {
+        if (!m_mainWindow.isNull() && m_exitProgress.isNull())
+            m_mainWindow->statusBar()->showMessage(tr("Backing up the casebook automatically…"));
+    });
+    connect(m_autoBackup.get(), &AutoBackup::progressed, this, [this](int percent) {
+        if (!m_exitProgress.isNull())
+            m_exitProgress->setValue(percent);
+        else if (!m_mainWindow.isNull())
+            m_mainWindow->statusBar()->showMessage(tr("Backing up the casebook automatically… %1%").arg(percent));
+    });
+    connect(m_autoBackup.get(), &AutoBackup::finished, this, &AppController::onAutoBackupFinished);
     connect(m_idle.get(), &IdleLock::idle, this, [this] {
         finishLockAfterClosing(m_idleOverride
                                    ? tr("Waymark locked the casebook because nobody used it for a while.")
@@ -64,6 +79,8 @@ AppController::~AppController()
 {
     m_locking = true; // destroying the main window below is not the user quitting
     m_idle->stop();
+    m_autoBackup->stop();
+    delete m_exitProgress.data();
     m_demo.reset();
     delete m_progress.data();
     delete m_wizard.data();
@@ -331,10 +348,13 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
     connect(window, &QObject::destroyed, this, [this] {
         m_casebook = nullptr;
         m_idle->stop();
+        m_autoBackup->stop(); // it watched the casebook that just closed
         if (!m_locking)
             quit(0); // the user closed the window
     });
     m_mainWindow = window;
+    window->installEventFilter(this); // closing: the automatic backup on exit first
+    m_exitBackupDone = false;
     window->show();
 
     // The sign-in dialog goes only once the main window is on screen.
@@ -347,6 +367,7 @@ void AppController::showMain(std::unique_ptr<waymark::Casebook> casebook)
     }
     applyIdleTimeout();
     m_idle->start();
+    m_autoBackup->start(*m_casebook);
     window->offerDrafts();
     Q_EMIT unlocked();
 }
@@ -418,6 +439,8 @@ void AppController::finishLock(const QString& notice, int attempt)
         return;
     }
 
+    // A backup running now is cancelled (it leaves nothing behind): locking never waits.
+    m_autoBackup->stop();
     const QString user = m_casebook != nullptr ? toQString(m_casebook->user().username) : QString();
     // Work in progress is saved when it can be, and the user is told either way.
     const QString saved = m_mainWindow->saveBeforeLock();
@@ -443,6 +466,97 @@ void AppController::finishLock(const QString& notice, int attempt)
     delete window; // closes the database and wipes the key
     m_locking = false;
     Q_EMIT locked();
+}
+
+// ---------------------------------------------------------------------------------------
+// Automatic backups
+
+bool AppController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::Close || watched != m_mainWindow.data() || m_locking || m_exitBackupDone)
+        return QObject::eventFilter(watched, event);
+    // The user is closing Waymark: a due backup is made first, off the UI thread, with "Skip".
+    if (!m_exitProgress.isNull() || m_autoBackup->isRunning() ||
+        m_autoBackup->runIfDue(waymark::AutomaticBackup::OnExit)) {
+        showExitBackupProgress();
+        event->ignore();
+        return true;
+    }
+    m_exitBackupDone = true;
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::showExitBackupProgress()
+{
+    if (!m_exitProgress.isNull()) {
+        m_exitProgress->raise();
+        return;
+    }
+    m_idle->stop();
+    auto* progress = new QProgressDialog(m_mainWindow.data());
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setObjectName(QStringLiteral("exitBackupProgress"));
+    progress->setWindowTitle(tr("Closing — Waymark"));
+    progress->setAccessibleName(tr("Backing up before closing"));
+    progress->setLabelText(tr("Backing up the casebook before Waymark closes…\nSkip it to close now; the backup "
+                              "is made the next time Waymark is open."));
+    progress->setCancelButtonText(tr("&Skip"));
+    progress->setRange(0, 100);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setWindowModality(Qt::WindowModal);
+    const auto skip = [this] {
+        if (!m_exitProgress.isNull()) {
+            m_exitProgress->setLabelText(tr("Stopping the backup…"));
+            m_exitProgress->show();
+        }
+        m_autoBackup->cancel();
+    };
+    connect(progress, &QProgressDialog::canceled, this, skip);
+    connect(progress, &QDialog::rejected, this, skip); // Esc
+    m_exitProgress = progress;
+    progress->setValue(0);
+    progress->show();
+}
+
+void AppController::onAutoBackupFinished(bool ok, bool cancelled, const QString& file, const QString& error)
+{
+    if (m_mainWindow.isNull())
+        return;
+    // The page that warns about an old backup reads the new time.
+    for (QWidget* reminder : m_mainWindow->findChildren<QWidget*>(QStringLiteral("backupReminder")))
+        QMetaObject::invokeMethod(reminder, "refresh");
+    if (m_exitProgress.isNull()) {
+        if (ok && !file.isEmpty())
+            m_mainWindow->statusBar()->showMessage(tr("Backed up automatically: %1").arg(file), 8000);
+        else if (!ok && !cancelled)
+            m_mainWindow->statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error), 15000);
+        return;
+    }
+    // Closing: the window closes now, whatever happened, once a failure has been seen.
+    QProgressDialog* progress = m_exitProgress.data();
+    m_exitProgress.clear();
+    progress->disconnect(this);
+    progress->close();
+    m_exitBackupDone = true;
+    if (ok || cancelled) {
+        m_mainWindow->close();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Closing — Waymark"),
+                                tr("The backup before closing could not be made:\n%1\nThe casebook itself is as it "
+                                   "was. Make a backup the next time Waymark is open (Tools › Backups…).")
+                                    .arg(error),
+                                QMessageBox::NoButton, m_mainWindow.data());
+    box->addButton(tr("C&lose Waymark"), QMessageBox::AcceptRole);
+    box->setObjectName(QStringLiteral("exitBackupFailed"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this] {
+        if (!m_mainWindow.isNull())
+            m_mainWindow->close();
+    });
+    box->open();
 }
 
 // ---------------------------------------------------------------------------------------

@@ -4,6 +4,9 @@
 //   no casebook configured -> FirstRunWizard -> (created) MainWindow | (open) UnlockDialog
 //   casebook configured    -> UnlockDialog -> MainWindow
 //   waymark --demo PATH    -> (PATH missing) DemoBuilder + progress -> UnlockDialog with the demo sign-in
+// While a MainWindow is open, AutoBackup makes the daily automatic backup off the UI thread;
+// when the user closes the window, a due backup is made first, with progress and "Skip"
+// (docs/backups.md, "Automatic backups"). Locking does not wait for a backup: it cancels one.
 // While a MainWindow is open, IdleLock watches for input; after the idle time (or Ctrl+L,
 // or the system suspending the application) the controller locks: it closes any dialogs,
 // destroys the MainWindow and with it the Casebook (database closed, key wiped), and shows
@@ -27,6 +30,7 @@
 #include <optional>
 
 class AppSettings;
+class AutoBackup;
 class DemoBuilder;
 class IdleLock;
 class SessionLock;
@@ -68,6 +72,9 @@ public:
     FirstRunWizard* firstRunWizard() const { return m_wizard.data(); }
     QProgressDialog* demoProgress() const { return m_progress.data(); }
     IdleLock& idleLock() { return *m_idle; }
+    AutoBackup& autoBackup() { return *m_autoBackup; }
+    // The "backing up before closing" progress, while it is on screen.
+    QProgressDialog* exitBackupProgress() const { return m_exitProgress.data(); }
     // Where sleep, screen-lock and session-switch signals come from (ui/app/SessionLock.h).
     // Tests hand in one that watches a private bus.
     void setSessionLock(std::unique_ptr<SessionLock> watcher);
@@ -80,7 +87,12 @@ Q_SIGNALS:
     // The user chose to leave (Quit, closed the window); `exitCode` for the application.
     void quitRequested(int exitCode);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void onAutoBackupFinished(bool ok, bool cancelled, const QString& file, const QString& error);
+    void showExitBackupProgress();
     void showUnlock(const QString& path, bool demo, const QString& user, const QString& notice);
     void showMain(std::unique_ptr<waymark::Casebook> casebook);
     void onUnlockAccepted();
@@ -103,6 +115,9 @@ private:
     std::unique_ptr<IdleLock> m_idle;
     std::unique_ptr<SessionLock> m_session;
     std::unique_ptr<DemoBuilder> m_demo;
+    std::unique_ptr<AutoBackup> m_autoBackup;
+    QPointer<QProgressDialog> m_exitProgress;
+    bool m_exitBackupDone = false; // closing: the backup on exit was made, skipped or not due
 
     QString m_path;     // the casebook on screen (unlock dialog or main window)
     QString m_switchTo; // File > Open: the casebook to unlock after this one locks

@@ -3,6 +3,7 @@
 #include "ui/convert/Convert.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 using waymark::convert::errorMessage;
@@ -36,6 +38,12 @@ BackupDialog::BackupDialog(waymark::Casebook& casebook, QWidget* parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(choose);
     form->addRow(tr("Backup folder:"), folderRow);
+    m_automatic =
+        new QCheckBox(tr("Back up &automatically: every day while Waymark is open, and when it closes"), this);
+    m_automatic->setObjectName(QStringLiteral("automaticBackups"));
+    m_automatic->setToolTip(tr("Keeps the last 7 daily and 4 weekly backups in the backup folder."));
+    m_automatic->setEnabled(m_casebook.can(waymark::Action::SettingsChange));
+    form->addRow(QString(), m_automatic);
     m_last = new QLabel(this);
     m_last->setObjectName(QStringLiteral("lastBackup"));
     m_last->setWordWrap(true);
@@ -62,6 +70,7 @@ BackupDialog::BackupDialog(waymark::Casebook& casebook, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(choose, &QPushButton::clicked, this, &BackupDialog::chooseFolder);
+    connect(m_automatic, &QCheckBox::toggled, this, [this](bool on) { (void)setAutomatic(on); });
     connect(m_backUp, &QPushButton::clicked, this, [this] { (void)backUpNow(); });
     connect(m_restore, &QPushButton::clicked, this, &BackupDialog::chooseRestore);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -78,9 +87,26 @@ QString BackupDialog::messageText() const
     return m_message->text();
 }
 
+bool BackupDialog::setAutomatic(bool on)
+{
+    if (on == m_casebook.backups().automatic())
+        return true;
+    if (auto st = m_casebook.backups().setAutomatic(on); !st) {
+        m_message->setText(errorMessage(st.error()));
+        refresh();
+        return false;
+    }
+    m_message->setText(on ? tr("Automatic backups are on.") : tr("Automatic backups are off."));
+    return true;
+}
+
 void BackupDialog::refresh()
 {
     m_folder->setText(toQString(m_casebook.backups().folder().string()));
+    {
+        const QSignalBlocker quiet(m_automatic);
+        m_automatic->setChecked(m_casebook.backups().automatic());
+    }
     const auto last = m_casebook.backups().lastBackup();
     QString text;
     if (!last) {

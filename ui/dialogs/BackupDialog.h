@@ -1,13 +1,14 @@
 #pragma once
 
-// Backups from the app: the backup folder, when the last good backup was made (with a warning
-// when it is more than 7 days old), "Back up now" with progress, and restoring a backup with a
-// reason (core/Backups.h). After a restore the window locks, so every view is read again.
+// Backups from the app: the backup folder, automatic backups on or off, when the last good backup was made (with a
+// warning when it is more than 7 days old), "Back up now" with progress, and restoring a backup with a reason
+// (core/Backups.h). After a restore the window locks, so every view is read again.
 
 #include "core/Casebook.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -24,6 +25,8 @@ public:
     // failure, which is shown in the dialog.
     bool backUpNow();
     bool restoreFrom(const QString& file, const QString& password, const QString& reason);
+    // The automatic-backups setting (coordinators); false when refused, shown in the dialog.
+    bool setAutomatic(bool on);
     QString lastBackupText() const;
     QString messageText() const;
 
@@ -39,6 +42,7 @@ private:
 
     waymark::Casebook& m_casebook;
     QLineEdit* m_folder = nullptr;
+    QCheckBox* m_automatic = nullptr;
     QLabel* m_last = nullptr;
     QLabel* m_message = nullptr;
     QProgressBar* m_progress = nullptr;

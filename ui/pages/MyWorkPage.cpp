@@ -3,6 +3,7 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/models/ReferralListModel.h"
+#include "ui/widgets/BackupReminder.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/RuleSentences.h"
@@ -152,6 +153,7 @@ MyWorkPage::MyWorkPage(waymark::Casebook& casebook, QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_error);
+    layout->addWidget(new BackupReminder(casebook, this)); // issue 12: warns when the last backup is old
     layout->addWidget(scroll, 1);
 
     QWidget* previous = m_workers;

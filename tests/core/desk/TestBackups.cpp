@@ -8,10 +8,17 @@
 #include "core/store/Database.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+#include <cctype>
+#include <ctime>
 #include <map>
+#include <random>
+#include <set>
+#include <unistd.h>
 
 using namespace waymark;
 
@@ -86,6 +93,65 @@ std::chrono::system_clock::time_point at(int y, int m, int d, int h = 12)
     tm.tm_mday = d;
     tm.tm_hour = h;
     return std::chrono::system_clock::from_time_t(timegm(&tm));
+}
+
+// What retention should keep, worked out the calendar's way (std::chrono's days, weekdays and
+// years, not Backups' own arithmetic): every backup of the newest day, the newest of each of
+// the 7 newest days that have one, the newest of each of the 4 newest ISO weeks.
+std::vector<std::size_t> expectedKeep(const std::vector<std::chrono::system_clock::time_point>& times)
+{
+    using namespace std::chrono;
+    const auto isoWeek = [](sys_days d) {
+        const unsigned monday0 = weekday{d}.iso_encoding() - 1;
+        const sys_days thursday = d - days{monday0} + days{3};
+        const year y = year_month_day{thursday}.year();
+        const auto week = (thursday - sys_days{y / January / 1}).count() / 7 + 1;
+        return std::pair{int(y), int(week)};
+    };
+    std::vector<std::size_t> order(times.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return times[a] > times[b]; });
+    std::set<std::size_t> keep;
+    std::set<sys_days> daysSeen;
+    std::set<std::pair<int, int>> weeksSeen;
+    const sys_days newest = order.empty() ? sys_days{} : floor<days>(times[order.front()]);
+    for (std::size_t i : order) {
+        const sys_days d = floor<days>(times[i]);
+        if (d == newest)
+            keep.insert(i);
+        if (!daysSeen.contains(d) && daysSeen.size() < 7)
+            keep.insert(i);
+        daysSeen.insert(d);
+        const auto w = isoWeek(d);
+        if (!weeksSeen.contains(w) && weeksSeen.size() < 4)
+            keep.insert(i);
+        weeksSeen.insert(w);
+    }
+    return {keep.begin(), keep.end()};
+}
+
+// This machine's name as Backups puts it into a temporary file's name.
+std::string hostTag()
+{
+    char name[256] = {};
+    ::gethostname(name, sizeof name - 1);
+    std::string out;
+    for (const char* c = name; *c != 0; ++c)
+        if (std::isalnum(static_cast<unsigned char>(*c)) && out.size() < 24)
+            out += *c;
+    return out.empty() ? std::string("host") : out;
+}
+
+// The id of a process that has ended.
+long deadPid()
+{
+    QProcess p;
+    p.start(QStringLiteral("/bin/true"), {});
+    p.waitForStarted();
+    const long pid = long(p.processId());
+    p.waitForFinished();
+    return pid;
 }
 
 } // namespace
@@ -402,6 +468,199 @@ private slots:
         // Nothing half made is left.
         for (const auto& e : std::filesystem::directory_iterator(dir.file("backups")))
             QVERIFY(e.path().string().find(".partial") == std::string::npos);
+    }
+
+    // Generated backup sets around month and year ends, a leap day and ISO week 53, checked
+    // against the calendar's own reckoning.
+    void retentionAcrossMonthAndYearBoundaries()
+    {
+        // By hand: daily from 1 December 2020 to Sunday 10 January 2021. 2020 has an ISO week
+        // 53 (Monday 28 December to Sunday 3 January), so the weekly ones are 10 Jan (week 1,
+        // also a daily), 3 Jan (week 53), 27 Dec (week 52) and 20 Dec (week 51).
+        std::vector<std::chrono::system_clock::time_point> daily;
+        for (int d = 0; d < 41; ++d)
+            daily.push_back(at(2020, 12, 1) + std::chrono::hours(24 * d));
+        std::vector<std::size_t> byHand = {19, 26, 33}; // 20 Dec, 27 Dec, 3 Jan
+        for (std::size_t i = 34; i <= 40; ++i)          // 4..10 Jan
+            byHand.push_back(i);
+        QCOMPARE(backupsToKeep(daily), byHand);
+        QCOMPARE(expectedKeep(daily), byHand);
+
+        QRandomGenerator random(1212);
+        const std::chrono::system_clock::time_point starts[] = {
+            at(2025, 12, 10), // into 2026 (1 January 2026 is a Thursday: ISO week 1 of 2026)
+            at(2020, 12, 10), // ISO week 53
+            at(2024, 2, 15),  // 29 February
+            at(2026, 10, 20), // the clocks go back (backups are named in UTC)
+            at(2026, 12, 15), // 1 January 2027 is a Friday: ISO week 53 of 2026
+            at(2027, 1, 25),  // January into February
+        };
+        int sets = 0;
+        int kept = 0;
+        for (const auto start : starts) {
+            for (int n = 0; n < 100; ++n) {
+                std::vector<std::chrono::system_clock::time_point> times;
+                const int span = 10 + int(random.bounded(50));
+                for (int d = 0; d < span; ++d) {
+                    const int count = int(random.bounded(4)); // 0..3 a day; some days none
+                    for (int k = 0; k < count; ++k)
+                        times.push_back(start + std::chrono::hours(24 * d) +
+                                        std::chrono::seconds(random.bounded(86400)));
+                }
+                std::shuffle(times.begin(), times.end(), std::mt19937(random.generate()));
+                const auto keep = backupsToKeep(times);
+                QCOMPARE(keep, expectedKeep(times));
+                kept += int(keep.size());
+                ++sets;
+            }
+        }
+        qInfo("retention: %d generated sets across month and year ends agree with the calendar (%d kept)", sets, kept);
+    }
+
+    // Automatic backups: due when on, a folder is set and the last good one is a day old (or,
+    // on closing, something was saved since); made into the folder and pruned there.
+    void automaticBackupsAreDueAndPruned()
+    {
+        test::TempDir dir;
+        std::filesystem::create_directory(dir.file("backups"));
+        auto clock = std::make_shared<FixedClock>(at(2020, 12, 1, 9));
+        auto cb = test::makeCasebook(dir.file("team.waymark"), test::kUser, test::kPassword, clock);
+        QVERIFY(cb);
+        auto& b = cb->backups();
+        QVERIFY(b.automatic()); // on by default, but nothing without a folder
+        QVERIFY(!b.automaticDue(AutomaticBackup::Daily));
+        auto none = b.createAutomatic(AutomaticBackup::Daily);
+        QVERIFY(none && !none->has_value());
+        QVERIFY(b.setFolder(dir.file("backups")));
+        QCOMPARE(b.automaticDue(AutomaticBackup::Daily), std::optional(dir.file("backups").lexically_normal()));
+        auto made = b.createAutomatic(AutomaticBackup::Daily);
+        QVERIFY(made && made->has_value());
+        QCOMPARE(test::scalar(*cb, "SELECT count(*) FROM audit_log WHERE operation = 'backup.created' AND detail "
+                                   "LIKE 'automatic, daily: team-20201201-090000.waymark%'"),
+                 1);
+        // Just made: neither due; a save makes the one on closing due, not the daily one.
+        QVERIFY(!b.automaticDue(AutomaticBackup::Daily));
+        QVERIFY(!b.automaticDue(AutomaticBackup::OnExit));
+        QVERIFY(cb->people().create(test::samplePerson(1)));
+        QVERIFY(!b.automaticDue(AutomaticBackup::Daily));
+        QVERIFY(b.automaticDue(AutomaticBackup::OnExit));
+        clock->advance(std::chrono::hours(1));
+        auto onExit = b.createAutomatic(AutomaticBackup::OnExit);
+        QVERIFY(onExit && onExit->has_value());
+        QVERIFY(!b.automaticDue(AutomaticBackup::OnExit));
+        clock->advance(std::chrono::hours(23));
+        QVERIFY(!b.automaticDue(AutomaticBackup::Daily)); // 23 hours
+        clock->advance(std::chrono::hours(1));
+        QVERIFY(b.automaticDue(AutomaticBackup::Daily));
+        // Off: nothing is due; the change is audited.
+        QVERIFY(b.setAutomatic(false));
+        QVERIFY(!b.automatic());
+        QVERIFY(!b.automaticDue(AutomaticBackup::Daily));
+        QVERIFY(!b.automaticDue(AutomaticBackup::OnExit));
+        QCOMPARE(test::scalar(*cb, "SELECT count(*) FROM audit_log WHERE operation = 'settings.changed' AND detail = "
+                                   "'automatic backups off'"),
+                 1);
+        QVERIFY(b.setAutomatic(true));
+
+        // Daily (at a random hour) from 2 December 2020 to 10 January 2021, across ISO week
+        // 53 and the year's end: the folder keeps what the calendar says.
+        QRandomGenerator random(77);
+        std::vector<std::chrono::system_clock::time_point> times = {at(2020, 12, 1, 9), at(2020, 12, 1, 10)};
+        for (int d = 1; d <= 40; ++d) {
+            clock->set(at(2020, 12, 1, 0) + std::chrono::hours(24 * d) + std::chrono::minutes(random.bounded(1440)));
+            if (d % 9 == 4)
+                continue;                                                       // a day the laptop stayed shut
+            auto person = cb->people().create(test::samplePerson(500 + 5 * d)); // born in 2010
+            QVERIFY2(person, person ? "" : person.error().detail.c_str());
+            // The daily one when a day has passed, else the one on closing (a person was saved).
+            const auto when = b.automaticDue(AutomaticBackup::Daily) ? AutomaticBackup::Daily : AutomaticBackup::OnExit;
+            auto r = b.createAutomatic(when);
+            QVERIFY2(r && r->has_value(), r ? "nothing due" : r.error().detail.c_str());
+            times.push_back(std::chrono::floor<std::chrono::seconds>(clock->now()));
+            QVERIFY(!b.automaticDue(AutomaticBackup::Daily));
+            QVERIFY(!b.automaticDue(AutomaticBackup::OnExit));
+        }
+        std::set<std::string> expected;
+        for (std::size_t i : expectedKeep(times)) {
+            const std::time_t secs = std::chrono::system_clock::to_time_t(times[i]);
+            std::tm tm{};
+            gmtime_r(&secs, &tm);
+            char name[64];
+            std::strftime(name, sizeof name, "team-%Y%m%d-%H%M%S.waymark", &tm);
+            expected.insert(name);
+        }
+        std::set<std::string> inFolder;
+        for (const auto& e : std::filesystem::directory_iterator(dir.file("backups")))
+            if (e.path().extension() == ".waymark")
+                inFolder.insert(e.path().filename().string());
+        QCOMPARE(inFolder, expected);
+        qInfo("automatic daily backups 1 December 2020 to 10 January 2021: %d kept in the folder",
+              int(inFolder.size()));
+
+        // A caseworker's sign-in makes automatic backups too, but may not turn them off.
+        QVERIFY(cb->users().add("casey", "long river walk at noon", Role::Caseworker));
+        cb.reset();
+        auto casey = Casebook::open(dir.file("team.waymark"), "casey", "long river walk at noon", clock);
+        QVERIFY(casey);
+        QCOMPARE((*casey)->backups().setAutomatic(false).error().code, ErrorCode::PermissionDenied);
+        QVERIFY((*casey)->backups().automatic());
+    }
+
+    // A half-made backup is cleared only when its writer is gone: another process or thread
+    // still writing keeps its copy; a dead one's goes, with a key file it had already published.
+    void temporariesOfALiveWriterAreKept()
+    {
+        test::TempDir dir;
+        const auto folder = dir.file("backups");
+        std::filesystem::create_directory(folder);
+        auto clock = std::make_shared<FixedClock>(at(2026, 1, 5));
+        auto cb = test::makeCasebook(dir.file("team.waymark"), test::kUser, test::kPassword, clock);
+        QVERIFY(cb);
+        const std::string host = hostTag();
+        const std::string dead = std::to_string(deadPid());
+        const std::string self = std::to_string(long(::getpid()));
+        const auto name = [&](const std::string& n) { return folder / n; };
+        const std::map<std::string, bool> files = {
+            // name, kept?
+            {"team-20260105-100000.waymark.partial~" + host + "~1~aaaaaa", true},            // pid 1 runs
+            {"team-20260105-100000.waymark.partial~" + host + "~1~aaaaaa.keys", true},       //
+            {"team-20260105-100100.waymark.partial~" + host + "~" + self + "~bbbbbb", true}, // this process
+            {"team-20260105-100200.waymark.partial~" + host + "~" + dead + "~cccccc", false},
+            {"team-20260105-100200.waymark.partial~" + host + "~" + dead + "~cccccc-wal", false},
+            {"team-20260105-100200.waymark.partial~" + host + "~" + dead + "~cccccc.keys.tmp-Ab12Cd", false},
+            {"team-20260105-100200.waymark.keys", false}, // published before the database was
+            {"team-20260105-100300.waymark.partial~otherlaptop~" + dead + "~dddddd", true},   // recent
+            {"team-20260105-100400.waymark.partial~otherlaptop~4242~eeeeee", false},          // 2 hours old
+            {"team-20260105-100500.waymark.partial", false},                                  // an older Waymark's name
+            {"teamb-20260105-100200.waymark.partial~" + host + "~" + dead + "~ffffff", true}, // not this casebook's
+        };
+        for (const auto& [f, kept] : files)
+            test::writeFile(name(f), "x");
+        std::filesystem::last_write_time(name("team-20260105-100400.waymark.partial~otherlaptop~4242~eeeeee"),
+                                         std::filesystem::file_time_type::clock::now() - std::chrono::hours(2));
+        QVERIFY(cb->backups().create(folder));
+        for (const auto& [f, kept] : files)
+            QVERIFY2(std::filesystem::exists(name(f)) == kept, (f + (kept ? " was cleared" : " was left")).c_str());
+
+        // Beside the casebook: what a killed restore or check left goes at the next sign-in,
+        // unless its process still runs.
+        const std::map<std::string, bool> beside = {
+            {"team.waymark.restoring~" + host + "~" + dead + "~111111", false},
+            {"team.waymark.restoring~" + host + "~" + dead + "~111111-wal", false},
+            {"team.waymark.restoring~" + host + "~" + dead + "~111111-shm", false},
+            {"team.waymark.checking~" + host + "~" + dead + "~222222", false},
+            {"team.waymark.before-restore-20260105-100000.partial~" + host + "~" + dead + "~333333", false},
+            {"team.waymark.before-restore-20260105-100000.partial~" + host + "~" + dead + "~333333.keys", false},
+            {"team.waymark.restoring", false}, // an older Waymark's name
+            {"team.waymark.restoring~" + host + "~1~444444", true},
+            {"other.waymark.restoring~" + host + "~" + dead + "~555555", true},
+        };
+        for (const auto& [f, kept] : beside)
+            test::writeFile(dir.file(f), "x");
+        cb.reset();
+        QVERIFY(Casebook::open(dir.file("team.waymark"), test::kUser, test::kPassword, clock));
+        for (const auto& [f, kept] : beside)
+            QVERIFY2(std::filesystem::exists(dir.file(f)) == kept, (f + (kept ? " was cleared" : " was left")).c_str());
     }
 
     void folderSettingAndOverdue()

@@ -423,6 +423,10 @@ private slots:
                 auto r = (*cb)->backups().restore(backupFile, password, "role check");
                 check(Action::BackupRestore, r.has_value(), r ? nullptr : &r.error());
             }
+            {
+                auto r = (*cb)->backups().setAutomatic(true);
+                check(Action::SettingsChange, r.has_value(), r ? nullptr : &r.error());
+            }
             const auto audited = countRefused() - before;
             QCOMPARE(audited, static_cast<std::int64_t>(expectedRefusals));
             refusals += expectedRefusals;

@@ -425,6 +425,33 @@ Snapshot snapshot(Casebook& cb, const Uuid& person)
     return s;
 }
 
+constexpr const char* kNewPassword = "a password changed under faults";
+
+// Opens the work casebook with the password it has now (a password change may have landed).
+Result<std::unique_ptr<Casebook>> reopen(const std::filesystem::path& work)
+{
+    auto cb = Casebook::open(work, test::kUser, test::kPassword);
+    if (!cb && cb.error().code == ErrorCode::WrongCredentials)
+        return Casebook::open(work, test::kUser, kNewPassword);
+    return cb;
+}
+
+// Temporary files nothing may leave behind, in `folder` and the backup folder beside it.
+std::vector<std::string> leftovers(const std::filesystem::path& folder)
+{
+    std::vector<std::string> found;
+    for (const auto& dir : {folder, folder / "fault-backups"}) {
+        std::error_code ec;
+        for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            for (const char* marker : {".tmp-", ".partial", ".restoring", ".checking", ".pending-"})
+                if (name.find(marker) != std::string::npos)
+                    found.push_back(name);
+        }
+    }
+    return found;
+}
+
 struct Save
 {
     const char* name;
@@ -465,6 +492,19 @@ std::vector<Save> saves()
          [](Casebook& cb, const Uuid&) -> Status {
              auto r = cb.compact({});
              return r ? Status{} : std::unexpected(r.error());
+         }},
+        {"backup",
+         [](Casebook& cb, const Uuid&) -> Status {
+             // Into an empty folder each time (a backup's name has the second it was made in).
+             const auto folder = cb.path().parent_path() / "fault-backups";
+             std::filesystem::remove_all(folder);
+             std::filesystem::create_directory(folder);
+             auto r = cb.backups().create(folder);
+             return r ? Status{} : std::unexpected(r.error());
+         }},
+        {"password change",
+         [](Casebook& cb, const Uuid&) -> Status {
+             return cb.users().changeOwnPassword(test::kPassword, kNewPassword);
          }},
     };
 }
@@ -539,16 +579,21 @@ private Q_SLOTS:
             if (result) {
                 // Some faults SQLite survives on its own (a failed truncate of the WAL, say):
                 // then the save must really be there.
-                auto cb = Casebook::open(work, test::kUser, test::kPassword);
+                auto cb = reopen(work);
                 QVERIFY(cb);
                 QVERIFY((*cb)->verify()->ok());
                 continue;
             }
             QVERIFY2(result.error().code == ErrorCode::Io || result.error().code == ErrorCode::Busy,
                      (std::string(op.name) + " at fault " + std::to_string(n) + ": " + result.error().detail).c_str());
+            // Nothing half-made is left (a key file change's pending file is dealt with at the
+            // next sign-in, just below).
+            for (const auto& name : leftovers(work.parent_path()))
+                QVERIFY2(name.find(".pending-") != std::string::npos,
+                         (std::string(op.name) + " left " + name + " at fault " + std::to_string(n)).c_str());
             // Reopen with the disk healthy again: whole and unchanged (or, rarely, the save
             // reached the disk before the failing call: then it is there whole).
-            auto cb = Casebook::open(work, test::kUser, test::kPassword);
+            auto cb = reopen(work);
             QVERIFY2(cb, cb ? "" : cb.error().detail.c_str());
             auto report = (*cb)->verify();
             QVERIFY(report);
@@ -556,6 +601,8 @@ private Q_SLOTS:
             const Snapshot now = snapshot(**cb, m_person);
             if (!(now == before))
                 landed.push_back(now);
+            const auto left = leftovers(work.parent_path());
+            QVERIFY2(left.empty(), left.empty() ? "" : left.front().c_str());
         }
         QVERIFY(haveAfter);
         landedDespiteError = int(landed.size());

@@ -5,14 +5,97 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/Casebook.h"
+#include "ui/app/AppController.h"
+#include "ui/app/AppSettings.h"
+#include "ui/app/AutoBackup.h"
 #include "ui/dialogs/BackupDialog.h"
+#include "ui/dialogs/UnlockDialog.h"
+#include "ui/pages/MainWindow.h"
+#include "ui/pages/MyWorkPage.h"
+#include "ui/widgets/BackupReminder.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <chrono>
+#include <filesystem>
+
 using namespace waymark;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::chrono::system_clock::time_point noonOn(int y, int m, int d)
+{
+    std::tm tm{};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = m - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = 12;
+    return std::chrono::system_clock::from_time_t(timegm(&tm));
+}
+
+int countIn(const std::filesystem::path& folder, const char* ending)
+{
+    int n = 0;
+    for (const auto& e : std::filesystem::directory_iterator(folder))
+        if (e.path().filename().string().ends_with(ending))
+            ++n;
+    return n;
+}
+
+int partialsIn(const std::filesystem::path& folder)
+{
+    int n = 0;
+    for (const auto& e : std::filesystem::directory_iterator(folder))
+        if (e.path().filename().string().find(".partial") != std::string::npos)
+            ++n;
+    return n;
+}
+
+// A casebook with a backup folder, unlocked through the real sign-in by an AppController.
+struct Unlocked
+{
+    test::TempDir dir;
+    std::filesystem::path casebook;
+    std::filesystem::path folder;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<AppController> controller;
+};
+
+std::unique_ptr<Unlocked> unlockWithFolder()
+{
+    auto u = std::make_unique<Unlocked>();
+    u->casebook = u->dir.file("exit.waymark");
+    u->folder = u->dir.file("backups");
+    std::filesystem::create_directory(u->folder);
+    {
+        auto cb = test::makeCasebook(u->casebook);
+        if (!cb || !cb->backups().setFolder(u->folder))
+            return nullptr;
+    }
+    u->settings = std::make_unique<AppSettings>(QString::fromStdString(u->dir.file("settings.ini").string()));
+    u->settings->setCasebookPath(QString::fromStdString(u->casebook.string()));
+    u->controller = std::make_unique<AppController>(*u->settings);
+    u->controller->setKdfStrength(KdfStrength::Minimum);
+    u->controller->start();
+    UnlockDialog* dialog = u->controller->unlockDialog();
+    if (dialog == nullptr)
+        return nullptr;
+    auto* user = dialog->findChild<QLineEdit*>(QStringLiteral("userName"));
+    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("password"));
+    user->setText(QString::fromLatin1(test::kUser));
+    QTest::keyClicks(password, QString::fromLatin1(test::kPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    return u;
+}
+
+} // namespace
 
 class TestBackupDialog : public QObject
 {
@@ -60,6 +143,127 @@ private Q_SLOTS:
         QVERIFY(restore && backUp);
         QVERIFY(!restore->isEnabled());
         QVERIFY(backUp->isEnabled());
+    }
+
+    void automaticBackupsSetting()
+    {
+        test::TempDir dir;
+        {
+            auto cb = test::makeCasebook(dir.file("team.waymark"));
+            QVERIFY(cb && cb->users().add("casey", "long river walk at noon", Role::Caseworker));
+            BackupDialog dialog(*cb);
+            auto* automatic = dialog.findChild<QCheckBox*>(QStringLiteral("automaticBackups"));
+            QVERIFY(automatic && automatic->isEnabled());
+            QVERIFY(automatic->isChecked()); // on by default
+            automatic->click();
+            QVERIFY(!cb->backups().automatic());
+            automatic->click();
+            QVERIFY(cb->backups().automatic());
+        }
+        auto casey = Casebook::open(dir.file("team.waymark"), "casey", "long river walk at noon");
+        QVERIFY(casey);
+        BackupDialog dialog(**casey);
+        auto* automatic = dialog.findChild<QCheckBox*>(QStringLiteral("automaticBackups"));
+        QVERIFY(automatic && !automatic->isEnabled());
+        QVERIFY(!dialog.setAutomatic(false)); // refused, and said
+        QVERIFY(!dialog.messageText().isEmpty());
+    }
+
+    // My work warns when the last good backup is more than 7 days old, and "Back up now" makes one.
+    void myWorkWarnsWhenTheBackupIsOld()
+    {
+        test::TempDir dir;
+        auto clock = std::make_shared<FixedClock>(noonOn(2026, 11, 30));
+        auto cb = test::makeCasebook(dir.file("team.waymark"), test::kUser, test::kPassword, clock);
+        QVERIFY(cb);
+        MyWorkPage page(*cb);
+        page.resize(1000, 700);
+        page.show();
+        auto* reminder = page.findChild<BackupReminder*>();
+        QVERIFY(reminder != nullptr);
+        QVERIFY(reminder->isVisible());
+        QVERIFY2(reminder->text().contains(QStringLiteral("never")), qPrintable(reminder->text()));
+        QVERIFY(cb->backups().setFolder(dir.path()));
+        QTest::mouseClick(reminder->backUpButton(), Qt::LeftButton);
+        QTRY_COMPARE(countIn(dir.path(), ".waymark") - 1, 1); // the casebook and its backup
+        auto* dialog = page.findChild<BackupDialog*>();
+        QVERIFY(dialog != nullptr && dialog->isVisible());
+        QVERIFY(dialog->messageText().startsWith(QStringLiteral("Backed up")));
+        dialog->reject();
+        QTRY_VERIFY(!reminder->isVisible()); // a fresh backup: no warning
+        clock->advance(7 * 24h);
+        reminder->refresh();
+        QVERIFY(!reminder->isVisible()); // 7 days: not yet
+        clock->advance(24h + 1min);
+        reminder->refresh();
+        QVERIFY(reminder->isVisible());
+        QVERIFY2(reminder->text().contains(QStringLiteral("made 8 day")), qPrintable(reminder->text()));
+    }
+
+    // The daily automatic backup runs on its own thread and connection; stop() cancels it.
+    void automaticBackupOffTheUiThread()
+    {
+        test::TempDir dir;
+        auto clock = std::make_shared<FixedClock>(noonOn(2026, 11, 30));
+        auto cb = test::makeCasebook(dir.file("team.waymark"), test::kUser, test::kPassword, clock);
+        QVERIFY(cb);
+        std::filesystem::create_directory(dir.file("backups"));
+        QVERIFY(cb->backups().setFolder(dir.file("backups")));
+        AutoBackup automatic;
+        automatic.setFirstCheckDelay(0ms);
+        QSignalSpy finished(&automatic, &AutoBackup::finished);
+        automatic.start(*cb);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY(finished.at(0).at(2).toString().startsWith(QStringLiteral("team-20261130-120000")));
+        QCOMPARE(countIn(dir.file("backups"), ".waymark"), 1);
+        QVERIFY(cb->backups().lastBackup().has_value());
+        QVERIFY(!automatic.runIfDue(AutomaticBackup::Daily));  // just made
+        QVERIFY(!automatic.runIfDue(AutomaticBackup::OnExit)); // nothing saved since
+        QVERIFY(cb->people().create(test::samplePerson(1)));
+        clock->advance(1h);
+        QVERIFY(automatic.runIfDue(AutomaticBackup::OnExit));
+        QVERIFY(automatic.isRunning());
+        automatic.stop(); // cancels and waits: nothing half made, and no late signal
+        QVERIFY(!automatic.isRunning());
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(partialsIn(dir.file("backups")), 0);
+    }
+
+    // Closing Waymark makes the due backup first, with progress; the window then closes.
+    void closingBacksUpFirst()
+    {
+        auto u = unlockWithFolder();
+        QVERIFY(u);
+        QTRY_VERIFY(u->controller->isUnlocked());
+        QSignalSpy quit(u->controller.get(), &AppController::quitRequested);
+        QVERIFY(!u->controller->mainWindow()->close()); // held for the backup
+        QVERIFY(u->controller->exitBackupProgress() != nullptr);
+        QVERIFY(u->controller->exitBackupProgress()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(quit.count(), 1, 30000);
+        QCOMPARE(countIn(u->folder, ".waymark"), 1);
+        QCOMPARE(partialsIn(u->folder), 0);
+    }
+
+    // "Skip" (or Esc) closes at once; nothing half made is left.
+    void closingCanSkipTheBackup()
+    {
+        auto u = unlockWithFolder();
+        QVERIFY(u);
+        QTRY_VERIFY(u->controller->isUnlocked());
+        QSignalSpy quit(u->controller.get(), &AppController::quitRequested);
+        QVERIFY(!u->controller->mainWindow()->close());
+        QProgressDialog* progress = u->controller->exitBackupProgress();
+        QVERIFY(progress != nullptr);
+        auto* skip = progress->findChild<QPushButton*>();
+        QVERIFY(skip != nullptr);
+        QCOMPARE(skip->text(), QStringLiteral("&Skip"));
+        QTest::mouseClick(skip, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(quit.count(), 1, 30000);
+        QCOMPARE(partialsIn(u->folder), 0);
+        qInfo("skipped: %d backup(s) in the folder (the copy may have finished before Skip was seen)",
+              countIn(u->folder, ".waymark"));
     }
 };
 
