@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 
 using namespace waymark;
@@ -156,6 +157,11 @@ private Q_SLOTS:
                  qPrintable(all));
         QVERIFY(all.indexOf(QStringLiteral("Next: bus pass.")) < all.indexOf(QStringLiteral("Version 1")));
         dialog->reject();
+        for (QWidget* p = panel->parentWidget(); p; p = p->parentWidget())
+            if (auto* scroll = qobject_cast<QScrollArea*>(p)) {
+                scroll->ensureWidgetVisible(panel, 0, 0);
+                break;
+            }
         shoot(w.get(), QStringLiteral("notes-referral-1280x800"));
         w->resize(800, 600);
         QTest::qWait(50);
