@@ -2298,10 +2298,6 @@
         <translation>Ysgrifennu nodyn</translation>
     </message>
     <message>
-        <source>Open n&amp;ote</source>
-        <translation>Agor n&amp;odyn</translation>
-    </message>
-    <message>
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Fersiynau cynharach…</translation>
     </message>
@@ -2312,10 +2308,6 @@
     <message>
         <source>No notes yet.</source>
         <translation>Dim nodiadau eto.</translation>
-    </message>
-    <message>
-        <source>Show &amp;older notes</source>
-        <translation>Dangos nodiadau &amp;hŷn</translation>
     </message>
     <message>
         <source>Sensitive</source>
@@ -2344,6 +2336,18 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Agor nodyn</translation>
+    </message>
+    <message>
+        <source>Open the selected note (Enter in the list)</source>
+        <translation>Agor y nodyn a ddewiswyd (Enter yn y rhestr)</translation>
+    </message>
+    <message>
+        <source>Show older notes</source>
+        <translation>Dangos nodiadau hŷn</translation>
     </message>
 </context>
 <context>

@@ -2269,10 +2269,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open n&amp;ote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Earlier &amp;versions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,10 +2278,6 @@
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;older notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2314,6 +2306,18 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected note (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

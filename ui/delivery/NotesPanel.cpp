@@ -36,8 +36,9 @@ NotesPanel::NotesPanel(waymark::Casebook& casebook, QWidget* parent)
     m_new = new QPushButton(tr("&Write a note…"));
     m_new->setObjectName(QStringLiteral("newNoteButton"));
     m_new->setAccessibleName(tr("Write a note"));
-    m_open = new QPushButton(tr("Open n&ote"));
+    m_open = new QPushButton(tr("Open note"));
     m_open->setObjectName(QStringLiteral("openNoteButton"));
+    m_open->setToolTip(tr("Open the selected note (Enter in the list)"));
     m_history = new QPushButton(tr("Earlier &versions…"));
     m_history->setObjectName(QStringLiteral("noteHistoryButton"));
     m_history->setAccessibleName(tr("Earlier versions of the note"));
@@ -59,7 +60,7 @@ NotesPanel::NotesPanel(waymark::Casebook& casebook, QWidget* parent)
     m_empty = new QLabel(tr("No notes yet."));
     m_empty->setObjectName(QStringLiteral("notesEmpty"));
     layout->addWidget(m_empty);
-    m_more = new QPushButton(tr("Show &older notes"));
+    m_more = new QPushButton(tr("Show older notes"));
     m_more->setObjectName(QStringLiteral("olderNotesButton"));
     layout->addWidget(m_more, 0, Qt::AlignLeft);
 
