@@ -514,6 +514,16 @@ private slots:
         }
         QCOMPARE(listed, seen);
         QCOMPARE(*m_cb->notes().count(lq), std::int64_t(45));
+        // The people and referrals must be there and belong together.
+        std::vector<Note> wrong{past.front()};
+        wrong[0].personId = m_other;
+        QCOMPARE(m_cb->notes().addHistory(wrong).error().code, ErrorCode::InvalidInput);
+        wrong[0].referralId = {};
+        wrong[0].personId = Uuid::v7(m_clock->now());
+        QCOMPARE(m_cb->notes().addHistory(wrong).error().code, ErrorCode::NotFound);
+        wrong[0].personId = m_other;
+        wrong[0].createdAt = "2099-01-01T00:00:00Z";
+        QCOMPARE(m_cb->notes().addHistory(wrong).error().code, ErrorCode::InvalidInput);
         // Caseworkers cannot write notes with a past.
         m_cb.reset();
         auto casey = openAs("casey", kCaseyPassword);
