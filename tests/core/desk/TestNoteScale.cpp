@@ -172,6 +172,32 @@ private slots:
             worstCold = std::max(worstCold, coldMs);
             worstWarm = std::max(worstWarm, warmMs);
         }
+        // One person's notes: search, the list's first page, the timeline source.
+        {
+            auto fresh = Casebook::open(path, worker, demoPassword);
+            QVERIFY(fresh);
+            Statement busiest((*fresh)->database(), "SELECT person_id FROM notes GROUP BY person_id "
+                                                    "ORDER BY count(*) DESC LIMIT 1");
+            QVERIFY(busiest.step().value_or(false));
+            const Uuid person = busiest.uuid(0);
+            auto reopened = Casebook::open(path, worker, demoPassword);
+            QVERIFY(reopened);
+            NoteSearchQuery sq;
+            sq.text = "school";
+            sq.personId = person;
+            auto t0 = std::chrono::steady_clock::now();
+            auto hits = (*reopened)->notes().search(sq);
+            const double searchMs = millisSince(t0);
+            QVERIFY(hits);
+            NoteListQuery lq;
+            lq.personId = person;
+            t0 = std::chrono::steady_clock::now();
+            auto page = (*reopened)->notes().list(lq);
+            const double listMs = millisSince(t0);
+            QVERIFY(page);
+            qInfo("one person (the busiest): search %zu shown %.2f ms cold; list first page %zu notes %.2f ms",
+                  hits->rows.size(), searchMs, page->rows.size(), listMs);
+        }
         // Writing a note at this size.
         {
             auto fresh = Casebook::open(path, worker, demoPassword);

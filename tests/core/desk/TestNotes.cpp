@@ -263,6 +263,11 @@ private slots:
         QVERIFY(history2);
         QCOMPARE(history2->size(), std::size_t(4));
         QCOMPARE(history2->back().byName, std::string("Test Coordinator"));
+        // The index is in step with the text it describes (rank 1: FTS5 reads the text and
+        // compares), also after a compaction rebuilt the file.
+        QVERIFY(m_cb->database().exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"));
+        QVERIFY(m_cb->compact());
+        QVERIFY(m_cb->database().exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"));
         // Search follows the edits: the old words are gone, the new ones found.
         NoteSearchQuery sq;
         sq.text = "third";
