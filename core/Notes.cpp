@@ -12,6 +12,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <map>
+#include <set>
 
 namespace waymark {
 
@@ -277,6 +279,8 @@ Result<int> Notes::addHistory(std::vector<Note> notes, const ProgressFn& progres
     const auto now = m_context.clock().now();
     const std::int64_t nowMillis = unixMillis(now);
     constexpr std::size_t kBatch = 2000;
+    std::map<Uuid, Uuid> referralPeople; // checked once each
+    std::set<Uuid> people;
     int written = 0;
     for (std::size_t start = 0; start < notes.size(); start += kBatch) {
         const std::size_t end = std::min(notes.size(), start + kBatch);
@@ -293,6 +297,26 @@ Result<int> Notes::addHistory(std::vector<Note> notes, const ProgressFn& progres
                 return fail(ErrorCode::InvalidInput, "a note's time is not a past UTC time", "created_at");
             if (n.personId.isNull() || n.authorId.isNull())
                 return fail(ErrorCode::InvalidInput, "a note needs a person and an author", "person");
+            if (!n.referralId.isNull()) {
+                auto it = referralPeople.find(n.referralId);
+                if (it == referralPeople.end()) {
+                    auto person = store.referralPerson(n.referralId);
+                    if (!person)
+                        return std::unexpected(person.error());
+                    if (!*person)
+                        return fail(ErrorCode::NotFound, "no such referral", "referral");
+                    it = referralPeople.emplace(n.referralId, **person).first;
+                }
+                if (it->second != n.personId)
+                    return fail(ErrorCode::InvalidInput, "the referral belongs to another person", "person");
+            } else if (!people.contains(n.personId)) {
+                auto exists = store.personExists(n.personId);
+                if (!exists)
+                    return std::unexpected(exists.error());
+                if (!*exists)
+                    return fail(ErrorCode::NotFound, "no such person", "person");
+                people.insert(n.personId);
+            }
             if (n.id.isNull())
                 n.id = Uuid::v7(std::chrono::system_clock::time_point{std::chrono::milliseconds{*millis}});
             ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);

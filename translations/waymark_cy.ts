@@ -603,11 +603,11 @@
     </message>
     <message>
         <source>Backing up the casebook automatically…</source>
-        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion yn awtomatig…</translation>
+        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion yn awtomatig…</translation>
     </message>
     <message>
         <source>Backing up the casebook automatically… %1%</source>
-        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion yn awtomatig… %1%</translation>
+        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion yn awtomatig… %1%</translation>
     </message>
     <message>
         <source>Closing — Waymark</source>
@@ -620,7 +620,7 @@
     <message>
         <source>Backing up the casebook before Waymark closes…
 Skip it to close now; the backup is made the next time Waymark is open.</source>
-        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion cyn i Waymark gau…
+        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion cyn i Waymark gau…
 Hepgorwch ef i gau nawr; caiff y copi wrth gefn ei wneud y tro nesaf y bydd Waymark ar agor.</translation>
     </message>
     <message>
@@ -645,7 +645,7 @@ Hepgorwch ef i gau nawr; caiff y copi wrth gefn ei wneud y tro nesaf y bydd Waym
 The casebook itself is as it was. Make a backup the next time Waymark is open (Tools › Backups…).</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn cyn cau:
 %1
-Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y bydd Waymark ar agor (Offer › Copïau wrth gefn…).</translation>
+Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y bydd Waymark ar agor (Offer › Copïau wrth gefn…).</translation>
     </message>
     <message>
         <source>C&amp;lose Waymark</source>
@@ -736,7 +736,7 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
     <message>
         <source>Keeps the last 7 daily and 4 weekly backups in the backup folder.</source>
-        <translation>Yn cadw&apos;r 7 copi wrth gefn dyddiol a&apos;r 4 copi wythnosol diwethaf yn y ffolder copïau wrth gefn.</translation>
+        <translation>Yn cadw'r 7 copi wrth gefn dyddiol a'r 4 copi wythnosol diwethaf yn y ffolder copïau wrth gefn.</translation>
     </message>
     <message>
         <source>Automatic backups are on.</source>
@@ -759,20 +759,20 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
     <message>
         <source>Opens Backups and makes a backup of the casebook</source>
-        <translation>Yn agor Copïau wrth gefn ac yn gwneud copi wrth gefn o&apos;r llyfr achosion</translation>
+        <translation>Yn agor Copïau wrth gefn ac yn gwneud copi wrth gefn o'r llyfr achosion</translation>
     </message>
     <message>
         <source>This casebook has never been backed up. If this computer is lost or breaks, everything in it is lost.</source>
-        <translation>Does dim copi wrth gefn o&apos;r llyfr achosion hwn erioed. Os caiff y cyfrifiadur hwn ei golli neu os bydd yn torri, bydd popeth ynddo yn cael ei golli.</translation>
+        <translation>Does dim copi wrth gefn o'r llyfr achosion hwn erioed. Os caiff y cyfrifiadur hwn ei golli neu os bydd yn torri, bydd popeth ynddo yn cael ei golli.</translation>
     </message>
     <message numerus="yes">
         <source>The last good backup of this casebook was made %n day(s) ago (%1).</source>
         <translation>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2459,6 +2459,10 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
 <message>
         <source>Export &amp;calendar…</source>
         <translation>&amp;Allforio calendr…</translation>
+    </message>
+<message>
+        <source>Search &amp;notes…</source>
+        <translation>Chwilio &amp;nodiadau…</translation>
     </message>
 </context>
 <context>
@@ -6077,6 +6081,275 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     <message>
         <source>Open session…</source>
         <translation>Agor y sesiwn…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Ysgrifennwyd gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2.</source>
+        <translation>Golygwyd gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Nodyn achos</translation>
+    </message>
+    <message>
+        <source>Edit case note</source>
+        <translation>Golygu nodyn achos</translation>
+    </message>
+    <message>
+        <source>New case note</source>
+        <translation>Nodyn achos newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>What happened, what was said, what comes next. Ctrl+Enter saves.</source>
+        <translation>Beth ddigwyddodd, beth a ddywedwyd, beth sy'n dod nesaf. Mae Ctrl+Enter yn cadw.</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive: only I and coordinators can read it</source>
+        <translation>&amp;Sensitif: dim ond fi a chydlynwyr sy'n gallu ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation>Nodyn sensitif</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Statws y drafft</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Cadw nodyn</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Cadw'r nodyn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;nslo</translation>
+    </message>
+    <message>
+        <source>On referral %1</source>
+        <translation>Ar atgyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>On the young person's record</source>
+        <translation>Ar gofnod y person ifanc</translation>
+    </message>
+    <message>
+        <source>On a referral</source>
+        <translation>Ar atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Nid oedd modd cadw'r drafft: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Drafft wedi’i gadw %1</translation>
+    </message>
+    <message>
+        <source>Restored from your unsaved draft.</source>
+        <translation>Wedi'i adfer o'ch drafft heb ei gadw.</translation>
+    </message>
+    <message>
+        <source>Discard note</source>
+        <translation>Gwaredu nodyn</translation>
+    </message>
+    <message>
+        <source>The note you typed is not saved. Discard it?</source>
+        <translation>Nid yw'r nodyn a deipiwyd gennych wedi'i gadw. Ei waredu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard note</source>
+        <translation>&amp;Gwaredu nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Dal i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Unsaved note — Waymark</source>
+        <translation>Nodyn heb ei gadw — Waymark</translation>
+    </message>
+    <message>
+        <source>Restore the case note you were writing?</source>
+        <translation>Adfer y nodyn achos roeddech chi'n ei ysgrifennu?</translation>
+    </message>
+    <message>
+        <source>Restore the case note you were writing on %1?</source>
+        <translation>Adfer y nodyn achos roeddech chi'n ei ysgrifennu ar %1?</translation>
+    </message>
+    <message>
+        <source>It was kept, encrypted, before it could be saved (the casebook locked or Waymark stopped).</source>
+        <translation>Cafodd ei gadw, wedi'i amgryptio, cyn bod modd ei gadw yn y llyfr achosion (cloiodd y llyfr achosion neu stopiodd Waymark).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Gwaredu</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nid nawr</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Chwilio nodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Find notes with the words:</source>
+        <translation>Dod o hyd i &amp;nodiadau sy'n cynnwys y geiriau:</translation>
+    </message>
+    <message>
+        <source>Words to find in notes</source>
+        <translation>Geiriau i'w chwilio mewn nodiadau</translation>
+    </message>
+    <message>
+        <source>e.g. college interview, "youth club", foot*</source>
+        <translation>e.e. cyfweliad coleg, "clwb ieuenctid", pêl*</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Nodiadau a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation>&amp;Agor nodyn</translation>
+    </message>
+    <message>
+        <source>Open &amp;referral</source>
+        <translation>Agor &amp;atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Rhagor o ganlyniadau</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>golygwyd</translation>
+    </message>
+    <message>
+        <source>No notes found.</source>
+        <translation>Ni chanfuwyd unrhyw nodiadau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n note(s) found.</source>
+        <translation>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found.</source>
+        <translation>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Case notes</source>
+        <translation>Nodiadau achos</translation>
+    </message>
+    <message>
+        <source>&amp;Write a note…</source>
+        <translation>&amp;Ysgrifennu nodyn…</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Ysgrifennu nodyn</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>&amp;Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation>Fersiynau cynharach o'r nodyn</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>golygwyd %1</translation>
+    </message>
+    <message>
+        <source>A sensitive note by %1: only its author and coordinators can read it.</source>
+        <translation>Nodyn sensitif gan %1: dim ond ei awdur a chydlynwyr sy'n gallu ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <source>Now (since %1, %2)</source>
+        <translation>Nawr (ers %1, %2)</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation>Fersiwn %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Agor nodyn</translation>
+    </message>
+    <message>
+        <source>Open the selected note (Enter in the list)</source>
+        <translation>Agor y nodyn a ddewiswyd (Enter yn y rhestr)</translation>
+    </message>
+    <message>
+        <source>Show older notes</source>
+        <translation>Dangos nodiadau hŷn</translation>
     </message>
 </context>
 </TS>

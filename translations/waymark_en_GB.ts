@@ -586,50 +586,50 @@
     </message>
     <message>
         <source>Backing up the casebook automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backing up the casebook automatically… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closing — Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backing up before closing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backing up the casebook before Waymark closes…
 Skip it to close now; the backup is made the next time Waymark is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopping the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backed up automatically: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup before closing could not be made:
 %1
 The casebook itself is as it was. Make a backup the next time Waymark is open (Tools › Backups…).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;lose Waymark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -712,38 +712,38 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
     <message>
         <source>Back up &amp;automatically: every day while Waymark is open, and when it closes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keeps the last 7 daily and 4 weekly backups in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Automatic backups are on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Automatic backups are off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>Backup warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opens Backups and makes a backup of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This casebook has never been backed up. If this computer is lost or breaks, everything in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The last good backup of this casebook was made %n day(s) ago (%1).</source>
@@ -2420,6 +2420,10 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
 <message>
         <source>Export &amp;calendar…</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Search &amp;notes…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5999,6 +6003,269 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
     <message>
         <source>Open session…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited by %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit case note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New case note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened, what was said, what comes next. Ctrl+Enter saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sensitive: only I and coordinators can read it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On referral %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the young person's record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from your unsaved draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note you typed is not saved. Discard it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved note — Waymark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the case note you were writing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the case note you were writing on %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was kept, encrypted, before it could be saved (the casebook locked or Waymark stopped).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find notes with the words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words to find in notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. college interview, "youth club", foot*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The newest %n note(s) found.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Case notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write a note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sensitive note by %1: only its author and coordinators can read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now (since %1, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected note (Enter in the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show older notes</source>
         <translation type="unfinished" />
     </message>
 </context>

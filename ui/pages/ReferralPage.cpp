@@ -5,6 +5,7 @@
 #include "ui/delivery/AssessmentsPanel.h"
 #include "ui/delivery/PlanPanel.h"
 #include "ui/delivery/SessionsPanel.h"
+#include "ui/delivery/NotesPanel.h"
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
@@ -273,6 +274,9 @@ void ReferralPage::buildForm()
 
     order << m_overrideButton << m_assessments->table() << m_assessments->newButton() << m_assessments->reassessButton()
           << m_plan->tabOrder() << sessions->table() << sessions->addButton() << m_history;
+    m_notes = new NotesPanel(casebook()); // case notes, below the history
+    outer->addWidget(m_notes);
+
     setFormTabOrder(order);
 }
 
@@ -406,6 +410,9 @@ void ReferralPage::showDetail()
         sessions->setReferral(m_referral);
     else if (sessions)
         sessions->hide();
+    m_notes->setVisible(existing && casebook().can(waymark::Action::NoteView));
+    if (existing)
+        m_notes->showReferral(m_referral.id, m_referral.personId, toQString(m_referral.reference));
     if (!existing) {
         rebuildActions();
         updateHeading();

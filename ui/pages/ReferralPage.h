@@ -11,6 +11,7 @@ class PlanPanel;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class NotesPanel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,6 +29,8 @@ class ReferralPage : public RecordPage
 
 public:
     explicit ReferralPage(waymark::Casebook& casebook, QWidget* parent = nullptr);
+    // The referral's case notes (ui/delivery/NotesPanel).
+    NotesPanel* notesPanel() const { return m_notes; }
 
     // Reads the referral (audited). False, with the reason shown, when it cannot be opened.
     bool openReferral(const waymark::Uuid& id);
@@ -113,6 +116,7 @@ private:
 
     AssessmentsPanel* m_assessments = nullptr; // ui/delivery
     QGroupBox* m_historyBox = nullptr;
+    NotesPanel* m_notes = nullptr; // the referral's case notes (ui/delivery)
     QTableWidget* m_history = nullptr;
     PlanPanel* m_plan = nullptr; // goals and interventions (ui/delivery)
     QPointer<QDialog> m_openDialog;

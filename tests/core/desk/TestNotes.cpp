@@ -263,6 +263,11 @@ private slots:
         QVERIFY(history2);
         QCOMPARE(history2->size(), std::size_t(4));
         QCOMPARE(history2->back().byName, std::string("Test Coordinator"));
+        // The index is in step with the text it describes (rank 1: FTS5 reads the text and
+        // compares), also after a compaction rebuilt the file.
+        QVERIFY(m_cb->database().exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"));
+        QVERIFY(m_cb->compact());
+        QVERIFY(m_cb->database().exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"));
         // Search follows the edits: the old words are gone, the new ones found.
         NoteSearchQuery sq;
         sq.text = "third";
@@ -514,6 +519,16 @@ private slots:
         }
         QCOMPARE(listed, seen);
         QCOMPARE(*m_cb->notes().count(lq), std::int64_t(45));
+        // The people and referrals must be there and belong together.
+        std::vector<Note> wrong{past.front()};
+        wrong[0].personId = m_other;
+        QCOMPARE(m_cb->notes().addHistory(wrong).error().code, ErrorCode::InvalidInput);
+        wrong[0].referralId = {};
+        wrong[0].personId = Uuid::v7(m_clock->now());
+        QCOMPARE(m_cb->notes().addHistory(wrong).error().code, ErrorCode::NotFound);
+        wrong[0].personId = m_other;
+        wrong[0].createdAt = "2099-01-01T00:00:00Z";
+        QCOMPARE(m_cb->notes().addHistory(wrong).error().code, ErrorCode::InvalidInput);
         // Caseworkers cannot write notes with a past.
         m_cb.reset();
         auto casey = openAs("casey", kCaseyPassword);
