@@ -18,6 +18,8 @@
 #include "core/People.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
+#include "core/Tasks.h"
+#include "core/Timeline.h"
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -143,6 +145,10 @@ public:
     Backups& backups() { return m_backups; }
     // Importing referral lists from CSV files (core/Imports.h).
     Imports& imports() { return m_imports; }
+    // Tasks by hand and from the referral clocks; My work's task lists (core/Tasks.h).
+    Tasks& tasks() { return m_tasks; }
+    // The person's timeline and the person page's header (core/Timeline.h).
+    Timeline& timeline() { return m_timeline; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -199,6 +205,8 @@ private:
     CasebookKey m_casebookKey{*this, m_key};
     Backups m_backups{m_context, m_casebookKey};
     Imports m_imports{m_context, m_people, m_referrals};
+    Tasks m_tasks{m_context};
+    Timeline m_timeline{m_context};
 };
 
 } // namespace waymark

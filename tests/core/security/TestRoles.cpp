@@ -43,6 +43,7 @@ private slots:
         Uuid caseyId;
         std::vector<Uuid> referrals; // to screen, to allocate, to take, to override
         std::filesystem::path backupFile;
+        Uuid taskId; // Casey's task, made by the coordinator
         std::filesystem::create_directory(dir.file("backups"));
         const auto referralDraft = [&] {
             Referral r;
@@ -68,6 +69,14 @@ private slots:
                 QVERIFY2(r, r ? "" : describe(r.error()).c_str());
                 referrals.push_back(r->id);
             }
+            Task task;
+            task.personId = personId;
+            task.title = "Ring the school";
+            task.due = Date::fromYmd(2026, 1, 9).value();
+            task.owner = caseyId;
+            auto made = cb->tasks().add(task);
+            QVERIFY(made);
+            taskId = made->id;
             auto backup = cb->backups().create(dir.file("backups"));
             QVERIFY(backup);
             backupFile = backup->path;
@@ -176,6 +185,35 @@ private slots:
             {
                 auto r = (*cb)->referrals().setSettings(ReferralSettings{});
                 check(Action::SettingsChange, r.has_value(), r ? nullptr : &r.error());
+            }
+            // Tasks and the timeline (core/Tasks.h, core/Timeline.h).
+            {
+                Task t;
+                t.personId = personId;
+                t.title = "Visit at home";
+                t.due = Date::fromYmd(2026, 1, 12).value();
+                auto r = (*cb)->tasks().add(t);
+                check(Action::TaskManage, r.has_value(), r ? nullptr : &r.error());
+                auto list = (*cb)->tasks().list(TaskQuery{});
+                check(Action::TaskView, list.has_value(), list ? nullptr : &list.error());
+                auto n = (*cb)->tasks().count(TaskQuery{});
+                check(Action::TaskView, n.has_value(), n ? nullptr : &n.error());
+                auto work = (*cb)->tasks().myWork();
+                check(Action::TaskView, work.has_value(), work ? nullptr : &work.error());
+                auto one = (*cb)->tasks().view(taskId);
+                check(Action::TaskView, one.has_value(), one ? nullptr : &one.error());
+                auto done = (*cb)->tasks().complete(taskId);
+                check(Action::TaskManage, done.has_value(), done ? nullptr : &done.error());
+                auto undone = (*cb)->tasks().reopen(taskId);
+                check(Action::TaskManage, undone.has_value(), undone ? nullptr : &undone.error());
+                auto moved = (*cb)->tasks().reassign(taskId, caseyId);
+                check(Action::TaskManage, moved.has_value(), moved ? nullptr : &moved.error());
+                TimelineQuery tq;
+                tq.personId = personId;
+                auto page = (*cb)->timeline().page(tq);
+                check(Action::PersonView, page.has_value(), page ? nullptr : &page.error());
+                auto header = (*cb)->timeline().header(personId);
+                check(Action::ReferralView, header.has_value(), header ? nullptr : &header.error());
             }
             // Import (core/Imports.h) and merge (core/People.h).
             {
