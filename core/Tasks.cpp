@@ -170,6 +170,25 @@ Result<Task> Tasks::reassign(const Uuid& id, const Uuid& owner)
     return change(id, "reassigned", owner);
 }
 
+Result<std::vector<UserInfo>> Tasks::workers()
+{
+    if (auto st = m_context.authorise(Action::TaskManage); !st)
+        return std::unexpected(st.error());
+    auto users = UserStore(m_context.database()).list();
+    if (!users)
+        return std::unexpected(users.error());
+    std::vector<UserInfo> out;
+    for (auto& u : *users)
+        if (u.active && (u.role == Role::Caseworker || u.role == Role::Coordinator))
+            out.push_back(std::move(u));
+    std::sort(out.begin(), out.end(), [](const UserInfo& a, const UserInfo& b) {
+        const auto& an = a.displayName.empty() ? a.username : a.displayName;
+        const auto& bn = b.displayName.empty() ? b.username : b.displayName;
+        return an < bn;
+    });
+    return out;
+}
+
 Result<Task> Tasks::view(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::TaskView, "task", id); !st)

@@ -12,6 +12,7 @@
 // desk refuses to complete or reassign it by hand (it has no id).
 
 #include "core/Error.h"
+#include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/calendar/Date.h"
 #include "core/domain/Task.h"
@@ -84,6 +85,9 @@ public:
     // coordinator may).
     Result<Task> reassign(const Uuid& id, const Uuid& owner);
     Result<Task> view(const Uuid& id);
+    // The active caseworkers and coordinators a task may be given to, by name (Action::TaskManage;
+    // caseworkers may not list accounts, but they may pick a colleague to give a task to).
+    Result<std::vector<UserInfo>> workers();
 
     // Stored and clock tasks matching `query`, earliest due first (Action::TaskView).
     Result<std::vector<TaskSummary>> list(const TaskQuery& query);

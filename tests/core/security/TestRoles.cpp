@@ -206,6 +206,8 @@ private slots:
                 check(Action::TaskManage, done.has_value(), done ? nullptr : &done.error());
                 auto undone = (*cb)->tasks().reopen(taskId);
                 check(Action::TaskManage, undone.has_value(), undone ? nullptr : &undone.error());
+                auto workers = (*cb)->tasks().workers();
+                check(Action::TaskManage, workers.has_value(), workers ? nullptr : &workers.error());
                 auto moved = (*cb)->tasks().reassign(taskId, caseyId);
                 check(Action::TaskManage, moved.has_value(), moved ? nullptr : &moved.error());
                 TimelineQuery tq;
