@@ -9,6 +9,7 @@
 // in core/Users.h, drafts() in core/Drafts.h, referrals() in core/Referrals.h, backups() in core/Backups.h. This header
 // includes them all, so it stays the one include the UI and the CLI need.
 
+#include "core/Assessments.h"
 #include "core/Backups.h"
 #include "core/Clock.h"
 #include "core/DeskContext.h"
@@ -149,6 +150,8 @@ public:
     Tasks& tasks() { return m_tasks; }
     // The person's timeline and the person page's header (core/Timeline.h).
     Timeline& timeline() { return m_timeline; }
+    // Assessments, reassessments and assessment templates (core/Assessments.h).
+    Assessments& assessments() { return m_assessments; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -207,6 +210,7 @@ private:
     Imports m_imports{m_context, m_people, m_referrals};
     Tasks m_tasks{m_context};
     Timeline m_timeline{m_context};
+    Assessments m_assessments{m_context};
 };
 
 } // namespace waymark

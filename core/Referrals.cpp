@@ -209,6 +209,7 @@ Result<int> Referrals::insertReferrals(std::vector<Referral>& drafts, const Prog
             r.decisionDate = {};
             r.decidedBy = {};
             r.firstContact = {};
+            r.assessedOn = {}; // set by the first assessment (core/Assessments.cpp)
             r.eligibilityOverridden = false;
             r.overrideReason.clear();
             r.overriddenBy = {};
@@ -439,7 +440,7 @@ Result<ReferralDetail> Referrals::detail(const Uuid& id)
     const Referral& r = d.referral;
     d.decisionClock = clockStatus(calendar, r.received, r.decisionDue, r.decisionDate, today);
     d.contactClock = clockStatus(calendar, r.received, r.firstContactDue, r.firstContact, today);
-    d.assessmentClock = clockStatus(calendar, r.received, r.assessmentDue, Date{}, today);
+    d.assessmentClock = clockStatus(calendar, r.received, r.assessmentDue, r.assessedOn, today);
     for (ReferralStep step : stepsFrom(r.state)) {
         auto t = findTransition(r.state, step);
         if (t && m_context.can(t->needs))

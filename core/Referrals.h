@@ -41,6 +41,8 @@ struct ReferralSummary
     int repeatOrdinal = 1;
     bool decisionOverdue = false; // as of today
     bool contactOverdue = false;
+    Date assessmentDue;             // while accepted, active or reopened with no assessment
+    bool assessmentOverdue = false; // as of today
 };
 
 enum class ReferralSort

@@ -208,7 +208,7 @@ Result<PersonHeader> Timeline::header(const Uuid& personId)
             if (!running)
                 return std::unexpected(running.error());
             h.assessmentRunning = *running;
-            h.assessmentClock = clockStatus(calendar, r.received, r.assessmentDue, Date{}, today);
+            h.assessmentClock = clockStatus(calendar, r.received, r.assessmentDue, r.assessedOn, today);
             h.decision = r.decision;
             auto limits = MetaStore(db).withPrefix("time_limits.");
             if (!limits)

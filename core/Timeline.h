@@ -74,8 +74,8 @@ struct PersonHeader
     int referrals = 0; // how many the person has
     ClockStatus decisionClock;
     ClockStatus contactClock;
-    ClockStatus assessmentClock; // stopped (Met/Missed, no date) once an assessment is recorded
-    bool assessmentRunning = false;
+    ClockStatus assessmentClock; // stopped by the first assessment
+    bool assessmentRunning = false; // accepted/active/reopened and not yet assessed
     bool repeatTrigger = false;
     std::string decision;        // the decision code, when decided
     std::int64_t openTasks = -1; // -1: the role may not see tasks

@@ -69,6 +69,7 @@ const CommandList& commands()
         addUserCommands(all);
         addPersonCommands(all);
         addReferralCommands(all);
+        addAssessmentCommands(all);
         addCalendarCommands(all);
         addBackupCommands(all);
         addTaskCommands(all);

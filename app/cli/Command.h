@@ -73,11 +73,12 @@ void addCasebookCommands(CommandList& list); // init, info, compact, verify, aud
 void addUserCommands(CommandList& list);
 void addPersonCommands(CommandList& list);
 void addCalendarCommands(CommandList& list);
-void addReferralCommands(CommandList& list); // referral ..., work; calls the two below
-void addImportCommands(CommandList& list);   // referral import
-void addSettingsCommands(CommandList& list); // settings ...
-void addBackupCommands(CommandList& list);   // backup create|list|verify|restore
-void addTaskCommands(CommandList& list);     // task add|done|list, timeline
+void addReferralCommands(CommandList& list);   // referral ..., work; calls the two below
+void addImportCommands(CommandList& list);     // referral import
+void addSettingsCommands(CommandList& list);   // settings ...
+void addBackupCommands(CommandList& list);     // backup create|list|verify|restore
+void addTaskCommands(CommandList& list);       // task add|done|list, timeline
+void addAssessmentCommands(CommandList& list); // assessment ..., template ...
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 

@@ -113,6 +113,8 @@ struct Referral
     Date decisionDue;
     Date firstContactDue;
     Date assessmentDue;
+    // The first assessment's date (core/Assessments.h): stops the assessment clock.
+    Date assessedOn;
 
     // Eligibility override (coordinator): the engine's result stays visible beside it.
     bool eligibilityOverridden = false;

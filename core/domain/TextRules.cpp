@@ -10,7 +10,7 @@ namespace waymark {
 
 namespace {
 
-constexpr std::array<FieldRule, 24> kRules = {{
+constexpr std::array<FieldRule, 28> kRules = {{
     {"given_name", 100, TextShape::SingleLine},
     {"family_name", 100, TextShape::SingleLine},
     {"preferred_name", 100, TextShape::SingleLine},
@@ -36,6 +36,11 @@ constexpr std::array<FieldRule, 24> kRules = {{
     {"decision_note", 4000, TextShape::MultiLine},
     {"referral_note", 4000, TextShape::MultiLine}, // why: a reopen, a re-allocation, an override
     {"import_source", 100, TextShape::SingleLine},
+    // Assessments
+    {"assessment_notes", 2000, TextShape::MultiLine}, // one domain's notes
+    {"assessment_text", 4000, TextShape::MultiLine},  // strengths, own view, goals, summary
+    {"template_name", 100, TextShape::SingleLine},
+    {"domain_label", 100, TextShape::SingleLine},
 }};
 
 bool phoneCharacter(char32_t cp)

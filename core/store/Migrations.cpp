@@ -1,5 +1,6 @@
 #include "core/store/Migrations.h"
 
+#include "core/store/AssessmentStore.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/ImportStore.h"
@@ -300,10 +301,22 @@ Status toVersion7(Database& db)
     return db.exec(ImportStore::createTablesSql());
 }
 
-// v8: placeholder: filled by branch assess (assessment templates and assessments).
-Status toVersion8(Database&)
+// v8: assessment templates (versioned; the built-in "default" version 1 seeded), assessments
+// and their per-domain ratings (core/store/AssessmentStore.cpp), and referrals.assessed_on:
+// the first assessment's date, which stops the assessment clock, with the index of referrals
+// whose assessment is still due.
+Status toVersion8(Database& db)
 {
-    return {};
+    if (auto st = db.exec(ReferralStore::addColumnsSql(8)); !st)
+        return st;
+    if (auto st = ChangeLog::registerColumns(db, "referrals"); !st)
+        return st;
+    if (auto st = db.exec(AssessmentStore::createTablesSql(8)); !st)
+        return st;
+    for (std::string_view table : AssessmentStore::tableNames())
+        if (auto st = ChangeLog::registerColumns(db, table); !st)
+            return st;
+    return AssessmentStore(db).seedDefaultTemplate();
 }
 
 // v9: placeholder: filled by branch plan (plans, goals, interventions, providers).

@@ -103,6 +103,11 @@ const Table<Referral>& referralTable()
             col<R, &R::decisionDue>("decision_due", Kind::Date),
             col<R, &R::firstContactDue>("first_contact_due", Kind::Date),
             col<R, &R::assessmentDue>("assessment_due", Kind::Date),
+            [] {
+                Info i = info("assessed_on", Kind::Date);
+                i.since = 8;
+                return field<R, &R::assessedOn>(i);
+            }(),
             col<R, &R::eligibilityOverridden>("eligibility_overridden", Kind::Bool),
             col<R, &R::overrideReason>("override_reason", Kind::Text),
             col<R, &R::overriddenBy>("overridden_by", Kind::Uuid),
@@ -127,6 +132,13 @@ const Table<Referral>& referralTable()
             index("referrals_received", "received, id"),
             index("referrals_work", "allocated_to, state, running_due", kOpenStates),
             index("referrals_open_due", "running_due, received, id, state, allocated_to", kOpenStates),
+            // Assessments still to do (core/store/AssessmentStore: My work, tasks).
+            [] {
+                Index i = index("referrals_assessment_due", "allocated_to, assessment_due",
+                                "state IN ('accepted', 'active', 'reopened') AND assessed_on IS NULL");
+                i.since = 8;
+                return i;
+            }(),
         };
         return t;
     }();
@@ -271,6 +283,7 @@ constexpr std::string_view kSummaryColumns =
     "SELECT r.id, r.reference, r.person_id, p.case_reference AS person_reference, p.given_name, p.family_name, "
     "p.preferred_name, r.received, r.source, r.route, r.state, r.allocated_to, u.display_name AS worker_name, "
     "u.username AS worker_username, r.decision_due, r.first_contact_due, r.first_contact, r.repeat_ordinal, "
+    "r.assessment_due, r.assessed_on, "
     "r.running_due FROM referrals r";
 constexpr std::string_view kSummaryJoins =
     " JOIN people p ON p.id = r.person_id LEFT JOIN users u ON u.id = r.allocated_to";
@@ -305,6 +318,12 @@ ReferralSummary readSummary(const NamedRow& row, Date today)
     s.repeatOrdinal = static_cast<int>(row.integer("repeat_ordinal"));
     s.decisionOverdue = deciding && !s.decisionDue.isNull() && s.decisionDue < today;
     s.contactOverdue = contacting && !s.firstContactDue.isNull() && s.firstContactDue < today;
+    const bool assessing =
+        s.state == ReferralState::Accepted || s.state == ReferralState::Active || s.state == ReferralState::Reopened;
+    if (assessing && row.date("assessed_on").isNull()) {
+        s.assessmentDue = row.date("assessment_due");
+        s.assessmentOverdue = !s.assessmentDue.isNull() && s.assessmentDue < today;
+    }
     return s;
 }
 
@@ -323,6 +342,12 @@ std::string ReferralStore::runningDue(const Referral& r)
 std::string ReferralStore::createTablesSql(int version)
 {
     return columns::createTableSql(referralTable(), version) + columns::createTableSql(eventTable(), version);
+}
+
+std::string ReferralStore::addColumnsSql(int version)
+{
+    return columns::addColumnsSql(referralTable().name, columns::infos(referralTable()), referralTable().indexes,
+                                  version);
 }
 
 std::vector<std::string> ReferralStore::columnNames(std::string_view table)

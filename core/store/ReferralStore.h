@@ -28,6 +28,8 @@ public:
     // The CREATE TABLE / CREATE INDEX statements of both tables as of schema `version`
     // (the migration runs them).
     static std::string createTablesSql(int version);
+    // ALTER TABLE / CREATE INDEX for what schema `version` added to "referrals".
+    static std::string addColumnsSql(int version);
     // The columns the column table of "referrals" or "referral_events" declares.
     static std::vector<std::string> columnNames(std::string_view table);
 

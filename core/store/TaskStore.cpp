@@ -72,21 +72,13 @@ const Table<Task>& taskTable()
 
 // --- the clocks that make tasks -------------------------------------------------------------
 
-// The referral states in which the assessment clock runs: every open state but a requested
-// closure. Written with the open-states condition of the referral store's open-work index
-// (its partial index applies only when the query repeats its condition word for word).
-constexpr std::string_view kOpenStates =
-    "r.state IN ('received', 'screening', 'accepted', 'active', 'closure_requested', 'reopened')";
-constexpr std::string_view kAssessmentRunning = "r.state != 'closure_requested' AND r.assessment_due IS NOT NULL";
-// What stops the assessment clock: an assessment recorded for the referral. The assessments
-// table arrives with its own schema step; until then nothing stops the clock but the referral
-// leaving the open states.
-constexpr std::string_view kAssessmentRecorded = "0";
-
+// The assessment clock as the assessments store keeps it: it runs while the referral is
+// accepted, active or reopened and no assessment is recorded (the first assessment sets
+// referrals.assessed_on). Written as the condition of the referrals_assessment_due index, so
+// that index serves My work.
 std::string assessmentClockCondition()
 {
-    return std::string(kOpenStates) + " AND " + std::string(kAssessmentRunning) + " AND NOT (" +
-           std::string(kAssessmentRecorded) + ")";
+    return "r.state IN ('accepted', 'active', 'reopened') AND r.assessed_on IS NULL AND r.assessment_due IS NOT NULL";
 }
 
 const std::vector<TimelineSource>& sources()

@@ -1,5 +1,6 @@
 #include "core/store/TimelineStore.h"
 
+#include "core/store/AssessmentStore.h"
 #include "core/store/Database.h"
 #include "core/store/TaskStore.h"
 
@@ -46,8 +47,9 @@ const std::vector<TimelineSource>& all()
     static const std::vector<TimelineSource> out = [] {
         std::vector<TimelineSource> v(std::begin(kReferralSources), std::end(kReferralSources));
         // Each record store offers its own sources; a new store adds its line here.
-        for (const auto& s : TaskStore::timelineSources())
-            v.push_back(s);
+        for (auto sources : {AssessmentStore::timelineSources(), TaskStore::timelineSources()})
+            for (const auto& s : sources)
+                v.push_back(s);
         return v;
     }();
     return out;

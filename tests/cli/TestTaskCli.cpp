@@ -197,12 +197,12 @@ private Q_SLOTS:
         QCOMPARE(all.exitCode, kOk);
         QVERIFY(all.json().isArray());
         const QJsonArray rows = all.json().array();
-        // Five tasks, the referral received, and its running assessment clock (unallocated).
-        QCOMPARE(rows.size(), 7);
+        // Five tasks and the referral received (its assessment clock starts once accepted).
+        QCOMPARE(rows.size(), 6);
         for (int i = 1; i < rows.size(); ++i)
             QVERIFY(rows.at(i - 1).toObject().value(QStringLiteral("at")).toString() >=
                     rows.at(i).toObject().value(QStringLiteral("at")).toString());
-        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("assessment_due"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("received"));
 
         CliRun kinds = worker({QStringLiteral("--json"), QStringLiteral("timeline"), m_person, QStringLiteral("--kind"),
                                QStringLiteral("referral")});
@@ -223,7 +223,7 @@ private Q_SLOTS:
             worker({QStringLiteral("--json"), QStringLiteral("timeline"), m_person, QStringLiteral("--limit"),
                     QStringLiteral("4"), QStringLiteral("--before"), match.captured(1)});
         QCOMPARE(second.exitCode, kOk);
-        QCOMPARE(second.json().array().size(), 3);
+        QCOMPARE(second.json().array().size(), 2);
         QVERIFY(!second.err.contains("--before"));
 
         // Auditors: referrals and decisions only.

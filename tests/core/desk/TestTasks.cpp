@@ -325,9 +325,11 @@ private slots:
         QVERIFY(ref);
         TaskQuery forCasey;
         forCasey.owner = m_casey;
-        auto none = m_cb->tasks().list(forCasey);
-        QVERIFY(none && none->empty()); // unallocated: nobody's task yet
         QVERIFY(m_cb->referrals().allocate(ref->id, m_casey, {}));
+        auto none = m_cb->tasks().list(forCasey);
+        QVERIFY(none && none->empty()); // not accepted yet: the assessment clock does not make a task
+        QVERIFY(m_cb->referrals().startScreening(ref->id));
+        QVERIFY(m_cb->referrals().decide(ref->id, "accepted", {}, {}));
         auto one = m_cb->tasks().list(forCasey);
         QVERIFY(one);
         QCOMPARE(one->size(), std::size_t(1));
@@ -359,9 +361,13 @@ private slots:
         QCOMPARE(m_cb->tasks().myWork(m_casey)->rows.size(), std::size_t(0));
         QCOMPARE(m_cb->tasks().myWork(m_cara)->rows.size(), std::size_t(1));
 
-        // The clock stops (here: the referral is declined): the task is gone, nothing stored.
-        QVERIFY(m_cb->referrals().startScreening(ref->id));
-        QVERIFY(m_cb->referrals().decide(ref->id, "declined", "programme_full", {}));
+        // The clock stops when the assessment is recorded: the task is gone, nothing stored.
+        auto draft = m_cb->assessments().startAssessment(ref->id);
+        QVERIFY2(draft, draft ? "" : describe(draft.error()).c_str());
+        for (auto& r : draft->ratings)
+            r.rating = 1;
+        auto recorded = m_cb->assessments().record(*draft);
+        QVERIFY2(recorded, recorded ? "" : describe(recorded.error()).c_str());
         QCOMPARE(m_cb->tasks().myWork(m_cara)->rows.size(), std::size_t(0));
         QCOMPARE(scalar("SELECT count(*) FROM tasks"), std::int64_t(0));
         TaskQuery any;

@@ -169,10 +169,9 @@ private slots:
             scalar("SELECT count(*) FROM referral_events WHERE kind IN ('allocated', 'taken', 'first_contact', "
                    "'override')");
         // Running assessment clocks: accepted or still open referrals with no assessment recorded.
-        const auto clocks = scalar("SELECT count(*) FROM referrals WHERE state IN ('received', 'screening', "
-                                   "'accepted', 'active', 'reopened') AND person_id = (SELECT person_id FROM "
-                                   "referrals GROUP BY person_id ORDER BY count(*) DESC LIMIT 1)");
-        QCOMPARE(clocks, std::int64_t(4)); // all but the declined one
+        const auto clocks = scalar("SELECT count(*) FROM referrals WHERE state IN ('accepted', 'active', "
+                                   "'reopened') AND assessed_on IS NULL");
+        QCOMPARE(clocks, std::int64_t(2)); // the two accepted ones
         // Tasks, referrals received, their history, and the clock tasks.
         const std::size_t expected = kTasks + m_referrals.size() + transitions + history + clocks;
         QCOMPARE(rows.size(), expected);
@@ -191,11 +190,11 @@ private slots:
         QCOMPARE(tasks, m_taskIds);
         QCOMPARE(kinds["decision"], int(transitions));
         QCOMPARE(kinds["referral"], int(m_referrals.size() + history));
-        // Newest first: the open referral's assessment due date (23 March 2026 + 15 working days
-        // from 23 February = 16 March) tops the list.
-        QCOMPARE(rows.front().kind, std::string("task"));
-        QCOMPARE(rows.front().title, std::string("assessment_due"));
-        QCOMPARE(rows.front().at, std::string("2026-03-16"));
+        // Newest first: the open referral's allocation today tops the list, by the coordinator.
+        QCOMPARE(rows.front().kind, std::string("referral"));
+        QCOMPARE(rows.front().title, std::string("allocated"));
+        QCOMPARE(rows.front().at, std::string("2026-03-02T12:00:00Z"));
+        QCOMPARE(rows.front().referralId, m_referrals.back());
         // A done task says so; the author is the one who did it.
         const auto done = std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r.title == "done"; });
         QVERIFY(done != rows.end());
@@ -310,7 +309,7 @@ private slots:
         QCOMPARE(header->decisionClock.state, ClockState::Running);
         QCOMPARE(header->decisionClock.workingDaysLeft, 5);
         QCOMPARE(header->contactClock.due, ymd(2026, 3, 2));
-        QVERIFY(header->assessmentRunning);
+        QVERIFY(!header->assessmentRunning); // not accepted yet
         QCOMPARE(header->assessmentClock.due, ymd(2026, 3, 16));
         QVERIFY(header->openTasks > 0);
         QVERIFY(header->overdueTasks > 0);

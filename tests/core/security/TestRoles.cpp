@@ -32,6 +32,15 @@ private slots:
         QVERIFY(roleAllows(Role::Coordinator, Action::BackupRestore));
         QVERIFY(!roleAllows(Role::Caseworker, Action::BackupRestore));
         QVERIFY(!roleAllows(Role::Auditor, Action::BackupRestore));
+        // Assessments: casework, so not for auditors; publishing templates is a coordinator's.
+        for (Action a : {Action::AssessmentRecord, Action::AssessmentView}) {
+            QVERIFY(roleAllows(Role::Coordinator, a));
+            QVERIFY(roleAllows(Role::Caseworker, a));
+            QVERIFY(!roleAllows(Role::Auditor, a));
+        }
+        QVERIFY(roleAllows(Role::Coordinator, Action::TemplatePublish));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::TemplatePublish));
+        QVERIFY(!roleAllows(Role::Auditor, Action::TemplatePublish));
         qInfo("matrix: %d roles x %d actions, %d allowed", int(allRoles().size()), int(allActions().size()), allowed);
     }
 
@@ -44,6 +53,8 @@ private slots:
         std::vector<Uuid> referrals; // to screen, to allocate, to take, to override
         std::filesystem::path backupFile;
         Uuid taskId; // Casey's task, made by the coordinator
+        Uuid assessedReferral;
+        Uuid assessmentId;
         std::filesystem::create_directory(dir.file("backups"));
         const auto referralDraft = [&] {
             Referral r;
@@ -77,6 +88,16 @@ private slots:
             auto made = cb->tasks().add(task);
             QVERIFY(made);
             taskId = made->id;
+            auto assessed = cb->referrals().create(referralDraft());
+            QVERIFY(assessed);
+            assessedReferral = assessed->id;
+            auto draft = cb->assessments().startAssessment(assessedReferral);
+            QVERIFY(draft);
+            for (auto& r : draft->ratings)
+                r.rating = 2;
+            auto recorded = cb->assessments().record(*draft);
+            QVERIFY2(recorded, recorded ? "" : describe(recorded.error()).c_str());
+            assessmentId = recorded->id;
             auto backup = cb->backups().create(dir.file("backups"));
             QVERIFY(backup);
             backupFile = backup->path;
@@ -237,6 +258,54 @@ private slots:
                 check(Action::PersonMerge, preview.has_value(), preview ? nullptr : &preview.error());
                 auto merged = (*cb)->people().merge(personId, list->front().id);
                 check(Action::PersonMerge, merged.has_value(), merged ? nullptr : &merged.error());
+            }
+            // Assessments (core/Assessments.h): every method of the desk. What the role allows
+            // must also work.
+            const auto tryAction = [&](Action a, bool succeeded, const Error* err) {
+                if (roleAllows(role, a))
+                    QVERIFY2(succeeded, err ? describe(*err).c_str() : actionName(a).data());
+                check(a, succeeded, err);
+            };
+            {
+                auto draft = (*cb)->assessments().startAssessment(assessedReferral);
+                tryAction(Action::AssessmentRecord, draft.has_value(), draft ? nullptr : &draft.error());
+                Assessment a;
+                a.referralId = assessedReferral;
+                a.assessedOn = Date::fromYmd(2026, 1, 6).value();
+                for (const auto& d : defaultTemplate().domains)
+                    a.ratings.push_back(DomainRating{d.code, 1, false, {}});
+                auto r = (*cb)->assessments().record(a);
+                tryAction(Action::AssessmentRecord, r.has_value(), r ? nullptr : &r.error());
+                auto again = (*cb)->assessments().startReassessment(assessmentId);
+                tryAction(Action::AssessmentRecord, again.has_value(), again ? nullptr : &again.error());
+            }
+            {
+                auto v = (*cb)->assessments().view(assessmentId);
+                tryAction(Action::AssessmentView, v.has_value(), v ? nullptr : &v.error());
+                if (v) {
+                    v->assessment.summary = "Checked by " + std::string(user);
+                    auto u = (*cb)->assessments().update(v->assessment);
+                    tryAction(Action::AssessmentRecord, u.has_value(), u ? nullptr : &u.error());
+                } else {
+                    Assessment stale;
+                    stale.id = assessmentId;
+                    auto u = (*cb)->assessments().update(stale);
+                    tryAction(Action::AssessmentRecord, u.has_value(), u ? nullptr : &u.error());
+                }
+                auto byReferral = (*cb)->assessments().forReferral(assessedReferral);
+                tryAction(Action::AssessmentView, byReferral.has_value(), byReferral ? nullptr : &byReferral.error());
+                auto byPerson = (*cb)->assessments().forPerson(personId);
+                tryAction(Action::AssessmentView, byPerson.has_value(), byPerson ? nullptr : &byPerson.error());
+                auto due = (*cb)->assessments().due();
+                tryAction(Action::AssessmentView, due.has_value(), due ? nullptr : &due.error());
+                auto templates = (*cb)->assessments().templates();
+                tryAction(Action::AssessmentView, templates.has_value(), templates ? nullptr : &templates.error());
+                auto one = (*cb)->assessments().findTemplate("default");
+                tryAction(Action::AssessmentView, one.has_value(), one ? nullptr : &one.error());
+                AssessmentTemplate t = defaultTemplate();
+                t.domains.pop_back();
+                auto published = (*cb)->assessments().publishTemplate(t);
+                tryAction(Action::TemplatePublish, published.has_value(), published ? nullptr : &published.error());
             }
             // Backups (core/Backups.h).
             {

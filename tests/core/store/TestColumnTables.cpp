@@ -6,6 +6,7 @@
 #include "core/Casebook.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
+#include "core/store/AssessmentStore.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
@@ -142,6 +143,7 @@ Referral everyReferralField(const Uuid& person, const Uuid& user)
     r.decisionDue = ymd(2026, 2, 16);
     r.firstContactDue = ymd(2026, 2, 9);
     r.assessmentDue = ymd(2026, 2, 23);
+    r.assessedOn = ymd(2026, 2, 20);
     r.eligibilityOverridden = true;
     r.overrideReason = "Panel decision";
     r.overriddenBy = user;
@@ -180,6 +182,7 @@ void compareReferrals(const Referral& a, const Referral& b)
     QCOMPARE(a.decisionDue, b.decisionDue);
     QCOMPARE(a.firstContactDue, b.firstContactDue);
     QCOMPARE(a.assessmentDue, b.assessmentDue);
+    QCOMPARE(a.assessedOn, b.assessedOn);
     QCOMPARE(a.eligibilityOverridden, b.eligibilityOverridden);
     QCOMPARE(a.overrideReason, b.overrideReason);
     QCOMPARE(a.overriddenBy, b.overriddenBy);
@@ -243,6 +246,12 @@ private slots:
             std::set<std::string> expected(described.begin(), described.end());
             expected.insert({"id", "updated_hlc", "deleted"});
             QCOMPARE(columnSet(m_cb->database(), table), expected);
+        }
+        for (std::string_view table : AssessmentStore::tableNames()) {
+            auto described = AssessmentStore::columnNames(table);
+            std::set<std::string> expected(described.begin(), described.end());
+            expected.insert({"id", "updated_hlc", "deleted"});
+            QCOMPARE(columnSet(m_cb->database(), std::string(table).c_str()), expected);
         }
     }
 
@@ -385,6 +394,65 @@ private slots:
     // The people tables made from their column tables are the tables the first schema wrote
     // (a casebook from that time is kept as a fixture): same columns, types, NOT NULLs and
     // defaults, in the same order.
+    // An assessment (a reassessment, so previous_id is set) fills every column of its row.
+    void assessmentRoundTripsEveryField()
+    {
+        auto person = m_cb->people().create(test::samplePerson(3));
+        QVERIFY(person);
+        Referral r;
+        r.personId = person->person.id;
+        r.received = m_cb->clock().today().addDays(-20);
+        r.eventDate = r.received.addDays(-3);
+        r.source = "school";
+        r.route = "triage";
+        auto referral = m_cb->referrals().create(r);
+        QVERIFY(referral);
+        auto draft = m_cb->assessments().startAssessment(referral->id);
+        QVERIFY(draft);
+        for (auto& rating : draft->ratings) {
+            rating.rating = 3;
+            rating.notes = "Line one\nLine two";
+        }
+        draft->assessedOn = r.received.addDays(1);
+        auto first = m_cb->assessments().record(*draft);
+        QVERIFY2(first, first ? "" : describe(first.error()).c_str());
+        auto again = m_cb->assessments().startReassessment(first->id);
+        QVERIFY(again);
+        again->ratings[2].rating = 4;
+        again->strengths = "Strengths";
+        again->ownView = "View";
+        again->goals = "Goals";
+        again->summary = "Summary";
+        auto second = m_cb->assessments().record(*again);
+        QVERIFY2(second, second ? "" : describe(second.error()).c_str());
+        everyColumnFilled(*m_cb, "assessments", second->id);
+        auto loaded = m_cb->assessments().view(second->id);
+        QVERIFY(loaded);
+        const Assessment& a = loaded->assessment;
+        QCOMPARE(a.id, second->id);
+        QCOMPARE(a.personId, second->personId);
+        QCOMPARE(a.referralId, second->referralId);
+        QCOMPARE(a.templateId, second->templateId);
+        QCOMPARE(a.templateCode, second->templateCode);
+        QCOMPARE(a.templateVersion, second->templateVersion);
+        QCOMPARE(a.assessedOn, second->assessedOn);
+        QCOMPARE(a.assessor, second->assessor);
+        QCOMPARE(a.strengths, second->strengths);
+        QCOMPARE(a.ownView, second->ownView);
+        QCOMPARE(a.goals, second->goals);
+        QCOMPARE(a.summary, second->summary);
+        QCOMPARE(a.previousAssessmentId, first->id);
+        QCOMPARE(a.createdAt, second->createdAt);
+        QCOMPARE(a.updatedHlc, second->updatedHlc);
+        QCOMPARE(a.ratings.size(), second->ratings.size());
+        for (std::size_t i = 0; i < a.ratings.size(); ++i) {
+            QCOMPARE(a.ratings[i].domain, second->ratings[i].domain);
+            QCOMPARE(a.ratings[i].rating, second->ratings[i].rating);
+            QCOMPARE(a.ratings[i].notAssessed, second->ratings[i].notAssessed);
+            QCOMPARE(a.ratings[i].notes, second->ratings[i].notes);
+        }
+    }
+
     void personDdlEqualsTheFirstSchemas()
     {
         const std::filesystem::path fixtures(WAYMARK_FIXTURE_DIR);

@@ -170,6 +170,55 @@ INSERT INTO drafts (user_id, form, record_key, title, payload, needs, saved_at)
               before.size());
     }
 
+    // Schema 8 adds assessments: a v7 casebook's referrals keep every value, gain an empty
+    // assessed_on (so an accepted one is due for assessment), and the built-in template is there.
+    void upgradesV7ToAssessments()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("v7.waymark");
+        writeV1Fixture(path);
+        std::string referralBefore;
+        const std::string selectReferral =
+            "SELECT reference || state || received || assessment_due || updated_hlc FROM referrals";
+        {
+            SecureBytes key(Keyring::kKeySize);
+            for (std::size_t i = 0; i < key.size(); ++i)
+                key.data()[i] = static_cast<std::uint8_t>(0x30 + i);
+            auto db = Database::open(path, key, false);
+            QVERIFY(db);
+            QVERIFY(migrate(**db, 7));
+            QCOMPARE(schemaVersion(**db), 7);
+            QVERIFY((*db)->exec(R"sql(
+INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, decision, assessment_due, created_at,
+                       running_due, updated_hlc)
+    VALUES (x'0190000000007000800000000000ee01', 'RF-FXT-2026-00001', x'0190000000007000800000000000bb01',
+            '2026-01-05', 'accepted', x'0190000000007000800000000000aa01', 'accepted', '2026-01-26',
+            '2026-01-05T09:00:00.000Z', '9999-12-31', '2026-01-05T09:00:00.000Z-0003-00112233aabbccdd');
+)sql"));
+            Statement st(**db, selectReferral);
+            QVERIFY(st.step().value_or(false));
+            referralBefore = st.text(0);
+        }
+        auto cb = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
+        QCOMPARE((*cb)->info().schemaVersion, kSchemaVersion);
+        {
+            Statement st((*cb)->database(), selectReferral + ", assessed_on IS NULL AS open");
+            QVERIFY(st.step().value_or(false));
+            QCOMPARE(st.text(0), referralBefore);
+            QCOMPARE(st.integer(1), std::int64_t(1));
+        }
+        auto due = (*cb)->assessments().due();
+        QVERIFY2(due, due ? "" : describe(due.error()).c_str());
+        QCOMPARE(due->rows.size(), std::size_t(1));
+        QCOMPARE(due->rows.front().referralReference, std::string("RF-FXT-2026-00001"));
+        auto templates = (*cb)->assessments().templates();
+        QVERIFY(templates);
+        QCOMPARE(templates->size(), std::size_t(1));
+        QCOMPARE(templates->front().domains.size(), std::size_t(13));
+        qInfo("v7 casebook upgraded to v8: referral unchanged and due for assessment, default template seeded");
+    }
+
     void refusesNewerUntouched()
     {
         test::TempDir dir;
