@@ -17,6 +17,7 @@
 #include "core/Error.h"
 #include "core/Imports.h"
 #include "core/People.h"
+#include "core/Plans.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
 #include "core/Tasks.h"
@@ -152,6 +153,8 @@ public:
     Timeline& timeline() { return m_timeline; }
     // Assessments, reassessments and assessment templates (core/Assessments.h).
     Assessments& assessments() { return m_assessments; }
+    // Plans, interventions, providers and the consent gate (core/Plans.h).
+    Plans& plans() { return m_plans; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -211,6 +214,7 @@ private:
     Tasks m_tasks{m_context};
     Timeline m_timeline{m_context};
     Assessments m_assessments{m_context};
+    Plans m_plans{m_context};
 };
 
 } // namespace waymark

@@ -527,6 +527,9 @@ protected:
         if (args.positionals.size() > 1)
             return ctx.usage("codes takes at most one list name");
         if (args.positionals.size() == 1) {
+            // With a casebook, the intervention types it added too (app/cli/PlanCommands.cpp).
+            if (args.positionals.front() == "intervention-type" && ctx.casebookPath())
+                return listCasebookInterventionTypes(ctx);
             const auto table = codeTableByName(args.positionals.front());
             if (!table)
                 return ctx.usage("unknown code list (" + joinWords(codeListNames()) + ")");

@@ -73,6 +73,7 @@ const CommandList& commands()
         addCalendarCommands(all);
         addBackupCommands(all);
         addTaskCommands(all);
+        addPlanCommands(all);
         return all;
     }();
     return list;

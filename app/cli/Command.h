@@ -79,6 +79,9 @@ void addSettingsCommands(CommandList& list);   // settings ...
 void addBackupCommands(CommandList& list);     // backup create|list|verify|restore
 void addTaskCommands(CommandList& list);       // task add|done|list, timeline
 void addAssessmentCommands(CommandList& list); // assessment ..., template ...
+void addPlanCommands(CommandList& list);       // plan ..., intervention ..., provider ...
+// `--casebook PATH codes intervention-type`: the built-in types and the casebook's own.
+int listCasebookInterventionTypes(Context& ctx);
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 

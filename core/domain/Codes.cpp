@@ -1,5 +1,7 @@
 #include "core/domain/Codes.h"
 
+#include "core/domain/Plan.h"
+
 #include <array>
 
 namespace waymark {
@@ -144,7 +146,8 @@ constexpr CodeOption kConsent[] = {
     {"withdrawn", "Withdrawn"},
 };
 
-constexpr std::array kTables = {
+// Not constexpr: the plan tables live in core/domain/Plan.cpp (constant-initialised arrays).
+const std::array kTables = {
     CodeTable{"referral-source", "where a referral came from", kReferralSource},
     CodeTable{"route", "the police or justice route of a referral", kReferralRoute},
     CodeTable{"offence-category", "offence or behaviour category", kOffenceCategory},
@@ -156,6 +159,12 @@ constexpr std::array kTables = {
     CodeTable{"ethnicity", "ethnic group (ONS 2021)", kEthnicity},
     CodeTable{"ete-status", "education, training or employment status", kEte},
     CodeTable{"relationship", "a contact's relationship to the young person", kRelationship},
+    CodeTable{"intervention-type", "kind of intervention (built in; a casebook may add its own)",
+              interventionTypeCodes()},
+    CodeTable{"intervention-status", "where an intervention stands", interventionStatusCodes()},
+    CodeTable{"intervention-outcome", "how an intervention ended", interventionOutcomeCodes()},
+    CodeTable{"provider-kind", "kind of partner organisation", providerKindCodes()},
+    CodeTable{"goal-status", "where a plan goal stands", goalStatusCodes()},
 };
 
 } // namespace

@@ -30,7 +30,8 @@ std::span<const CodeOption> consentCodes();          // not_asked, given, refuse
 
 // A code table by the name `waymark-cli codes NAME` takes: "referral-source", "route",
 // "offence-category", "risk", "decision", "reason", "consent", and the person tables "sex",
-// "ethnicity", "ete-status", "relationship".
+// "ethnicity", "ete-status", "relationship", and the plan tables "intervention-type",
+// "intervention-status", "intervention-outcome", "provider-kind", "goal-status".
 struct CodeTable
 {
     std::string_view name;

@@ -5,6 +5,7 @@
 #include "core/store/Database.h"
 #include "core/store/ImportStore.h"
 #include "core/store/PersonStore.h"
+#include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
 #include "core/store/TaskStore.h"
 
@@ -319,9 +320,18 @@ Status toVersion8(Database& db)
     return AssessmentStore(db).seedDefaultTemplate();
 }
 
-// v9: placeholder: filled by branch plan (plans, goals, interventions, providers).
-Status toVersion9(Database&)
+// v9: plans (core/store/PlanStore.cpp), made from their column tables: plans (one per
+// referral), plan_goals (text, assessment domains, status), interventions (type, provider,
+// planned dates, status, referral to the provider, outcome, consent override), providers
+// (partner organisations), plan_events (what changed, for the plan's history and the
+// person's timeline) and code_extensions (a casebook's own intervention types). All synced.
+Status toVersion9(Database& db)
 {
+    if (auto st = db.exec(PlanStore::createTablesSql(9)); !st)
+        return st;
+    for (std::string_view table : PlanStore::tableNames())
+        if (auto st = ChangeLog::registerColumns(db, table); !st)
+            return st;
     return {};
 }
 

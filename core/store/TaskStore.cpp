@@ -81,6 +81,9 @@ std::string assessmentClockCondition()
     return "r.state IN ('accepted', 'active', 'reopened') AND r.assessed_on IS NULL AND r.assessment_due IS NOT NULL";
 }
 
+// A plan's review is due while its referral is being worked.
+constexpr std::string_view kReviewStates = "r.state IN ('accepted', 'active', 'reopened')";
+
 const std::vector<TimelineSource>& sources()
 {
     static const std::string stored =
@@ -94,7 +97,14 @@ const std::vector<TimelineSource>& sources()
         "WHERE r.person_id = ?1 AND r.deleted = 0 AND " +
         assessmentClockCondition() +
         " AND r.assessment_due < ?2 AND r.assessment_due >= ?3 ORDER BY r.assessment_due DESC LIMIT ?4";
-    static const std::vector<TimelineSource> out = {{"task", stored}, {"task", clock}};
+    static const std::string review =
+        "SELECT pl.review_date AS at, pl.id AS record_id, pl.referral_id AS referral_id, 'review_due' AS title, "
+        "r.reference AS detail, r.allocated_to AS author_id, 0 AS sensitive FROM plans pl "
+        "JOIN referrals r ON r.id = pl.referral_id WHERE pl.person_id = ?1 AND pl.deleted = 0 AND r.deleted = 0 AND "
+        "pl.review_date IS NOT NULL AND " +
+        std::string(kReviewStates) +
+        " AND pl.review_date < ?2 AND pl.review_date >= ?3 ORDER BY pl.review_date DESC LIMIT ?4";
+    static const std::vector<TimelineSource> out = {{"task", stored}, {"task", clock}, {"task", review}};
     return out;
 }
 
@@ -115,11 +125,37 @@ struct Where
     }
 };
 
+// A clock that makes tasks: where its rows are, when each is due, and what it belongs to.
+struct ClockArm
+{
+    std::string_view source; // the task source code
+    std::string_view from;   // FROM and JOINs, with the referral as r and the person as p
+    std::string_view due;    // the due-date column
+    std::string_view person;
+    std::string_view referral;
+    std::string condition; // while the clock runs
+};
+
+const std::vector<ClockArm>& clockArms()
+{
+    static const std::vector<ClockArm> arms = {
+        {"assessment_due",
+         "FROM referrals r JOIN people p ON p.id = r.person_id LEFT JOIN users u ON u.id = r.allocated_to",
+         "r.assessment_due", "r.person_id", "r.id", "r.deleted = 0 AND " + assessmentClockCondition()},
+        // A plan's next review, while its referral is being worked (the review moves the date on).
+        {"review_due",
+         "FROM plans pl JOIN referrals r ON r.id = pl.referral_id JOIN people p ON p.id = r.person_id "
+         "LEFT JOIN users u ON u.id = r.allocated_to",
+         "pl.review_date", "pl.person_id", "pl.referral_id",
+         "pl.deleted = 0 AND r.deleted = 0 AND pl.review_date IS NOT NULL AND " + std::string(kReviewStates)},
+    };
+    return arms;
+}
+
 struct Arms
 {
     Where stored;
-    Where clock;
-    bool withClock = false;
+    std::vector<Where> clocks; // one per clockArms(), when the query includes clock tasks
 };
 
 Arms conditions(const TaskQuery& q, const std::optional<Uuid>& owner, Date today)
@@ -128,20 +164,12 @@ Arms conditions(const TaskQuery& q, const std::optional<Uuid>& owner, Date today
     const std::string t = today.toIso();
     const std::string soon = today.addDays(kTaskDueSoonDays).toIso();
     a.stored.add("t.deleted = 0");
-    a.clock.add("r.deleted = 0");
-    a.clock.add(assessmentClockCondition());
-    if (owner) {
+    if (owner)
         a.stored.add("t.owner_id = ?", Kind::Uuid, owner->toString());
-        a.clock.add("r.allocated_to = ?", Kind::Uuid, owner->toString());
-    }
-    if (q.personId) {
+    if (q.personId)
         a.stored.add("t.person_id = ?", Kind::Uuid, q.personId->toString());
-        a.clock.add("r.person_id = ?", Kind::Uuid, q.personId->toString());
-    }
-    if (q.referralId) {
+    if (q.referralId)
         a.stored.add("t.referral_id = ?", Kind::Uuid, q.referralId->toString());
-        a.clock.add("r.id = ?", Kind::Uuid, q.referralId->toString());
-    }
     switch (q.when) {
     case TaskWhen::Any:
         break;
@@ -151,22 +179,46 @@ Arms conditions(const TaskQuery& q, const std::optional<Uuid>& owner, Date today
     case TaskWhen::DueOrOverdue:
         a.stored.add("t.done_at IS NULL");
         a.stored.add("t.due <= ?", Kind::Code, soon);
-        a.clock.add("r.assessment_due <= ?", Kind::Code, soon);
         break;
     case TaskWhen::Due:
         a.stored.add("t.done_at IS NULL");
         a.stored.add("t.due >= ?", Kind::Code, t);
         a.stored.add("t.due <= ?", Kind::Code, soon);
-        a.clock.add("r.assessment_due >= ?", Kind::Code, t);
-        a.clock.add("r.assessment_due <= ?", Kind::Code, soon);
         break;
     case TaskWhen::Overdue:
         a.stored.add("t.done_at IS NULL");
         a.stored.add("t.due < ?", Kind::Code, t);
-        a.clock.add("r.assessment_due < ?", Kind::Code, t);
         break;
     }
-    a.withClock = q.includeClock;
+    if (!q.includeClock)
+        return a;
+    for (const ClockArm& arm : clockArms()) {
+        Where w;
+        const std::string due(arm.due);
+        w.add(arm.condition);
+        if (owner)
+            w.add("r.allocated_to = ?", Kind::Uuid, owner->toString());
+        if (q.personId)
+            w.add(std::string(arm.person) + " = ?", Kind::Uuid, q.personId->toString());
+        if (q.referralId)
+            w.add(std::string(arm.referral) + " = ?", Kind::Uuid, q.referralId->toString());
+        switch (q.when) {
+        case TaskWhen::Any:
+        case TaskWhen::Open:
+            break;
+        case TaskWhen::DueOrOverdue:
+            w.add(due + " <= ?", Kind::Code, soon);
+            break;
+        case TaskWhen::Due:
+            w.add(due + " >= ?", Kind::Code, t);
+            w.add(due + " <= ?", Kind::Code, soon);
+            break;
+        case TaskWhen::Overdue:
+            w.add(due + " < ?", Kind::Code, t);
+            break;
+        }
+        a.clocks.push_back(std::move(w));
+    }
     return a;
 }
 
@@ -175,8 +227,8 @@ int bindAll(Statement& st, const Arms& a)
     int i = 1;
     for (const auto& [kind, v] : a.stored.values)
         columns::bind(st, i++, kind, v);
-    if (a.withClock)
-        for (const auto& [kind, v] : a.clock.values)
+    for (const Where& w : a.clocks)
+        for (const auto& [kind, v] : w.values)
             columns::bind(st, i++, kind, v);
     return i;
 }
@@ -187,13 +239,19 @@ constexpr std::string_view kStoredColumns =
     "p.preferred_name, u.display_name AS owner_display, u.username AS owner_username, "
     "rf.reference AS referral_reference FROM tasks t JOIN people p ON p.id = t.person_id "
     "LEFT JOIN users u ON u.id = t.owner_id LEFT JOIN referrals rf ON rf.id = t.referral_id";
-constexpr std::string_view kClockColumns =
-    "SELECT NULL AS id, r.person_id, r.id AS referral_id, '' AS title, r.assessment_due AS due, "
-    "r.allocated_to AS owner_id, NULL AS done_at, NULL AS done_by, 'assessment_due' AS source, NULL AS created_by, "
-    "r.created_at, r.updated_hlc, p.case_reference AS person_reference, p.given_name, p.family_name, "
-    "p.preferred_name, u.display_name AS owner_display, u.username AS owner_username, "
-    "r.reference AS referral_reference FROM referrals r JOIN people p ON p.id = r.person_id "
-    "LEFT JOIN users u ON u.id = r.allocated_to";
+
+std::string clockColumns(const ClockArm& arm)
+{
+    return "SELECT NULL AS id, " + std::string(arm.person) + " AS person_id, " + std::string(arm.referral) +
+           " AS referral_id, '' AS title, " + std::string(arm.due) +
+           " AS due, r.allocated_to AS owner_id, NULL AS "
+           "done_at, NULL AS done_by, '" +
+           std::string(arm.source) +
+           "' AS source, NULL AS created_by, r.created_at, r.updated_hlc, p.case_reference AS person_reference, "
+           "p.given_name, p.family_name, p.preferred_name, u.display_name AS owner_display, u.username AS "
+           "owner_username, r.reference AS referral_reference " +
+           std::string(arm.from);
+}
 
 TaskSummary readSummary(const NamedRow& row, Date today)
 {
@@ -279,8 +337,8 @@ Result<std::vector<TaskSummary>> TaskStore::list(const TaskQuery& query, const s
 {
     const Arms a = conditions(query, owner, today);
     std::string sql = std::string(kStoredColumns) + a.stored.sql;
-    if (a.withClock)
-        sql += " UNION ALL " + std::string(kClockColumns) + a.clock.sql;
+    for (std::size_t i = 0; i < a.clocks.size(); ++i)
+        sql += " UNION ALL " + clockColumns(clockArms()[i]) + a.clocks[i].sql;
     sql += " ORDER BY due, person_reference, referral_reference LIMIT ?";
     Statement st(m_db, sql);
     const int next = bindAll(st, a);
@@ -296,8 +354,8 @@ Result<std::int64_t> TaskStore::count(const TaskQuery& query, const std::optiona
 {
     const Arms a = conditions(query, owner, today);
     std::string sql = "SELECT (SELECT count(*) FROM tasks t" + a.stored.sql + ")";
-    if (a.withClock)
-        sql += " + (SELECT count(*) FROM referrals r" + a.clock.sql + ")";
+    for (std::size_t i = 0; i < a.clocks.size(); ++i)
+        sql += " + (SELECT count(*) " + std::string(clockArms()[i].from) + a.clocks[i].sql + ")";
     sql += " AS n";
     Statement st(m_db, sql);
     bindAll(st, a);

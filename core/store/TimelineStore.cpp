@@ -2,6 +2,7 @@
 
 #include "core/store/AssessmentStore.h"
 #include "core/store/Database.h"
+#include "core/store/PlanStore.h"
 #include "core/store/TaskStore.h"
 
 #include <algorithm>
@@ -47,7 +48,8 @@ const std::vector<TimelineSource>& all()
     static const std::vector<TimelineSource> out = [] {
         std::vector<TimelineSource> v(std::begin(kReferralSources), std::end(kReferralSources));
         // Each record store offers its own sources; a new store adds its line here.
-        for (auto sources : {AssessmentStore::timelineSources(), TaskStore::timelineSources()})
+        for (auto sources :
+             {AssessmentStore::timelineSources(), PlanStore::timelineSources(), TaskStore::timelineSources()})
             for (const auto& s : sources)
                 v.push_back(s);
         return v;

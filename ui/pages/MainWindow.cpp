@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/ProvidersDialog.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/IntakeDialog.h"
@@ -292,6 +293,14 @@ void MainWindow::buildMenus()
         auto* dialog = new BackupDialog(*m_casebook, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &BackupDialog::restored, this, &MainWindow::lockRequested);
+        dialog->open();
+    });
+
+    QAction* providers = tools->addAction(tr("&Providers…"));
+    providers->setObjectName(QStringLiteral("actionProviders"));
+    connect(providers, &QAction::triggered, this, [this] {
+        auto* dialog = new ProvidersDialog(*m_casebook, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
 

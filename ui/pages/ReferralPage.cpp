@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/PlanPanel.h"
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
@@ -224,6 +225,10 @@ void ReferralPage::buildForm()
     eligibility->addWidget(m_overrideButton, 0, Qt::AlignLeft);
     right->addStretch(1);
 
+    // The plan: goals and interventions (ui/delivery/PlanPanel)
+    m_plan = new PlanPanel(casebook(), this);
+    outer->addWidget(m_plan);
+
     // History, full width
     m_historyBox = new QGroupBox(tr("History"));
     m_historyBox->setObjectName(QStringLiteral("referralHistoryGroup"));
@@ -245,7 +250,7 @@ void ReferralPage::buildForm()
     m_history->setMinimumHeight(120);
     historyLayout->addWidget(m_history);
 
-    order << m_overrideButton << m_history;
+    order << m_overrideButton << m_plan->tabOrder() << m_history;
     setFormTabOrder(order);
 }
 
@@ -372,6 +377,7 @@ void ReferralPage::showDetail()
     m_workflowBox->setVisible(existing);
     m_eligibilityBox->setVisible(existing);
     m_historyBox->setVisible(existing);
+    m_plan->showReferral(existing ? m_referral.id : waymark::Uuid{});
     if (!existing) {
         rebuildActions();
         updateHeading();

@@ -6,6 +6,7 @@
 
 class DateEdit;
 class DecisionDialog;
+class PlanPanel;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -46,6 +47,7 @@ public:
     bool take();
     // The button of a workflow step ("stepButton_start_screening", ...) or of an action.
     QPushButton* actionButton(const QString& objectName) const;
+    PlanPanel* planPanel() const { return m_plan; }
 
 Q_SIGNALS:
     void openPersonRequested(const waymark::Uuid& personId);
@@ -110,5 +112,6 @@ private:
 
     QGroupBox* m_historyBox = nullptr;
     QTableWidget* m_history = nullptr;
+    PlanPanel* m_plan = nullptr; // goals and interventions (ui/delivery)
     QPointer<QDialog> m_openDialog;
 };

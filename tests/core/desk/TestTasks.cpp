@@ -375,6 +375,35 @@ private slots:
         QVERIFY(m_cb->tasks().list(any)->empty());
     }
 
+    void planReviewMakesAReviewTask()
+    {
+        auto ref = m_cb->referrals().create(referral(m_person, ymd(2026, 3, 2)));
+        QVERIFY(ref);
+        QVERIFY(m_cb->referrals().allocate(ref->id, m_casey, {}));
+        QVERIFY(m_cb->referrals().startScreening(ref->id));
+        QVERIFY(m_cb->referrals().decide(ref->id, "accepted", {}, {}));
+        QVERIFY(m_cb->plans().setReviewDate(ref->id, ymd(2026, 3, 4)));
+        TaskQuery q;
+        q.owner = m_casey;
+        q.when = TaskWhen::DueOrOverdue;
+        auto rows = m_cb->tasks().list(q);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), std::size_t(1)); // the review (the assessment is due later, 23 March)
+        QCOMPARE(rows->front().task.source, std::string("review_due"));
+        QCOMPARE(rows->front().task.due, ymd(2026, 3, 4));
+        QCOMPARE(m_cb->tasks().count(q).value_or(-1), std::int64_t(1));
+        // The review moves the date on: the task follows; cleared, it is gone.
+        QVERIFY(m_cb->plans().setReviewDate(ref->id, ymd(2026, 6, 4)));
+        QVERIFY(m_cb->tasks().list(q)->empty());
+        q.when = TaskWhen::Open;
+        rows = m_cb->tasks().list(q);
+        QVERIFY(rows && rows->size() == 2); // review 4 June, assessment 23 March
+        QCOMPARE(rows->front().task.source, std::string("assessment_due"));
+        QCOMPARE(rows->back().task.due, ymd(2026, 6, 4));
+        QVERIFY(m_cb->plans().setReviewDate(ref->id, Date{}));
+        QCOMPARE(m_cb->tasks().count(q).value_or(-1), std::int64_t(1));
+    }
+
     void myWorkListsDueAndOverdueEarliestFirst()
     {
         for (int i = 0; i < 60; ++i)
