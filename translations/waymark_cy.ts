@@ -1617,6 +1617,145 @@
     </message>
 </context>
 <context>
+    <name>InterventionDialog</name>
+    <message>
+        <source>Add an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme itself (no provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the provider on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred to provider on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred without recorded consent. Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to refer without recorded consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to o&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Give a reason to refer without recorded consent, or record consent on the referral first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person cannot be referred to this provider until consent to share is recorded on the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the referral to the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason to override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1829,6 +1968,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Copïau wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2218,50 @@
     <message>
         <source>Referrals allocated to you, as of %1.</source>
         <translation>Atgyfeiriadau a ddyrannwyd i chi, ar %1.</translation>
+    </message>
+    <message>
+        <source>Tasks due</source>
+        <translation>Tasgau i’w gwneud</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tasgau hwyr</translation>
+    </message>
+    <message>
+        <source>Tasks due and overdue</source>
+        <translation>Tasgau i’w gwneud a thasgau hwyr</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks due and overdue</source>
+        <translation>&amp;Tasgau i’w gwneud a thasgau hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>Tasg &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>This task is overdue.</source>
+        <translation>Mae’r dasg hon yn hwyr.</translation>
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation>Asesiad i’w wneud</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Adolygiad cynllun i’w wneud</translation>
+    </message>
+    <message>
+        <source>From the referral&apos;s clock: done when the work is recorded.</source>
+        <translation>O gloc yr atgyfeiriad: wedi’i gwneud pan gofnodir y gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2940,625 @@
             <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
             <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w task…</source>
+        <translation>Tasg ne&amp;wydd…</translation>
+    </message>
+    <message>
+        <source>A task about this young person, for you or a colleague</source>
+        <translation>Tasg am y person ifanc hwn, i chi neu i gydweithiwr</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>Tasg wedi’i chadw.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the young person wants to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment &amp;domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>the assessment domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Living arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education, training and employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers and lifestyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional and mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech, language and communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking and behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitudes to offending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Agor</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education, training and employment support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorative justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sport and positive activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapons awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Arall</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Gweithredol</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person disengaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity or voluntary organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School, college or training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sport or activity club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Heddlu</translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Discard what you typed here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished">&amp;Gwaredu&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished">Parhau i &amp;olygu</translation>
+    </message>
+    <message>
+        <source>Consent to share with partner organisations is not recorded on referral %1. Record consent on the referral first, or a coordinator may override with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intervention cannot move to that status from where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new intervention is planned, referred or active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end is before the planned start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome is recorded once the intervention is completed or ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider no longer takes new referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans can be changed once the referral is accepted, and until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the email address: it needs an @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider the young person is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider with this name is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an intervention type with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it. Close this window and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished">Nid yw eich rôl yn caniatáu hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 i %2</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;intervention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an intervention to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Math</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share with partner organisations: given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share with partner organisations: %1. Referrals to providers need consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and interventions are planned once the referral is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals or interventions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(consent overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderEditDialog</name>
+    <message>
+        <source>Add a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example PCC grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Takes new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation type="unfinished">y rhif ffôn</translation>
+    </message>
+    <message>
+        <source>the funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations young people are referred to for interventions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No providers yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4209,6 +5015,405 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Tasg newydd</translation>
+    </message>
+    <message>
+        <source>Find the young person</source>
+        <translation>Dod o hyd i’r person ifanc</translation>
+    </message>
+    <message>
+        <source>Name or case reference</source>
+        <translation>Enw neu gyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Find &amp;young person:</source>
+        <translation>Dod o hyd i’r person &amp;ifanc:</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Young person:</source>
+        <translation>Person ifanc:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Referral the task belongs to</source>
+        <translation>Yr atgyfeiriad y mae’r dasg yn perthyn iddo</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>&amp;Atgyfeiriad:</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Beth i’w wneud</translation>
+    </message>
+    <message>
+        <source>e.g. Ring the school about the timetable</source>
+        <translation>e.e. Ffonio’r ysgol am yr amserlen</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Beth i’w wneud:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>E&amp;rbyn:</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Pwy sy’n ei gwneud</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (chi)</translation>
+    </message>
+    <message>
+        <source>Who &amp;does it:</source>
+        <translation>Pwy sy’n ei &amp;gwneud:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Save task</source>
+        <translation>&amp;Cadw’r dasg</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation>%1 (daeth i law %2)</translation>
+    </message>
+    <message>
+        <source>Choose the young person the task is for.</source>
+        <translation>Dewiswch y person ifanc y mae’r dasg ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>Give the date the task is due.</source>
+        <translation>Rhowch y dyddiad y mae’r dasg i’w gwneud erbyn.</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>beth i’w wneud</translation>
+    </message>
+    <message>
+        <source>Discard this task?</source>
+        <translation>Taflu’r dasg hon?</translation>
+    </message>
+    <message>
+        <source>The task has not been saved. Discard what you typed?</source>
+        <translation>Nid yw’r dasg wedi’i chadw. Taflu’r hyn a deipiwyd gennych?</translation>
+    </message>
+    <message>
+        <source>Discard task</source>
+        <translation>Taflu’r dasg</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Parhau i olygu</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineHeader</name>
+    <message>
+        <source>Current referral</source>
+        <translation>Atgyfeiriad cyfredol</translation>
+    </message>
+    <message>
+        <source>Open referral</source>
+        <translation>Agor yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Open the current referral</source>
+        <translation>Agor yr atgyfeiriad cyfredol</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Dim atgyfeiriadau eto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current referral %1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;Atgyfeiriad cyfredol %1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>unallocated</source>
+        <translation>heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>gweithiwr %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) in all</source>
+        <translation>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeat referral (%1)</source>
+        <translation>atgyfeiriad dro ar ôl tro (%1)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Atgyfeiriad wedi dod i law</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Wedi’i ddyrannu</translation>
+    </message>
+    <message>
+        <source>Taken by a caseworker</source>
+        <translation>Wedi’i gymryd gan weithiwr achos</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation>Cymhwysedd wedi’i ddiystyru</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Tasg wedi’i gwneud</translation>
+    </message>
+    <message>
+        <source>⚠ Assessment overdue</source>
+        <translation>⚠ Asesiad yn hwyr</translation>
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation>Asesiad i’w wneud</translation>
+    </message>
+    <message>
+        <source>⚠ Review overdue</source>
+        <translation>⚠ Adolygiad yn hwyr</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Adolygiad i’w wneud</translation>
+    </message>
+    <message>
+        <source>⚠ Task overdue</source>
+        <translation>⚠ Tasg yn hwyr</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Tasg i’w gwneud</translation>
+    </message>
+    <message>
+        <source>(sensitive: hidden)</source>
+        <translation>(sensitif: cudd)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Penderfyniadau</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesiadau</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Cynlluniau</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasgau</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Dangos:</translation>
+    </message>
+    <message>
+        <source>Show %1 on the timeline</source>
+        <translation>Dangos %1 ar y llinell amser</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Timeline from date</source>
+        <translation>Llinell amser o’r dyddiad</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>unrhyw ddyddiad</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>Timeline to date</source>
+        <translation>Llinell amser hyd at y dyddiad</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Llinell amser, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline for these filters.</source>
+        <translation>Dim byd ar y llinell amser gyda’r hidlau hyn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), all shown.</source>
+        <translation>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
