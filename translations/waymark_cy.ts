@@ -2236,8 +2236,8 @@
         <translation>Tasg</translation>
     </message>
     <message>
-        <source>&amp;Tasks due and overdue</source>
-        <translation>&amp;Tasgau i’w gwneud a thasgau hwyr</translation>
+        <source>Tas&amp;ks due and overdue</source>
+        <translation>Tas&amp;gau i’w gwneud a thasgau hwyr</translation>
     </message>
     <message>
         <source>&amp;New task…</source>

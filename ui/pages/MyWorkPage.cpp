@@ -169,7 +169,7 @@ MyWorkPage::MyWorkPage(waymark::Casebook& casebook, QWidget* parent)
             else
                 Q_EMIT openPersonRequested(t.personId);
         });
-        section(tr("&Tasks due and overdue"), m_tasks);
+        section(tr("Tas&ks due and overdue"), m_tasks);
         m_newTask = new QPushButton(tr("&New task…"), content);
         m_newTask->setObjectName(QStringLiteral("myWorkNewTask"));
         m_newTask->setAutoDefault(false);
