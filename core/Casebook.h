@@ -22,6 +22,8 @@
 #include "core/Progress.h"
 #include "core/Referrals.h"
 #include "core/Sessions.h"
+#include "core/Tasks.h"
+#include "core/Timeline.h"
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -147,6 +149,10 @@ public:
     Backups& backups() { return m_backups; }
     // Importing referral lists from CSV files (core/Imports.h).
     Imports& imports() { return m_imports; }
+    // Tasks by hand and from the referral clocks; My work's task lists (core/Tasks.h).
+    Tasks& tasks() { return m_tasks; }
+    // The person's timeline and the person page's header (core/Timeline.h).
+    Timeline& timeline() { return m_timeline; }
     // Assessments, reassessments and assessment templates (core/Assessments.h).
     Assessments& assessments() { return m_assessments; }
     // Plans, interventions, providers and the consent gate (core/Plans.h).
@@ -215,6 +221,8 @@ private:
     Plans m_plans{m_context};
     Sessions m_sessions{m_context, m_referrals};
     Notes m_notes{m_context};
+    Tasks m_tasks{m_context};
+    Timeline m_timeline{m_context};
 };
 
 } // namespace waymark

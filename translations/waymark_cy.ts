@@ -2710,6 +2710,50 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <source>Referrals allocated to you, as of %1.</source>
         <translation>Atgyfeiriadau a ddyrannwyd i chi, ar %1.</translation>
     </message>
+<message>
+        <source>Tasks due</source>
+        <translation>Tasgau i’w gwneud</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Tasgau hwyr</translation>
+    </message>
+    <message>
+        <source>Tasks due and overdue</source>
+        <translation>Tasgau i’w gwneud a thasgau hwyr</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks due and overdue</source>
+        <translation>Tas&amp;gau i’w gwneud a thasgau hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>Tasg &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>This task is overdue.</source>
+        <translation>Mae’r dasg hon yn hwyr.</translation>
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation>Asesiad i’w wneud</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Adolygiad cynllun i’w wneud</translation>
+    </message>
+    <message>
+        <source>From the referral's clock: done when the work is recorded.</source>
+        <translation>O gloc yr atgyfeiriad: wedi’i gwneud pan gofnodir y gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>
@@ -3387,6 +3431,22 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
             <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
             <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w task…</source>
+        <translation>Tasg ne&amp;wydd…</translation>
+    </message>
+    <message>
+        <source>A task about this young person, for you or a colleague</source>
+        <translation>Tasg am y person ifanc hwn, i chi neu i gydweithiwr</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>Tasg wedi’i chadw.</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6410,405 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <message>
         <source>Show older notes</source>
         <translation>Dangos nodiadau hŷn</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Tasg newydd</translation>
+    </message>
+    <message>
+        <source>Find the young person</source>
+        <translation>Dod o hyd i’r person ifanc</translation>
+    </message>
+    <message>
+        <source>Name or case reference</source>
+        <translation>Enw neu gyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Find &amp;young person:</source>
+        <translation>Dod o hyd i’r person &amp;ifanc:</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Young person:</source>
+        <translation>Person ifanc:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Referral the task belongs to</source>
+        <translation>Yr atgyfeiriad y mae’r dasg yn perthyn iddo</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>&amp;Atgyfeiriad:</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Beth i’w wneud</translation>
+    </message>
+    <message>
+        <source>e.g. Ring the school about the timetable</source>
+        <translation>e.e. Ffonio’r ysgol am yr amserlen</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Beth i’w wneud:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>E&amp;rbyn:</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Pwy sy’n ei gwneud</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (chi)</translation>
+    </message>
+    <message>
+        <source>Who &amp;does it:</source>
+        <translation>Pwy sy’n ei &amp;gwneud:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Save task</source>
+        <translation>&amp;Cadw’r dasg</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation>%1 (daeth i law %2)</translation>
+    </message>
+    <message>
+        <source>Choose the young person the task is for.</source>
+        <translation>Dewiswch y person ifanc y mae’r dasg ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>Give the date the task is due.</source>
+        <translation>Rhowch y dyddiad y mae’r dasg i’w gwneud erbyn.</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>beth i’w wneud</translation>
+    </message>
+    <message>
+        <source>Discard this task?</source>
+        <translation>Taflu’r dasg hon?</translation>
+    </message>
+    <message>
+        <source>The task has not been saved. Discard what you typed?</source>
+        <translation>Nid yw’r dasg wedi’i chadw. Taflu’r hyn a deipiwyd gennych?</translation>
+    </message>
+    <message>
+        <source>Discard task</source>
+        <translation>Taflu’r dasg</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Parhau i olygu</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineHeader</name>
+    <message>
+        <source>Current referral</source>
+        <translation>Atgyfeiriad cyfredol</translation>
+    </message>
+    <message>
+        <source>Open referral</source>
+        <translation>Agor yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Open the current referral</source>
+        <translation>Agor yr atgyfeiriad cyfredol</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Dim atgyfeiriadau eto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current referral %1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;Atgyfeiriad cyfredol %1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>unallocated</source>
+        <translation>heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>gweithiwr %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) in all</source>
+        <translation>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+            <numerusform>%n atgyfeiriad i gyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeat referral (%1)</source>
+        <translation>atgyfeiriad dro ar ôl tro (%1)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+            <numerusform>%n tasg agored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Atgyfeiriad wedi dod i law</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Wedi’i ddyrannu</translation>
+    </message>
+    <message>
+        <source>Taken by a caseworker</source>
+        <translation>Wedi’i gymryd gan weithiwr achos</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation>Cymhwysedd wedi’i ddiystyru</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Tasg wedi’i gwneud</translation>
+    </message>
+    <message>
+        <source>⚠ Assessment overdue</source>
+        <translation>⚠ Asesiad yn hwyr</translation>
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation>Asesiad i’w wneud</translation>
+    </message>
+    <message>
+        <source>⚠ Review overdue</source>
+        <translation>⚠ Adolygiad yn hwyr</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Adolygiad i’w wneud</translation>
+    </message>
+    <message>
+        <source>⚠ Task overdue</source>
+        <translation>⚠ Tasg yn hwyr</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Tasg i’w gwneud</translation>
+    </message>
+    <message>
+        <source>(sensitive: hidden)</source>
+        <translation>(sensitif: cudd)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Penderfyniadau</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesiadau</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Cynlluniau</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasgau</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Dangos:</translation>
+    </message>
+    <message>
+        <source>Show %1 on the timeline</source>
+        <translation>Dangos %1 ar y llinell amser</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Timeline from date</source>
+        <translation>Llinell amser o’r dyddiad</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>unrhyw ddyddiad</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>Timeline to date</source>
+        <translation>Llinell amser hyd at y dyddiad</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Llinell amser, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline for these filters.</source>
+        <translation>Dim byd ar y llinell amser gyda’r hidlau hyn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), all shown.</source>
+        <translation>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2672,6 +2672,50 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>Referrals allocated to you, as of %1.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Tasks due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks due and overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tasks due and overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This task is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the referral's clock: done when the work is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>
@@ -3346,6 +3390,22 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
             <numerusform>Merged. %n other name added as an alias.</numerusform>
             <numerusform>Merged. %n other names added as aliases.</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w task…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A task about this young person, for you or a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6267,6 +6327,385 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     <message>
         <source>Show older notes</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the young person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name or case reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;young person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Young person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral the task belongs to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Ring the school about the timetable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who &amp;does it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the young person the task is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date the task is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard this task?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The task has not been saved. Discard what you typed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineHeader</name>
+    <message>
+        <source>Current referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the current referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Current referral %1&lt;/b&gt;: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unallocated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) in all</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>repeat referral (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken by a caseworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Assessment overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Review overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Task overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(sensitive: hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show %1 on the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline from date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing on the timeline for these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), all shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for older ones.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 </TS>

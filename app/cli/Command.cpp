@@ -74,6 +74,7 @@ const CommandList& commands()
         addSessionCommands(all);
         addBackupCommands(all);
         addNoteCommands(all);
+        addTaskCommands(all);
         addPlanCommands(all);
         return all;
     }();

@@ -82,7 +82,8 @@ void addSessionCommands(CommandList& list);  // session add|update|list
 std::unique_ptr<Command> makeCalendarExportCommand();
 void addNoteCommands(CommandList& list);       // note add|edit|show|list|history|search
 void addAssessmentCommands(CommandList& list); // assessment ..., template ...
-void addPlanCommands(CommandList& list);     // plan ..., intervention ..., provider ...
+void addPlanCommands(CommandList& list);       // plan ..., intervention ..., provider ...
+void addTaskCommands(CommandList& list);       // task add|done|list, timeline
 // `--casebook PATH codes intervention-type`: the built-in types and the casebook's own.
 int listCasebookInterventionTypes(Context& ctx);
 // `settings backup show|set`, dispatched by the settings command.

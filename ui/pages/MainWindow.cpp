@@ -174,6 +174,7 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     connect(m_person, &PersonPage::newReferralRequested, this,
             [this](const waymark::Uuid& personId) { showNewReferral(personId); });
     connect(m_myWork, &MyWorkPage::openReferralRequested, this, [this](const waymark::Uuid& id) { showReferral(id); });
+    connect(m_myWork, &MyWorkPage::openPersonRequested, this, [this](const waymark::Uuid& id) { showPerson(id); });
     connect(m_referrals, &ReferralsPage::openReferralRequested, this,
             [this](const waymark::Uuid& id) { showReferral(id); });
     connect(m_referrals, &ReferralsPage::newReferralRequested, this, &MainWindow::startNewReferral);

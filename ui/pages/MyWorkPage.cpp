@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/TaskDialog.h"
 #include "ui/models/ReferralListModel.h"
 #include "ui/widgets/BackupReminder.h"
 #include "ui/widgets/CodeLabels.h"
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -100,6 +102,10 @@ MyWorkPage::MyWorkPage(waymark::Casebook& casebook, QWidget* parent)
     tile("countContactsOverdue", tr("First contacts overdue"), true);
     if (m_team)
         tile("countUnallocated", tr("Unallocated"), true);
+    if (casebook.can(waymark::Action::TaskView)) {
+        tile("countTasksDue", tr("Tasks due"), false);
+        tile("countTasksOverdue", tr("Tasks overdue"), true);
+    }
     QSizePolicy tilesPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     tilesPolicy.setHeightForWidth(true);
     m_tiles->setSizePolicy(tilesPolicy);
@@ -137,6 +143,42 @@ MyWorkPage::MyWorkPage(waymark::Casebook& casebook, QWidget* parent)
         body->addWidget(m_workers);
     }
 
+    // Tasks due and overdue: the user's own, by hand or from the clocks.
+    if (casebook.can(waymark::Action::TaskView)) {
+        m_tasks = new QTableWidget(0, 4, content);
+        m_tasks->setObjectName(QStringLiteral("myWorkTasks"));
+        m_tasks->setAccessibleName(tr("Tasks due and overdue"));
+        m_tasks->setHorizontalHeaderLabels({tr("Due"), tr("Task"), tr("Young person"), tr("Referral")});
+        m_tasks->verticalHeader()->setVisible(false);
+        m_tasks->verticalHeader()->setDefaultSectionSize(m_tasks->fontMetrics().height() + 10);
+        m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_tasks->setTabKeyNavigation(false);
+        m_tasks->setWordWrap(false);
+        m_tasks->setAlternatingRowColors(true);
+        m_tasks->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_tasks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_tasks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        m_tasks->installEventFilter(this);
+        connect(m_tasks, &QTableWidget::cellActivated, this, [this](int row, int) {
+            if (row < 0 || row >= static_cast<int>(m_taskWork.rows.size()))
+                return;
+            const waymark::Task& t = m_taskWork.rows[static_cast<std::size_t>(row)].task;
+            if (!t.referralId.isNull())
+                Q_EMIT openReferralRequested(t.referralId);
+            else
+                Q_EMIT openPersonRequested(t.personId);
+        });
+        section(tr("Tas&ks due and overdue"), m_tasks);
+        m_newTask = new QPushButton(tr("&New task…"), content);
+        m_newTask->setObjectName(QStringLiteral("myWorkNewTask"));
+        m_newTask->setAutoDefault(false);
+        m_newTask->setVisible(casebook.can(waymark::Action::TaskManage));
+        connect(m_newTask, &QPushButton::clicked, this, &MyWorkPage::openNewTask);
+        body->addWidget(m_newTask, 0, Qt::AlignLeft);
+    }
+
     m_decisions = makeTable(QStringLiteral("myWorkDecisions"), tr("Decisions due and overdue"));
     section(tr("&Decisions due and overdue"), m_decisions);
     m_contacts = makeTable(QStringLiteral("myWorkContacts"), tr("First contacts due and overdue"));
@@ -157,7 +199,8 @@ MyWorkPage::MyWorkPage(waymark::Casebook& casebook, QWidget* parent)
     layout->addWidget(scroll, 1);
 
     QWidget* previous = m_workers;
-    for (QTableWidget* t : {m_decisions, m_contacts, m_awaiting, m_unallocated}) {
+    for (QWidget* t :
+         std::initializer_list<QWidget*>{m_tasks, m_newTask, m_decisions, m_contacts, m_awaiting, m_unallocated}) {
         if (t == nullptr)
             continue;
         if (previous != nullptr)
@@ -308,6 +351,7 @@ void MyWorkPage::refresh()
     setCount(QStringLiteral("countContactsOverdue"), t.contactsOverdue);
     setCount(QStringLiteral("countUnallocated"), m_work.unallocated);
 
+    fillTasks();
     fill(m_awaiting, m_work.awaitingScreening, false);
     fill(m_decisions, m_work.decisions, false);
     fill(m_contacts, m_work.contacts, true);
@@ -344,9 +388,71 @@ void MyWorkPage::refresh()
     }
 }
 
+void MyWorkPage::fillTasks()
+{
+    if (m_tasks == nullptr)
+        return;
+    auto work = m_casebook.tasks().myWork();
+    if (!work) {
+        m_error->setText(waymark::convert::errorMessage(work.error()));
+        m_error->show();
+        return;
+    }
+    m_taskWork = std::move(*work);
+    setCount(QStringLiteral("countTasksDue"), m_taskWork.due);
+    setCount(QStringLiteral("countTasksOverdue"), m_taskWork.overdue);
+    const auto& rows = m_taskWork.rows;
+    m_tasks->clearContents();
+    m_tasks->setRowCount(static_cast<int>(rows.size()));
+    for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
+        const auto& s = rows[static_cast<std::size_t>(i)];
+        auto* due = new QTableWidgetItem(RuleSentences::dueShort(s.task.due, m_taskWork.today, s.overdue));
+        if (s.overdue) {
+            // Overdue in words and with a mark, not by colour alone.
+            QFont bold = due->font();
+            bold.setBold(true);
+            due->setFont(bold);
+            due->setIcon(Theme::icon(QStringLiteral("flag")));
+            due->setToolTip(tr("This task is overdue."));
+        }
+        QString title = toQString(s.task.title);
+        if (s.task.source == "assessment_due")
+            title = tr("Assessment due");
+        else if (s.task.source == "review_due")
+            title = tr("Plan review due");
+        auto* what = new QTableWidgetItem(title);
+        if (s.task.fromClock())
+            what->setToolTip(tr("From the referral's clock: done when the work is recorded."));
+        m_tasks->setItem(i, 0, due);
+        m_tasks->setItem(i, 1, what);
+        m_tasks->setItem(
+            i, 2, new QTableWidgetItem(tr("%1 (%2)").arg(toQString(s.personName), toQString(s.personReference))));
+        m_tasks->setItem(
+            i, 3,
+            new QTableWidgetItem(s.referralReference.empty() ? QStringLiteral("—") : toQString(s.referralReference)));
+    }
+    const int height = m_tasks->horizontalHeader()->sizeHint().height() +
+                       m_tasks->verticalHeader()->defaultSectionSize() * m_tasks->rowCount() +
+                       2 * m_tasks->frameWidth() + 2;
+    m_tasks->setFixedHeight(height);
+    m_tasks->setVisible(!rows.empty());
+    for (QLabel* empty : std::as_const(m_sectionEmpty))
+        if (empty->property("table").value<QObject*>() == m_tasks)
+            empty->setVisible(rows.empty());
+}
+
+QDialog* MyWorkPage::openNewTask()
+{
+    auto* dialog = new TaskDialog(m_casebook, waymark::Uuid{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MyWorkPage::refresh);
+    dialog->open();
+    return dialog;
+}
+
 void MyWorkPage::focusFirstList()
 {
-    for (QTableWidget* t : {m_decisions, m_contacts, m_awaiting, m_unallocated}) {
+    for (QTableWidget* t : {m_tasks, m_decisions, m_contacts, m_awaiting, m_unallocated}) {
         if (t != nullptr && t->rowCount() > 0) {
             t->setFocus(Qt::OtherFocusReason);
             t->selectRow(0);

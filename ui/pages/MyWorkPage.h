@@ -7,6 +7,7 @@
 #include <vector>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QTableWidget;
 
@@ -14,7 +15,9 @@ class QTableWidget;
 // screening, decisions due and overdue, first contacts due and overdue. For a coordinator
 // the same across the team, plus the unallocated referrals and the counts per caseworker
 // (Referrals::myWork). Every row opens its referral (Enter or double-click); overdue rows
-// say "OVERDUE" in words and a mark, not only in colour.
+// say "OVERDUE" in words and a mark, not only in colour. "Tasks due and overdue" lists the
+// user's own tasks (Tasks::myWork: made by hand or by the clocks, e.g. an assessment due);
+// Enter opens the referral or person a task is about; "New task…" adds one (TaskDialog).
 class MyWorkPage : public QWidget
 {
     Q_OBJECT
@@ -33,10 +36,16 @@ public:
     QTableWidget* contactsTable() const { return m_contacts; }
     QTableWidget* unallocatedTable() const { return m_unallocated; }
     QTableWidget* workersTable() const { return m_workers; }
+    QTableWidget* tasksTable() const { return m_tasks; }
+    QPushButton* newTaskButton() const { return m_newTask; }
+    const waymark::TaskWork& taskWork() const { return m_taskWork; }
+    // Opens "New task" (shown with open() and returned); My work refreshes when it is saved.
+    QDialog* openNewTask();
     void focusFirstList();
 
 Q_SIGNALS:
     void openReferralRequested(const waymark::Uuid& id);
+    void openPersonRequested(const waymark::Uuid& id);
     // "See all" on a count: the queue filtered that way.
     void showQueueRequested();
 
@@ -47,6 +56,7 @@ private:
     QTableWidget* makeTable(const QString& objectName, const QString& accessibleName);
     void fill(QTableWidget* table, const std::vector<waymark::ReferralSummary>& rows, bool clockIsContact);
     void setCount(const QString& objectName, std::int64_t value);
+    void fillTasks();
 
     waymark::Casebook& m_casebook;
     waymark::MyWork m_work;
@@ -62,4 +72,7 @@ private:
     QTableWidget* m_unallocated = nullptr;
     QLabel* m_unallocatedTitle = nullptr;
     QList<QLabel*> m_sectionEmpty;
+    waymark::TaskWork m_taskWork;
+    QTableWidget* m_tasks = nullptr;
+    QPushButton* m_newTask = nullptr;
 };

@@ -3,6 +3,9 @@
 #include "core/calendar/Age.h"
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/TaskDialog.h"
+#include "ui/delivery/TimelineHeader.h"
+#include "ui/delivery/TimelinePanel.h"
 #include "ui/dialogs/MergeDialog.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/ContactsEditor.h"
@@ -21,7 +24,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStringList>
+#include <QTableView>
 #include <QTableWidget>
 
 #include <QVBoxLayout>
@@ -54,6 +59,11 @@ PersonPage::PersonPage(waymark::Casebook& casebook, QWidget* parent)
     saveButton()->setAccessibleName(tr("Save person"));
 
     buildForm();
+    // The current referral, its clocks and the tasks: above the form, always in view.
+    m_header = new TimelineHeader(casebook, this);
+    if (auto* page = qobject_cast<QVBoxLayout*>(layout()))
+        page->insertWidget(page->indexOf(scrollArea()), m_header);
+    connect(m_header, &TimelineHeader::openReferralRequested, this, &PersonPage::openReferralRequested);
     newPerson();
 }
 
@@ -281,6 +291,31 @@ void PersonPage::buildForm()
     connect(m_merge, &QPushButton::clicked, this, &PersonPage::openMergeDialog);
     order << m_referrals << m_newReferral << m_merge;
 
+    // The one timeline of everything about the person, newest first.
+    auto* timelineBox = new QGroupBox(tr("Timeline"));
+    timelineBox->setObjectName(QStringLiteral("personTimelineGroup"));
+    m_timelineBox = timelineBox;
+    outer->addWidget(timelineBox);
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    m_timeline = new TimelinePanel(casebook());
+    m_timeline->view()->setMinimumHeight(m_timeline->view()->verticalHeader()->defaultSectionSize() * 14);
+    timelineLayout->addWidget(m_timeline);
+    m_newTask = new QPushButton(tr("Ne&w task…"));
+    m_newTask->setObjectName(QStringLiteral("personNewTaskButton"));
+    m_newTask->setAutoDefault(false);
+    m_newTask->setToolTip(tr("A task about this young person, for you or a colleague"));
+    timelineLayout->addWidget(m_newTask, 0, Qt::AlignLeft);
+    connect(m_newTask, &QPushButton::clicked, this, &PersonPage::openNewTask);
+    connect(m_timeline, &TimelinePanel::openRecordRequested, this,
+            [this](const QString&, const waymark::Uuid&, const waymark::Uuid& referralId) {
+                // Each record opens on its referral's page (assessments, plans, sessions, notes).
+                if (!referralId.isNull())
+                    Q_EMIT openReferralRequested(referralId);
+            });
+    for (QWidget* w : m_timeline->findChildren<QCheckBox*>())
+        order << w;
+    order << m_timeline->fromEdit() << m_timeline->toEdit() << m_timeline->view() << m_newTask;
+
     // One label width for every group, so the fields line up down the page.
     int labelWidth = 0;
     for (QLabel* l : std::as_const(formLabels))
@@ -464,6 +499,10 @@ void PersonPage::refreshReferrals()
     m_newReferral->setEnabled(!isNew() && casebook().can(waymark::Action::ReferralCreate));
     m_merge->setVisible(!isNew() && casebook().can(waymark::Action::PersonMerge));
     m_merge->setEnabled(!isNew() && casebook().can(waymark::Action::PersonMerge));
+    m_timelineBox->setVisible(!isNew());
+    m_newTask->setVisible(!isNew() && casebook().can(waymark::Action::TaskManage));
+    m_timeline->setPerson(isNew() ? waymark::Uuid{} : m_person.id);
+    m_header->setPerson(isNew() ? waymark::Uuid{} : m_person.id);
     if (isNew() || !casebook().can(waymark::Action::ReferralView))
         return;
     auto rows = casebook().referrals().forPerson(m_person.id);
@@ -500,6 +539,21 @@ void PersonPage::refreshReferrals()
             i, 4, new QTableWidgetItem(r.allocatedTo.isNull() ? tr("Unallocated") : toQString(r.allocatedName)));
     }
     updateHeading();
+}
+
+QDialog* PersonPage::openNewTask()
+{
+    if (isNew())
+        return nullptr;
+    auto* dialog = new TaskDialog(casebook(), m_person.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_timeline->reload();
+        m_header->setPerson(m_person.id);
+        showInfo(tr("Task saved."));
+    });
+    dialog->open();
+    return dialog;
 }
 
 std::optional<waymark::LastSave> PersonPage::lastSaveOfRecord()

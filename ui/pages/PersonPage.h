@@ -3,6 +3,8 @@
 #include "ui/pages/RecordPage.h"
 
 class ContactsEditor;
+class TimelineHeader;
+class TimelinePanel;
 class DateEdit;
 class QCheckBox;
 class QComboBox;
@@ -47,6 +49,13 @@ public:
     // open() and returned); the page re-reads the record when it is done.
     QDialog* openMergeDialog();
     QPushButton* mergeButton() const { return m_merge; }
+    // The one timeline of everything about the person (newest first, lazily read) and, above
+    // the form and always in view, the current referral's state, clocks and tasks.
+    TimelinePanel* timelinePanel() const { return m_timeline; }
+    TimelineHeader* personHeader() const { return m_header; }
+    QPushButton* newTaskButton() const { return m_newTask; }
+    // "New task" for this person (TaskDialog, shown with open() and returned).
+    QDialog* openNewTask();
 
 Q_SIGNALS:
     void openReferralRequested(const waymark::Uuid& id);
@@ -111,6 +120,10 @@ private:
     QTableWidget* m_referrals = nullptr;
     QPushButton* m_newReferral = nullptr;
     QPushButton* m_merge = nullptr;
+    QWidget* m_timelineBox = nullptr;
+    TimelinePanel* m_timeline = nullptr;
+    TimelineHeader* m_header = nullptr;
+    QPushButton* m_newTask = nullptr;
     std::vector<waymark::ReferralSummary> m_referralRows;
     int m_repeatOrdinal = 0; // the newest referral's, when it meets the repeat threshold
     int m_repeatWindow = 12;
