@@ -1,0 +1,38 @@
+#pragma once
+
+// Internal to core/demo: the stages addDemo runs, one file each.
+
+#include "core/Casebook.h"
+#include "core/demo/DemoGenerator.h"
+
+#include <span>
+#include <vector>
+
+namespace waymark::demo::detail {
+
+// Generated data is written in steps of kReportEvery people or 1 % of the total, whichever is
+// more: a progress bar moves at least every 100 people at the small and medium scales
+// (instead of jumping from busy to 100 % at the small one), and every 1 % (the finest a
+// whole-percent report can show) at large, where smaller transactions would only add commits.
+// People are generated kBatchSize at a time.
+inline constexpr int kBatchSize = 1000;
+inline constexpr int kReportEvery = 100;
+
+// Progress is reported per stage, 0 to 100 each, with the stage's phrase ("adding people",
+// "adding the team", "adding referrals", ...), as the CLI prints it.
+inline int percentOf(long long done, long long total)
+{
+    return total <= 0 ? 100 : static_cast<int>(100 * done / total);
+}
+
+// "WM-K7QX-2026-00042" -> 2026 * 10^7 + 42: the person's number in the casebook.
+std::uint64_t caseNumber(std::string_view caseReference);
+
+// Adds the scale's people (DemoPeople.cpp). Returns how many were added.
+Result<int> addPeopleStage(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress);
+
+// Adds referrals, with their history, for every person who has none (DemoReferrals.cpp).
+Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std::span<const Uuid> workers,
+                             const ProgressFn& progress);
+
+} // namespace waymark::demo::detail
