@@ -129,6 +129,11 @@ Result<DemoSummary> addDemo(Casebook& casebook, const DemoOptions& options, cons
     if (!referrals)
         return std::unexpected(referrals.error());
     summary.referrals = *referrals;
+
+    auto delivery = addDeliveryStage(casebook, options, team->first, progress);
+    if (!delivery)
+        return std::unexpected(delivery.error());
+    summary.delivery = *delivery;
     return summary;
 }
 

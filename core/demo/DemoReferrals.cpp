@@ -5,6 +5,7 @@
 
 #include "core/calendar/Date.h"
 #include "core/calendar/WorkingCalendar.h"
+#include "core/demo/DemoDelivery.h"
 #include "core/domain/Eligibility.h"
 #include "core/domain/Referral.h"
 
@@ -402,6 +403,78 @@ std::uint64_t caseNumber(std::string_view caseReference)
     return year * 10000000ULL + seq;
 }
 
+Result<std::vector<PersonSummary>> peopleInOrder(Casebook& casebook)
+{
+    std::vector<PersonSummary> people;
+    PersonListQuery query;
+    query.sort = PersonSort::CaseReference;
+    query.limit = 20000;
+    while (true) {
+        auto page = casebook.people().list(query);
+        if (!page)
+            return std::unexpected(page.error());
+        for (auto& row : page->rows)
+            people.push_back(std::move(row));
+        if (!page->next)
+            break;
+        query.after = page->next;
+    }
+    std::sort(people.begin(), people.end(), [](const PersonSummary& a, const PersonSummary& b) {
+        return caseNumber(a.caseReference) < caseNumber(b.caseReference);
+    });
+    return people;
+}
+
+Result<std::vector<DemoCaseFacts>> demoCaseFacts(Casebook& casebook, const DemoOptions& options,
+                                                 std::span<const Uuid> workers, std::span<const PersonSummary> people)
+{
+    std::vector<DemoCaseFacts> out;
+    if (workers.empty())
+        return out;
+    auto settings = casebook.referrals().settings();
+    if (!settings)
+        return std::unexpected(settings.error());
+    auto division = divisionFromName(casebook.info().division);
+    const WorkingCalendar calendar(division ? *division : Division::EnglandAndWales);
+    const ReferralGenerator generator{options.seed,
+                                      casebook.clock().today(),
+                                      calendar,
+                                      workers,
+                                      std::span<const int>(kWorkerWeights).first(workers.size()),
+                                      casebook.user().id,
+                                      settings->eligibility};
+    const std::string active(stateName(ReferralState::Active));
+    const std::string closing(stateName(ReferralState::ClosureRequested));
+    for (const PersonSummary& person : people) {
+        int k = 0;
+        for (const auto& draft : generator.forPerson(person)) {
+            DemoCaseFacts f;
+            f.personId = person.id;
+            f.name = person.preferredName.empty() ? person.givenName : person.preferredName;
+            f.worker = draft.referral.allocatedTo;
+            f.number = caseNumber(person.caseReference);
+            f.k = k++;
+            f.received = draft.referral.received;
+            f.firstContact = draft.referral.firstContact;
+            f.risk = draft.referral.risk;
+            for (const auto& e : draft.events) {
+                if (e.kind != "transition")
+                    continue;
+                const auto on = Date::fromIso(std::string_view(e.at).substr(0, 10));
+                if (!on)
+                    continue;
+                if (e.toState == active)
+                    f.active = *on;
+                else if (e.toState == closing)
+                    f.closed = *on;
+            }
+            if (!f.active.isNull() && !f.worker.isNull())
+                out.push_back(std::move(f));
+        }
+    }
+    return out;
+}
+
 Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std::span<const Uuid> workers,
                              const ProgressFn& progress)
 {
@@ -434,26 +507,13 @@ Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std
     }
 
     // Everyone, in case-reference order (the order they were added in).
+    auto everyone = peopleInOrder(casebook);
+    if (!everyone)
+        return std::unexpected(everyone.error());
     std::vector<PersonSummary> people;
-    {
-        PersonListQuery query;
-        query.sort = PersonSort::CaseReference;
-        query.limit = 20000;
-        while (true) {
-            auto page = casebook.people().list(query);
-            if (!page)
-                return std::unexpected(page.error());
-            for (auto& row : page->rows)
-                if (!done.contains(row.id.toString()))
-                    people.push_back(std::move(row));
-            if (!page->next)
-                break;
-            query.after = page->next;
-        }
-    }
-    std::sort(people.begin(), people.end(), [](const PersonSummary& a, const PersonSummary& b) {
-        return caseNumber(a.caseReference) < caseNumber(b.caseReference);
-    });
+    for (auto& row : *everyone)
+        if (!done.contains(row.id.toString()))
+            people.push_back(std::move(row));
 
     auto division = divisionFromName(casebook.info().division);
     const WorkingCalendar calendar(division ? *division : Division::EnglandAndWales);

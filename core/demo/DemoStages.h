@@ -28,11 +28,26 @@ inline int percentOf(long long done, long long total)
 // "WM-K7QX-2026-00042" -> 2026 * 10^7 + 42: the person's number in the casebook.
 std::uint64_t caseNumber(std::string_view caseReference);
 
+struct DemoCaseFacts;
+
+// Everyone in the casebook, in case-number order (the order the demo added them in).
+Result<std::vector<PersonSummary>> peopleInOrder(Casebook& casebook);
+
+// The facts delivery needs of every referral the demo makes for these people that became
+// active (regenerated from the seed, so the dates agree with the stored history); referral
+// ids are not filled.
+Result<std::vector<DemoCaseFacts>> demoCaseFacts(Casebook& casebook, const DemoOptions& options,
+                                                 std::span<const Uuid> workers, std::span<const PersonSummary> people);
+
 // Adds the scale's people (DemoPeople.cpp). Returns how many were added.
 Result<int> addPeopleStage(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress);
 
 // Adds referrals, with their history, for every person who has none (DemoReferrals.cpp).
 Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std::span<const Uuid> workers,
                              const ProgressFn& progress);
+
+// Adds the casework delivered on every active or closed demo referral (DemoDelivery.cpp).
+Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& options, std::span<const Uuid> workers,
+                                        const ProgressFn& progress);
 
 } // namespace waymark::demo::detail
