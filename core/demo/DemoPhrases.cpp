@@ -259,7 +259,7 @@ constexpr std::array<Sv, 13> kDomainWords = {
     "exploitation and safety", "thinking and behaviour",   "attitudes to offending",
     "motivation to change"};
 
-int countWords(const std::string& text)
+int countWords(std::string_view text)
 {
     int words = 0;
     bool inWord = false;
@@ -356,7 +356,7 @@ std::string noteText(Rng& rng, NoteKind kind, const NoteContext& c)
     auto grow = [&](std::span<const Sv> list) {
         const std::size_t before = out.size();
         sentence(rng, list, c, out);
-        words += countWords(out.substr(before));
+        words += countWords(std::string_view(out).substr(before));
     };
     auto paragraph = [&] {
         if (!out.empty())

@@ -266,9 +266,16 @@ private Q_SLOTS:
                 order.push_back(phrase);
             byStage[phrase].push_back(percent);
         }
-        QCOMPARE(order, (std::vector<std::string>{"adding people", "adding the team", "adding referrals"}));
+        QCOMPARE(order, (std::vector<std::string>{"adding people", "adding the team", "adding referrals",
+                                                  "adding casework"}));
         QCOMPARE(byStage["adding people"], (std::vector<int>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}));
         QCOMPARE(byStage["adding referrals"], (std::vector<int>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}));
+        // Casework: every 100 cases (about 830 at small), ending at 100 %.
+        const auto& casework = byStage["adding casework"];
+        QVERIFY2(casework.size() >= 8, std::to_string(casework.size()).c_str());
+        QCOMPARE(casework.front(), 0);
+        QCOMPARE(casework.back(), 100);
+        QVERIFY(std::is_sorted(casework.begin(), casework.end()));
         const int peopleReports = static_cast<int>(byStage["adding people"].size());
         const int referralReports = static_cast<int>(byStage["adding referrals"].size());
 
