@@ -213,6 +213,18 @@
         <source>Waymark locked the casebook because the session was locked or switched.</source>
         <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sesiwn gael ei chloi neu ei newid.</translation>
     </message>
+    <message>
+        <source>Adding the team</source>
+        <translation>Yn ychwanegu&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Adding referrals</source>
+        <translation>Yn ychwanegu atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Adding assessments, plans, sessions and notes</source>
+        <translation>Yn ychwanegu asesiadau, cynlluniau, sesiynau a nodiadau</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

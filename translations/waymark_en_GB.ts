@@ -205,6 +205,18 @@
         <source>Waymark locked the casebook because the session was locked or switched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding assessments, plans, sessions and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
