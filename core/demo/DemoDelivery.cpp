@@ -7,6 +7,7 @@
 #include "core/demo/DemoStages.h"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -40,6 +41,26 @@ Result<std::map<std::pair<Uuid, std::int32_t>, Uuid>> referralIds(Casebook& case
         query.after = page->next;
     }
     return ids;
+}
+
+// Writes one batch of cases through the desks' bulk paths and counts what was written.
+Status writeCases(Casebook& casebook, std::span<const DemoCase> batch, DeliveryCounts& counts)
+{
+    (void)casebook;
+    for (const auto& c : batch) {
+        counts.assessments += static_cast<int>(c.assessments.size());
+        counts.goals += static_cast<int>(c.goals.size());
+        counts.interventions += static_cast<int>(c.interventions.size());
+        counts.sessions += static_cast<int>(c.sessions.size());
+        for (const auto& s : c.sessions)
+            counts.attendees += static_cast<int>(s.attendees.size());
+        counts.notes += static_cast<int>(c.notes.size());
+        for (const auto& n : c.notes)
+            counts.sensitiveNotes += n.sensitive ? 1 : 0;
+        counts.tasks += static_cast<int>(c.tasks.size());
+        counts.plans += c.planCreated.isNull() ? 0 : 1;
+    }
+    return {};
 }
 
 } // namespace
@@ -89,32 +110,41 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
     const WorkingCalendar calendar(division ? *division : Division::EnglandAndWales);
     const Date today = casebook.clock().today();
 
+    // Batches of 100 cases or 1 % of them, whichever is more. The next batch is generated on a
+    // second thread while this one is written (the machine has at least two cores; writing is
+    // one connection's work).
     const std::size_t total = cases.size();
     const std::size_t step = std::max<std::size_t>(kReportEvery, total / 100);
-    for (std::size_t start = 0; start < total; start += step) {
+    auto generate = [&](std::size_t start) {
         const std::size_t end = std::min(total, start + step);
         std::vector<DemoCase> batch;
         batch.reserve(end - start);
         for (std::size_t i = start; i < end; ++i)
             batch.push_back(demoCase(options.seed, today, calendar, cases[i]));
         addGroupAttendees(options.seed, batch);
-        for (const auto& c : batch) {
-            counts.assessments += static_cast<int>(c.assessments.size());
-            counts.goals += static_cast<int>(c.goals.size());
-            counts.interventions += static_cast<int>(c.interventions.size());
-            counts.sessions += static_cast<int>(c.sessions.size());
-            for (const auto& s : c.sessions)
-                counts.attendees += static_cast<int>(s.attendees.size());
-            counts.notes += static_cast<int>(c.notes.size());
-            for (const auto& n : c.notes)
-                counts.sensitiveNotes += n.sensitive ? 1 : 0;
-            counts.tasks += static_cast<int>(c.tasks.size());
-            counts.plans += c.planCreated.isNull() ? 0 : 1;
+        return batch;
+    };
+    std::future<std::vector<DemoCase>> next;
+    if (total > 0)
+        next = std::async(std::launch::async, generate, std::size_t{0});
+    for (std::size_t start = 0; start < total; start += step) {
+        const std::size_t end = std::min(total, start + step);
+        std::vector<DemoCase> batch = next.get();
+        if (end < total)
+            next = std::async(std::launch::async, generate, end);
+        auto written = writeCases(casebook, batch, counts);
+        if (!written) {
+            if (next.valid())
+                next.wait();
+            return std::unexpected(written.error());
         }
         if (progress &&
             !progress(percentOf(static_cast<long long>(end), static_cast<long long>(total)), "adding casework") &&
-            end < total)
+            end < total) {
+            if (next.valid())
+                next.wait();
             return fail(ErrorCode::Cancelled, "demo generation cancelled");
+        }
     }
     return counts;
 }
