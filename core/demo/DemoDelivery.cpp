@@ -66,7 +66,7 @@ Status writeCases(Casebook& casebook, std::span<const DemoCase> batch, DeliveryC
 } // namespace
 
 Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& options, std::span<const Uuid> workers,
-                                        const ProgressFn& progress)
+                                        std::vector<PersonSummary> people, const ProgressFn& progress)
 {
     DeliveryCounts counts;
     if (workers.empty())
@@ -74,14 +74,10 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
     if (progress && !progress(0, "adding casework"))
         return fail(ErrorCode::Cancelled, "demo generation cancelled");
 
-    auto people = peopleInOrder(casebook);
-    if (!people)
-        return std::unexpected(people.error());
-    auto facts = demoCaseFacts(casebook, options, workers, *people);
+    auto facts = demoCaseFacts(casebook, options, workers, people);
     if (!facts)
         return std::unexpected(facts.error());
-    people->clear();
-    people->shrink_to_fit();
+    people = {};
     auto ids = referralIds(casebook);
     if (!ids)
         return std::unexpected(ids.error());

@@ -125,12 +125,15 @@ Result<DemoSummary> addDemo(Casebook& casebook, const DemoOptions& options, cons
     if (progress && !progress(100, "adding the team"))
         return fail(ErrorCode::Cancelled, "demo generation cancelled");
 
-    auto referrals = addReferralStage(casebook, options, team->first, progress);
+    // Casework goes with the referrals of this run: a run resumed after an interruption adds
+    // it for the people who get their referrals now.
+    std::vector<PersonSummary> referred;
+    auto referrals = addReferralStage(casebook, options, team->first, progress, &referred);
     if (!referrals)
         return std::unexpected(referrals.error());
     summary.referrals = *referrals;
 
-    auto delivery = addDeliveryStage(casebook, options, team->first, progress);
+    auto delivery = addDeliveryStage(casebook, options, team->first, std::move(referred), progress);
     if (!delivery)
         return std::unexpected(delivery.error());
     summary.delivery = *delivery;

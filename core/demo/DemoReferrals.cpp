@@ -476,7 +476,7 @@ Result<std::vector<DemoCaseFacts>> demoCaseFacts(Casebook& casebook, const DemoO
 }
 
 Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std::span<const Uuid> workers,
-                             const ProgressFn& progress)
+                             const ProgressFn& progress, std::vector<PersonSummary>* referred)
 {
     if (workers.empty())
         return 0;
@@ -548,6 +548,8 @@ Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std
             i + 1 < total)
             return fail(ErrorCode::Cancelled, "demo generation cancelled");
     }
+    if (referred)
+        *referred = std::move(people);
     return added;
 }
 

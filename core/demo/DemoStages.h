@@ -42,12 +42,14 @@ Result<std::vector<DemoCaseFacts>> demoCaseFacts(Casebook& casebook, const DemoO
 // Adds the scale's people (DemoPeople.cpp). Returns how many were added.
 Result<int> addPeopleStage(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress);
 
-// Adds referrals, with their history, for every person who has none (DemoReferrals.cpp).
+// Adds referrals, with their history, for every person who has none (DemoReferrals.cpp);
+// `referred` (if given) receives those people, in case-number order.
 Result<int> addReferralStage(Casebook& casebook, const DemoOptions& options, std::span<const Uuid> workers,
-                             const ProgressFn& progress);
+                             const ProgressFn& progress, std::vector<PersonSummary>* referred = nullptr);
 
-// Adds the casework delivered on every active or closed demo referral (DemoDelivery.cpp).
+// Adds the casework delivered on the referrals the demo made for these people that became
+// active (DemoDelivery.cpp).
 Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& options, std::span<const Uuid> workers,
-                                        const ProgressFn& progress);
+                                        std::vector<PersonSummary> people, const ProgressFn& progress);
 
 } // namespace waymark::demo::detail
