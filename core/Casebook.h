@@ -16,6 +16,7 @@
 #include "core/Error.h"
 #include "core/Imports.h"
 #include "core/People.h"
+#include "core/Plans.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
 #include "core/Users.h"
@@ -143,6 +144,8 @@ public:
     Backups& backups() { return m_backups; }
     // Importing referral lists from CSV files (core/Imports.h).
     Imports& imports() { return m_imports; }
+    // Plans, interventions, providers and the consent gate (core/Plans.h).
+    Plans& plans() { return m_plans; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -199,6 +202,7 @@ private:
     CasebookKey m_casebookKey{*this, m_key};
     Backups m_backups{m_context, m_casebookKey};
     Imports m_imports{m_context, m_people, m_referrals};
+    Plans m_plans{m_context};
 };
 
 } // namespace waymark

@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 #include "core/store/ImportStore.h"
 #include "core/store/PersonStore.h"
+#include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
 
 #include <map>
@@ -299,8 +300,30 @@ Status toVersion7(Database& db)
     return db.exec(ImportStore::createTablesSql());
 }
 
+// v8: placeholder: filled by branch assess (assessment templates and assessments).
+Status toVersion8(Database&)
+{
+    return {};
+}
+
+// v9: plans (core/store/PlanStore.cpp), made from their column tables: plans (one per
+// referral), plan_goals (text, assessment domains, status), interventions (type, provider,
+// planned dates, status, referral to the provider, outcome, consent override), providers
+// (partner organisations), plan_events (what changed, for the plan's history and the
+// person's timeline) and code_extensions (a casebook's own intervention types). All synced.
+Status toVersion9(Database& db)
+{
+    if (auto st = db.exec(PlanStore::createTablesSql(9)); !st)
+        return st;
+    for (std::string_view table : PlanStore::tableNames())
+        if (auto st = ChangeLog::registerColumns(db, table); !st)
+            return st;
+    return {};
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
+                           toVersion6, toVersion7, toVersion8, toVersion9};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

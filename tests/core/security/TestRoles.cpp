@@ -32,6 +32,14 @@ private slots:
         QVERIFY(roleAllows(Role::Coordinator, Action::BackupRestore));
         QVERIFY(!roleAllows(Role::Caseworker, Action::BackupRestore));
         QVERIFY(!roleAllows(Role::Auditor, Action::BackupRestore));
+        // Plans: caseworkers refer to providers; only coordinators override consent, manage
+        // providers and extend code tables; auditors see no case detail.
+        QVERIFY(roleAllows(Role::Caseworker, Action::ProviderRefer));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::ConsentOverride));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::ProviderManage));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::CodeExtend));
+        QVERIFY(roleAllows(Role::Coordinator, Action::ConsentOverride));
+        QVERIFY(!roleAllows(Role::Auditor, Action::PlanView));
         qInfo("matrix: %d roles x %d actions, %d allowed", int(allRoles().size()), int(allActions().size()), allowed);
     }
 
@@ -43,6 +51,9 @@ private slots:
         Uuid caseyId;
         std::vector<Uuid> referrals; // to screen, to allocate, to take, to override
         std::filesystem::path backupFile;
+        Uuid planReferral; // accepted, consent not asked
+        Uuid planned;      // a planned intervention on it
+        Uuid providerId;
         std::filesystem::create_directory(dir.file("backups"));
         const auto referralDraft = [&] {
             Referral r;
@@ -68,6 +79,22 @@ private slots:
                 QVERIFY2(r, r ? "" : describe(r.error()).c_str());
                 referrals.push_back(r->id);
             }
+            auto accepted = cb->referrals().create(referralDraft());
+            QVERIFY(accepted);
+            QVERIFY(cb->referrals().startScreening(accepted->id));
+            auto decided = cb->referrals().decide(accepted->id, "accepted", {}, {});
+            QVERIFY2(decided, decided ? "" : describe(decided.error()).c_str());
+            planReferral = accepted->id;
+            Provider provider;
+            provider.name = "Roles Test Provider";
+            auto p = cb->plans().addProvider(provider);
+            QVERIFY(p);
+            providerId = p->id;
+            Intervention i;
+            i.type = "mentoring";
+            auto added = cb->plans().addIntervention(planReferral, i);
+            QVERIFY2(added, added ? "" : describe(added.error()).c_str());
+            planned = added->id;
             auto backup = cb->backups().create(dir.file("backups"));
             QVERIFY(backup);
             backupFile = backup->path;
@@ -197,6 +224,43 @@ private slots:
                 check(Action::PersonMerge, preview.has_value(), preview ? nullptr : &preview.error());
                 auto merged = (*cb)->people().merge(personId, list->front().id);
                 check(Action::PersonMerge, merged.has_value(), merged ? nullptr : &merged.error());
+            }
+            // Plans (core/Plans.h): every action of the desk.
+            {
+                auto r = (*cb)->plans().show(planReferral);
+                check(Action::PlanView, r.has_value(), r ? nullptr : &r.error());
+                auto providers = (*cb)->plans().providers();
+                check(Action::PlanView, providers.has_value(), providers ? nullptr : &providers.error());
+                auto types = (*cb)->plans().interventionTypes();
+                check(Action::PlanView, types.has_value(), types ? nullptr : &types.error());
+                auto list = (*cb)->plans().interventions(InterventionQuery{});
+                check(Action::PlanView, list.has_value(), list ? nullptr : &list.error());
+            }
+            {
+                PlanGoal goal;
+                goal.text = "A goal";
+                auto r = (*cb)->plans().addGoal(planReferral, goal);
+                check(Action::PlanUpdate, r.has_value(), r ? nullptr : &r.error());
+                Intervention i;
+                i.type = "family_support";
+                auto added = (*cb)->plans().addIntervention(planReferral, i);
+                check(Action::PlanUpdate, added.has_value(), added ? nullptr : &added.error());
+            }
+            {
+                Provider provider;
+                provider.name = std::string("Provider by ") + user;
+                auto r = (*cb)->plans().addProvider(provider);
+                check(Action::ProviderManage, r.has_value(), r ? nullptr : &r.error());
+                auto type = (*cb)->plans().addInterventionType(std::string("type_") + user, "A type");
+                check(Action::CodeExtend, type.has_value(), type ? nullptr : &type.error());
+            }
+            {
+                // No consent on the referral: referring needs ProviderRefer, then ConsentOverride.
+                auto current = (*cb)->plans().intervention(planned);
+                check(Action::PlanView, current.has_value(), current ? nullptr : &current.error());
+                const std::string hlc = current ? current->intervention.updatedHlc : std::string();
+                auto r = (*cb)->plans().referToProvider(planned, hlc, providerId, {}, "a reason");
+                check(Action::ConsentOverride, r.has_value(), r ? nullptr : &r.error());
             }
             // Backups (core/Backups.h).
             {

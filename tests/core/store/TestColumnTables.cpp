@@ -10,6 +10,7 @@
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
 #include "core/store/PersonStore.h"
+#include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
 #include "tests/support/TestSupport.h"
 
@@ -243,6 +244,12 @@ private slots:
             std::set<std::string> expected(described.begin(), described.end());
             expected.insert({"id", "updated_hlc", "deleted"});
             QCOMPARE(columnSet(m_cb->database(), table), expected);
+        }
+        for (const auto table : PlanStore::tableNames()) {
+            auto described = PlanStore::columnNames(table);
+            std::set<std::string> expected(described.begin(), described.end());
+            expected.insert({"id", "updated_hlc", "deleted"});
+            QCOMPARE(columnSet(m_cb->database(), std::string(table)), expected);
         }
     }
 
