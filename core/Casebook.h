@@ -19,6 +19,7 @@
 #include "core/Plans.h"
 #include "core/Progress.h"
 #include "core/Referrals.h"
+#include "core/Sessions.h"
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -146,6 +147,8 @@ public:
     Imports& imports() { return m_imports; }
     // Plans, interventions, providers and the consent gate (core/Plans.h).
     Plans& plans() { return m_plans; }
+    // Sessions, attendance and the calendar export (core/Sessions.h).
+    Sessions& sessions() { return m_sessions; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -203,6 +206,7 @@ private:
     Backups m_backups{m_context, m_casebookKey};
     Imports m_imports{m_context, m_people, m_referrals};
     Plans m_plans{m_context};
+    Sessions m_sessions{m_context, m_referrals};
 };
 
 } // namespace waymark

@@ -10,7 +10,7 @@ namespace waymark {
 
 namespace {
 
-constexpr std::array<FieldRule, 24> kRules = {{
+constexpr FieldRule kRules[] = {
     {"given_name", 100, TextShape::SingleLine},
     {"family_name", 100, TextShape::SingleLine},
     {"preferred_name", 100, TextShape::SingleLine},
@@ -36,7 +36,10 @@ constexpr std::array<FieldRule, 24> kRules = {{
     {"decision_note", 4000, TextShape::MultiLine},
     {"referral_note", 4000, TextShape::MultiLine}, // why: a reopen, a re-allocation, an override
     {"import_source", 100, TextShape::SingleLine},
-}};
+    // Sessions
+    {"session_location", 200, TextShape::SingleLine},
+    {"session_note", 1000, TextShape::MultiLine}, // a short note; case notes hold the long ones
+};
 
 bool phoneCharacter(char32_t cp)
 {
@@ -58,8 +61,9 @@ std::span<const FieldRule> fieldRules()
 
 std::optional<FieldRule> fieldRule(std::string_view field)
 {
-    const auto it = std::find_if(kRules.begin(), kRules.end(), [&](const FieldRule& r) { return r.field == field; });
-    if (it == kRules.end())
+    const auto it =
+        std::find_if(std::begin(kRules), std::end(kRules), [&](const FieldRule& r) { return r.field == field; });
+    if (it == std::end(kRules))
         return std::nullopt;
     return *it;
 }

@@ -6,6 +6,7 @@
 #include "core/store/PersonStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
+#include "core/store/SessionStore.h"
 
 #include <map>
 #include <set>
@@ -321,9 +322,25 @@ Status toVersion9(Database& db)
     return {};
 }
 
+// v10: sessions and their attendees (core/store/SessionStore.cpp), made from their column
+// tables (since = 10): sessions (start as a UTC instant with its wall-clock zone, duration,
+// type, location, intervention, domains, note, worker; indexes on start and (worker_id,
+// start)) and session_attendees (one row per person at a session with their referral and
+// attendance, and a copy of the start; indexes on session_id, (person_id, start) for the
+// timeline and (referral_id, start)). Both are synced tables with id, updated_hlc and deleted.
+Status toVersion10(Database& db)
+{
+    if (auto st = db.exec(SessionStore::createTablesSql(10)); !st)
+        return st;
+    for (const char* table : {"sessions", "session_attendees"})
+        if (auto st = ChangeLog::registerColumns(db, table); !st)
+            return st;
+    return {};
+}
+
 using Step = Status (*)(Database&);
 constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
-                           toVersion6, toVersion7, toVersion8, toVersion9};
+                           toVersion6, toVersion7, toVersion8, toVersion9, toVersion10};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

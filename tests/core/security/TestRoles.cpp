@@ -50,6 +50,7 @@ private slots:
         Uuid personId;
         Uuid caseyId;
         std::vector<Uuid> referrals; // to screen, to allocate, to take, to override
+        Session session;             // a session to update and record attendance on
         std::filesystem::path backupFile;
         Uuid planReferral; // accepted, consent not asked
         Uuid planned;      // a planned intervention on it
@@ -95,6 +96,15 @@ private slots:
             auto added = cb->plans().addIntervention(planReferral, i);
             QVERIFY2(added, added ? "" : describe(added.error()).c_str());
             planned = added->id;
+            Session draft;
+            draft.start = toUtcSeconds(std::chrono::system_clock::now()) - std::chrono::hours{48};
+            draft.type = "face_to_face";
+            SessionAttendee attendee;
+            attendee.referralId = referrals[2];
+            draft.attendees.push_back(attendee);
+            auto addedSession = cb->sessions().add(draft);
+            QVERIFY2(addedSession, addedSession ? "" : describe(addedSession.error()).c_str());
+            session = *addedSession;
             auto backup = cb->backups().create(dir.file("backups"));
             QVERIFY(backup);
             backupFile = backup->path;
@@ -203,6 +213,34 @@ private slots:
             {
                 auto r = (*cb)->referrals().setSettings(ReferralSettings{});
                 check(Action::SettingsChange, r.has_value(), r ? nullptr : &r.error());
+            }
+            // Sessions (core/Sessions.h): every action of the desk.
+            {
+                Session draft;
+                draft.start = toUtcSeconds(std::chrono::system_clock::now()) - std::chrono::hours{24};
+                draft.type = "phone";
+                SessionAttendee attendee;
+                attendee.referralId = referrals[0];
+                attendee.attendance = "attended";
+                draft.attendees.push_back(attendee);
+                auto r = (*cb)->sessions().add(draft);
+                check(Action::SessionRecord, r.has_value(), r ? nullptr : &r.error());
+                Session edited = session;
+                edited.durationMinutes = role == Role::Auditor ? 30 : 45;
+                auto u = (*cb)->sessions().update(edited);
+                check(Action::SessionRecord, u.has_value(), u ? nullptr : &u.error());
+                auto a =
+                    (*cb)->sessions().recordAttendance(session.id, session.attendees[0].personId, "did_not_attend");
+                check(Action::SessionRecord, a.has_value(), a ? nullptr : &a.error());
+                auto list = (*cb)->sessions().forReferral(referrals[2]);
+                check(Action::SessionView, list.has_value(), list ? nullptr : &list.error());
+                auto one = (*cb)->sessions().view(session.id);
+                check(Action::SessionView, one.has_value(), one ? nullptr : &one.error());
+                CalendarExportOptions options;
+                options.from = (*cb)->clock().today().addDays(-7);
+                options.to = (*cb)->clock().today().addDays(7);
+                auto e = (*cb)->sessions().exportCalendar(options, dir.file(std::string("calendar-") + user + ".ics"));
+                check(Action::CalendarExport, e.has_value(), e ? nullptr : &e.error());
             }
             // Import (core/Imports.h) and merge (core/People.h).
             {

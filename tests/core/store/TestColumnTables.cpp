@@ -12,6 +12,7 @@
 #include "core/store/PersonStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
+#include "core/store/SessionStore.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
@@ -250,6 +251,13 @@ private slots:
             std::set<std::string> expected(described.begin(), described.end());
             expected.insert({"id", "updated_hlc", "deleted"});
             QCOMPARE(columnSet(m_cb->database(), std::string(table)), expected);
+        }
+        for (const char* table : {"sessions", "session_attendees"}) {
+            auto described = SessionStore::columnNames(table);
+            QVERIFY(!described.empty());
+            std::set<std::string> expected(described.begin(), described.end());
+            expected.insert({"id", "updated_hlc", "deleted"});
+            QCOMPARE(columnSet(m_cb->database(), table), expected);
         }
     }
 
