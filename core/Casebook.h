@@ -20,6 +20,8 @@
 #include "core/Progress.h"
 #include "core/Referrals.h"
 #include "core/Sessions.h"
+#include "core/Tasks.h"
+#include "core/Timeline.h"
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
@@ -149,6 +151,10 @@ public:
     Plans& plans() { return m_plans; }
     // Sessions, attendance and the calendar export (core/Sessions.h).
     Sessions& sessions() { return m_sessions; }
+    // Tasks by hand and from the referral clocks; My work's task lists (core/Tasks.h).
+    Tasks& tasks() { return m_tasks; }
+    // The person's timeline and the person page's header (core/Timeline.h).
+    Timeline& timeline() { return m_timeline; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -207,6 +213,8 @@ private:
     Imports m_imports{m_context, m_people, m_referrals};
     Plans m_plans{m_context};
     Sessions m_sessions{m_context, m_referrals};
+    Tasks m_tasks{m_context};
+    Timeline m_timeline{m_context};
 };
 
 } // namespace waymark

@@ -7,6 +7,7 @@
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
 #include "core/store/SessionStore.h"
+#include "core/store/TaskStore.h"
 
 #include <map>
 #include <set>
@@ -338,9 +339,26 @@ Status toVersion10(Database& db)
     return {};
 }
 
+// v11: placeholder: filled by branch notes (case notes, note search, drafts).
+Status toVersion11(Database&)
+{
+    return {};
+}
+
+// v12: tasks (core/store/TaskStore.cpp), made from its column table: tasks made by hand, with
+// person, referral, title, due date, owner, done (when, by whom), source and creator; indexes
+// for a worker's open tasks in due order (My work) and a person's tasks by due date (the
+// timeline). Clock tasks are read from the clocks and not stored.
+Status toVersion12(Database& db)
+{
+    if (auto st = db.exec(TaskStore::createTablesSql(12)); !st)
+        return st;
+    return ChangeLog::registerColumns(db, "tasks");
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
-                           toVersion6, toVersion7, toVersion8, toVersion9, toVersion10};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5,  toVersion6,
+                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

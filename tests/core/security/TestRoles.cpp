@@ -55,6 +55,7 @@ private slots:
         Uuid planReferral; // accepted, consent not asked
         Uuid planned;      // a planned intervention on it
         Uuid providerId;
+        Uuid taskId; // Casey's task, made by the coordinator
         std::filesystem::create_directory(dir.file("backups"));
         const auto referralDraft = [&] {
             Referral r;
@@ -105,6 +106,14 @@ private slots:
             auto addedSession = cb->sessions().add(draft);
             QVERIFY2(addedSession, addedSession ? "" : describe(addedSession.error()).c_str());
             session = *addedSession;
+            Task task;
+            task.personId = personId;
+            task.title = "Ring the school";
+            task.due = Date::fromYmd(2026, 1, 9).value();
+            task.owner = caseyId;
+            auto made = cb->tasks().add(task);
+            QVERIFY(made);
+            taskId = made->id;
             auto backup = cb->backups().create(dir.file("backups"));
             QVERIFY(backup);
             backupFile = backup->path;
@@ -241,6 +250,35 @@ private slots:
                 options.to = (*cb)->clock().today().addDays(7);
                 auto e = (*cb)->sessions().exportCalendar(options, dir.file(std::string("calendar-") + user + ".ics"));
                 check(Action::CalendarExport, e.has_value(), e ? nullptr : &e.error());
+            }
+            // Tasks and the timeline (core/Tasks.h, core/Timeline.h).
+            {
+                Task t;
+                t.personId = personId;
+                t.title = "Visit at home";
+                t.due = Date::fromYmd(2026, 1, 12).value();
+                auto r = (*cb)->tasks().add(t);
+                check(Action::TaskManage, r.has_value(), r ? nullptr : &r.error());
+                auto list = (*cb)->tasks().list(TaskQuery{});
+                check(Action::TaskView, list.has_value(), list ? nullptr : &list.error());
+                auto n = (*cb)->tasks().count(TaskQuery{});
+                check(Action::TaskView, n.has_value(), n ? nullptr : &n.error());
+                auto work = (*cb)->tasks().myWork();
+                check(Action::TaskView, work.has_value(), work ? nullptr : &work.error());
+                auto one = (*cb)->tasks().view(taskId);
+                check(Action::TaskView, one.has_value(), one ? nullptr : &one.error());
+                auto done = (*cb)->tasks().complete(taskId);
+                check(Action::TaskManage, done.has_value(), done ? nullptr : &done.error());
+                auto undone = (*cb)->tasks().reopen(taskId);
+                check(Action::TaskManage, undone.has_value(), undone ? nullptr : &undone.error());
+                auto moved = (*cb)->tasks().reassign(taskId, caseyId);
+                check(Action::TaskManage, moved.has_value(), moved ? nullptr : &moved.error());
+                TimelineQuery tq;
+                tq.personId = personId;
+                auto page = (*cb)->timeline().page(tq);
+                check(Action::PersonView, page.has_value(), page ? nullptr : &page.error());
+                auto header = (*cb)->timeline().header(personId);
+                check(Action::ReferralView, header.has_value(), header ? nullptr : &header.error());
             }
             // Import (core/Imports.h) and merge (core/People.h).
             {
