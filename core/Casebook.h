@@ -11,6 +11,7 @@
 
 #include "core/Backups.h"
 #include "core/Clock.h"
+#include "core/DeliveryHistory.h"
 #include "core/DeskContext.h"
 #include "core/Drafts.h"
 #include "core/Error.h"
@@ -153,6 +154,8 @@ public:
     Sessions& sessions() { return m_sessions; }
     // Tasks by hand and from the referral clocks; My work's task lists (core/Tasks.h).
     Tasks& tasks() { return m_tasks; }
+    // Casework that comes with its past, in bulk (the demo generator; core/DeliveryHistory.h).
+    DeliveryHistory& deliveryHistory() { return m_deliveryHistory; }
     // The person's timeline and the person page's header (core/Timeline.h).
     Timeline& timeline() { return m_timeline; }
 
@@ -214,6 +217,7 @@ private:
     Plans m_plans{m_context};
     Sessions m_sessions{m_context, m_referrals};
     Tasks m_tasks{m_context};
+    DeliveryHistory m_deliveryHistory{m_context};
     Timeline m_timeline{m_context};
 };
 

@@ -5,8 +5,11 @@
 #include "core/demo/DemoDelivery.h"
 #include "core/Users.h"
 #include "core/demo/DemoStages.h"
+#include "core/domain/Plan.h"
+#include "core/domain/Session.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <future>
 #include <map>
 #include <unordered_map>
@@ -43,24 +46,187 @@ Result<std::map<std::pair<Uuid, std::int32_t>, Uuid>> referralIds(Casebook& case
     return ids;
 }
 
-// Writes one batch of cases through the desks' bulk paths and counts what was written.
-Status writeCases(Casebook& casebook, std::span<const DemoCase> batch, DeliveryCounts& counts)
+std::string utcText(Date date, int minuteOfDay)
 {
-    (void)casebook;
-    for (const auto& c : batch) {
-        counts.assessments += static_cast<int>(c.assessments.size());
-        counts.goals += static_cast<int>(c.goals.size());
-        counts.interventions += static_cast<int>(c.interventions.size());
-        counts.sessions += static_cast<int>(c.sessions.size());
-        for (const auto& s : c.sessions)
-            counts.attendees += static_cast<int>(s.attendees.size());
-        counts.notes += static_cast<int>(c.notes.size());
-        for (const auto& n : c.notes)
-            counts.sensitiveNotes += n.sensitive ? 1 : 0;
-        counts.tasks += static_cast<int>(c.tasks.size());
-        counts.plans += c.planCreated.isNull() ? 0 : 1;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d:00.000Z", minuteOfDay / 60, minuteOfDay % 60);
+    return date.toIso() + buf;
+}
+
+// What a batch is written with: the casebook's code tables and the providers' ids.
+struct Writer
+{
+    Casebook& casebook;
+    std::vector<Uuid> providerIds; // demoProviders() order
+
+    static std::string domainCode(std::span<const CodeOption> codes, int index)
+    {
+        return std::string(codes[static_cast<std::size_t>(index) % codes.size()].code);
     }
-    return {};
+
+    Status write(std::span<const DemoCase> batch, DeliveryCounts& counts)
+    {
+        // Plans with their goals and interventions (their ids are needed by the sessions).
+        std::vector<PlanHistoryDraft> plans;
+        std::vector<std::size_t> planOf; // batch index of each plan
+        for (std::size_t ci = 0; ci < batch.size(); ++ci) {
+            const DemoCase& c = batch[ci];
+            if (c.planCreated.isNull())
+                continue;
+            const DemoCaseFacts& f = c.facts;
+            PlanHistoryDraft d;
+            d.plan.personId = f.personId;
+            d.plan.referralId = f.referralId;
+            d.plan.createdAt = utcText(c.planCreated, 15 * 60);
+            d.plan.createdBy = f.worker;
+            d.plan.reviewDate = c.reviewDate;
+            for (const auto& g : c.goals) {
+                PlanGoal goal;
+                goal.text = g.text;
+                for (int domain : g.domains) {
+                    const std::string code = domainCode(assessmentDomainCodes(), domain);
+                    if (std::find(goal.domains.begin(), goal.domains.end(), code) == goal.domains.end())
+                        goal.domains.push_back(code);
+                }
+                goal.status = g.status;
+                goal.createdAt = d.plan.createdAt;
+                goal.createdBy = f.worker;
+                d.goals.push_back(std::move(goal));
+            }
+            for (const auto& iv : c.interventions) {
+                Intervention i;
+                i.type = std::string(kDemoInterventionTypes[static_cast<std::size_t>(iv.type)].code);
+                if (iv.provider >= 0)
+                    i.providerId = providerIds[static_cast<std::size_t>(iv.provider)];
+                i.plannedStart = iv.plannedStart;
+                i.plannedEnd = iv.plannedEnd;
+                i.status = iv.status;
+                i.referredOn = iv.referredOn;
+                i.outcome = iv.outcome;
+                i.createdAt = d.plan.createdAt;
+                i.createdBy = f.worker;
+                d.interventions.push_back(std::move(i));
+            }
+            plans.push_back(std::move(d));
+            planOf.push_back(ci);
+        }
+        auto planned = casebook.deliveryHistory().addPlans(plans);
+        if (!planned)
+            return std::unexpected(planned.error());
+        std::vector<const PlanHistoryDraft*> planFor(batch.size(), nullptr);
+        for (std::size_t k = 0; k < plans.size(); ++k)
+            planFor[planOf[k]] = &plans[k];
+
+        // Sessions, each attendee with their own referral.
+        std::vector<Session> sessions;
+        for (std::size_t ci = 0; ci < batch.size(); ++ci) {
+            const DemoCase& c = batch[ci];
+            for (const auto& ds : c.sessions) {
+                Session s;
+                auto start = londonToUtc(LocalDateTime{ds.date, ds.minuteOfDay});
+                if (!start)
+                    continue; // a time the clocks skip: not booked
+                s.start = *start;
+                s.durationMinutes = ds.durationMinutes;
+                s.type = ds.type;
+                s.location = ds.location;
+                if (ds.intervention >= 0 && planFor[ci])
+                    s.interventionId = planFor[ci]->interventions[static_cast<std::size_t>(ds.intervention)].id;
+                for (int domain : ds.domains) {
+                    const std::string code = domainCode(sessionDomainCodes(), domain);
+                    if (std::find(s.domains.begin(), s.domains.end(), code) == s.domains.end())
+                        s.domains.push_back(code);
+                }
+                s.worker = ds.worker;
+                for (const auto& a : ds.attendees) {
+                    const DemoCaseFacts& who =
+                        a.caseIndex < 0 ? c.facts : batch[static_cast<std::size_t>(a.caseIndex)].facts;
+                    SessionAttendee att;
+                    att.personId = who.personId;
+                    att.referralId = who.referralId;
+                    att.attendance = a.attendance;
+                    s.attendees.push_back(std::move(att));
+                }
+                counts.attendees += static_cast<int>(s.attendees.size());
+                sessions.push_back(std::move(s));
+            }
+        }
+        const auto sessionCount = static_cast<int>(sessions.size());
+        if (auto added = casebook.deliveryHistory().addSessions(std::move(sessions)); !added)
+            return std::unexpected(added.error());
+
+        std::vector<Task> tasks;
+        for (const auto& c : batch) {
+            for (const auto& dt : c.tasks) {
+                Task t;
+                t.personId = c.facts.personId;
+                t.referralId = c.facts.referralId;
+                t.title = dt.title;
+                t.due = dt.due;
+                t.owner = c.facts.worker;
+                t.createdBy = c.facts.worker;
+                t.createdAt = utcText(std::min(dt.due.addDays(-7), c.facts.active.addDays(1)), 11 * 60);
+                if (!dt.doneOn.isNull()) {
+                    t.doneAt = utcText(dt.doneOn, 16 * 60);
+                    t.doneBy = c.facts.worker;
+                }
+                tasks.push_back(std::move(t));
+            }
+        }
+        const auto taskCount = static_cast<int>(tasks.size());
+        if (auto added = casebook.deliveryHistory().addTasks(std::move(tasks)); !added)
+            return std::unexpected(added.error());
+
+        for (const auto& c : batch) {
+            counts.assessments += static_cast<int>(c.assessments.size());
+            counts.goals += static_cast<int>(c.goals.size());
+            counts.interventions += static_cast<int>(c.interventions.size());
+            counts.notes += static_cast<int>(c.notes.size());
+            for (const auto& n : c.notes)
+                counts.sensitiveNotes += n.sensitive ? 1 : 0;
+        }
+        counts.plans += static_cast<int>(plans.size());
+        counts.sessions += sessionCount;
+        counts.tasks += taskCount;
+        return {};
+    }
+};
+
+// The demo's partner organisations: those already in the casebook (by name) are reused.
+Result<std::vector<Uuid>> ensureProviders(Casebook& casebook, DeliveryCounts& counts)
+{
+    auto existing = casebook.plans().providers();
+    if (!existing)
+        return std::unexpected(existing.error());
+    std::vector<Uuid> ids(demoProviders().size());
+    std::vector<Provider> missing;
+    std::vector<std::size_t> missingAt;
+    for (std::size_t i = 0; i < demoProviders().size(); ++i) {
+        const DemoProvider& d = demoProviders()[i];
+        const auto it =
+            std::find_if(existing->begin(), existing->end(), [&](const Provider& p) { return p.name == d.name; });
+        if (it != existing->end()) {
+            ids[i] = it->id;
+            continue;
+        }
+        Provider p;
+        p.name = std::string(d.name);
+        p.kind = std::string(d.kind);
+        p.fundingSource = std::string(d.funding);
+        p.contactEmail = std::string(d.contact);
+        p.contactName = "Referrals team";
+        missing.push_back(std::move(p));
+        missingAt.push_back(i);
+    }
+    if (!missing.empty()) {
+        auto added = casebook.deliveryHistory().addProviders(std::move(missing));
+        if (!added)
+            return std::unexpected(added.error());
+        for (std::size_t k = 0; k < added->size(); ++k)
+            ids[missingAt[k]] = (*added)[k].id;
+        counts.providers += static_cast<int>(added->size());
+    }
+    return ids;
 }
 
 } // namespace
@@ -106,6 +272,11 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
     const WorkingCalendar calendar(division ? *division : Division::EnglandAndWales);
     const Date today = casebook.clock().today();
 
+    auto providerIds = ensureProviders(casebook, counts);
+    if (!providerIds)
+        return std::unexpected(providerIds.error());
+    Writer writer{casebook, std::move(*providerIds)};
+
     // Batches of 100 cases or 1 % of them, whichever is more. The next batch is generated on a
     // second thread while this one is written (the machine has at least two cores; writing is
     // one connection's work).
@@ -128,7 +299,7 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
         std::vector<DemoCase> batch = next.get();
         if (end < total)
             next = std::async(std::launch::async, generate, end);
-        auto written = writeCases(casebook, batch, counts);
+        auto written = writer.write(batch, counts);
         if (!written) {
             if (next.valid())
                 next.wait();
