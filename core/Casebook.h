@@ -16,6 +16,7 @@
 #include "core/Drafts.h"
 #include "core/Error.h"
 #include "core/Imports.h"
+#include "core/Notes.h"
 #include "core/People.h"
 #include "core/Plans.h"
 #include "core/Progress.h"
@@ -158,6 +159,8 @@ public:
     DeliveryHistory& deliveryHistory() { return m_deliveryHistory; }
     // The person's timeline and the person page's header (core/Timeline.h).
     Timeline& timeline() { return m_timeline; }
+    // Case notes, their history and full-text note search (core/Notes.h).
+    Notes& notes() { return m_notes; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -219,6 +222,7 @@ private:
     Tasks m_tasks{m_context};
     DeliveryHistory m_deliveryHistory{m_context};
     Timeline m_timeline{m_context};
+    Notes m_notes{m_context};
 };
 
 } // namespace waymark

@@ -144,7 +144,7 @@ Result<int> DeliveryHistory::addPlans(std::vector<PlanHistoryDraft>& drafts)
     return static_cast<int>(drafts.size());
 }
 
-Result<int> DeliveryHistory::addSessions(std::vector<Session> sessions)
+Result<int> DeliveryHistory::addSessions(std::vector<Session>& sessions)
 {
     if (auto st = m_context.authorise(Action::DemoGenerate, "session"); !st)
         return std::unexpected(st.error());

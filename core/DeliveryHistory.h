@@ -46,8 +46,9 @@ public:
     // Adds plans, each with its goals and interventions and a plan event per goal and
     // intervention dated when it was made. Fills the ids in `drafts`.
     Result<int> addPlans(std::vector<PlanHistoryDraft>& drafts);
-    // Adds sessions with their attendees (each attendee's person and referral given).
-    Result<int> addSessions(std::vector<Session> sessions);
+    // Adds sessions with their attendees (each attendee's person and referral given). Fills
+    // the ids in `sessions`.
+    Result<int> addSessions(std::vector<Session>& sessions);
     // Adds tasks; a done one keeps its doneAt and doneBy.
     Result<int> addTasks(std::vector<Task> tasks);
 

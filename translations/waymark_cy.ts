@@ -1842,6 +1842,10 @@
         <source>&amp;Backups…</source>
         <translation>&amp;Copïau wrth gefn…</translation>
     </message>
+    <message>
+        <source>Search &amp;notes…</source>
+        <translation>Chwilio &amp;nodiadau…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2087,6 +2091,271 @@
     <message>
         <source>Referrals allocated to you, as of %1.</source>
         <translation>Atgyfeiriadau a ddyrannwyd i chi, ar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Ysgrifennwyd gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2.</source>
+        <translation>Golygwyd gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Nodyn achos</translation>
+    </message>
+    <message>
+        <source>Edit case note</source>
+        <translation>Golygu nodyn achos</translation>
+    </message>
+    <message>
+        <source>New case note</source>
+        <translation>Nodyn achos newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>What happened, what was said, what comes next. Ctrl+Enter saves.</source>
+        <translation>Beth ddigwyddodd, beth a ddywedwyd, beth sy&apos;n dod nesaf. Mae Ctrl+Enter yn cadw.</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive: only I and coordinators can read it</source>
+        <translation>&amp;Sensitif: dim ond fi a chydlynwyr sy&apos;n gallu ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation>Nodyn sensitif</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Statws y drafft</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Cadw nodyn</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Cadw&apos;r nodyn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;nslo</translation>
+    </message>
+    <message>
+        <source>On referral %1</source>
+        <translation>Ar atgyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>On the young person&apos;s record</source>
+        <translation>Ar gofnod y person ifanc</translation>
+    </message>
+    <message>
+        <source>On a referral</source>
+        <translation>Ar atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Nid oedd modd cadw&apos;r drafft: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Drafft wedi’i gadw %1</translation>
+    </message>
+    <message>
+        <source>Restored from your unsaved draft.</source>
+        <translation>Wedi&apos;i adfer o&apos;ch drafft heb ei gadw.</translation>
+    </message>
+    <message>
+        <source>Discard note</source>
+        <translation>Gwaredu nodyn</translation>
+    </message>
+    <message>
+        <source>The note you typed is not saved. Discard it?</source>
+        <translation>Nid yw&apos;r nodyn a deipiwyd gennych wedi&apos;i gadw. Ei waredu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard note</source>
+        <translation>&amp;Gwaredu nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Dal i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Unsaved note — Waymark</source>
+        <translation>Nodyn heb ei gadw — Waymark</translation>
+    </message>
+    <message>
+        <source>Restore the case note you were writing?</source>
+        <translation>Adfer y nodyn achos roeddech chi&apos;n ei ysgrifennu?</translation>
+    </message>
+    <message>
+        <source>Restore the case note you were writing on %1?</source>
+        <translation>Adfer y nodyn achos roeddech chi&apos;n ei ysgrifennu ar %1?</translation>
+    </message>
+    <message>
+        <source>It was kept, encrypted, before it could be saved (the casebook locked or Waymark stopped).</source>
+        <translation>Cafodd ei gadw, wedi&apos;i amgryptio, cyn bod modd ei gadw yn y llyfr achosion (cloiodd y llyfr achosion neu stopiodd Waymark).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Gwaredu</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nid nawr</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Chwilio nodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Find notes with the words:</source>
+        <translation>Dod o hyd i &amp;nodiadau sy&apos;n cynnwys y geiriau:</translation>
+    </message>
+    <message>
+        <source>Words to find in notes</source>
+        <translation>Geiriau i&apos;w chwilio mewn nodiadau</translation>
+    </message>
+    <message>
+        <source>e.g. college interview, &quot;youth club&quot;, foot*</source>
+        <translation>e.e. cyfweliad coleg, &quot;clwb ieuenctid&quot;, pêl*</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Nodiadau a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation>&amp;Agor nodyn</translation>
+    </message>
+    <message>
+        <source>Open &amp;referral</source>
+        <translation>Agor &amp;atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Rhagor o ganlyniadau</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>golygwyd</translation>
+    </message>
+    <message>
+        <source>No notes found.</source>
+        <translation>Ni chanfuwyd unrhyw nodiadau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n note(s) found.</source>
+        <translation>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found.</source>
+        <translation>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Case notes</source>
+        <translation>Nodiadau achos</translation>
+    </message>
+    <message>
+        <source>&amp;Write a note…</source>
+        <translation>&amp;Ysgrifennu nodyn…</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Ysgrifennu nodyn</translation>
+    </message>
+    <message>
+        <source>Open n&amp;ote</source>
+        <translation>Agor n&amp;odyn</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>&amp;Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation>Fersiynau cynharach o&apos;r nodyn</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+    <message>
+        <source>Show &amp;older notes</source>
+        <translation>Dangos nodiadau &amp;hŷn</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>golygwyd %1</translation>
+    </message>
+    <message>
+        <source>A sensitive note by %1: only its author and coordinators can read it.</source>
+        <translation>Nodyn sensitif gan %1: dim ond ei awdur a chydlynwyr sy&apos;n gallu ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <source>Now (since %1, %2)</source>
+        <translation>Nawr (ers %1, %2)</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation>Fersiwn %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
     </message>
 </context>
 <context>

@@ -1819,6 +1819,10 @@
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search &amp;notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2063,6 +2067,265 @@
     </message>
     <message>
         <source>Referrals allocated to you, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was said, what comes next. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive: only I and coordinators can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the young person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from your unsaved draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note you typed is not saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved note — Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the case note you were writing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the case note you were writing on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was kept, encrypted, before it could be saved (the casebook locked or Waymark stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find notes with the words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. college interview, &quot;youth club&quot;, foot*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n note(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open n&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;older notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sensitive note by %1: only its author and coordinators can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now (since %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,7 @@ const CommandList& commands()
         addReferralCommands(all);
         addCalendarCommands(all);
         addBackupCommands(all);
+        addNoteCommands(all);
         return all;
     }();
     return list;

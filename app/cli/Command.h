@@ -77,6 +77,7 @@ void addReferralCommands(CommandList& list); // referral ..., work; calls the tw
 void addImportCommands(CommandList& list);   // referral import
 void addSettingsCommands(CommandList& list); // settings ...
 void addBackupCommands(CommandList& list);   // backup create|list|verify|restore
+void addNoteCommands(CommandList& list);     // note add|edit|show|list|history|search
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 

@@ -5,6 +5,7 @@
 #include "core/demo/DemoDelivery.h"
 #include "core/Users.h"
 #include "core/demo/DemoStages.h"
+#include "core/domain/Note.h"
 #include "core/domain/Plan.h"
 #include "core/domain/Session.h"
 
@@ -117,6 +118,9 @@ struct Writer
         for (std::size_t k = 0; k < plans.size(); ++k)
             planFor[planOf[k]] = &plans[k];
 
+        const UtcSeconds now = toUtcSeconds(casebook.clock().now());
+        const std::string nowText = formatUtc(now); // "YYYY-MM-DDTHH:MM:SSZ"
+
         // Sessions, each attendee with their own referral.
         std::vector<Session> sessions;
         for (std::size_t ci = 0; ci < batch.size(); ++ci) {
@@ -124,9 +128,9 @@ struct Writer
             for (const auto& ds : c.sessions) {
                 Session s;
                 auto start = londonToUtc(LocalDateTime{ds.date, ds.minuteOfDay});
-                if (!start)
-                    continue; // a time the clocks skip: not booked
-                s.start = *start;
+                if (!start) // a time the clocks skip: an hour later
+                    start = londonToUtc(LocalDateTime{ds.date, std::min(ds.minuteOfDay + 60, 23 * 60)});
+                s.start = start.value_or(UtcSeconds{});
                 s.durationMinutes = ds.durationMinutes;
                 s.type = ds.type;
                 s.location = ds.location;
@@ -147,12 +151,40 @@ struct Writer
                     att.attendance = a.attendance;
                     s.attendees.push_back(std::move(att));
                 }
+                // A session later today has not happened yet, whatever the plan said.
+                if (s.start > now)
+                    for (auto& a : s.attendees)
+                        a.attendance = "planned";
                 counts.attendees += static_cast<int>(s.attendees.size());
                 sessions.push_back(std::move(s));
             }
         }
         const auto sessionCount = static_cast<int>(sessions.size());
-        if (auto added = casebook.deliveryHistory().addSessions(std::move(sessions)); !added)
+        if (auto added = casebook.deliveryHistory().addSessions(sessions); !added)
+            return std::unexpected(added.error());
+
+        // Notes, each on its referral and, when it is about one, its session.
+        std::vector<Note> notes;
+        std::size_t firstSession = 0; // the case's first session in `sessions`
+        for (const auto& c : batch) {
+            for (const auto& dn : c.notes) {
+                Note n;
+                n.personId = c.facts.personId;
+                n.referralId = c.facts.referralId;
+                if (dn.session >= 0 && firstSession + static_cast<std::size_t>(dn.session) < sessions.size())
+                    n.sessionId = sessions[firstSession + static_cast<std::size_t>(dn.session)].id;
+                n.authorId = c.facts.worker;
+                char at[32];
+                std::snprintf(at, sizeof at, "T%02d:%02d:00Z", dn.minuteOfDay / 60, dn.minuteOfDay % 60);
+                n.createdAt = std::min(dn.date.toIso() + at, nowText);
+                n.sensitive = dn.sensitive;
+                n.text = dn.text;
+                notes.push_back(std::move(n));
+            }
+            firstSession += c.sessions.size();
+        }
+        const auto noteCount = static_cast<int>(notes.size());
+        if (auto added = casebook.notes().addHistory(std::move(notes)); !added)
             return std::unexpected(added.error());
 
         std::vector<Task> tasks;
@@ -181,10 +213,10 @@ struct Writer
             counts.assessments += static_cast<int>(c.assessments.size());
             counts.goals += static_cast<int>(c.goals.size());
             counts.interventions += static_cast<int>(c.interventions.size());
-            counts.notes += static_cast<int>(c.notes.size());
             for (const auto& n : c.notes)
                 counts.sensitiveNotes += n.sensitive ? 1 : 0;
         }
+        counts.notes += noteCount;
         counts.plans += static_cast<int>(plans.size());
         counts.sessions += sessionCount;
         counts.tasks += taskCount;

@@ -3,6 +3,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/ImportStore.h"
+#include "core/store/NoteStore.h"
 #include "core/store/PersonStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
@@ -339,10 +340,20 @@ Status toVersion10(Database& db)
     return {};
 }
 
-// v11: placeholder: filled by branch notes (case notes, note search, drafts).
-Status toVersion11(Database&)
+// v11: case notes (core/store/NoteStore.cpp), made from their column table: notes (person,
+// referral, optional session, author, created and edited times, sensitivity, text; indexes
+// for a person's, a referral's and a session's notes newest first), a synced table with id,
+// updated_hlc and deleted whose rowid is its creation time; note_search, an FTS5 index over
+// the note text kept in notes itself (external content); and change_record_notes, a partial
+// index over the change log finding one note's change records, so its earlier texts are
+// read back from the log.
+Status toVersion11(Database& db)
 {
-    return {};
+    if (auto st = db.exec(NoteStore::createTablesSql(11)); !st)
+        return st;
+    if (auto st = ChangeLog::registerColumns(db, "notes"); !st)
+        return st;
+    return NoteStore::createHistoryIndex(db);
 }
 
 // v12: tasks (core/store/TaskStore.cpp), made from its column table: tasks made by hand, with

@@ -2,6 +2,8 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/NoteEditor.h"
+#include "ui/delivery/NoteSearchDialog.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/IntakeDialog.h"
@@ -268,6 +270,18 @@ void MainWindow::buildMenus()
             m_people->focusSearch();
     });
 
+    QAction* searchNotes = edit->addAction(tr("Search &notes…"));
+    searchNotes->setObjectName(QStringLiteral("actionSearchNotes"));
+    searchNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchNotes->setVisible(m_casebook->can(waymark::Action::NoteView));
+    connect(searchNotes, &QAction::triggered, this, [this] {
+        auto* dialog = new NoteSearchDialog(*m_casebook, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NoteSearchDialog::openReferralRequested, this,
+                [this](const waymark::Uuid& id) { showReferral(id); });
+        dialog->open();
+    });
+
     // Go: the sections from the keyboard.
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const auto goAction = [&](const QString& text, const char* objectName, Qt::Key key, auto slot) {
@@ -418,6 +432,8 @@ QString MainWindow::saveBeforeLock()
 void MainWindow::offerDrafts()
 {
     offerDraft(std::nullopt);
+    if (!m_offering) // a case note being written when the casebook locked (ui/delivery)
+        offerNoteDraft(*m_casebook, this);
 }
 
 void MainWindow::offerDraft(const std::optional<waymark::Uuid>& recordId, const std::string& form)

@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/NotesPanel.h"
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
@@ -245,6 +246,9 @@ void ReferralPage::buildForm()
     m_history->setMinimumHeight(120);
     historyLayout->addWidget(m_history);
 
+    m_notes = new NotesPanel(casebook()); // case notes, below the history
+    outer->addWidget(m_notes);
+
     order << m_overrideButton << m_history;
     setFormTabOrder(order);
 }
@@ -372,6 +376,9 @@ void ReferralPage::showDetail()
     m_workflowBox->setVisible(existing);
     m_eligibilityBox->setVisible(existing);
     m_historyBox->setVisible(existing);
+    m_notes->setVisible(existing && casebook().can(waymark::Action::NoteView));
+    if (existing)
+        m_notes->showReferral(m_referral.id, m_referral.personId, toQString(m_referral.reference));
     if (!existing) {
         rebuildActions();
         updateHeading();

@@ -9,6 +9,7 @@ class DecisionDialog;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class NotesPanel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +27,8 @@ class ReferralPage : public RecordPage
 
 public:
     explicit ReferralPage(waymark::Casebook& casebook, QWidget* parent = nullptr);
+    // The referral's case notes (ui/delivery/NotesPanel).
+    NotesPanel* notesPanel() const { return m_notes; }
 
     // Reads the referral (audited). False, with the reason shown, when it cannot be opened.
     bool openReferral(const waymark::Uuid& id);
@@ -109,6 +112,7 @@ private:
     QPushButton* m_overrideButton = nullptr;
 
     QGroupBox* m_historyBox = nullptr;
+    NotesPanel* m_notes = nullptr; // the referral's case notes (ui/delivery)
     QTableWidget* m_history = nullptr;
     QPointer<QDialog> m_openDialog;
 };

@@ -56,6 +56,8 @@ private slots:
         Uuid planned;      // a planned intervention on it
         Uuid providerId;
         Uuid taskId; // Casey's task, made by the coordinator
+        Note plainNote;
+        Note sensitiveNote;
         std::filesystem::create_directory(dir.file("backups"));
         const auto referralDraft = [&] {
             Referral r;
@@ -114,6 +116,17 @@ private slots:
             auto made = cb->tasks().add(task);
             QVERIFY(made);
             taskId = made->id;
+            NoteInput note;
+            note.referralId = referrals[0];
+            note.text = "A note anyone working the case may read.";
+            auto plain = cb->notes().add(note);
+            QVERIFY(plain);
+            plainNote = *plain;
+            note.text = "A sensitive note.";
+            note.sensitive = true;
+            auto sensitive = cb->notes().add(note);
+            QVERIFY(sensitive);
+            sensitiveNote = *sensitive;
             auto backup = cb->backups().create(dir.file("backups"));
             QVERIFY(backup);
             backupFile = backup->path;
@@ -337,6 +350,38 @@ private slots:
                 const std::string hlc = current ? current->intervention.updatedHlc : std::string();
                 auto r = (*cb)->plans().referToProvider(planned, hlc, providerId, {}, "a reason");
                 check(Action::ConsentOverride, r.has_value(), r ? nullptr : &r.error());
+            }
+            // Case notes (core/Notes.h).
+            {
+                NoteInput in;
+                in.referralId = referrals[0];
+                in.text = "Written by whoever may.";
+                auto r = (*cb)->notes().add(in);
+                check(Action::NoteWrite, r.has_value(), r ? nullptr : &r.error());
+                Note own = r ? *r : plainNote;
+                own.text = "Edited by its author.";
+                auto e = (*cb)->notes().edit(own);
+                check(Action::NoteWrite, e.has_value(), e ? nullptr : &e.error());
+            }
+            {
+                auto v = (*cb)->notes().view(plainNote.id);
+                check(Action::NoteView, v.has_value(), v ? nullptr : &v.error());
+                NoteListQuery q;
+                q.referralId = referrals[0];
+                auto l = (*cb)->notes().list(q);
+                check(Action::NoteView, l.has_value(), l ? nullptr : &l.error());
+                NoteSearchQuery sq;
+                sq.text = "note";
+                auto s = (*cb)->notes().search(sq);
+                check(Action::NoteView, s.has_value(), s ? nullptr : &s.error());
+            }
+            {
+                auto v = (*cb)->notes().view(sensitiveNote.id);
+                check(Action::NoteViewSensitive, v.has_value(), v ? nullptr : &v.error());
+            }
+            {
+                auto h = (*cb)->notes().history(plainNote.id);
+                check(Action::NoteHistory, h.has_value(), h ? nullptr : &h.error());
             }
             // Backups (core/Backups.h).
             {

@@ -9,6 +9,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
+#include "core/store/NoteStore.h"
 #include "core/store/PersonStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
@@ -258,6 +259,10 @@ private slots:
             std::set<std::string> expected(described.begin(), described.end());
             expected.insert({"id", "updated_hlc", "deleted"});
             QCOMPARE(columnSet(m_cb->database(), table), expected);
+        }
+        {
+            auto described = NoteStore::columnNames();
+            QCOMPARE(columnSet(m_cb->database(), "notes"), std::set<std::string>(described.begin(), described.end()));
         }
     }
 

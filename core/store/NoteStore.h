@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Notes.h"
+#include "core/domain/Note.h"
+#include "core/store/TimelineSource.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waymark {
+
+class ChangeLog;
+class Database;
+
+// SQL for case notes (`notes`), their full-text index (`note_search`) and their history (read
+// from the change log). Knows nothing of roles or audit: the Notes desk does those; it is
+// told who is reading (Reader) so that what a reader may not see never leaves the database.
+//
+// A note's rowid is its creation time: (UTC milliseconds << 10) + a number for notes written
+// in the same millisecond. So rowid order is time order, and the full-text index (which
+// returns matches in rowid order) yields the newest matches first without sorting.
+class NoteStore
+{
+public:
+    explicit NoteStore(Database& db)
+        : m_db(db)
+    {}
+
+    // Who is reading: their id, and whether their role reads everyone's sensitive notes.
+    struct Reader
+    {
+        Uuid user;
+        bool allSensitive = false;
+    };
+
+    // The notes table, its indexes and note_search as of schema `version`.
+    static std::string createTablesSql(int version);
+    // The partial index over the change log that finds one note's change records (run after
+    // ChangeLog::registerColumns(db, "notes"), which numbers the table).
+    static Status createHistoryIndex(Database& db);
+    static std::vector<std::string> columnNames();
+    // The person's timeline rows (core/store/TimelineSource.h): kind "note".
+    static std::span<const TimelineSource> timelineSources();
+
+    // `note` must carry id, personId, authorId and createdAt; `createdMillis` (UTC ms) places
+    // it in rowid order. Sets updatedHlc.
+    Status insert(Note& note, std::int64_t createdMillis, ChangeLog& changes);
+    // Writes the columns that differ, logging each, and keeps note_search in step.
+    Status update(const Note& before, Note& after, ChangeLog& changes);
+    Result<std::optional<Note>> load(const Uuid& id);
+
+    // The person of a live referral, or nullopt.
+    Result<std::optional<Uuid>> referralPerson(const Uuid& referralId);
+    Result<bool> personExists(const Uuid& personId);
+
+    Result<NotePage> list(const NoteListQuery& query, const Reader& reader);
+    Result<std::int64_t> count(const NoteListQuery& query, const Reader& reader);
+    // `expression` from noteSearchExpression() (never empty).
+    Result<NoteHits> search(std::string_view expression, const NoteSearchQuery& query, const Reader& reader);
+    // Every text of the note from the change log, oldest first.
+    Result<std::vector<NoteVersion>> textVersions(const Uuid& id);
+    // Display names of users (user name when the display name is empty).
+    Result<std::string> userName(const Uuid& id);
+
+    // The rowid a note created at `millis` gets.
+    static std::int64_t rowidBase(std::int64_t millis) { return millis << 10; }
+
+private:
+    Database& m_db;
+};
+
+} // namespace waymark
