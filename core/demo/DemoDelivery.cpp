@@ -210,7 +210,8 @@ struct Writer
             return std::unexpected(added.error());
 
         for (const auto& c : batch) {
-            counts.assessments += static_cast<int>(c.assessments.size());
+            // Assessments are generated (DemoDeliveryPlan.cpp) but not written yet: the
+            // assessments desk is not on this branch (docs/demo-data.md).
             counts.goals += static_cast<int>(c.goals.size());
             counts.interventions += static_cast<int>(c.interventions.size());
             for (const auto& n : c.notes)
