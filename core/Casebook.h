@@ -12,6 +12,7 @@
 #include "core/Assessments.h"
 #include "core/Backups.h"
 #include "core/Clock.h"
+#include "core/DeliveryHistory.h"
 #include "core/DeskContext.h"
 #include "core/Drafts.h"
 #include "core/Error.h"
@@ -149,16 +150,18 @@ public:
     Backups& backups() { return m_backups; }
     // Importing referral lists from CSV files (core/Imports.h).
     Imports& imports() { return m_imports; }
-    // Tasks by hand and from the referral clocks; My work's task lists (core/Tasks.h).
-    Tasks& tasks() { return m_tasks; }
-    // The person's timeline and the person page's header (core/Timeline.h).
-    Timeline& timeline() { return m_timeline; }
-    // Assessments, reassessments and assessment templates (core/Assessments.h).
-    Assessments& assessments() { return m_assessments; }
     // Plans, interventions, providers and the consent gate (core/Plans.h).
     Plans& plans() { return m_plans; }
     // Sessions, attendance and the calendar export (core/Sessions.h).
     Sessions& sessions() { return m_sessions; }
+    // Tasks by hand and from the referral clocks; My work's task lists (core/Tasks.h).
+    Tasks& tasks() { return m_tasks; }
+    // Casework that comes with its past, in bulk (the demo generator; core/DeliveryHistory.h).
+    DeliveryHistory& deliveryHistory() { return m_deliveryHistory; }
+    // The person's timeline and the person page's header (core/Timeline.h).
+    Timeline& timeline() { return m_timeline; }
+    // Assessments, reassessments and assessment templates (core/Assessments.h).
+    Assessments& assessments() { return m_assessments; }
     // Case notes, their history and full-text note search (core/Notes.h).
     Notes& notes() { return m_notes; }
 
@@ -222,6 +225,7 @@ private:
     Sessions m_sessions{m_context, m_referrals};
     Notes m_notes{m_context};
     Tasks m_tasks{m_context};
+    DeliveryHistory m_deliveryHistory{m_context};
     Timeline m_timeline{m_context};
 };
 

@@ -651,6 +651,18 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <source>C&amp;lose Waymark</source>
         <translation>&amp;Cau Waymark</translation>
     </message>
+    <message>
+        <source>Adding the team</source>
+        <translation>Yn ychwanegu&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Adding referrals</source>
+        <translation>Yn ychwanegu atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Adding assessments, plans, sessions and notes</source>
+        <translation>Yn ychwanegu asesiadau, cynlluniau, sesiynau a nodiadau</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

@@ -631,6 +631,18 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>C&amp;lose Waymark</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Adding the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding assessments, plans, sessions and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

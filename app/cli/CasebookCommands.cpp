@@ -476,12 +476,28 @@ protected:
         doc.set("people_added", added->people);
         doc.set("referrals_added", added->referrals);
         doc.set("caseworkers_added", added->caseworkers);
+        const demo::DeliveryCounts& d = added->delivery;
+        Json delivery = Json::object();
+        delivery.set("providers", d.providers);
+        delivery.set("assessments", d.assessments);
+        delivery.set("plans", d.plans);
+        delivery.set("goals", d.goals);
+        delivery.set("interventions", d.interventions);
+        delivery.set("sessions", d.sessions);
+        delivery.set("attendees", d.attendees);
+        delivery.set("notes", d.notes);
+        delivery.set("sensitive_notes", d.sensitiveNotes);
+        delivery.set("tasks", d.tasks);
+        doc.set("casework_added", std::move(delivery));
         doc.set("seconds", seconds);
         char secondsText[32];
         std::snprintf(secondsText, sizeof secondsText, "%.1f", seconds);
         return ctx.done(doc, "added " + std::to_string(added->people) + " demo people, " +
                                  std::to_string(added->referrals) + " referrals and " +
-                                 std::to_string(added->caseworkers) + " caseworkers (" +
+                                 std::to_string(added->caseworkers) + " caseworkers, with " +
+                                 std::to_string(d.assessments) + " assessments, " + std::to_string(d.interventions) +
+                                 " interventions, " + std::to_string(d.sessions) + " sessions, " +
+                                 std::to_string(d.notes) + " notes and " + std::to_string(d.tasks) + " tasks (" +
                                  std::string(demo::scaleName(options.scale)) + ", seed " +
                                  std::to_string(options.seed) + ") in " + secondsText + " s");
     }

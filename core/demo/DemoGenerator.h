@@ -68,11 +68,27 @@ struct DemoOptions
     std::string division = "england-and-wales"; // likewise
 };
 
+// Casework records added by a run (delivery on the referrals that became active).
+struct DeliveryCounts
+{
+    int providers = 0;
+    int assessments = 0; // first assessments and reassessments
+    int plans = 0;
+    int goals = 0;
+    int interventions = 0;
+    int sessions = 0;
+    int attendees = 0; // attendance rows (a group session has several)
+    int notes = 0;
+    int sensitiveNotes = 0;
+    int tasks = 0;
+};
+
 struct DemoSummary
 {
     int people = 0;      // people added by this run
     int referrals = 0;   // referrals added by this run
     int caseworkers = 0; // demo caseworker accounts added by this run
+    DeliveryCounts delivery;
 };
 
 // Adds a demo casebook's contents: people, the demo caseworkers, then referrals for every

@@ -154,6 +154,51 @@ void RawConn::doorForReading(const std::string& operation, const std::string& re
     auditConsultation(operation, recordType, {}, detail);
 }
 
+void RawConn::writeThroughDoor(const std::string& operation, const std::string& recordType,
+                               const std::vector<std::uint8_t>& recordId, const std::function<void()>& body)
+{
+    authorise();
+    exec(rawsql::kBegin);
+    body();
+    auditAppend(operation, recordType, recordId, {});
+    exec(rawsql::kCommit);
+}
+
+std::int64_t RawConn::changeSet(const std::string& hlc)
+{
+    sqlite3_stmt* set = statement(rawsql::kChangeSetInsert);
+    bindText(set, 1, hlc);
+    bindBlob(set, 2, m_identity.userId);
+    check(m_db, sqlite3_step(set), "change set");
+    release(rawsql::kChangeSetInsert, set);
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+void RawConn::changeRecord(std::int64_t setSeq, const std::string& table, const std::vector<std::uint8_t>& recordId,
+                           const std::vector<std::pair<std::string, std::string>>& columns)
+{
+    std::vector<std::uint8_t> packed;
+    const auto leb = [&](std::uint64_t v) {
+        while (v >= 0x80) {
+            packed.push_back(static_cast<std::uint8_t>(v | 0x80));
+            v >>= 7;
+        }
+        packed.push_back(static_cast<std::uint8_t>(v));
+    };
+    for (const auto& [column, value] : columns) {
+        leb(static_cast<std::uint64_t>(changeColumn(table, column)));
+        leb(value.size() + 1);
+        packed.insert(packed.end(), value.begin(), value.end());
+    }
+    sqlite3_stmt* st = statement(rawsql::kChangeRecordInsert);
+    sqlite3_bind_int64(st, 1, setSeq);
+    sqlite3_bind_int64(st, 2, changeColumn(table, ""));
+    bindBlob(st, 3, recordId);
+    bindBlob(st, 4, packed);
+    check(m_db, sqlite3_step(st), "change record");
+    release(rawsql::kChangeRecordInsert, st);
+}
+
 void RawConn::exec(const char* sql)
 {
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -47,6 +48,17 @@ public:
     // The door's work around a reading: the role check (the user's row) and the consultation's
     // audit row in a transaction of its own, committed without an fsync.
     void doorForReading(const std::string& operation, const std::string& recordType, const std::string& detail);
+    // The door's work around a write, without Waymark code: the role check, BEGIN IMMEDIATE,
+    // the caller's statements (`body`, which records its change-log rows with changeSet and
+    // changeRecord), the audit row with its hash, COMMIT (at the connection's synchronous=FULL).
+    void writeThroughDoor(const std::string& operation, const std::string& recordType,
+                          const std::vector<std::uint8_t>& recordId, const std::function<void()>& body);
+    // ChangeLog::record's rows: the mutation's set (returns its seq) and one record per row
+    // with its packed columns (column number, length + 1, bytes; see ChangeLog.cpp).
+    std::int64_t changeSet(const std::string& hlc);
+    void changeRecord(std::int64_t setSeq, const std::string& table, const std::vector<std::uint8_t>& recordId,
+                      const std::vector<std::pair<std::string, std::string>>& columns);
+    std::string hlc() { return nextHlc(); }
     ~RawConn();
     RawConn(const RawConn&) = delete;
     RawConn& operator=(const RawConn&) = delete;

@@ -266,9 +266,16 @@ private Q_SLOTS:
                 order.push_back(phrase);
             byStage[phrase].push_back(percent);
         }
-        QCOMPARE(order, (std::vector<std::string>{"adding people", "adding the team", "adding referrals"}));
+        QCOMPARE(order,
+                 (std::vector<std::string>{"adding people", "adding the team", "adding referrals", "adding casework"}));
         QCOMPARE(byStage["adding people"], (std::vector<int>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}));
         QCOMPARE(byStage["adding referrals"], (std::vector<int>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}));
+        // Casework: every 100 cases (about 830 at small), ending at 100 %.
+        const auto& casework = byStage["adding casework"];
+        QVERIFY2(casework.size() >= 8, std::to_string(casework.size()).c_str());
+        QCOMPARE(casework.front(), 0);
+        QCOMPARE(casework.back(), 100);
+        QVERIFY(std::is_sorted(casework.begin(), casework.end()));
         const int peopleReports = static_cast<int>(byStage["adding people"].size());
         const int referralReports = static_cast<int>(byStage["adding referrals"].size());
 
@@ -640,6 +647,114 @@ private Q_SLOTS:
         qInfo("illegal steps, a missing reason code and a history that does not match are refused; a good history "
               "is stored with its %zu rows",
               history->size());
+    }
+
+    void caseworkInPlausiblePatterns()
+    {
+        // Every referral that became active has its casework: a plan with goals and
+        // interventions, sessions (weekly-ish, about three in four attended), notes (one in
+        // twenty sensitive) and tasks; group sessions' other attendees have referrals of
+        // their own; everything is readable through the desks, searchable, and verify passes.
+        test::TempDir dir;
+        const auto path = dir.file("casework.waymark");
+        auto summary = demo::generateDemoCasebook(path, fastOptions(2026), {}, pinnedClock());
+        QVERIFY2(summary.has_value(), summary ? "" : describe(summary.error()).c_str());
+        const demo::DeliveryCounts& d = summary->delivery;
+        QCOMPARE(d.providers, 28);
+        QVERIFY2(d.plans >= 700 && d.plans <= 1000, std::to_string(d.plans).c_str());
+        QVERIFY2(d.sessions >= 8000 && d.sessions <= 16000, std::to_string(d.sessions).c_str());
+        QVERIFY2(d.notes >= 8000 && d.notes <= 14000, std::to_string(d.notes).c_str());
+        QVERIFY(d.attendees > d.sessions); // group sessions have several
+        const double sensitiveShare = static_cast<double>(d.sensitiveNotes) / d.notes;
+        QVERIFY2(sensitiveShare > 0.03 && sensitiveShare < 0.08, std::to_string(sensitiveShare).c_str());
+        QVERIFY(d.interventions >= d.plans && d.interventions <= 3 * d.plans);
+        QVERIFY(d.goals >= d.plans && d.goals <= 4 * d.plans);
+
+        auto casebook = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
+        QVERIFY(casebook.has_value());
+        Casebook& cb = **casebook;
+        const auto referrals = allReferrals(cb);
+        std::map<Uuid, Uuid> personOf; // referral -> person
+        for (const auto& r : referrals)
+            personOf[r.id] = r.personId;
+
+        // Sessions of the people with an active or closed referral.
+        std::map<std::string, int> attendance;
+        int attendees = 0, groups = 0, sessions = 0, withIntervention = 0;
+        std::set<Uuid> seenPeople;
+        for (const auto& r : referrals) {
+            if (r.state != ReferralState::Closed && r.state != ReferralState::Active)
+                continue;
+            if (!seenPeople.insert(r.personId).second)
+                continue;
+            auto list = cb.sessions().forPerson(r.personId);
+            QVERIFY2(list.has_value(), list ? "" : describe(list.error()).c_str());
+            for (const auto& s : *list) {
+                ++sessions;
+                groups += s.type == "group" ? 1 : 0;
+                withIntervention += s.interventionId.isNull() ? 0 : 1;
+                for (const auto& a : s.attendees) {
+                    // Every attendee is at the session on a referral of their own.
+                    QVERIFY(personOf.contains(a.referralId));
+                    QCOMPARE(personOf[a.referralId], a.personId);
+                    if (a.personId == r.personId) {
+                        ++attendance[a.attendance];
+                        ++attendees;
+                    }
+                }
+            }
+            if (seenPeople.size() >= 300)
+                break;
+        }
+        QVERIFY(sessions > 1000);
+        QVERIFY(groups > 0);
+        QVERIFY(withIntervention > sessions / 2);
+        const int past = attendees - attendance["planned"];
+        const double attended = static_cast<double>(attendance["attended"]) / past;
+        const double dna = static_cast<double>(attendance["did_not_attend"]) / past;
+        QVERIFY2(attended > 0.70 && attended < 0.82, std::to_string(attended).c_str());
+        QVERIFY2(dna > 0.08 && dna < 0.17, std::to_string(dna).c_str());
+
+        // Notes: on the people's referrals, found by the phrase tables' words.
+        NoteSearchQuery common;
+        common.text = "school";
+        auto hits = cb.notes().search(common);
+        QVERIFY2(hits.has_value(), hits ? "" : describe(hits.error()).c_str());
+        QCOMPARE(static_cast<int>(hits->rows.size()), common.limit);
+        for (const auto& h : hits->rows) {
+            QVERIFY(personOf.contains(h.note.referralId));
+            QCOMPARE(personOf[h.note.referralId], h.note.personId);
+        }
+        NoteSearchQuery rare;
+        rare.text = "beekeeping";
+        auto rareHits = cb.notes().search(rare);
+        QVERIFY(rareHits.has_value());
+        QVERIFY(!rareHits->rows.empty());
+
+        // Tasks: some done, some open, and some of the open ones overdue.
+        auto countTasks = [&](TaskWhen when) {
+            TaskQuery q;
+            q.when = when;
+            q.includeClock = false;
+            auto n = cb.tasks().count(q);
+            return n ? static_cast<int>(*n) : -1;
+        };
+        const int allTasks = countTasks(TaskWhen::Any);
+        const int open = countTasks(TaskWhen::Open);
+        const int overdue = countTasks(TaskWhen::Overdue);
+        const int done = allTasks - open;
+        QCOMPARE(allTasks, d.tasks);
+        QVERIFY2(done > 0 && open > 0 && overdue > 0 && overdue < open,
+                 (std::to_string(done) + " " + std::to_string(open) + " " + std::to_string(overdue)).c_str());
+
+        auto verified = cb.verify();
+        QVERIFY(verified.has_value());
+        QVERIFY2(verified->ok(), verified->integrityDetail.c_str());
+        qInfo("small casework: %d plans, %d interventions, %d sessions (%d attendance rows), %d notes (%d sensitive), "
+              "%d tasks; of 300 people's %d past attendances %.1f %% attended, %.1f %% did not attend; %d group "
+              "sessions; %d tasks, %d done, %d overdue",
+              d.plans, d.interventions, d.sessions, d.attendees, d.notes, d.sensitiveNotes, d.tasks, past,
+              100 * attended, 100 * dna, groups, allTasks, done, overdue);
     }
 
     void cancelStopsAndSaysSo()

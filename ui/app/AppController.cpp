@@ -59,7 +59,15 @@ AppController::AppController(AppSettings& settings, QObject* parent)
             m_progress->setRange(0, 100); // the casebook exists: from here the bar counts people
         m_progress->setValue(std::max(percent, m_progress->value()));
         // Core reports its step in English; the known steps are said in the user's language.
-        QString step = phrase == QLatin1String("adding people") ? tr("Adding people") : phrase;
+        QString step = phrase;
+        if (phrase == QLatin1String("adding people"))
+            step = tr("Adding people");
+        else if (phrase == QLatin1String("adding the team"))
+            step = tr("Adding the team");
+        else if (phrase == QLatin1String("adding referrals"))
+            step = tr("Adding referrals");
+        else if (phrase == QLatin1String("adding casework"))
+            step = tr("Adding assessments, plans, sessions and notes");
         if (!step.isEmpty())
             step[0] = step[0].toUpper();
         m_progress->setLabelText(
