@@ -137,7 +137,7 @@ public:
 using Make = std::function<void(const Harness&, int n, Step&)>;
 
 // A record type's add command and the list that must show it: see the note at the top.
-[[maybe_unused]] Make record(const QStringList& add, const QStringList& list)
+Make record(const QStringList& add, const QStringList& list)
 {
     return [add, list](const Harness& h, int n, Step& s) {
         const QString marker = QStringLiteral("KL%1x%2").arg(n).arg(add.value(0));
@@ -214,8 +214,19 @@ const std::vector<Command> kCommands = {
          s.input = QStringLiteral("kill test %1\n").arg(n).toUtf8();
          s.args = {QStringLiteral("backup"), QStringLiteral("restore"), h.m_restoreFrom};
      }},
-    // Delivery record types: one line each here, e.g.
-    // {"session add", record({"session", "add", "{person}", ...}, {"session", "list", "{person}"})},
+    // Delivery record types: one line each here. Note text and task titles come on stdin.
+    {"note add",
+     [](const Harness& h, int n, Step& s) {
+         record({"note", "add", "--person", "{person}"},
+                {"note", "list", "--person", "{person}", "--limit", "200"})(h, n, s);
+         s.input = s.marker.toUtf8() + '\n';
+     }},
+    {"task add",
+     [](const Harness& h, int n, Step& s) {
+         record({"task", "add", "{person}", "--due", "2027-01-15"},
+                {"task", "list", "--person", "{person}", "--when", "any", "--limit", "500"})(h, n, s);
+         s.input = s.marker.toUtf8() + '\n';
+     }},
 };
 
 // Starts a step's command (its input written and closed).
