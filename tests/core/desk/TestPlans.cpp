@@ -126,7 +126,7 @@ private slots:
 
     void schemaHasThePlanTables()
     {
-        QCOMPARE(m_cb->info().schemaVersion, 9);
+        QVERIFY(m_cb->info().schemaVersion >= 9);
         for (const auto table : PlanStore::tableNames()) {
             QVERIFY2(scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" +
                             std::string(table) + "'") == 1,
