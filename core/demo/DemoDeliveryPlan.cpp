@@ -27,7 +27,7 @@ const std::array<InterventionKind, 11> kDemoInterventionTypes = {{
 }};
 
 const std::array<std::string_view, kDemoDomains> kDemoDomainCodes = {
-    "living_arrangements", "family_relationships",    "education_training_employment",
+    "living_arrangements", "family_relationships",    "ete",
     "neighbourhood",       "peers_lifestyle",         "substance_use",
     "physical_health",     "emotional_mental_health", "speech_language_communication",
     "exploitation_safety", "thinking_behaviour",      "attitudes_to_offending",

@@ -21,7 +21,7 @@ Error validation(std::string detail, std::string field, std::string rule)
 const std::array<TemplateDomain, 13> kDefaultDomains = {{
     {"living_arrangements", "Living arrangements"},
     {"family_relationships", "Family and relationships"},
-    {"education_training_employment", "Education, training and employment"},
+    {"ete", "Education, training and employment"},
     {"neighbourhood", "Neighbourhood"},
     {"peers_lifestyle", "Peers and lifestyle"},
     {"substance_use", "Substance use"},

@@ -35,7 +35,7 @@ constexpr int kNotFound = 7;
 const QStringList kDomains = {
     QStringLiteral("living_arrangements"),
     QStringLiteral("family_relationships"),
-    QStringLiteral("education_training_employment"),
+    QStringLiteral("ete"),
     QStringLiteral("neighbourhood"),
     QStringLiteral("peers_lifestyle"),
     QStringLiteral("substance_use"),

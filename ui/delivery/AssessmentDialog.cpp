@@ -60,7 +60,7 @@ QString AssessmentDialog::domainLabel(const std::string& code, const std::string
     static const QMap<QString, const char*> kLabels = {
         {QStringLiteral("living_arrangements"), QT_TR_NOOP("Living arrangements")},
         {QStringLiteral("family_relationships"), QT_TR_NOOP("Family and relationships")},
-        {QStringLiteral("education_training_employment"), QT_TR_NOOP("Education, training and employment")},
+        {QStringLiteral("ete"), QT_TR_NOOP("Education, training and employment")},
         {QStringLiteral("neighbourhood"), QT_TR_NOOP("Neighbourhood")},
         {QStringLiteral("peers_lifestyle"), QT_TR_NOOP("Peers and lifestyle")},
         {QStringLiteral("substance_use"), QT_TR_NOOP("Substance use")},

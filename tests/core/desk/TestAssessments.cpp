@@ -249,7 +249,7 @@ private slots:
         const Assessment good = firstAssessment();
         Assessment a = good;
         a.ratings[2].rating = 5;
-        check(a, "rating.education_training_employment", "out_of_range");
+        check(a, "rating.ete", "out_of_range");
         a = good;
         a.ratings[3].rating = -1;
         check(a, "rating.neighbourhood", "out_of_range");

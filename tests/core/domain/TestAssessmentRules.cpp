@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(d.domains[0].change, std::optional<int>(1));
         QVERIFY(!d.domains[1].change);
         QCOMPARE(d.domains[1].current, std::optional<int>(2));
-        QCOMPARE(d.domains.back().domain, std::string("education_training_employment"));
+        QCOMPARE(d.domains.back().domain, std::string("ete"));
         QVERIFY(!d.domains.back().current);
         // Compared: 13 - family - education = 11 domains; before 33, after 4 + 10 x 2 = 24.
         QCOMPARE(d.comparedCount, 11);
