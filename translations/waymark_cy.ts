@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>All data in a casebook is encrypted on disk (SQLCipher, 256-bit AES). Each user unlocks it with their own password; every access to a record is written to the audit log.</source>
-        <translation>Mae'r holl ddata mewn llyfr achosion wedi'i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda'i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
+        <translation>Mae&apos;r holl ddata mewn llyfr achosion wedi&apos;i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda&apos;i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Copy versions to the clipboard</source>
-        <translation>Copïo'r fersiynau i'r clipfwrdd</translation>
+        <translation>Copïo&apos;r fersiynau i&apos;r clipfwrdd</translation>
     </message>
     <message>
         <source>Close</source>
@@ -120,29 +120,29 @@
     </message>
     <message>
         <source>Say why the referral moves to another worker.</source>
-        <translation>Dywedwch pam mae'r atgyfeiriad yn symud at weithiwr arall.</translation>
+        <translation>Dywedwch pam mae&apos;r atgyfeiriad yn symud at weithiwr arall.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Waymark locked the casebook because nobody used it for a while.</source>
-        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio ers tro.</translation>
+        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio ers tro.</translation>
     </message>
     <message numerus="yes">
         <source>Waymark locked the casebook because nobody used it for %n minute(s).</source>
         <translation>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Making up young people for the demo casebook. None of them is real.
 %1…</source>
-        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw'n go iawn.
+        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.
 %1…</translation>
     </message>
     <message>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Preparing the demo — Waymark</source>
-        <translation>Paratoi'r enghraifft — Waymark</translation>
+        <translation>Paratoi&apos;r enghraifft — Waymark</translation>
     </message>
     <message>
         <source>Preparing the demo casebook</source>
-        <translation>Paratoi'r llyfr achosion enghreifftiol</translation>
+        <translation>Paratoi&apos;r llyfr achosion enghreifftiol</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -168,7 +168,7 @@
     <message>
         <source>The demo casebook could not be made.
 %1</source>
-        <translation>Nid oedd modd creu'r llyfr achosion enghreifftiol.
+        <translation>Nid oedd modd creu&apos;r llyfr achosion enghreifftiol.
 %1</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>Nid oes modd creu'r ffolder %1.</translation>
+        <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Adding people</source>
@@ -189,13 +189,13 @@
     </message>
     <message>
         <source>Creating the encrypted casebook</source>
-        <translation>Yn creu'r llyfr achosion wedi'i amgryptio</translation>
+        <translation>Yn creu&apos;r llyfr achosion wedi&apos;i amgryptio</translation>
     </message>
     <message numerus="yes">
         <source>Made %n young people for the demo casebook. None of them is real.</source>
         <translation>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
-            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw'n go iawn.</numerusform>
+            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw&apos;n go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
@@ -203,15 +203,77 @@
     </message>
     <message>
         <source>Waymark locked the casebook because the computer went to sleep.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r cyfrifiadur fynd i gysgu.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r cyfrifiadur fynd i gysgu.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the screen was locked.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sgrin gael ei chloi.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sgrin gael ei chloi.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the session was locked or switched.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sesiwn gael ei chloi neu ei newid.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sesiwn gael ei chloi neu ei newid.</translation>
+    </message>
+    <message>
+        <source>Backing up the casebook automatically…</source>
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion yn awtomatig…</translation>
+    </message>
+    <message>
+        <source>Backing up the casebook automatically… %1%</source>
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion yn awtomatig… %1%</translation>
+    </message>
+    <message>
+        <source>Adding the team</source>
+        <translation>Yn ychwanegu&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Adding referrals</source>
+        <translation>Yn ychwanegu atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Adding assessments, plans, sessions and notes</source>
+        <translation>Yn ychwanegu asesiadau, cynlluniau, sesiynau a nodiadau</translation>
+    </message>
+    <message>
+        <source>Closing — Waymark</source>
+        <translation>Cau — Waymark</translation>
+    </message>
+    <message>
+        <source>Backing up before closing</source>
+        <translation>Gwneud copi wrth gefn cyn cau</translation>
+    </message>
+    <message>
+        <source>Backing up the casebook before Waymark closes…
+Skip it to close now; the backup is made the next time Waymark is open.</source>
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion cyn i Waymark gau…
+Hepgorwch ef i gau nawr; caiff y copi wrth gefn ei wneud y tro nesaf y bydd Waymark ar agor.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Hepgor</translation>
+    </message>
+    <message>
+        <source>Stopping the backup…</source>
+        <translation>Yn atal y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Backed up automatically: %1</source>
+        <translation>Gwnaed copi wrth gefn yn awtomatig: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Methodd y copi wrth gefn awtomatig: %1</translation>
+    </message>
+    <message>
+        <source>The backup before closing could not be made:
+%1
+The casebook itself is as it was. Make a backup the next time Waymark is open (Tools › Backups…).</source>
+        <translation>Doedd dim modd gwneud y copi wrth gefn cyn cau:
+%1
+Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y bydd Waymark ar agor (Offer › Copïau wrth gefn…).</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Waymark</source>
+        <translation>&amp;Cau Waymark</translation>
     </message>
 </context>
 <context>
@@ -369,11 +431,11 @@
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <source>Young person's &amp;view:</source>
+        <source>Young person&apos;s &amp;view:</source>
         <translation>Barn y person &amp;ifanc:</translation>
     </message>
     <message>
-        <source>The young person's own view</source>
+        <source>The young person&apos;s own view</source>
         <translation>Barn y person ifanc ei hun</translation>
     </message>
     <message>
@@ -381,8 +443,8 @@
         <translation>Eu &amp;nodau:</translation>
     </message>
     <message>
-        <source>The young person's goals</source>
-        <translation>Nodau'r person ifanc</translation>
+        <source>The young person&apos;s goals</source>
+        <translation>Nodau&apos;r person ifanc</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
@@ -398,11 +460,11 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Cadw'r newidiadau</translation>
+        <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation>&amp;Cadw'r asesiad</translation>
+        <translation>&amp;Cadw&apos;r asesiad</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -410,7 +472,7 @@
     </message>
     <message>
         <source>was not assessed</source>
-        <translation>heb ei asesu o'r blaen</translation>
+        <translation>heb ei asesu o&apos;r blaen</translation>
     </message>
     <message>
         <source>new</source>
@@ -418,7 +480,7 @@
     </message>
     <message>
         <source>was %1</source>
-        <translation>%1 o'r blaen</translation>
+        <translation>%1 o&apos;r blaen</translation>
     </message>
     <message>
         <source>%1 → %2, no change</source>
@@ -466,7 +528,7 @@
     </message>
     <message>
         <source>The rating for “%1” must be 0 to 4.</source>
-        <translation>Rhaid i'r radd ar gyfer “%1” fod rhwng 0 a 4.</translation>
+        <translation>Rhaid i&apos;r radd ar gyfer “%1” fod rhwng 0 a 4.</translation>
     </message>
     <message>
         <source>“%1” is not a domain of this template.</source>
@@ -478,11 +540,11 @@
     </message>
     <message>
         <source>The date is before the referral was received.</source>
-        <translation>Mae'r dyddiad cyn i'r atgyfeiriad ddod i law.</translation>
+        <translation>Mae&apos;r dyddiad cyn i&apos;r atgyfeiriad ddod i law.</translation>
     </message>
     <message>
         <source>The date is before the assessment this one follows.</source>
-        <translation>Mae'r dyddiad cyn yr asesiad y mae hwn yn ei ddilyn.</translation>
+        <translation>Mae&apos;r dyddiad cyn yr asesiad y mae hwn yn ei ddilyn.</translation>
     </message>
     <message>
         <source>the date</source>
@@ -493,7 +555,7 @@
         <translation>y cryfderau</translation>
     </message>
     <message>
-        <source>the young person's view</source>
+        <source>the young person&apos;s view</source>
         <translation>barn y person ifanc</translation>
     </message>
     <message>
@@ -506,7 +568,7 @@
     </message>
     <message>
         <source>This referral is not open, so it cannot be assessed.</source>
-        <translation>Nid yw'r atgyfeiriad hwn ar agor, felly ni ellir ei asesu.</translation>
+        <translation>Nid yw&apos;r atgyfeiriad hwn ar agor, felly ni ellir ei asesu.</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
@@ -518,7 +580,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -565,11 +627,11 @@
     </message>
     <message>
         <source>Reassess wit&amp;h last answers…</source>
-        <translation>Ailasesu gyda'r atebion diwet&amp;haf…</translation>
+        <translation>Ailasesu gyda&apos;r atebion diwet&amp;haf…</translation>
     </message>
     <message>
         <source>Reassess, starting from the selected or newest assessment</source>
-        <translation>Ailasesu, gan ddechrau o'r asesiad a ddewiswyd neu'r diweddaraf</translation>
+        <translation>Ailasesu, gan ddechrau o&apos;r asesiad a ddewiswyd neu&apos;r diweddaraf</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -586,11 +648,11 @@
     <message numerus="yes">
         <source>%1 (%n rated)</source>
         <translation>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
         </translation>
     </message>
     <message>
@@ -599,69 +661,7 @@
     </message>
     <message>
         <source>Continue the assessment kept unsaved when the casebook locked</source>
-        <translation>Parhau â'r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
-    </message>
-    <message>
-        <source>Backing up the casebook automatically…</source>
-        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion yn awtomatig…</translation>
-    </message>
-    <message>
-        <source>Backing up the casebook automatically… %1%</source>
-        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion yn awtomatig… %1%</translation>
-    </message>
-    <message>
-        <source>Closing — Waymark</source>
-        <translation>Cau — Waymark</translation>
-    </message>
-    <message>
-        <source>Backing up before closing</source>
-        <translation>Gwneud copi wrth gefn cyn cau</translation>
-    </message>
-    <message>
-        <source>Backing up the casebook before Waymark closes…
-Skip it to close now; the backup is made the next time Waymark is open.</source>
-        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion cyn i Waymark gau…
-Hepgorwch ef i gau nawr; caiff y copi wrth gefn ei wneud y tro nesaf y bydd Waymark ar agor.</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Hepgor</translation>
-    </message>
-    <message>
-        <source>Stopping the backup…</source>
-        <translation>Yn atal y copi wrth gefn…</translation>
-    </message>
-    <message>
-        <source>Backed up automatically: %1</source>
-        <translation>Gwnaed copi wrth gefn yn awtomatig: %1</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>Methodd y copi wrth gefn awtomatig: %1</translation>
-    </message>
-    <message>
-        <source>The backup before closing could not be made:
-%1
-The casebook itself is as it was. Make a backup the next time Waymark is open (Tools › Backups…).</source>
-        <translation>Doedd dim modd gwneud y copi wrth gefn cyn cau:
-%1
-Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y bydd Waymark ar agor (Offer › Copïau wrth gefn…).</translation>
-    </message>
-    <message>
-        <source>C&amp;lose Waymark</source>
-        <translation>&amp;Cau Waymark</translation>
-    </message>
-    <message>
-        <source>Adding the team</source>
-        <translation>Yn ychwanegu&apos;r tîm</translation>
-    </message>
-    <message>
-        <source>Adding referrals</source>
-        <translation>Yn ychwanegu atgyfeiriadau</translation>
-    </message>
-    <message>
-        <source>Adding assessments, plans, sessions and notes</source>
-        <translation>Yn ychwanegu asesiadau, cynlluniau, sesiynau a nodiadau</translation>
+        <translation>Parhau â&apos;r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
     </message>
 </context>
 <context>
@@ -692,11 +692,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation>Does dim copi wrth gefn wedi'i wneud eto.</translation>
+        <translation>Does dim copi wrth gefn wedi&apos;i wneud eto.</translation>
     </message>
     <message>
         <source>Warning: there is no backup from the last 7 days.</source>
-        <translation>Rhybudd: does dim copi wrth gefn o'r 7 diwrnod diwethaf.</translation>
+        <translation>Rhybudd: does dim copi wrth gefn o&apos;r 7 diwrnod diwethaf.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -712,7 +712,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation>Dewiswch gopi wrth gefn i'w adfer</translation>
+        <translation>Dewiswch gopi wrth gefn i&apos;w adfer</translation>
     </message>
     <message>
         <source>Waymark backups (*.waymark)</source>
@@ -724,19 +724,19 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Your password (the backup opens with the password you had when it was made):</source>
-        <translation>Eich cyfrinair (mae'r copi wrth gefn yn agor gyda'r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
+        <translation>Eich cyfrinair (mae&apos;r copi wrth gefn yn agor gyda&apos;r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
     </message>
     <message>
         <source>Why is this backup being restored?</source>
-        <translation>Pam mae'r copi wrth gefn hwn yn cael ei adfer?</translation>
+        <translation>Pam mae&apos;r copi wrth gefn hwn yn cael ei adfer?</translation>
     </message>
     <message>
         <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
-        <translation>Bydd y copi wrth gefn yn cymryd lle'r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
+        <translation>Bydd y copi wrth gefn yn cymryd lle&apos;r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
     </message>
     <message>
         <source>The backup was restored. Waymark locks now: sign in again.</source>
-        <translation>Mae'r copi wrth gefn wedi'i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
     </message>
     <message>
         <source>Restored the backup made %1.</source>
@@ -748,7 +748,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Keeps the last 7 daily and 4 weekly backups in the backup folder.</source>
-        <translation>Yn cadw'r 7 copi wrth gefn dyddiol a'r 4 copi wythnosol diwethaf yn y ffolder copïau wrth gefn.</translation>
+        <translation>Yn cadw&apos;r 7 copi wrth gefn dyddiol a&apos;r 4 copi wythnosol diwethaf yn y ffolder copïau wrth gefn.</translation>
     </message>
     <message>
         <source>Automatic backups are on.</source>
@@ -771,21 +771,108 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Opens Backups and makes a backup of the casebook</source>
-        <translation>Yn agor Copïau wrth gefn ac yn gwneud copi wrth gefn o'r llyfr achosion</translation>
+        <translation>Yn agor Copïau wrth gefn ac yn gwneud copi wrth gefn o&apos;r llyfr achosion</translation>
     </message>
     <message>
         <source>This casebook has never been backed up. If this computer is lost or breaks, everything in it is lost.</source>
-        <translation>Does dim copi wrth gefn o'r llyfr achosion hwn erioed. Os caiff y cyfrifiadur hwn ei golli neu os bydd yn torri, bydd popeth ynddo yn cael ei golli.</translation>
+        <translation>Does dim copi wrth gefn o&apos;r llyfr achosion hwn erioed. Os caiff y cyfrifiadur hwn ei golli neu os bydd yn torri, bydd popeth ynddo yn cael ei golli.</translation>
     </message>
     <message numerus="yes">
         <source>The last good backup of this casebook was made %n day(s) ago (%1).</source>
         <translation>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Allforio calendr</translation>
+    </message>
+    <message>
+        <source>Your sessions between two dates, as a calendar file (.ics) for your own calendar. Each entry shows the case reference and the type of session, never a name.</source>
+        <translation>Eich sesiynau rhwng dau ddyddiad, fel ffeil calendr (.ics) ar gyfer eich calendr eich hun. Mae pob cofnod yn dangos cyfeirnod yr achos a&apos;r math o sesiwn, byth enw.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Include &amp;locations</source>
+        <translation>Cynnwys &amp;lleoliadau</translation>
+    </message>
+    <message>
+        <source>Include the locations of sessions</source>
+        <translation>Cynnwys lleoliadau&apos;r sesiynau</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Y ffeil i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Dewis y ffeil</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Ffe&amp;il:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ffeiliau calendr (*.ics)</translation>
+    </message>
+    <message>
+        <source>Type the first date.</source>
+        <translation>Teipiwch y dyddiad cyntaf.</translation>
+    </message>
+    <message>
+        <source>Type the last date.</source>
+        <translation>Teipiwch y dyddiad olaf.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Dewiswch y ffeil i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>Mae&apos;r dyddiad olaf cyn y cyntaf.</translation>
+    </message>
+    <message>
+        <source>Export at most a year at a time.</source>
+        <translation>Allforiwch flwyddyn ar y mwyaf ar y tro.</translation>
     </message>
 </context>
 <context>
@@ -808,7 +895,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation>Mae'n well gennyf beidio â dweud</translation>
+        <translation>Mae&apos;n well gennyf beidio â dweud</translation>
     </message>
     <message>
         <source>Asian or Asian British: Bangladeshi</source>
@@ -920,7 +1007,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Excluded</source>
-        <translation>Wedi'i wahardd</translation>
+        <translation>Wedi&apos;i wahardd</translation>
     </message>
     <message>
         <source>Not in education, employment or training</source>
@@ -948,7 +1035,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Kinship carer</source>
-        <translation>Gofalwr sy'n perthyn</translation>
+        <translation>Gofalwr sy&apos;n perthyn</translation>
     </message>
     <message>
         <source>Sibling</source>
@@ -991,7 +1078,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Ysgol</translation>
     </message>
     <message>
-        <source>Children's social care</source>
+        <source>Children&apos;s social care</source>
         <translation>Gofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -1040,7 +1127,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Pre-charge / released under investigation</source>
-        <translation>Cyn cyhuddo / wedi'i ryddhau dan ymchwiliad</translation>
+        <translation>Cyn cyhuddo / wedi&apos;i ryddhau dan ymchwiliad</translation>
     </message>
     <message>
         <source>Voluntary interview</source>
@@ -1140,31 +1227,31 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Given</source>
-        <translation>Wedi'i roi</translation>
+        <translation>Wedi&apos;i roi</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Wedi'i dynnu'n ôl</translation>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Wedi'i dderbyn</translation>
+        <translation>Wedi&apos;i dderbyn</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Signposted</source>
-        <translation>Wedi'i gyfeirio ymlaen</translation>
+        <translation>Wedi&apos;i gyfeirio ymlaen</translation>
     </message>
     <message>
         <source>Previously diverted</source>
-        <translation>Wedi'i ddargyfeirio o'r blaen</translation>
+        <translation>Wedi&apos;i ddargyfeirio o&apos;r blaen</translation>
     </message>
     <message>
         <source>Young person declined</source>
@@ -1180,15 +1267,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Outside the age range</source>
-        <translation>Y tu allan i'r ystod oedran</translation>
+        <translation>Y tu allan i&apos;r ystod oedran</translation>
     </message>
     <message>
         <source>Outside the time window</source>
-        <translation>Y tu allan i'r cyfnod amser</translation>
+        <translation>Y tu allan i&apos;r cyfnod amser</translation>
     </message>
     <message>
         <source>Excluded by status (e.g. statutory order)</source>
-        <translation>Wedi'i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
+        <translation>Wedi&apos;i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
     </message>
     <message>
         <source>Programme full or unavailable</source>
@@ -1196,7 +1283,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Moved out of area</source>
-        <translation>Wedi symud o'r ardal</translation>
+        <translation>Wedi symud o&apos;r ardal</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1220,7 +1307,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Reopened</source>
-        <translation>Wedi'i ailagor</translation>
+        <translation>Wedi&apos;i ailagor</translation>
     </message>
     <message>
         <source>Start screening</source>
@@ -1240,7 +1327,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Withdraw</source>
-        <translation>Tynnu'n ôl</translation>
+        <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Mark active</source>
@@ -1276,7 +1363,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Missed</source>
-        <translation>Wedi'i fethu</translation>
+        <translation>Wedi&apos;i fethu</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1402,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Remove selected contact</source>
-        <translation>Tynnu'r cyswllt a ddewiswyd</translation>
+        <translation>Tynnu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
         <source>Type or press F2 to choose</source>
@@ -1338,11 +1425,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Use only digits and / . or - between day, month and year.</source>
-        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a'r flwyddyn.</translation>
+        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a&apos;r flwyddyn.</translation>
     </message>
     <message>
         <source>Put / between day, month and year, for example 07/03/2011.</source>
-        <translation>Rhowch / rhwng y diwrnod, y mis a'r flwyddyn, er enghraifft 07/03/2011.</translation>
+        <translation>Rhowch / rhwng y diwrnod, y mis a&apos;r flwyddyn, er enghraifft 07/03/2011.</translation>
     </message>
     <message>
         <source>Use the same separator twice, for example 07/03/2011.</source>
@@ -1354,7 +1441,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The day, month or year is missing.</source>
-        <translation>Mae'r diwrnod, y mis neu'r flwyddyn ar goll.</translation>
+        <translation>Mae&apos;r diwrnod, y mis neu&apos;r flwyddyn ar goll.</translation>
     </message>
     <message>
         <source>Type the year in full (four digits), for example 2011.</source>
@@ -1362,27 +1449,27 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The year must have four digits.</source>
-        <translation>Rhaid i'r flwyddyn fod â phedwar digid.</translation>
+        <translation>Rhaid i&apos;r flwyddyn fod â phedwar digid.</translation>
     </message>
     <message>
         <source>The day and month have at most two digits.</source>
-        <translation>Mae gan y diwrnod a'r mis ddau ddigid ar y mwyaf.</translation>
+        <translation>Mae gan y diwrnod a&apos;r mis ddau ddigid ar y mwyaf.</translation>
     </message>
     <message>
         <source>A date that starts with the year must be written yyyy-mm-dd.</source>
-        <translation>Rhaid ysgrifennu dyddiad sy'n dechrau gyda'r flwyddyn fel bbbb-mm-dd.</translation>
+        <translation>Rhaid ysgrifennu dyddiad sy&apos;n dechrau gyda&apos;r flwyddyn fel bbbb-mm-dd.</translation>
     </message>
     <message>
         <source>There is no such month. Dates are day first: dd/mm/yyyy.</source>
-        <translation>Does dim mis o'r fath. Mae'r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
+        <translation>Does dim mis o&apos;r fath. Mae&apos;r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
     </message>
     <message>
         <source>That day does not exist in that month.</source>
-        <translation>Nid yw'r diwrnod hwnnw'n bodoli yn y mis hwnnw.</translation>
+        <translation>Nid yw&apos;r diwrnod hwnnw&apos;n bodoli yn y mis hwnnw.</translation>
     </message>
     <message>
         <source>The year is out of range.</source>
-        <translation>Mae'r flwyddyn y tu allan i'r ystod.</translation>
+        <translation>Mae&apos;r flwyddyn y tu allan i&apos;r ystod.</translation>
     </message>
     <message>
         <source>Not a date. Type it as dd/mm/yyyy.</source>
@@ -1437,7 +1524,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation>&amp;Cofnodi'r penderfyniad</translation>
+        <translation>&amp;Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Choose a decision.</source>
@@ -1452,7 +1539,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <name>FirstContactDialog</name>
     <message>
         <source>Record first contact</source>
-        <translation>Cofnodi'r cyswllt cyntaf</translation>
+        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Date of first contact</source>
@@ -1478,7 +1565,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Choose where the casebook file lives and set up the first coordinator's account.</source>
+        <source>Choose where the casebook file lives and set up the first coordinator&apos;s account.</source>
         <translation>Dewiswch ble bydd ffeil y llyfr achosion yn cael ei chadw, a chrëwch gyfrif y cydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -1491,7 +1578,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose where to save the casebook</source>
-        <translation>Dewis ble i gadw'r llyfr achosion</translation>
+        <translation>Dewis ble i gadw&apos;r llyfr achosion</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1499,7 +1586,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>A key file (.keys) is kept beside it. Back up both together.</source>
-        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o'r ddwy gyda'i gilydd.</translation>
+        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o&apos;r ddwy gyda&apos;i gilydd.</translation>
     </message>
     <message>
         <source>UK division</source>
@@ -1519,14 +1606,14 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Decides which bank holidays are left out when time limits are counted in working days.</source>
-        <translation>Mae'n penderfynu pa wyliau banc sy'n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
+        <translation>Mae&apos;n penderfynu pa wyliau banc sy&apos;n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
         <translation>&amp;Rhanbarth:</translation>
     </message>
     <message>
-        <source>Coordinator's user name</source>
+        <source>Coordinator&apos;s user name</source>
         <translation>Enw defnyddiwr y cydlynydd</translation>
     </message>
     <message>
@@ -1538,7 +1625,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
-        <source>Coordinator's full name</source>
+        <source>Coordinator&apos;s full name</source>
         <translation>Enw llawn y cydlynydd</translation>
     </message>
     <message>
@@ -1571,23 +1658,23 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>A file called %1 already exists. Choose another name, or go back and open it instead.</source>
-        <translation>Mae ffeil o'r enw %1 yn bodoli'n barod. Dewiswch enw arall, neu ewch yn ôl a'i hagor hi yn lle hynny.</translation>
+        <translation>Mae ffeil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall, neu ewch yn ôl a&apos;i hagor hi yn lle hynny.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose another place.</source>
-        <translation>Nid oes modd creu'r ffolder %1. Dewiswch le arall.</translation>
+        <translation>Nid oes modd creu&apos;r ffolder %1. Dewiswch le arall.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters. A short sentence is easy to remember.</source>
-        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i'w chofio.</translation>
+        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i&apos;w chofio.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters.</source>
-        <translation>Rhy fyr: %1 o'r %2 nod sydd eu hangen o leiaf.</translation>
+        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Nid yw'r ddau gyfrinair yr un fath.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
     </message>
     <message>
         <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
@@ -1595,7 +1682,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose another password: this one is too common or contains the user name.</source>
-        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu'n cynnwys yr enw defnyddiwr.</translation>
+        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu&apos;n cynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>New casebook</source>
@@ -1611,7 +1698,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Met:</source>
-        <translation>Wedi'i fodloni:</translation>
+        <translation>Wedi&apos;i fodloni:</translation>
     </message>
     <message>
         <source>Not met:</source>
@@ -1619,7 +1706,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>To do:</source>
-        <translation>I'w wneud:</translation>
+        <translation>I&apos;w wneud:</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
@@ -1627,15 +1714,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Not a commonly used password</source>
-        <translation>Nid yw'n gyfrinair cyffredin</translation>
+        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
     </message>
     <message>
         <source>Does not contain the user name</source>
-        <translation>Nid yw'n cynnwys yr enw defnyddiwr</translation>
+        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
     </message>
     <message>
         <source>Typed the same twice</source>
-        <translation>Wedi'i deipio'r un fath ddwywaith</translation>
+        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
     </message>
     <message>
         <source>Strength: type a password</source>
@@ -1663,7 +1750,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation>Rhaid i'r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>Not easy to guess</source>
@@ -1671,7 +1758,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>This password would be easy to guess: add a word or two, or make it longer.</source>
-        <translation>Byddai'r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
+        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1769,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose the casebook file. You sign in on the next screen.</source>
-        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi'n mewngofnodi ar y sgrin nesaf.</translation>
+        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi&apos;n mewngofnodi ar y sgrin nesaf.</translation>
     </message>
     <message>
         <source>Casebook file</source>
@@ -1702,7 +1789,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The key file (.keys) must be in the same folder.</source>
-        <translation>Rhaid i'r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
+        <translation>Rhaid i&apos;r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
     </message>
     <message>
         <source>Open casebook</source>
@@ -1724,8 +1811,8 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Croeso i Waymark</translation>
     </message>
     <message>
-        <source>One encrypted casebook file holds your scheme's records.</source>
-        <translation>Mae un ffeil llyfr achosion wedi'i hamgryptio yn dal cofnodion eich cynllun.</translation>
+        <source>One encrypted casebook file holds your scheme&apos;s records.</source>
+        <translation>Mae un ffeil llyfr achosion wedi&apos;i hamgryptio yn dal cofnodion eich cynllun.</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook</source>
@@ -1736,7 +1823,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Start a scheme's records. You become its first coordinator.</source>
+        <source>Start a scheme&apos;s records. You become its first coordinator.</source>
         <translation>Dechrau cofnodion cynllun. Chi fydd ei gydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -1823,7 +1910,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Already imported</source>
-        <translation>Wedi'i fewnforio eisoes</translation>
+        <translation>Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1834,8 +1921,8 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Mewnforio atgyfeiriadau</translation>
     </message>
     <message>
-        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row's result is listed and nothing is written until you import.</source>
-        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi'i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
+        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row&apos;s result is listed and nothing is written until you import.</source>
+        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi&apos;i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1854,7 +1941,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Anfonwyd gan</translation>
     </message>
     <message>
-        <source>Who sent the file, e.g. police or a force's name: its saved column layout is used.</source>
+        <source>Who sent the file, e.g. police or a force&apos;s name: its saved column layout is used.</source>
         <translation>Pwy a anfonodd y ffeil, e.e. police neu enw heddlu: defnyddir ei gynllun colofnau a gadwyd.</translation>
     </message>
     <message>
@@ -1863,15 +1950,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Import the valid rows and &amp;leave out rows with problems</source>
-        <translation>Mewnforio'r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
+        <translation>Mewnforio&apos;r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
     </message>
     <message>
         <source>&amp;Check file</source>
-        <translation>&amp;Gwirio'r ffeil</translation>
+        <translation>&amp;Gwirio&apos;r ffeil</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation>Rhesi'r ffeil</translation>
+        <translation>Rhesi&apos;r ffeil</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1925,11 +2012,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>%1 new people, %2 matched to people already here, %3 already imported, %4 with problems.</source>
-        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi'u mewnforio eisoes, %4 â phroblemau.</translation>
+        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi&apos;u mewnforio eisoes, %4 â phroblemau.</translation>
     </message>
     <message>
         <source>This file was imported before.</source>
-        <translation>Mewnforiwyd y ffeil hon o'r blaen.</translation>
+        <translation>Mewnforiwyd y ffeil hon o&apos;r blaen.</translation>
     </message>
     <message>
         <source>Imported: %1, %2.</source>
@@ -1957,11 +2044,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Nothing imported: some rows have problems. Correct them, or tick the box to leave them out.</source>
-        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i'w gadael allan.</translation>
+        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i&apos;w gadael allan.</translation>
     </message>
     <message>
         <source>Rows with problems stop the import unless you leave them out.</source>
-        <translation>Mae rhesi â phroblemau'n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
+        <translation>Mae rhesi â phroblemau&apos;n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -1998,10 +2085,10 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <name>IntakeDialog</name>
     <message>
         <source>New referral — who is referred?</source>
-        <translation>Atgyfeiriad newydd — pwy sy'n cael ei atgyfeirio?</translation>
+        <translation>Atgyfeiriad newydd — pwy sy&apos;n cael ei atgyfeirio?</translation>
     </message>
     <message>
-        <source>Type the young person's details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
+        <source>Type the young person&apos;s details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
         <translation>Teipiwch fanylion y person ifanc. Mae Waymark yn rhestru unrhyw un sydd eisoes yn y llyfr achosion a allai fod yn nhw, a pham; defnyddiwch y cofnod hwnnw, neu crëwch berson newydd.</translation>
     </message>
     <message>
@@ -2058,7 +2145,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Use this person</source>
-        <translation>&amp;Defnyddio'r person hwn</translation>
+        <translation>&amp;Defnyddio&apos;r person hwn</translation>
     </message>
     <message>
         <source>&amp;Create new person</source>
@@ -2195,7 +2282,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Referred without recorded consent. Reason given: %1</source>
-        <translation>Atgyfeiriwyd heb gydsyniad wedi'i gofnodi. Y rheswm a roddwyd: %1</translation>
+        <translation>Atgyfeiriwyd heb gydsyniad wedi&apos;i gofnodi. Y rheswm a roddwyd: %1</translation>
     </message>
     <message>
         <source>Consent to share</source>
@@ -2203,7 +2290,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Reason to refer without recorded consent</source>
-        <translation>Rheswm dros atgyfeirio heb gydsyniad wedi'i gofnodi</translation>
+        <translation>Rheswm dros atgyfeirio heb gydsyniad wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Reason to o&amp;verride:</source>
@@ -2227,11 +2314,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Give a reason to refer without recorded consent, or record consent on the referral first.</source>
-        <translation>Rhowch reswm dros atgyfeirio heb gydsyniad wedi'i gofnodi, neu cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf.</translation>
+        <translation>Rhowch reswm dros atgyfeirio heb gydsyniad wedi&apos;i gofnodi, neu cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf.</translation>
     </message>
     <message>
         <source>The young person cannot be referred to this provider until consent to share is recorded on the referral.</source>
-        <translation>Ni ellir atgyfeirio'r person ifanc at y darparwr hwn nes bod cydsyniad i rannu wedi'i gofnodi ar yr atgyfeiriad.</translation>
+        <translation>Ni ellir atgyfeirio&apos;r person ifanc at y darparwr hwn nes bod cydsyniad i rannu wedi&apos;i gofnodi ar yr atgyfeiriad.</translation>
     </message>
     <message>
         <source>the planned end</source>
@@ -2342,11 +2429,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Unsaved changes — Waymark</source>
@@ -2468,11 +2555,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <source>&amp;Providers…</source>
         <translation>&amp;Darparwyr…</translation>
     </message>
-<message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>&amp;Allforio calendr…</translation>
     </message>
-<message>
+    <message>
         <source>Search &amp;notes…</source>
         <translation>Chwilio &amp;nodiadau…</translation>
     </message>
@@ -2509,7 +2596,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Find the other record of %1. It is merged into this one: everything it holds moves here, its names become aliases, and it stays only as a pointer to this record.</source>
-        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â'r un hwn: mae popeth sydd ynddo'n symud yma, mae ei enwau'n dod yn aliasau, ac mae'n aros fel pwyntydd i'r cofnod hwn yn unig.</translation>
+        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â&apos;r un hwn: mae popeth sydd ynddo&apos;n symud yma, mae ei enwau&apos;n dod yn aliasau, ac mae&apos;n aros fel pwyntydd i&apos;r cofnod hwn yn unig.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -2517,7 +2604,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Find the other record</source>
-        <translation>Dod o hyd i'r cofnod arall</translation>
+        <translation>Dod o hyd i&apos;r cofnod arall</translation>
     </message>
     <message>
         <source>Name, case reference, postcode or date of birth</source>
@@ -2549,11 +2636,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>What the merge would do</source>
-        <translation>Beth fyddai'r cyfuno'n ei wneud</translation>
+        <translation>Beth fyddai&apos;r cyfuno&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Choose a record to see what the merge would do.</source>
-        <translation>Dewiswch gofnod i weld beth fyddai'r cyfuno'n ei wneud.</translation>
+        <translation>Dewiswch gofnod i weld beth fyddai&apos;r cyfuno&apos;n ei wneud.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2561,7 +2648,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Merge into this record</source>
-        <translation>C&amp;yfuno â'r cofnod hwn</translation>
+        <translation>C&amp;yfuno â&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2573,15 +2660,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is merged into &lt;b&gt;%2&lt;/b&gt;, which stays.</source>
-        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy'n aros.</translation>
+        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy&apos;n aros.</translation>
     </message>
     <message>
         <source>Nothing else is recorded against it, so nothing moves.</source>
-        <translation>Does dim byd arall wedi'i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
+        <translation>Does dim byd arall wedi&apos;i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
     </message>
     <message>
         <source>These move to the record that stays:</source>
-        <translation>Mae'r rhain yn symud i'r cofnod sy'n aros:</translation>
+        <translation>Mae&apos;r rhain yn symud i&apos;r cofnod sy&apos;n aros:</translation>
     </message>
     <message>
         <source>New aliases: %1</source>
@@ -2589,11 +2676,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Filled in from the other record: %1</source>
-        <translation>Wedi'u llenwi o'r cofnod arall: %1</translation>
+        <translation>Wedi&apos;u llenwi o&apos;r cofnod arall: %1</translation>
     </message>
     <message>
         <source>Different in the two records (the one that stays keeps its own): %1</source>
-        <translation>Yn wahanol yn y ddau gofnod (mae'r un sy'n aros yn cadw ei werth ei hun): %1</translation>
+        <translation>Yn wahanol yn y ddau gofnod (mae&apos;r un sy&apos;n aros yn cadw ei werth ei hun): %1</translation>
     </message>
 </context>
 <context>
@@ -2708,21 +2795,21 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>First contact is overdue.</source>
-        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
     </message>
     <message>
         <source>The decision is overdue.</source>
-        <translation>Mae'r penderfyniad yn hwyr.</translation>
+        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
     </message>
     <message>
-        <source>The whole team's referrals, as of %1.</source>
-        <translation>Atgyfeiriadau'r tîm cyfan, ar %1.</translation>
+        <source>The whole team&apos;s referrals, as of %1.</source>
+        <translation>Atgyfeiriadau&apos;r tîm cyfan, ar %1.</translation>
     </message>
     <message>
         <source>Referrals allocated to you, as of %1.</source>
         <translation>Atgyfeiriadau a ddyrannwyd i chi, ar %1.</translation>
     </message>
-<message>
+    <message>
         <source>Tasks due</source>
         <translation>Tasgau i’w gwneud</translation>
     </message>
@@ -2759,12 +2846,281 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Adolygiad cynllun i’w wneud</translation>
     </message>
     <message>
-        <source>From the referral's clock: done when the work is recorded.</source>
+        <source>From the referral&apos;s clock: done when the work is recorded.</source>
         <translation>O gloc yr atgyfeiriad: wedi’i gwneud pan gofnodir y gwaith.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation>Ysgrifennwyd gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2.</source>
+        <translation>Golygwyd gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Nodyn achos</translation>
+    </message>
+    <message>
+        <source>Edit case note</source>
+        <translation>Golygu nodyn achos</translation>
+    </message>
+    <message>
+        <source>New case note</source>
+        <translation>Nodyn achos newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>What happened, what was said, what comes next. Ctrl+Enter saves.</source>
+        <translation>Beth ddigwyddodd, beth a ddywedwyd, beth sy&apos;n dod nesaf. Mae Ctrl+Enter yn cadw.</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive: only I and coordinators can read it</source>
+        <translation>&amp;Sensitif: dim ond fi a chydlynwyr sy&apos;n gallu ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation>Nodyn sensitif</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Statws y drafft</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Cadw nodyn</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Cadw&apos;r nodyn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;nslo</translation>
+    </message>
+    <message>
+        <source>On referral %1</source>
+        <translation>Ar atgyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>On the young person&apos;s record</source>
+        <translation>Ar gofnod y person ifanc</translation>
+    </message>
+    <message>
+        <source>On a referral</source>
+        <translation>Ar atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Nid oedd modd cadw&apos;r drafft: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Drafft wedi’i gadw %1</translation>
+    </message>
+    <message>
+        <source>Restored from your unsaved draft.</source>
+        <translation>Wedi&apos;i adfer o&apos;ch drafft heb ei gadw.</translation>
+    </message>
+    <message>
+        <source>Discard note</source>
+        <translation>Gwaredu nodyn</translation>
+    </message>
+    <message>
+        <source>The note you typed is not saved. Discard it?</source>
+        <translation>Nid yw&apos;r nodyn a deipiwyd gennych wedi&apos;i gadw. Ei waredu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard note</source>
+        <translation>&amp;Gwaredu nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Dal i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Unsaved note — Waymark</source>
+        <translation>Nodyn heb ei gadw — Waymark</translation>
+    </message>
+    <message>
+        <source>Restore the case note you were writing?</source>
+        <translation>Adfer y nodyn achos roeddech chi&apos;n ei ysgrifennu?</translation>
+    </message>
+    <message>
+        <source>Restore the case note you were writing on %1?</source>
+        <translation>Adfer y nodyn achos roeddech chi&apos;n ei ysgrifennu ar %1?</translation>
+    </message>
+    <message>
+        <source>It was kept, encrypted, before it could be saved (the casebook locked or Waymark stopped).</source>
+        <translation>Cafodd ei gadw, wedi&apos;i amgryptio, cyn bod modd ei gadw yn y llyfr achosion (cloiodd y llyfr achosion neu stopiodd Waymark).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Gwaredu</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nid nawr</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Chwilio nodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Find notes with the words:</source>
+        <translation>Dod o hyd i &amp;nodiadau sy&apos;n cynnwys y geiriau:</translation>
+    </message>
+    <message>
+        <source>Words to find in notes</source>
+        <translation>Geiriau i&apos;w chwilio mewn nodiadau</translation>
+    </message>
+    <message>
+        <source>e.g. college interview, &quot;youth club&quot;, foot*</source>
+        <translation>e.e. cyfweliad coleg, &quot;clwb ieuenctid&quot;, pêl*</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Nodiadau a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation>&amp;Agor nodyn</translation>
+    </message>
+    <message>
+        <source>Open &amp;referral</source>
+        <translation>Agor &amp;atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Rhagor o ganlyniadau</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>golygwyd</translation>
+    </message>
+    <message>
+        <source>No notes found.</source>
+        <translation>Ni chanfuwyd unrhyw nodiadau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n note(s) found.</source>
+        <translation>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found.</source>
+        <translation>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+            <numerusform>Canfuwyd %n nodyn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Case notes</source>
+        <translation>Nodiadau achos</translation>
+    </message>
+    <message>
+        <source>&amp;Write a note…</source>
+        <translation>&amp;Ysgrifennu nodyn…</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Ysgrifennu nodyn</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>&amp;Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation>Fersiynau cynharach o&apos;r nodyn</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitif</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>golygwyd %1</translation>
+    </message>
+    <message>
+        <source>A sensitive note by %1: only its author and coordinators can read it.</source>
+        <translation>Nodyn sensitif gan %1: dim ond ei awdur a chydlynwyr sy&apos;n gallu ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <source>Now (since %1, %2)</source>
+        <translation>Nawr (ers %1, %2)</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation>Fersiwn %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Agor nodyn</translation>
+    </message>
+    <message>
+        <source>Open the selected note (Enter in the list)</source>
+        <translation>Agor y nodyn a ddewiswyd (Enter yn y rhestr)</translation>
+    </message>
+    <message>
+        <source>Show older notes</source>
+        <translation>Dangos nodiadau hŷn</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +3152,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy'n derbyn gofal</translation>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -2812,7 +3168,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy'n gadael gofal</translation>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
     </message>
     <message>
         <source>SEND/ALN with a plan</source>
@@ -2837,7 +3193,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The date of birth is estimated.</source>
-        <translation>Amcangyfrif yw'r dyddiad geni.</translation>
+        <translation>Amcangyfrif yw&apos;r dyddiad geni.</translation>
     </message>
     <message>
         <source>Case reference</source>
@@ -2948,7 +3304,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Showing the first %1 matches. Type more to narrow the search.</source>
-        <translation>Yn dangos y %1 cyntaf sy'n cyfateb. Teipiwch ragor i gyfyngu'r chwilio.</translation>
+        <translation>Yn dangos y %1 cyntaf sy&apos;n cyfateb. Teipiwch ragor i gyfyngu&apos;r chwilio.</translation>
     </message>
     <message>
         <source>Matches: %1</source>
@@ -2960,7 +3316,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>No one matches this filter.</source>
-        <translation>Does neb yn cyfateb i'r hidlydd hwn.</translation>
+        <translation>Does neb yn cyfateb i&apos;r hidlydd hwn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -2976,11 +3332,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
-        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi'i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
+        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi&apos;i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <source>Add the first person</source>
-        <translation>Ychwanegu'r person cyntaf</translation>
+        <translation>Ychwanegu&apos;r person cyntaf</translation>
     </message>
 </context>
 <context>
@@ -2991,11 +3347,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Back to the people list</source>
-        <translation>Yn ôl i'r rhestr pobl</translation>
+        <translation>Yn ôl i&apos;r rhestr pobl</translation>
     </message>
     <message>
         <source>Back to the people list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i'r rhestr pobl (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i&apos;r rhestr pobl (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save person</source>
@@ -3039,7 +3395,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Date of birth is estimated</source>
-        <translation>Amcangyfrif yw'r dyddiad geni</translation>
+        <translation>Amcangyfrif yw&apos;r dyddiad geni</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
@@ -3050,8 +3406,8 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>&amp;Rhyw:</translation>
     </message>
     <message>
-        <source>Optional, in the young person's words</source>
-        <translation>Dewisol, yng ngeiriau'r person ifanc</translation>
+        <source>Optional, in the young person&apos;s words</source>
+        <translation>Dewisol, yng ngeiriau&apos;r person ifanc</translation>
     </message>
     <message>
         <source>Gender &amp;identity:</source>
@@ -3131,7 +3487,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy'n derbyn gofal</translation>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -3147,7 +3503,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy'n gadael gofal</translation>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
     </message>
     <message>
         <source>Exploitation concern</source>
@@ -3199,7 +3555,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Not saved. Search the list for the existing record, or change the details.</source>
-        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy'n bodoli, neu newidiwch y manylion.</translation>
+        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy&apos;n bodoli, neu newidiwch y manylion.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3271,7 +3627,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>the school or provider</source>
-        <translation>yr ysgol neu'r darparwr</translation>
+        <translation>yr ysgol neu&apos;r darparwr</translation>
     </message>
     <message>
         <source>the education, training or employment status</source>
@@ -3306,7 +3662,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>&amp;Creu beth bynnag</translation>
     </message>
     <message>
-        <source>&amp;Don't create</source>
+        <source>&amp;Don&apos;t create</source>
         <translation>&amp;Peidio â chreu</translation>
     </message>
     <message>
@@ -3395,8 +3751,8 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-        <source>This person's referrals</source>
-        <translation>Atgyfeiriadau'r person hwn</translation>
+        <source>This person&apos;s referrals</source>
+        <translation>Atgyfeiriadau&apos;r person hwn</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -3420,7 +3776,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>New referral for thi&amp;s person</source>
-        <translation>Atgyfeiriad newydd i'r person hwn</translation>
+        <translation>Atgyfeiriad newydd i&apos;r person hwn</translation>
     </message>
     <message>
         <source>Unallocated</source>
@@ -3428,7 +3784,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Merge another record into this one…</source>
-        <translation>Cyfuno cofnod arall â'r un hwn…</translation>
+        <translation>Cyfuno cofnod arall â&apos;r un hwn…</translation>
     </message>
     <message>
         <source>When this young person was recorded twice (coordinators)</source>
@@ -3444,7 +3800,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
             <numerusform>Wedi cyfuno. Ychwanegwyd %n enw arall fel aliasau.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
@@ -3477,7 +3833,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>What the young person wants to achieve</source>
-        <translation>Beth mae'r person ifanc am ei gyflawni</translation>
+        <translation>Beth mae&apos;r person ifanc am ei gyflawni</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
@@ -3584,11 +3940,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Achieved</source>
-        <translation>Wedi'i gyflawni</translation>
+        <translation>Wedi&apos;i gyflawni</translation>
     </message>
     <message>
         <source>Partly achieved</source>
-        <translation>Wedi'i gyflawni'n rhannol</translation>
+        <translation>Wedi&apos;i gyflawni&apos;n rhannol</translation>
     </message>
     <message>
         <source>Not achieved</source>
@@ -3640,11 +3996,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Planned</source>
-        <translation>Wedi'i gynllunio</translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Referred to provider</source>
-        <translation>Wedi'i atgyfeirio at ddarparwr</translation>
+        <translation>Wedi&apos;i atgyfeirio at ddarparwr</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3652,7 +4008,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Completed</source>
-        <translation>Wedi'i gwblhau</translation>
+        <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>Ended early</source>
@@ -3660,15 +4016,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Wedi'i ganslo</translation>
+        <translation>Wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>Goals met</source>
-        <translation>Nodau wedi'u cyflawni</translation>
+        <translation>Nodau wedi&apos;u cyflawni</translation>
     </message>
     <message>
         <source>Goals partly met</source>
-        <translation>Nodau wedi'u cyflawni'n rhannol</translation>
+        <translation>Nodau wedi&apos;u cyflawni&apos;n rhannol</translation>
     </message>
     <message>
         <source>Goals not met</source>
@@ -3728,11 +4084,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Discard what you typed here?</source>
-        <translation>Gwaredu'r hyn a deipiwyd gennych yma?</translation>
+        <translation>Gwaredu&apos;r hyn a deipiwyd gennych yma?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -3740,27 +4096,27 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Consent to share with partner organisations is not recorded on referral %1. Record consent on the referral first, or a coordinator may override with a reason.</source>
-        <translation>Nid yw cydsyniad i rannu â sefydliadau partner wedi'i gofnodi ar atgyfeiriad %1. Cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf, neu gall cydlynydd ddiystyru gyda rheswm.</translation>
+        <translation>Nid yw cydsyniad i rannu â sefydliadau partner wedi&apos;i gofnodi ar atgyfeiriad %1. Cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf, neu gall cydlynydd ddiystyru gyda rheswm.</translation>
     </message>
     <message>
         <source>The intervention cannot move to that status from where it is now.</source>
-        <translation>Ni all yr ymyriad symud i'r statws hwnnw o'r man lle mae nawr.</translation>
+        <translation>Ni all yr ymyriad symud i&apos;r statws hwnnw o&apos;r man lle mae nawr.</translation>
     </message>
     <message>
         <source>A new intervention is planned, referred or active.</source>
-        <translation>Mae ymyriad newydd wedi'i gynllunio, wedi'i atgyfeirio neu'n weithredol.</translation>
+        <translation>Mae ymyriad newydd wedi&apos;i gynllunio, wedi&apos;i atgyfeirio neu&apos;n weithredol.</translation>
     </message>
     <message>
         <source>The planned end is before the planned start.</source>
-        <translation>Mae'r diwedd arfaethedig cyn y dechrau arfaethedig.</translation>
+        <translation>Mae&apos;r diwedd arfaethedig cyn y dechrau arfaethedig.</translation>
     </message>
     <message>
         <source>An outcome is recorded once the intervention is completed or ended early.</source>
-        <translation>Cofnodir canlyniad pan fydd yr ymyriad wedi'i gwblhau neu wedi dod i ben yn gynnar.</translation>
+        <translation>Cofnodir canlyniad pan fydd yr ymyriad wedi&apos;i gwblhau neu wedi dod i ben yn gynnar.</translation>
     </message>
     <message>
         <source>This provider no longer takes new referrals.</source>
-        <translation>Nid yw'r darparwr hwn yn derbyn atgyfeiriadau newydd mwyach.</translation>
+        <translation>Nid yw&apos;r darparwr hwn yn derbyn atgyfeiriadau newydd mwyach.</translation>
     </message>
     <message>
         <source>Plans can be changed once the referral is accepted, and until it is closed.</source>
@@ -3772,19 +4128,19 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose the provider the young person is referred to.</source>
-        <translation>Dewiswch y darparwr y mae'r person ifanc yn cael ei atgyfeirio ato.</translation>
+        <translation>Dewiswch y darparwr y mae&apos;r person ifanc yn cael ei atgyfeirio ato.</translation>
     </message>
     <message>
         <source>A provider with this name is already in the list.</source>
-        <translation>Mae darparwr gyda'r enw hwn eisoes yn y rhestr.</translation>
+        <translation>Mae darparwr gyda&apos;r enw hwn eisoes yn y rhestr.</translation>
     </message>
     <message>
         <source>There is already an intervention type with this code.</source>
-        <translation>Mae math o ymyriad gyda'r cod hwn eisoes.</translation>
+        <translation>Mae math o ymyriad gyda&apos;r cod hwn eisoes.</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing it. Close this window and open it again.</source>
-        <translation>Newidiodd rhywun arall hyn tra oeddech yn ei olygu. Caewch y ffenestr hon a'i hagor eto.</translation>
+        <translation>Newidiodd rhywun arall hyn tra oeddech yn ei olygu. Caewch y ffenestr hon a&apos;i hagor eto.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -3871,7 +4227,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Consent to share with partner organisations: given.</source>
-        <translation>Cydsyniad i rannu â sefydliadau partner: wedi'i roi.</translation>
+        <translation>Cydsyniad i rannu â sefydliadau partner: wedi&apos;i roi.</translation>
     </message>
     <message>
         <source>Consent to share with partner organisations: %1. Referrals to providers need consent first.</source>
@@ -3891,7 +4247,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>(consent overridden)</source>
-        <translation>(cydsyniad wedi'i ddiystyru)</translation>
+        <translation>(cydsyniad wedi&apos;i ddiystyru)</translation>
     </message>
     <message>
         <source>The scheme</source>
@@ -4072,11 +4428,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;Enw'r ffeil:</translation>
+        <translation>&amp;Enw&apos;r ffeil:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>Ffeiliau o'r math:</translation>
+        <translation>Ffeiliau o&apos;r math:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -4209,7 +4565,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Save All</source>
-        <translation>Cadw'r cyfan</translation>
+        <translation>Cadw&apos;r cyfan</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4221,7 +4577,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Ie i'r &amp;cyfan</translation>
+        <translation>Ie i&apos;r &amp;cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
@@ -4229,11 +4585,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>N&amp;a i'r cyfan</translation>
+        <translation>N&amp;a i&apos;r cyfan</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation>Rhoi'r gorau iddi</translation>
+        <translation>Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -4338,11 +4694,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. They are not saved yet.</source>
-        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi'u cadw eto.</translation>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Please check %1, then save.</source>
@@ -4358,7 +4714,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -4366,11 +4722,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi'u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi'u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Both versions — Waymark</source>
@@ -4378,11 +4734,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The saved version has the same details as yours.</source>
-        <translation>Mae gan y fersiwn a gadwyd yr un manylion â'ch un chi.</translation>
+        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
     </message>
     <message>
         <source>These fields differ between your version and the one saved meanwhile:</source>
-        <translation>Mae'r meysydd hyn yn wahanol rhwng eich fersiwn chi a'r un a gadwyd yn y cyfamser:</translation>
+        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -4406,11 +4762,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Use the saved version</source>
-        <translation>&amp;Defnyddio'r fersiwn a gadwyd</translation>
+        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
     </message>
     <message>
         <source>Showing the saved version. Your changes were set aside.</source>
-        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o'r neilltu.</translation>
+        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
     </message>
 </context>
 <context>
@@ -4421,19 +4777,19 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The decision is overdue.</source>
-        <translation>Mae'r penderfyniad yn hwyr.</translation>
+        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
     </message>
     <message>
         <source>The decision is due.</source>
-        <translation>Mae'r penderfyniad i ddod.</translation>
+        <translation>Mae&apos;r penderfyniad i ddod.</translation>
     </message>
     <message>
         <source>First contact is overdue.</source>
-        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
     </message>
     <message>
         <source>First contact is due.</source>
-        <translation>Mae'r cyswllt cyntaf i ddod.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf i ddod.</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -4481,11 +4837,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Back to the list</source>
-        <translation>Yn ôl i'r rhestr</translation>
+        <translation>Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
         <source>Back to the list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i'r rhestr (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i&apos;r rhestr (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save referral</source>
@@ -4500,7 +4856,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Agor y &amp;person</translation>
     </message>
     <message>
-        <source>Open the young person's record</source>
+        <source>Open the young person&apos;s record</source>
         <translation>Agor cofnod y person ifanc</translation>
     </message>
     <message>
@@ -4521,7 +4877,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Referrer &amp;name:</source>
-        <translation>&amp;Enw'r atgyfeiriwr:</translation>
+        <translation>&amp;Enw&apos;r atgyfeiriwr:</translation>
     </message>
     <message>
         <source>Phone or email</source>
@@ -4529,7 +4885,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The date of the offence, incident or reason for referral: eligibility counts from it.</source>
-        <translation>Dyddiad y drosedd, y digwyddiad neu'r rheswm dros atgyfeirio: mae cymhwystra'n cyfrif ohono.</translation>
+        <translation>Dyddiad y drosedd, y digwyddiad neu&apos;r rheswm dros atgyfeirio: mae cymhwystra&apos;n cyfrif ohono.</translation>
     </message>
     <message>
         <source>E&amp;vent date:</source>
@@ -4589,7 +4945,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Override the eligibility result</source>
-        <translation>Diystyru'r canlyniad cymhwystra</translation>
+        <translation>Diystyru&apos;r canlyniad cymhwystra</translation>
     </message>
     <message>
         <source>History</source>
@@ -4667,7 +5023,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>allocated</source>
-        <translation>wedi'i ddyrannu</translation>
+        <translation>wedi&apos;i ddyrannu</translation>
     </message>
     <message>
         <source>&lt;b&gt;First contact:&lt;/b&gt; not recorded yet</source>
@@ -4691,15 +5047,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&lt;b&gt;Eligible&lt;/b&gt;: every rule of the scheme is met.</source>
-        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau'r cynllun wedi'i fodloni.</translation>
+        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau&apos;r cynllun wedi&apos;i fodloni.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme's rules:</source>
-        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau'r cynllun:</translation>
+        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme&apos;s rules:</source>
+        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau&apos;r cynllun:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: %3</source>
-        <translation>&lt;b&gt;Wedi'i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
+        <translation>&lt;b&gt;Wedi&apos;i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
     </message>
     <message>
         <source>a coordinator</source>
@@ -4735,7 +5091,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Record the decision</source>
-        <translation>Cofnodi'r penderfyniad</translation>
+        <translation>Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Start screening</source>
@@ -4763,15 +5119,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Record first &amp;contact…</source>
-        <translation>Cofnod&amp;i'r cyswllt cyntaf…</translation>
+        <translation>Cofnod&amp;i&apos;r cyswllt cyntaf…</translation>
     </message>
     <message>
         <source>Record first contact</source>
-        <translation>Cofnodi'r cyswllt cyntaf</translation>
+        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Screening started.</source>
-        <translation>Mae'r sgrinio wedi dechrau.</translation>
+        <translation>Mae&apos;r sgrinio wedi dechrau.</translation>
     </message>
     <message>
         <source>You have taken this referral.</source>
@@ -4779,7 +5135,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Why is this referral being reopened?</source>
-        <translation>Pam mae'r atgyfeiriad hwn yn cael ei ailagor?</translation>
+        <translation>Pam mae&apos;r atgyfeiriad hwn yn cael ei ailagor?</translation>
     </message>
     <message>
         <source>What needs doing before it can close?</source>
@@ -4795,23 +5151,23 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Allocated to %1.</source>
-        <translation>Wedi'i ddyrannu i %1.</translation>
+        <translation>Wedi&apos;i ddyrannu i %1.</translation>
     </message>
     <message>
         <source>Override eligibility</source>
-        <translation>Diystyru'r cymhwystra</translation>
+        <translation>Diystyru&apos;r cymhwystra</translation>
     </message>
     <message>
-        <source>Why should this referral go ahead although the scheme's rules say it is not eligible? The rules' result stays on record beside your reason.</source>
-        <translation>Pam y dylai'r atgyfeiriad hwn fynd yn ei flaen er bod rheolau'r cynllun yn dweud nad yw'n gymwys? Mae canlyniad y rheolau'n aros ar gofnod wrth ochr eich rheswm.</translation>
+        <source>Why should this referral go ahead although the scheme&apos;s rules say it is not eligible? The rules&apos; result stays on record beside your reason.</source>
+        <translation>Pam y dylai&apos;r atgyfeiriad hwn fynd yn ei flaen er bod rheolau&apos;r cynllun yn dweud nad yw&apos;n gymwys? Mae canlyniad y rheolau&apos;n aros ar gofnod wrth ochr eich rheswm.</translation>
     </message>
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Diystyru</translation>
     </message>
     <message>
-        <source>Eligibility overridden. The rules' result stays visible.</source>
-        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau'n dal yn weladwy.</translation>
+        <source>Eligibility overridden. The rules&apos; result stays visible.</source>
+        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau&apos;n dal yn weladwy.</translation>
     </message>
     <message>
         <source>First contact recorded.</source>
@@ -4859,7 +5215,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Not eligible — overridden</source>
-        <translation>Ddim yn gymwys — wedi'i ddiystyru</translation>
+        <translation>Ddim yn gymwys — wedi&apos;i ddiystyru</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -4874,11 +5230,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>y ffynhonnell</translation>
     </message>
     <message>
-        <source>the referrer's name</source>
-        <translation>enw'r atgyfeiriwr</translation>
+        <source>the referrer&apos;s name</source>
+        <translation>enw&apos;r atgyfeiriwr</translation>
     </message>
     <message>
-        <source>the referrer's contact</source>
+        <source>the referrer&apos;s contact</source>
         <translation>cyswllt yr atgyfeiriwr</translation>
     </message>
     <message>
@@ -4891,7 +5247,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>the offence or behaviour</source>
-        <translation>y drosedd neu'r ymddygiad</translation>
+        <translation>y drosedd neu&apos;r ymddygiad</translation>
     </message>
     <message>
         <source>the offence date</source>
@@ -5029,7 +5385,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>HWYR — erbyn %1</translation>
     </message>
     <message>
-        <source>Children's social care</source>
+        <source>Children&apos;s social care</source>
         <translation>Gofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -5038,7 +5394,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>No referrals match these filters.</source>
-        <translation>Does dim atgyfeiriadau'n cyfateb i'r hidlwyr hyn.</translation>
+        <translation>Does dim atgyfeiriadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -5057,11 +5413,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
-        <translation>Mae gan rif GIG 10 digid ac mae'n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo'n gywir.</translation>
+        <translation>Mae gan rif GIG 10 digid ac mae&apos;n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo&apos;n gywir.</translation>
     </message>
     <message>
         <source>It is required.</source>
-        <translation>Mae'n ofynnol.</translation>
+        <translation>Mae&apos;n ofynnol.</translation>
     </message>
     <message>
         <source>It is in the future.</source>
@@ -5069,25 +5425,25 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>It gives an age outside 8 to 30 years today.</source>
-        <translation>Mae'n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
+        <translation>Mae&apos;n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
     </message>
     <message>
         <source>Choose one of the listed values.</source>
-        <translation>Dewiswch un o'r gwerthoedd yn y rhestr.</translation>
+        <translation>Dewiswch un o&apos;r gwerthoedd yn y rhestr.</translation>
     </message>
     <message numerus="yes">
         <source>It is too long: %n character(s) at most.</source>
         <translation>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
         </translation>
     </message>
     <message>
         <source>It is too long.</source>
-        <translation>Mae'n rhy hir.</translation>
+        <translation>Mae&apos;n rhy hir.</translation>
     </message>
     <message>
         <source>There are too many: remove some.</source>
@@ -5095,15 +5451,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>It contains characters that cannot be stored; retype it.</source>
-        <translation>Mae'n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
+        <translation>Mae&apos;n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
     </message>
     <message>
         <source>It must fit on one line.</source>
         <translation>Rhaid iddo ffitio ar un llinell.</translation>
     </message>
     <message>
-        <source>Use digits, spaces and + ( ) - only; write an extension as "ext 123".</source>
-        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel "ext 123".</translation>
+        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
+        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel &quot;ext 123&quot;.</translation>
     </message>
     <message>
         <source>Use letters, digits, spaces and / - . _ only.</source>
@@ -5138,7 +5494,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>a looked-after child</source>
-        <translation>yn blentyn sy'n derbyn gofal</translation>
+        <translation>yn blentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>on a child-protection plan</source>
@@ -5166,11 +5522,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Not yet born on %1, the date of the event; the scheme takes ages %2.</source>
-        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %2.</translation>
+        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %2.</translation>
     </message>
     <message>
         <source>Aged %1 on %2, the date of the event; the scheme takes ages %3.</source>
-        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %3.</translation>
+        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %3.</translation>
     </message>
     <message>
         <source>Received on %1, before the event on %2.</source>
@@ -5204,40 +5560,40 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <message numerus="yes">
         <source>Received on %1, %2 after the event on %3; the scheme takes referrals within %n month(s).</source>
         <translation>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already supported by this scheme before; the scheme supports a young person once.</source>
-        <translation>Wedi cael cymorth gan y cynllun hwn o'r blaen; mae'r cynllun yn cefnogi person ifanc unwaith.</translation>
+        <translation>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen; mae&apos;r cynllun yn cefnogi person ifanc unwaith.</translation>
     </message>
     <message>
         <source>Route %1: the scheme does not take referrals by this route.</source>
-        <translation>Llwybr %1: nid yw'r cynllun yn derbyn atgyfeiriadau drwy'r llwybr hwn.</translation>
+        <translation>Llwybr %1: nid yw&apos;r cynllun yn derbyn atgyfeiriadau drwy&apos;r llwybr hwn.</translation>
     </message>
     <message>
         <source>The young person is %1; the scheme excludes this.</source>
-        <translation>Mae'r person ifanc %1; mae'r cynllun yn eithrio hyn.</translation>
+        <translation>Mae&apos;r person ifanc %1; mae&apos;r cynllun yn eithrio hyn.</translation>
     </message>
     <message>
         <source>The date of birth is not recorded, so the age cannot be checked.</source>
-        <translation>Nid yw'r dyddiad geni wedi'i gofnodi, felly ni ellir gwirio'r oedran.</translation>
+        <translation>Nid yw&apos;r dyddiad geni wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran.</translation>
     </message>
     <message>
         <source>The date of the event is not recorded, so the age and time window cannot be checked.</source>
-        <translation>Nid yw dyddiad y digwyddiad wedi'i gofnodi, felly ni ellir gwirio'r oedran na'r cyfnod amser.</translation>
+        <translation>Nid yw dyddiad y digwyddiad wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran na&apos;r cyfnod amser.</translation>
     </message>
     <message>
         <source>The date received is not recorded, so the time window cannot be checked.</source>
-        <translation>Nid yw'r dyddiad y daeth i law wedi'i gofnodi, felly ni ellir gwirio'r cyfnod amser.</translation>
+        <translation>Nid yw&apos;r dyddiad y daeth i law wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r cyfnod amser.</translation>
     </message>
     <message>
         <source>A date the rules need is not recorded.</source>
-        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi'i gofnodi.</translation>
+        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>1st</source>
@@ -5361,7 +5717,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Date of birth with day and month swapped</source>
-        <translation>Dyddiad geni gyda'r diwrnod a'r mis wedi'u cyfnewid</translation>
+        <translation>Dyddiad geni gyda&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid</translation>
     </message>
     <message>
         <source>Date of birth one day apart</source>
@@ -5381,7 +5737,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Given and family names swapped</source>
-        <translation>Enw cyntaf a chyfenw wedi'u cyfnewid</translation>
+        <translation>Enw cyntaf a chyfenw wedi&apos;u cyfnewid</translation>
     </message>
     <message>
         <source>Same given name</source>
@@ -5389,11 +5745,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Matches the preferred name</source>
-        <translation>Yn cyfateb i'r enw dewisol</translation>
+        <translation>Yn cyfateb i&apos;r enw dewisol</translation>
     </message>
     <message>
         <source>Given name is a short form of the other</source>
-        <translation>Mae'r enw cyntaf yn ffurf fer ar y llall</translation>
+        <translation>Mae&apos;r enw cyntaf yn ffurf fer ar y llall</translation>
     </message>
     <message>
         <source>Given name one letter different</source>
@@ -5401,7 +5757,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Given name is part of the other</source>
-        <translation>Mae'r enw cyntaf yn rhan o'r llall</translation>
+        <translation>Mae&apos;r enw cyntaf yn rhan o&apos;r llall</translation>
     </message>
     <message>
         <source>Similar given name</source>
@@ -5417,7 +5773,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Family name is part of a double-barrelled name</source>
-        <translation>Mae'r cyfenw yn rhan o gyfenw dwbl</translation>
+        <translation>Mae&apos;r cyfenw yn rhan o gyfenw dwbl</translation>
     </message>
     <message>
         <source>Similar family name</source>
@@ -5425,7 +5781,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Matches one of their other names</source>
-        <translation>Yn cyfateb i un o'u henwau eraill</translation>
+        <translation>Yn cyfateb i un o&apos;u henwau eraill</translation>
     </message>
     <message>
         <source>Same postcode</source>
@@ -5434,11 +5790,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <message numerus="yes">
         <source>Already supported by this scheme before (%n earlier referral(s) accepted); the scheme supports a young person once.</source>
         <translation>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
         </translation>
     </message>
 </context>
@@ -5455,384 +5811,6 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <message>
         <source>Search by name, case reference or its number, postcode, or date of birth (dd/mm/yyyy)</source>
         <translation>Chwilio yn ôl enw, cyfeirnod achos neu ei rif, cod post, neu ddyddiad geni (dd/mm/bbbb)</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings — Waymark</source>
-        <translation>Gosodiadau — Waymark</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Gosodiadau</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Iaith</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Iaith:</translation>
-    </message>
-    <message>
-        <source>A new language is used the next time Waymark starts.</source>
-        <translation>Bydd iaith newydd yn cael ei defnyddio y tro nesaf y bydd Waymark yn dechrau.</translation>
-    </message>
-    <message>
-        <source>Language note</source>
-        <translation>Nodyn am yr iaith</translation>
-    </message>
-    <message>
-        <source>Lock after minutes without use</source>
-        <translation>Cloi ar ôl munudau heb ddefnydd</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> munud</translation>
-    </message>
-    <message>
-        <source>Lock &amp;after:</source>
-        <translation>&amp;Cloi ar ôl:</translation>
-    </message>
-    <message>
-        <source>Waymark locks the casebook when nobody has used it for this long. Press Ctrl+L to lock it at once.</source>
-        <translation>Mae Waymark yn cloi'r llyfr achosion pan nad oes neb wedi'i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i'w gloi ar unwaith.</translation>
-    </message>
-    <message>
-        <source>Auto-lock note</source>
-        <translation>Nodyn am gloi awtomatig</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Cadw'r gosodiadau</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Cadw</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Canslo</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>Unlock casebook — Waymark</source>
-        <translation>Datgloi llyfr achosion — Waymark</translation>
-    </message>
-    <message>
-        <source>Unlock casebook</source>
-        <translation>Datgloi llyfr achosion</translation>
-    </message>
-    <message>
-        <source>Waymark logo</source>
-        <translation>Logo Waymark</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unlock %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Datgloi %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Casebook name</source>
-        <translation>Enw’r llyfr achosion</translation>
-    </message>
-    <message>
-        <source>Casebook file</source>
-        <translation>Ffeil y llyfr achosion</translation>
-    </message>
-    <message>
-        <source>Demo sign-in</source>
-        <translation>Mewngofnodi enghreifftiol</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Hysbysiad</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Enw defnyddiwr</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Cyfrinair</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Enw defnyddiwr:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Cyfrinair:</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Gwall</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Datgloi</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Datgloi</translation>
-    </message>
-    <message>
-        <source>&amp;Other casebook…</source>
-        <translation>Llyfr achosion &amp;arall…</translation>
-    </message>
-    <message>
-        <source>Create or open another casebook</source>
-        <translation>Creu neu agor llyfr achosion arall</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Gadael</translation>
-    </message>
-    <message>
-        <source>Type your user name and password.</source>
-        <translation>Teipiwch eich enw defnyddiwr a'ch cyfrinair.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
-        <translation>&lt;b&gt;Data enghreifftiol synthetig&lt;/b&gt; — mae pob person yn y llyfr achosion hwn yn ffug.&lt;br&gt;Mewngofnodi enghreifftiol:&lt;br&gt;defnyddiwr %1, cyfrinair %2</translation>
-    </message>
-    <message>
-        <source>Unlocking…</source>
-        <translation>Wrthi’n datgloi…</translation>
-    </message>
-</context>
-<context>
-    <name>UserGuideDialog</name>
-    <message>
-        <source>User guide — Waymark</source>
-        <translation>Canllaw defnyddiwr — Waymark</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Canllaw defnyddiwr</translation>
-    </message>
-    <message>
-        <source>C&amp;lose</source>
-        <translation>&amp;Cau</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Waymark: casework for youth diversion schemes.</source>
-        <translation>Waymark: gwaith achos ar gyfer cynlluniau dargyfeirio ieuenctid.</translation>
-    </message>
-    <message>
-        <source>Open the demo casebook of made-up people (made first if missing). Default place: %1</source>
-        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw'n bodoli). Lleoliad rhagosodedig: %1</translation>
-    </message>
-    <message>
-        <source>The casebook file to open (optional).</source>
-        <translation>Ffeil y llyfr achosion i'w hagor (dewisol).</translation>
-    </message>
-</context>
-<context>
-    <name>waymark::convert</name>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Enw defnyddiwr neu gyfrinair anghywir.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Wait a few minutes and try again.</source>
-        <translation>Gormod o ymdrechion aflwyddiannus. Arhoswch ychydig funudau a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>This casebook is damaged and cannot be opened. Restore it from your most recent backup, and keep the damaged file for your support team.</source>
-        <translation>Mae'r llyfr achosion hwn wedi'i ddifrodi ac nid oes modd ei agor. Adferwch ef o'ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi'i difrodi ar gyfer eich tîm cymorth.</translation>
-    </message>
-    <message>
-        <source>This casebook was written by a newer version of Waymark. Install the newer version to open it; the file has not been changed.</source>
-        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i'w agor; nid yw'r ffeil wedi cael ei newid.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this.</source>
-        <translation>Nid yw eich rôl yn caniatáu hyn.</translation>
-    </message>
-    <message>
-        <source>The record was not found.</source>
-        <translation>Ni chafwyd hyd i'r cofnod.</translation>
-    </message>
-    <message>
-        <source>That already exists.</source>
-        <translation>Mae hwnnw'n bodoli'n barod.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this record while you were editing it. Reopen it and make your change again.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi'n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
-    </message>
-    <message>
-        <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
-        <translation>Mae'r peiriant cronfa ddata wedi'i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Wedi'i ganslo.</translation>
-    </message>
-    <message>
-        <source>Please check %1: %2</source>
-        <translation>Gwiriwch %1: %2</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Aeth rhywbeth o'i le: %1</translation>
-    </message>
-    <message>
-        <source>That folder or file does not exist.</source>
-        <translation>Nid yw'r ffolder na'r ffeil honno'n bodoli.</translation>
-    </message>
-    <message>
-        <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
-        <translation>Mae’r llyfr achosion yn cael ei ddefnyddio gan ffenestr neu raglen Waymark arall. Rhowch gynnig arall arni mewn munud.</translation>
-    </message>
-    <message>
-        <source>This file is empty, so it is not a Waymark casebook. If copying it or creating it was interrupted, copy or create it again.</source>
-        <translation>Mae'r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a Waymark casebook. Choose the casebook file inside it.</source>
-        <translation>Ffolder yw hwn, nid llyfr achosion Waymark. Dewiswch ffeil y llyfr achosion sydd ynddo.</translation>
-    </message>
-    <message>
-        <source>This is not an ordinary file, so it is not a Waymark casebook.</source>
-        <translation>Nid ffeil gyffredin yw hon, felly nid llyfr achosion Waymark yw hi.</translation>
-    </message>
-    <message>
-        <source>This is an ordinary, unencrypted database, not a Waymark casebook.</source>
-        <translation>Cronfa ddata gyffredin, heb ei hamgryptio, yw hon, nid llyfr achosion Waymark.</translation>
-    </message>
-    <message>
-        <source>This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.</source>
-        <translation>Nid llyfr achosion Waymark yw'r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
-    </message>
-    <message>
-        <source>The casebook's key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
-        <translation>Mae ffeil allweddi'r llyfr achosion (y ffeil .keys gyda'r un enw) ar goll o'i ffolder. Copïwch hi yno o'r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
-    </message>
-    <message>
-        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook's own .keys file beside it. Nothing has been changed.</source>
-        <translation>Mae'r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw'r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation>Mae'r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>The casebook cannot be written: the file, its key file or its folder is read-only. Waymark records every sign-in, so it needs to write there. Nothing was changed.</source>
-        <translation>Ni ellir ysgrifennu i'r llyfr achosion: mae'r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to use this casebook file. Nothing was changed.</source>
-        <translation>Nid oes gennych ganiatâd i ddefnyddio ffeil y llyfr achosion hon. Ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>The disk could not read or write the casebook. Nothing was changed.</source>
-        <translation>Ni allai'r ddisg ddarllen nac ysgrifennu'r llyfr achosion. Ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
-        <translation>Mae'r llyfr achosion a'i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy'n perthyn i'w gilydd, neu gofynnwch i'ch cydlynydd. Nid oes dim wedi newid.</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarExportDialog</name>
-    <message>
-        <source>Export calendar</source>
-        <translation>Allforio calendr</translation>
-    </message>
-    <message>
-        <source>Your sessions between two dates, as a calendar file (.ics) for your own calendar. Each entry shows the case reference and the type of session, never a name.</source>
-        <translation>Eich sesiynau rhwng dau ddyddiad, fel ffeil calendr (.ics) ar gyfer eich calendr eich hun. Mae pob cofnod yn dangos cyfeirnod yr achos a'r math o sesiwn, byth enw.</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;O:</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Hyd at</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Hyd at:</translation>
-    </message>
-    <message>
-        <source>Include &amp;locations</source>
-        <translation>Cynnwys &amp;lleoliadau</translation>
-    </message>
-    <message>
-        <source>Include the locations of sessions</source>
-        <translation>Cynnwys lleoliadau'r sesiynau</translation>
-    </message>
-    <message>
-        <source>File to write</source>
-        <translation>Y ffeil i'w hysgrifennu</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Dewis…</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Dewis y ffeil</translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation>Ffe&amp;il:</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Gwall</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Allforio</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Ffeiliau calendr (*.ics)</translation>
-    </message>
-    <message>
-        <source>Type the first date.</source>
-        <translation>Teipiwch y dyddiad cyntaf.</translation>
-    </message>
-    <message>
-        <source>Type the last date.</source>
-        <translation>Teipiwch y dyddiad olaf.</translation>
-    </message>
-    <message>
-        <source>Choose the file to write.</source>
-        <translation>Dewiswch y ffeil i'w hysgrifennu.</translation>
-    </message>
-    <message>
-        <source>The last date is before the first.</source>
-        <translation>Mae'r dyddiad olaf cyn y cyntaf.</translation>
-    </message>
-    <message>
-        <source>Export at most a year at a time.</source>
-        <translation>Allforiwch flwyddyn ar y mwyaf ar y tro.</translation>
     </message>
 </context>
 <context>
@@ -5863,7 +5841,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Planned (not yet recorded)</source>
-        <translation>Wedi'i chynllunio (heb ei chofnodi eto)</translation>
+        <translation>Wedi&apos;i chynllunio (heb ei chofnodi eto)</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -6019,7 +5997,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Remove the selected attendee</source>
-        <translation>Tynnu'r mynychwr a ddewiswyd</translation>
+        <translation>Tynnu&apos;r mynychwr a ddewiswyd</translation>
     </message>
     <message>
         <source>Domains addressed</source>
@@ -6039,7 +6017,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation>&amp;Cadw'r sesiwn</translation>
+        <translation>&amp;Cadw&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6051,7 +6029,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Type the case reference or referral reference of the young person to add.</source>
-        <translation>Teipiwch gyfeirnod achos neu gyfeirnod atgyfeirio'r person ifanc i'w ychwanegu.</translation>
+        <translation>Teipiwch gyfeirnod achos neu gyfeirnod atgyfeirio&apos;r person ifanc i&apos;w ychwanegu.</translation>
     </message>
     <message>
         <source>This young person has no open referral.</source>
@@ -6063,7 +6041,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>This young person is already an attendee.</source>
-        <translation>Mae'r person ifanc hwn eisoes yn fynychwr.</translation>
+        <translation>Mae&apos;r person ifanc hwn eisoes yn fynychwr.</translation>
     </message>
     <message>
         <source>Type the date of the session.</source>
@@ -6071,11 +6049,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>That time does not exist in the UK: the clocks go forward an hour at 1am on the last Sunday of March.</source>
-        <translation>Nid yw'r amser hwnnw'n bodoli yn y DU: mae'r clociau'n mynd ymlaen awr am 1am ar ddydd Sul olaf mis Mawrth.</translation>
+        <translation>Nid yw&apos;r amser hwnnw&apos;n bodoli yn y DU: mae&apos;r clociau&apos;n mynd ymlaen awr am 1am ar ddydd Sul olaf mis Mawrth.</translation>
     </message>
     <message>
         <source>Attendance can be recorded once the session has started. Until then it is planned (or cancelled).</source>
-        <translation>Gellir cofnodi presenoldeb unwaith y bydd y sesiwn wedi dechrau. Tan hynny mae wedi'i chynllunio (neu wedi'i chanslo).</translation>
+        <translation>Gellir cofnodi presenoldeb unwaith y bydd y sesiwn wedi dechrau. Tan hynny mae wedi&apos;i chynllunio (neu wedi&apos;i chanslo).</translation>
     </message>
     <message>
         <source>Only a group session has several attendees: choose the type Group.</source>
@@ -6083,7 +6061,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The duration is 1 to 720 minutes.</source>
-        <translation>Mae'r hyd rhwng 1 a 720 munud.</translation>
+        <translation>Mae&apos;r hyd rhwng 1 a 720 munud.</translation>
     </message>
     <message>
         <source>Unsaved session</source>
@@ -6095,7 +6073,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -6156,272 +6134,66 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
 </context>
 <context>
-    <name>NoteEditor</name>
+    <name>SettingsDialog</name>
     <message>
-        <source>Written by %1 on %2.</source>
-        <translation>Ysgrifennwyd gan %1 ar %2.</translation>
-    </message>
-    <message>
-        <source>Edited by %1 on %2.</source>
-        <translation>Golygwyd gan %1 ar %2.</translation>
+        <source>Settings — Waymark</source>
+        <translation>Gosodiadau — Waymark</translation>
     </message>
     <message>
-        <source>Case note</source>
-        <translation>Nodyn achos</translation>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
-        <source>Edit case note</source>
-        <translation>Golygu nodyn achos</translation>
+        <source>Language</source>
+        <translation>Iaith</translation>
     </message>
     <message>
-        <source>New case note</source>
-        <translation>Nodyn achos newydd</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nodyn:</translation>
+        <source>A new language is used the next time Waymark starts.</source>
+        <translation>Bydd iaith newydd yn cael ei defnyddio y tro nesaf y bydd Waymark yn dechrau.</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Nodyn</translation>
+        <source>Language note</source>
+        <translation>Nodyn am yr iaith</translation>
     </message>
     <message>
-        <source>What happened, what was said, what comes next. Ctrl+Enter saves.</source>
-        <translation>Beth ddigwyddodd, beth a ddywedwyd, beth sy'n dod nesaf. Mae Ctrl+Enter yn cadw.</translation>
+        <source>Lock after minutes without use</source>
+        <translation>Cloi ar ôl munudau heb ddefnydd</translation>
     </message>
     <message>
-        <source>&amp;Sensitive: only I and coordinators can read it</source>
-        <translation>&amp;Sensitif: dim ond fi a chydlynwyr sy'n gallu ei ddarllen</translation>
+        <source> min</source>
+        <translation> munud</translation>
     </message>
     <message>
-        <source>Sensitive note</source>
-        <translation>Nodyn sensitif</translation>
+        <source>Lock &amp;after:</source>
+        <translation>&amp;Cloi ar ôl:</translation>
     </message>
     <message>
-        <source>Draft status</source>
-        <translation>Statws y drafft</translation>
+        <source>Waymark locks the casebook when nobody has used it for this long. Press Ctrl+L to lock it at once.</source>
+        <translation>Mae Waymark yn cloi&apos;r llyfr achosion pan nad oes neb wedi&apos;i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i&apos;w gloi ar unwaith.</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cau</translation>
+        <source>Auto-lock note</source>
+        <translation>Nodyn am gloi awtomatig</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>&amp;Cadw nodyn</translation>
+        <source>Save settings</source>
+        <translation>Cadw&apos;r gosodiadau</translation>
     </message>
     <message>
-        <source>Save the note (Ctrl+Enter)</source>
-        <translation>Cadw'r nodyn (Ctrl+Enter)</translation>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Ca&amp;nslo</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <source>On referral %1</source>
-        <translation>Ar atgyfeiriad %1</translation>
-    </message>
-    <message>
-        <source>On the young person's record</source>
-        <translation>Ar gofnod y person ifanc</translation>
-    </message>
-    <message>
-        <source>On a referral</source>
-        <translation>Ar atgyfeiriad</translation>
-    </message>
-    <message>
-        <source>The draft could not be kept: %1</source>
-        <translation>Nid oedd modd cadw'r drafft: %1</translation>
-    </message>
-    <message>
-        <source>Draft saved %1</source>
-        <translation>Drafft wedi’i gadw %1</translation>
-    </message>
-    <message>
-        <source>Restored from your unsaved draft.</source>
-        <translation>Wedi'i adfer o'ch drafft heb ei gadw.</translation>
-    </message>
-    <message>
-        <source>Discard note</source>
-        <translation>Gwaredu nodyn</translation>
-    </message>
-    <message>
-        <source>The note you typed is not saved. Discard it?</source>
-        <translation>Nid yw'r nodyn a deipiwyd gennych wedi'i gadw. Ei waredu?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard note</source>
-        <translation>&amp;Gwaredu nodyn</translation>
-    </message>
-    <message>
-        <source>&amp;Keep writing</source>
-        <translation>&amp;Dal i ysgrifennu</translation>
-    </message>
-    <message>
-        <source>Unsaved note — Waymark</source>
-        <translation>Nodyn heb ei gadw — Waymark</translation>
-    </message>
-    <message>
-        <source>Restore the case note you were writing?</source>
-        <translation>Adfer y nodyn achos roeddech chi'n ei ysgrifennu?</translation>
-    </message>
-    <message>
-        <source>Restore the case note you were writing on %1?</source>
-        <translation>Adfer y nodyn achos roeddech chi'n ei ysgrifennu ar %1?</translation>
-    </message>
-    <message>
-        <source>It was kept, encrypted, before it could be saved (the casebook locked or Waymark stopped).</source>
-        <translation>Cafodd ei gadw, wedi'i amgryptio, cyn bod modd ei gadw yn y llyfr achosion (cloiodd y llyfr achosion neu stopiodd Waymark).</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Adfer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Gwaredu</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Nid nawr</translation>
-    </message>
-</context>
-<context>
-    <name>NoteSearchDialog</name>
-    <message>
-        <source>Search notes</source>
-        <translation>Chwilio nodiadau</translation>
-    </message>
-    <message>
-        <source>&amp;Find notes with the words:</source>
-        <translation>Dod o hyd i &amp;nodiadau sy'n cynnwys y geiriau:</translation>
-    </message>
-    <message>
-        <source>Words to find in notes</source>
-        <translation>Geiriau i'w chwilio mewn nodiadau</translation>
-    </message>
-    <message>
-        <source>e.g. college interview, "youth club", foot*</source>
-        <translation>e.e. cyfweliad coleg, "clwb ieuenctid", pêl*</translation>
-    </message>
-    <message>
-        <source>Notes found</source>
-        <translation>Nodiadau a ganfuwyd</translation>
-    </message>
-    <message>
-        <source>&amp;Open note</source>
-        <translation>&amp;Agor nodyn</translation>
-    </message>
-    <message>
-        <source>Open &amp;referral</source>
-        <translation>Agor &amp;atgyfeiriad</translation>
-    </message>
-    <message>
-        <source>&amp;More results</source>
-        <translation>&amp;Rhagor o ganlyniadau</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cau</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensitif</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>golygwyd</translation>
-    </message>
-    <message>
-        <source>No notes found.</source>
-        <translation>Ni chanfuwyd unrhyw nodiadau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n note(s) found.</source>
-        <translation>
-            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
-            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
-            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
-            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
-            <numerusform>Y %n nodyn mwyaf diweddar a ganfuwyd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) found.</source>
-        <translation>
-            <numerusform>Canfuwyd %n nodyn.</numerusform>
-            <numerusform>Canfuwyd %n nodyn.</numerusform>
-            <numerusform>Canfuwyd %n nodyn.</numerusform>
-            <numerusform>Canfuwyd %n nodyn.</numerusform>
-            <numerusform>Canfuwyd %n nodyn.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NotesPanel</name>
-    <message>
-        <source>Case notes</source>
-        <translation>Nodiadau achos</translation>
-    </message>
-    <message>
-        <source>&amp;Write a note…</source>
-        <translation>&amp;Ysgrifennu nodyn…</translation>
-    </message>
-    <message>
-        <source>Write a note</source>
-        <translation>Ysgrifennu nodyn</translation>
-    </message>
-    <message>
-        <source>Earlier &amp;versions…</source>
-        <translation>&amp;Fersiynau cynharach…</translation>
-    </message>
-    <message>
-        <source>Earlier versions of the note</source>
-        <translation>Fersiynau cynharach o'r nodyn</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Dim nodiadau eto.</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensitif</translation>
-    </message>
-    <message>
-        <source>edited %1</source>
-        <translation>golygwyd %1</translation>
-    </message>
-    <message>
-        <source>A sensitive note by %1: only its author and coordinators can read it.</source>
-        <translation>Nodyn sensitif gan %1: dim ond ei awdur a chydlynwyr sy'n gallu ei ddarllen.</translation>
-    </message>
-    <message>
-        <source>Earlier versions</source>
-        <translation>Fersiynau cynharach</translation>
-    </message>
-    <message>
-        <source>Now (since %1, %2)</source>
-        <translation>Nawr (ers %1, %2)</translation>
-    </message>
-    <message>
-        <source>Version %1 (%2, %3)</source>
-        <translation>Fersiwn %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cau</translation>
-    </message>
-    <message>
-        <source>Open note</source>
-        <translation>Agor nodyn</translation>
-    </message>
-    <message>
-        <source>Open the selected note (Enter in the list)</source>
-        <translation>Agor y nodyn a ddewiswyd (Enter yn y rhestr)</translation>
-    </message>
-    <message>
-        <source>Show older notes</source>
-        <translation>Dangos nodiadau hŷn</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
     </message>
 </context>
 <context>
@@ -6585,7 +6357,6 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
             <numerusform>%n atgyfeiriad i gyd</numerusform>
             <numerusform>%n atgyfeiriad i gyd</numerusform>
             <numerusform>%n atgyfeiriad i gyd</numerusform>
-            <numerusform>%n atgyfeiriad i gyd</numerusform>
         </translation>
     </message>
     <message>
@@ -6612,13 +6383,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
             <numerusform>%n tasg agored</numerusform>
             <numerusform>%n tasg agored</numerusform>
             <numerusform>%n tasg agored</numerusform>
-            <numerusform>%n tasg agored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n yn hwyr</numerusform>
             <numerusform>%n yn hwyr</numerusform>
             <numerusform>%n yn hwyr</numerusform>
             <numerusform>%n yn hwyr</numerusform>
@@ -6808,7 +6577,6 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
             <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
             <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
             <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
-            <numerusform>%n digwyddiad, pob un yn cael ei ddangos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6819,8 +6587,235 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
             <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
             <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
             <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
-            <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock casebook — Waymark</source>
+        <translation>Datgloi llyfr achosion — Waymark</translation>
+    </message>
+    <message>
+        <source>Unlock casebook</source>
+        <translation>Datgloi llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Waymark logo</source>
+        <translation>Logo Waymark</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlock %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datgloi %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Casebook name</source>
+        <translation>Enw’r llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Casebook file</source>
+        <translation>Ffeil y llyfr achosion</translation>
+    </message>
+    <message>
+        <source>Demo sign-in</source>
+        <translation>Mewngofnodi enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hysbysiad</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>&amp;Other casebook…</source>
+        <translation>Llyfr achosion &amp;arall…</translation>
+    </message>
+    <message>
+        <source>Create or open another casebook</source>
+        <translation>Creu neu agor llyfr achosion arall</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation>Teipiwch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
+        <translation>&lt;b&gt;Data enghreifftiol synthetig&lt;/b&gt; — mae pob person yn y llyfr achosion hwn yn ffug.&lt;br&gt;Mewngofnodi enghreifftiol:&lt;br&gt;defnyddiwr %1, cyfrinair %2</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wrthi’n datgloi…</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide — Waymark</source>
+        <translation>Canllaw defnyddiwr — Waymark</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cau</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Waymark: casework for youth diversion schemes.</source>
+        <translation>Waymark: gwaith achos ar gyfer cynlluniau dargyfeirio ieuenctid.</translation>
+    </message>
+    <message>
+        <source>Open the demo casebook of made-up people (made first if missing). Default place: %1</source>
+        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw&apos;n bodoli). Lleoliad rhagosodedig: %1</translation>
+    </message>
+    <message>
+        <source>The casebook file to open (optional).</source>
+        <translation>Ffeil y llyfr achosion i&apos;w hagor (dewisol).</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::convert</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Enw defnyddiwr neu gyfrinair anghywir.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a few minutes and try again.</source>
+        <translation>Gormod o ymdrechion aflwyddiannus. Arhoswch ychydig funudau a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This casebook is damaged and cannot be opened. Restore it from your most recent backup, and keep the damaged file for your support team.</source>
+        <translation>Mae&apos;r llyfr achosion hwn wedi&apos;i ddifrodi ac nid oes modd ei agor. Adferwch ef o&apos;ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi&apos;i difrodi ar gyfer eich tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>This casebook was written by a newer version of Waymark. Install the newer version to open it; the file has not been changed.</source>
+        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i&apos;w agor; nid yw&apos;r ffeil wedi cael ei newid.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Nid yw eich rôl yn caniatáu hyn.</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>Ni chafwyd hyd i&apos;r cofnod.</translation>
+    </message>
+    <message>
+        <source>That already exists.</source>
+        <translation>Mae hwnnw&apos;n bodoli&apos;n barod.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Reopen it and make your change again.</source>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi&apos;n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
+    </message>
+    <message>
+        <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
+        <translation>Mae&apos;r peiriant cronfa ddata wedi&apos;i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Wedi&apos;i ganslo.</translation>
+    </message>
+    <message>
+        <source>Please check %1: %2</source>
+        <translation>Gwiriwch %1: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Aeth rhywbeth o&apos;i le: %1</translation>
+    </message>
+    <message>
+        <source>That folder or file does not exist.</source>
+        <translation>Nid yw&apos;r ffolder na&apos;r ffeil honno&apos;n bodoli.</translation>
+    </message>
+    <message>
+        <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
+        <translation>Mae’r llyfr achosion yn cael ei ddefnyddio gan ffenestr neu raglen Waymark arall. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>This file is empty, so it is not a Waymark casebook. If copying it or creating it was interrupted, copy or create it again.</source>
+        <translation>Mae&apos;r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a Waymark casebook. Choose the casebook file inside it.</source>
+        <translation>Ffolder yw hwn, nid llyfr achosion Waymark. Dewiswch ffeil y llyfr achosion sydd ynddo.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it is not a Waymark casebook.</source>
+        <translation>Nid ffeil gyffredin yw hon, felly nid llyfr achosion Waymark yw hi.</translation>
+    </message>
+    <message>
+        <source>This is an ordinary, unencrypted database, not a Waymark casebook.</source>
+        <translation>Cronfa ddata gyffredin, heb ei hamgryptio, yw hon, nid llyfr achosion Waymark.</translation>
+    </message>
+    <message>
+        <source>This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.</source>
+        <translation>Nid llyfr achosion Waymark yw&apos;r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
+        <translation>Mae ffeil allweddi&apos;r llyfr achosion (y ffeil .keys gyda&apos;r un enw) ar goll o&apos;i ffolder. Copïwch hi yno o&apos;r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook&apos;s own .keys file beside it. Nothing has been changed.</source>
+        <translation>Mae&apos;r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw&apos;r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The casebook cannot be written: the file, its key file or its folder is read-only. Waymark records every sign-in, so it needs to write there. Nothing was changed.</source>
+        <translation>Ni ellir ysgrifennu i&apos;r llyfr achosion: mae&apos;r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use this casebook file. Nothing was changed.</source>
+        <translation>Nid oes gennych ganiatâd i ddefnyddio ffeil y llyfr achosion hon. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the casebook. Nothing was changed.</source>
+        <translation>Ni allai&apos;r ddisg ddarllen nac ysgrifennu&apos;r llyfr achosion. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
+        <translation>Mae&apos;r llyfr achosion a&apos;i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy&apos;n perthyn i&apos;w gilydd, neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
     </message>
 </context>
 </TS>
