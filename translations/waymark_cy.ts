@@ -3806,7 +3806,7 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
     <message>
         <source>Ne&amp;w task…</source>
-        <translation>Tasg ne&amp;wydd…</translation>
+        <translation>Tasg newydd… (&amp;K)</translation>
     </message>
     <message>
         <source>A task about this young person, for you or a colleague</source>

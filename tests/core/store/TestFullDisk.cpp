@@ -185,7 +185,7 @@ private Q_SLOTS:
     // A backup into a folder on a disk with 0, 16 KiB, 32 KiB ... free until one fits.
     void backupFillsTheDisk()
     {
-        SmallDisk disk(m_dir.file("backups"), 2 << 20);
+        SmallDisk disk(m_dir.file("backups"), 8 << 20);
         QVERIFY(disk.mounted());
         const auto work = m_dir.file("backup-source.waymark");
         copyPair(m_pristine, work);
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(cb);
         int failures = 0;
         bool made = false;
-        for (std::int64_t slack = 0; slack <= (1 << 20) && !made; slack += 16 << 10) {
+        for (std::int64_t slack = 0; slack <= (6 << 20) && !made; slack += 64 << 10) {
             QVERIFY(disk.fillLeaving(slack));
             const auto lastBefore = (*cb)->backups().lastBackup();
             auto r = (*cb)->backups().create(disk.path());
@@ -256,12 +256,12 @@ private Q_SLOTS:
     // A compact (VACUUM through the write-ahead log) with too little room.
     void compactFillsTheDisk()
     {
-        SmallDisk disk(m_dir.file("compact"), 4 << 20);
+        SmallDisk disk(m_dir.file("compact"), 12 << 20);
         QVERIFY(disk.mounted());
         const auto work = disk.path() / "work.waymark";
         int failures = 0;
         bool compacted = false;
-        for (std::int64_t slack = 0; slack <= (2 << 20) && !compacted; slack += 32 << 10) {
+        for (std::int64_t slack = 0; slack <= (10 << 20) && !compacted; slack += 128 << 10) {
             copyPair(m_pristine, work);
             Status st;
             {
