@@ -627,7 +627,11 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
     }
 
     // 2. The casebook as it is now, kept beside it as a backup of its own.
-    const auto keptAs = withSuffix(m_key.casebookPath(), ".before-restore-" + stampOf(m_context.clock().now()));
+    // Two restores in one second each keep their own copy: a counter follows the stamp.
+    auto keptAs = withSuffix(m_key.casebookPath(), ".before-restore-" + stampOf(m_context.clock().now()));
+    for (int n = 2; std::filesystem::exists(keptAs) && n < 1000; ++n)
+        keptAs = withSuffix(m_key.casebookPath(),
+                            ".before-restore-" + stampOf(m_context.clock().now()) + "-" + std::to_string(n));
     if (!step(20, "Keeping the casebook as it is")) {
         dropStaging();
         return fail(ErrorCode::Cancelled, "cancelled");
