@@ -74,7 +74,7 @@ struct PersonHeader
     int referrals = 0; // how many the person has
     ClockStatus decisionClock;
     ClockStatus contactClock;
-    ClockStatus assessmentClock; // stopped by the first assessment
+    ClockStatus assessmentClock;    // stopped by the first assessment
     bool assessmentRunning = false; // accepted/active/reopened and not yet assessed
     bool repeatTrigger = false;
     std::string decision;        // the decision code, when decided

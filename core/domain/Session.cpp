@@ -29,7 +29,7 @@ constexpr CodeOption kAttendance[] = {
     {"cancelled_by_staff", "Cancelled by staff"},
 };
 
-// The default assessment template's domains (DOMAIN.md order): a session says which it addressed.
+// The default assessment template's domains (in the template's order): a session says which it addressed.
 constexpr CodeOption kDomains[] = {
     {"living_arrangements", "Living arrangements"},
     {"family_relationships", "Family and relationships"},

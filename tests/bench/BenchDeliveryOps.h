@@ -38,7 +38,7 @@ struct DeliveryOp
     std::function<void(Casebook&)> prepare;
     std::function<void(Casebook&)> wm;
     std::function<void(Casebook&, RawConn&)> raw; // empty for writes: not measured raw
-    std::function<void(Casebook&)> explain; // prints the query plans of the reading statements
+    std::function<void(Casebook&)> explain;       // prints the query plans of the reading statements
 };
 
 DeliveryInputs findInputs(Casebook& casebook);

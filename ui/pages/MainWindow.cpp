@@ -2,10 +2,10 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
-#include "ui/delivery/ProvidersDialog.h"
 #include "ui/delivery/CalendarExportDialog.h"
 #include "ui/delivery/NoteEditor.h"
 #include "ui/delivery/NoteSearchDialog.h"
+#include "ui/delivery/ProvidersDialog.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/IntakeDialog.h"
