@@ -558,7 +558,7 @@ private Q_SLOTS:
         Snapshot after;
         std::vector<Snapshot> landed;
         bool haveAfter = false;
-        for (int n = 1; n <= 400; ++n) {
+        for (int n = 1; n <= 3000; ++n) {
             copyCasebook(m_pristine, work);
             Status result;
             {
