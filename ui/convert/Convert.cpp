@@ -1,5 +1,8 @@
 #include "ui/convert/Convert.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 #include <QCoreApplication>
 
 namespace waymark::convert {
@@ -81,6 +84,12 @@ QString errorMessage(const Error& error)
         break;
     }
     return Messages::tr("Something went wrong: %1").arg(toQString(error.detail));
+}
+
+QString toLocalDisplay(const std::string& utc)
+{
+    const QDateTime t = QDateTime::fromString(toQString(utc), Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : toQString(utc);
 }
 
 } // namespace waymark::convert

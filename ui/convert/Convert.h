@@ -63,6 +63,10 @@ inline QString toDisplay(const Date& d)
     return toQString(d.toDisplay());
 }
 
+// A stored UTC time ("2026-03-02T14:03:00Z") as local date and time in the user's short
+// format; the text as stored when it does not parse.
+QString toLocalDisplay(const std::string& utc);
+
 // A translated, user-facing sentence for a core error (the English detail stays in logs).
 QString errorMessage(const Error& error);
 

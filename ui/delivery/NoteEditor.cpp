@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 using waymark::convert::errorMessage;
+using waymark::convert::toLocalDisplay;
 using waymark::convert::toQString;
 using waymark::convert::toStd;
 
@@ -32,13 +33,6 @@ QString idText(const waymark::Uuid& id)
 waymark::Uuid idFrom(const QJsonObject& o, const char* key)
 {
     return waymark::Uuid::parse(toStd(o.value(QLatin1String(key)).toString())).value_or(waymark::Uuid{});
-}
-
-// "14:03" from a stored UTC time ("2026-03-02T14:03:00Z"), in local time.
-QString localTime(const std::string& utc)
-{
-    const QDateTime t = QDateTime::fromString(toQString(utc), Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : toQString(utc);
 }
 
 } // namespace
@@ -65,10 +59,10 @@ NoteEditor::NoteEditor(waymark::Casebook& casebook, const waymark::NoteRecord& r
     build();
     m_text->setPlainText(m_original);
     m_sensitive->setChecked(m_originalSensitive);
-    QString about = tr("Written by %1 on %2.").arg(toQString(record.authorName), localTime(record.note.createdAt));
+    QString about = tr("Written by %1 on %2.").arg(toQString(record.authorName), toLocalDisplay(record.note.createdAt));
     if (!record.note.editedAt.empty())
         about += QLatin1Char(' ') +
-                 tr("Edited by %1 on %2.").arg(toQString(record.editorName), localTime(record.note.editedAt));
+                 tr("Edited by %1 on %2.").arg(toQString(record.editorName), toLocalDisplay(record.note.editedAt));
     m_status->setText(about);
     m_lastKept = m_original;
     m_lastKeptSensitive = m_originalSensitive;

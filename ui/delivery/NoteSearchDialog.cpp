@@ -14,16 +14,11 @@
 #include <QVBoxLayout>
 
 using waymark::convert::errorMessage;
+using waymark::convert::toLocalDisplay;
 using waymark::convert::toQString;
 using waymark::convert::toStd;
 
 namespace {
-
-QString when(const std::string& utc)
-{
-    const QDateTime t = QDateTime::fromString(toQString(utc), Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : toQString(utc);
-}
 
 // Down from the query box moves into the results.
 class QueryEdit : public QLineEdit
@@ -179,7 +174,8 @@ void NoteSearchDialog::addHits(const waymark::NoteHits& hits)
 {
     for (const auto& h : hits.rows) {
         m_hits.push_back(h);
-        QString head = when(h.note.createdAt) + QStringLiteral(" · ") + toQString(h.authorName).toHtmlEscaped();
+        QString head =
+            toLocalDisplay(h.note.createdAt) + QStringLiteral(" · ") + toQString(h.authorName).toHtmlEscaped();
         if (h.note.sensitive)
             head += QStringLiteral(" · ") + tr("Sensitive");
         if (!h.note.editedAt.empty())

@@ -14,17 +14,10 @@
 #include <QVBoxLayout>
 
 using waymark::convert::errorMessage;
+using waymark::convert::toLocalDisplay;
 using waymark::convert::toQString;
 
-namespace {
-
-QString when(const std::string& utc)
-{
-    const QDateTime t = QDateTime::fromString(toQString(utc), Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : toQString(utc);
-}
-
-} // namespace
+namespace {} // namespace
 
 NotesPanel::NotesPanel(waymark::Casebook& casebook, QWidget* parent)
     : QGroupBox(tr("Case notes"), parent)
@@ -123,11 +116,11 @@ void NotesPanel::reload()
 {
     m_list->clear();
     for (const auto& r : m_rows) {
-        QString head = when(r.note.createdAt) + QStringLiteral(" · ") + toQString(r.authorName);
+        QString head = toLocalDisplay(r.note.createdAt) + QStringLiteral(" · ") + toQString(r.authorName);
         if (r.note.sensitive)
             head += QStringLiteral(" · ") + tr("Sensitive");
         if (!r.note.editedAt.empty())
-            head += QStringLiteral(" · ") + tr("edited %1").arg(when(r.note.editedAt));
+            head += QStringLiteral(" · ") + tr("edited %1").arg(toLocalDisplay(r.note.editedAt));
         const QString body = r.withheld ? tr("A sensitive note by %1: only its author and coordinators can read it.")
                                               .arg(toQString(r.authorName))
                                         : toQString(r.note.text);
@@ -217,8 +210,9 @@ void NotesPanel::showHistory()
     const int n = static_cast<int>(versions->size());
     for (int i = n - 1; i >= 0; --i) {
         const auto& v = (*versions)[static_cast<std::size_t>(i)];
-        const QString label = i == n - 1 ? tr("Now (since %1, %2)").arg(when(v.at), toQString(v.byName))
-                                         : tr("Version %1 (%2, %3)").arg(i + 1).arg(when(v.at), toQString(v.byName));
+        const QString label = i == n - 1
+                                  ? tr("Now (since %1, %2)").arg(toLocalDisplay(v.at), toQString(v.byName))
+                                  : tr("Version %1 (%2, %3)").arg(i + 1).arg(toLocalDisplay(v.at), toQString(v.byName));
         all += label + QLatin1Char('\n');
         all += toQString(v.text) + QStringLiteral("\n\n");
     }
