@@ -243,8 +243,10 @@ std::string windows1252ToUtf8(std::string_view bytes)
 
 std::string quoteField(std::string_view field, char delimiter)
 {
+    // A field that starts with U+FEFF is quoted too: unquoted at the start of a file, the reader
+    // would take it for a byte-order mark and drop it.
     if (field.find_first_of(std::string{'"', '\r', '\n', delimiter}) == std::string_view::npos &&
-        (field.empty() || (field.front() != ' ' && field.back() != ' ')))
+        (field.empty() || (field.front() != ' ' && field.back() != ' ')) && !field.starts_with("\xEF\xBB\xBF"))
         return std::string(field);
     std::string out = "\"";
     for (char c : field) {
