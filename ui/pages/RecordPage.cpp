@@ -10,7 +10,6 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -19,7 +18,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -471,10 +469,9 @@ void RecordPage::showConflict()
     QString message = tr("Someone else saved this record while you were editing it. Your changes are not saved yet.");
     if (const auto last = lastSaveOfRecord()) {
         const QString who = toQString(last->displayName.empty() ? last->username : last->displayName);
-        const QDateTime at = QDateTime::fromString(toQString(last->at), Qt::ISODateWithMs).toLocalTime();
         message = tr("Someone else saved this record while you were editing it: %1, at %2. Your changes are not "
                      "saved yet.")
-                      .arg(who, QLocale().toString(at, QLocale::ShortFormat));
+                      .arg(who, waymark::convert::toLocalDisplay(last->at));
     }
     m_error->setText(message);
     m_error->show();

@@ -14,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,7 +21,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,6 +28,7 @@
 using waymark::ReferralState;
 using waymark::ReferralStep;
 using waymark::convert::toDisplay;
+using waymark::convert::toLocalDisplay;
 using waymark::convert::toQString;
 using waymark::convert::toStd;
 
@@ -46,14 +45,6 @@ bool isDecisionStep(ReferralStep step)
 {
     return step == ReferralStep::Accept || step == ReferralStep::Decline || step == ReferralStep::Signpost ||
            step == ReferralStep::Withdraw;
-}
-
-QString whenText(const std::string& utc)
-{
-    const QDateTime at = QDateTime::fromString(toQString(utc), Qt::ISODateWithMs);
-    if (!at.isValid())
-        return toQString(utc);
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -509,8 +500,8 @@ void ReferralPage::showDetail()
                 who = toQString(e.byName);
         eligibility += QStringLiteral("<p>") +
                        tr("<b>Overridden</b> by %1 on %2: %3")
-                           .arg(who.isEmpty() ? tr("a coordinator") : who.toHtmlEscaped(), whenText(r.overriddenAt),
-                                toQString(r.overrideReason).toHtmlEscaped()) +
+                           .arg(who.isEmpty() ? tr("a coordinator") : who.toHtmlEscaped(),
+                                toLocalDisplay(r.overriddenAt), toQString(r.overrideReason).toHtmlEscaped()) +
                        QStringLiteral("</p>");
     }
     m_eligibilityLabel->setText(eligibility);
@@ -543,7 +534,7 @@ void ReferralPage::showDetail()
             e.reasonCode.empty() ? QString() : CodeLabels::label(CodeLabels::List::NotOfferedReason, e.reasonCode);
         if (!e.note.empty())
             why = why.isEmpty() ? toQString(e.note) : QStringLiteral("%1 — %2").arg(why, toQString(e.note));
-        m_history->setItem(i, 0, new QTableWidgetItem(whenText(e.at)));
+        m_history->setItem(i, 0, new QTableWidgetItem(toLocalDisplay(e.at)));
         m_history->setItem(i, 1, new QTableWidgetItem(toQString(e.byName)));
         m_history->setItem(i, 2, new QTableWidgetItem(what));
         m_history->setItem(i, 3, new QTableWidgetItem(why));
