@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -170,18 +171,41 @@ std::string Database::cipherVersion(sqlite3* db)
 
 namespace {
 
-void collectProblems(Database& db, const char* pragma, std::vector<std::string>& problems)
+void collectProblems(Database& db, const char* pragma, std::vector<std::string>& problems, std::int64_t pageSize = 0)
 {
     Statement st(db, pragma);
     auto r = st.forEachRow([&] {
-        if (std::string line = st.text(0); line != "ok")
+        if (std::string line = st.text(0);
+            line != "ok" && !(pageSize > 0 && Database::isPageCheckOverflowReport(line, pageSize)))
             problems.push_back(std::move(line));
     });
     if (!r)
         problems.push_back(r.error().detail);
 }
 
+std::int64_t pageSizeOf(Database& db)
+{
+    Statement st(db, "PRAGMA page_size");
+    std::int64_t size = 0;
+    if (!st.forEachRow([&] { size = st.integer(0); }))
+        return 0;
+    return size;
+}
+
 } // namespace
+
+bool Database::isPageCheckOverflowReport(std::string_view line, std::int64_t pageSize)
+{
+    constexpr std::string_view kPrefix = "HMAC verification failed for page ";
+    if (pageSize <= 0 || !line.starts_with(kPrefix))
+        return false;
+    const std::string_view digits = line.substr(kPrefix.size());
+    std::int64_t page = 0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), page);
+    if (ec != std::errc{} || end != digits.data() + digits.size() || page < 1)
+        return false;
+    return (page - 1) * pageSize >= (std::int64_t{1} << 32);
+}
 
 std::vector<std::string> Database::integrityProblems(const SecureBytes* key,
                                                      const std::function<void(Database&)>& alongside)
@@ -201,14 +225,14 @@ std::vector<std::string> Database::integrityProblems(const SecureBytes* key,
         // The second connection reads the same snapshot as long as nothing commits meanwhile;
         // a commit in between only means each check saw a sound file of its own moment.
         std::thread pages([&] {
-            collectProblems(*second, "PRAGMA cipher_integrity_check", pageProblems);
+            collectProblems(*second, "PRAGMA cipher_integrity_check", pageProblems, pageSizeOf(*second));
             if (alongside)
                 alongside(*second);
         });
         collectProblems(*this, "PRAGMA integrity_check", treeProblems);
         pages.join();
     } else {
-        collectProblems(*this, "PRAGMA cipher_integrity_check", pageProblems);
+        collectProblems(*this, "PRAGMA cipher_integrity_check", pageProblems, pageSizeOf(*this));
         if (alongside)
             alongside(*this);
         collectProblems(*this, "PRAGMA integrity_check", treeProblems);

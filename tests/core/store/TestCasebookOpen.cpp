@@ -392,6 +392,20 @@ private slots:
         QVERIFY((*second)->people().create(test::samplePerson(3)));
         QCOMPARE(cb->people().count().value(), std::int64_t(1));
     }
+
+    void pageCheckOverflowReportsAreRecognised()
+    {
+        // SQLCipher's page check wraps its file offsets at 4 GiB: with 4,096-byte pages, page
+        // 1,048,577 is the first past 4 GiB. Those reports are dropped; real ones are kept.
+        QVERIFY(Database::isPageCheckOverflowReport("HMAC verification failed for page 1048577", 4096));
+        QVERIFY(Database::isPageCheckOverflowReport("HMAC verification failed for page 2000000", 4096));
+        QVERIFY(!Database::isPageCheckOverflowReport("HMAC verification failed for page 1048576", 4096));
+        QVERIFY(!Database::isPageCheckOverflowReport("HMAC verification failed for page 7", 4096));
+        QVERIFY(Database::isPageCheckOverflowReport("HMAC verification failed for page 524289", 8192));
+        QVERIFY(!Database::isPageCheckOverflowReport("HMAC operation failed for page 2000000", 4096));
+        QVERIFY(!Database::isPageCheckOverflowReport("HMAC verification failed for page 20x", 4096));
+        QVERIFY(!Database::isPageCheckOverflowReport("HMAC verification failed for page 2000000", 0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCasebookOpen)
