@@ -134,6 +134,19 @@ struct Expect
     std::optional<QString> before; // killed: the field may still hold this (or the new value)
 };
 
+// `e` with kOut (in its id or its read) replaced by what the command printed.
+Expect filled(Expect e, const QString& printed)
+{
+    if (e.id == kOut)
+        e.id = printed;
+    e.read.replaceInStrings(kOut, printed);
+    return e;
+}
+bool needsOutput(const Expect& e)
+{
+    return e.id == kOut || e.read.contains(kOut);
+}
+
 // One run of a command: what it is, and what it acknowledges when it exits 0.
 struct Step
 {
@@ -148,7 +161,6 @@ struct Step
     QString personPhone;     // person update: the phone written
     QString user_;           // user add
     QString newUserPassword; // user add
-    QString policeRef;       // referral add
     int workerPassword = -1; // kim's password change: index into kWorkerPasswords
     QString marker;          // record(): the text its list must show
     QStringList listArgs;    // record(): the list command
@@ -163,10 +175,9 @@ struct Step
 struct Known
 {
     QSet<QString> families;
-    std::map<QString, QString> phone;            // acknowledged phone of each person
-    std::map<QString, QSet<QString>> maybePhone; // phones a killed update may have left
-    std::map<QString, QString> users;            // acknowledged user -> password
-    QSet<QString> policeRefs;
+    std::map<QString, QString> phone;             // acknowledged phone of each person
+    std::map<QString, QSet<QString>> maybePhone;  // phones a killed update may have left
+    std::map<QString, QString> users;             // acknowledged user -> password
     std::map<QStringList, QSet<QString>> markers; // list command -> markers it must show
     QSet<int> workerPasswords{0};
     std::vector<Expect> expects;          // acknowledged writes (ids filled in)
@@ -226,15 +237,10 @@ public:
             m_known.users[s.user_] = s.newUserPassword;
         if (s.workerPassword >= 0)
             m_known.workerPasswords = {s.workerPassword};
-        if (!s.policeRef.isEmpty())
-            m_known.policeRefs.insert(s.policeRef);
         if (!s.marker.isEmpty())
             m_known.markers[s.listArgs].insert(s.marker);
-        for (Expect e : s.expects) {
-            if (e.id == kOut)
-                e.id = idOf(out);
-            m_known.expects.push_back(e);
-        }
+        for (const Expect& e : s.expects)
+            m_known.expects.push_back(filled(e, idOf(out)));
         if (!s.pool.isEmpty())
             m_known.pools[s.pool] << (idOf(out) + QLatin1Char(' ') + s.poolTag).trimmed();
     }
@@ -329,10 +335,12 @@ const std::vector<Command> kCommands = {
      }},
     {"referral add",
      [](Harness& h, int n, Step& s) {
-         s.policeRef = QStringLiteral("KL/%1/26").arg(n);
+         const QString policeRef = QStringLiteral("KL/%1/26").arg(n);
          s.pool = QStringLiteral("referral");
-         s.args = {"referral",     "add",       h.person(n),  "--source", "police", "--route", "community_resolution",
-                   "--police-ref", s.policeRef, "--received", isoDate(-7)};
+         s.args = {"referral",     "add",     h.person(n),  "--source", "police", "--route", "community_resolution",
+                   "--police-ref", policeRef, "--received", isoDate(-7)};
+         // The reference it printed shows the referral, with the police reference given.
+         s.expects.push_back({{"referral", "show", kOut}, {}, "police_reference", policeRef, std::nullopt});
      }},
     {"referral screen",
      [](Harness& h, int n, Step& s) {
@@ -695,7 +703,7 @@ class TestKillLoop : public QObject
                 }
             } else if (acknowledged) {
                 ++f.checked;
-            } else if (s.demo && m_demoRetries++ % 2 == 0) {
+            } else if (s.demo && m_demoRetries++ % 4 == 0) {
                 // A killed demo can be run again into what it left.
                 const CliRun again = runCli(QStringList{"--casebook", s.casebook} + s.args, {});
                 if (again.exitCode != 0 || runCli(on({"verify"}), env).exitCode != 0)
@@ -802,14 +810,6 @@ class TestKillLoop : public QObject
             h.m_known.phone[s.personRef] = phone;
             h.m_known.maybePhone[s.personRef].clear();
         }
-        if (!s.policeRef.isEmpty() && acknowledged) {
-            ++f.checked;
-            const CliRun refs = runCli(h.as(kCoord, {"--json", "referral", "list", "--limit", "0"}), coordEnv());
-            if (refs.exitCode != 0 || !refs.out.contains(s.policeRef.toUtf8())) {
-                ++f.lost;
-                problem(what + QStringLiteral(": referral %1 missing").arg(s.policeRef));
-            }
-        }
         if (!s.marker.isEmpty() && acknowledged) {
             ++f.checked;
             const CliRun list = runCli(h.as(kCoord, QStringList{"--json"} + s.listArgs), coordEnv());
@@ -838,12 +838,10 @@ class TestKillLoop : public QObject
             }
         }
         std::map<QStringList, CliRun> cache;
-        for (Expect e : s.expects) {
-            if (e.id == kOut) {
-                if (!acknowledged)
-                    continue; // a killed add printed nothing: there or not
-                e.id = m_lastId;
-            }
+        for (const Expect& expected : s.expects) {
+            if (needsOutput(expected) && !acknowledged)
+                continue; // a killed add printed nothing: there or not
+            const Expect e = filled(expected, m_lastId);
             QString seen;
             if (acknowledged)
                 ++f.checked;
