@@ -594,10 +594,11 @@ struct Figures
     int finishedFirst = 0;
     int checked = 0; // acknowledged writes checked after its runs
     int lost = 0;
-    int leftovers = 0;  // temporary files still there after the recovery
-    int leftAtKill = 0; // temporary files right after a kill (cleared by the next init / open)
-    int nothing = 0;    // init, demo: nothing under the path after the kill
-    int whole = 0;      // init, demo: a casebook that opens and verifies
+    int leftovers = 0;         // temporary files still there after the recovery
+    int leftAtKill = 0;        // temporary files right after a kill (cleared by the next init / open)
+    QSet<QString> kindsAtKill; // which (".pending-", ".creating", ...)
+    int nothing = 0;           // init, demo: nothing under the path after the kill
+    int whole = 0;             // init, demo: a casebook that opens and verifies
 };
 
 } // namespace
@@ -675,6 +676,18 @@ class TestKillLoop : public QObject
                     problem(QStringLiteral("%1: user %2 locked out").arg(what, user));
     }
 
+    static void noteLeftAtKill(Figures& f, const std::filesystem::path& folder)
+    {
+        const QStringList left = leftovers(folder);
+        if (!left.isEmpty())
+            ++f.leftAtKill;
+        for (const QString& name : left)
+            for (const char* kind :
+                 {".tmp-", ".creating", ".pending-", ".compacting", ".partial", ".restoring", ".checking"})
+                if (name.contains(QLatin1String(kind)))
+                    f.kindsAtKill.insert(QLatin1String(kind));
+    }
+
     // init, demo: after the kill, nothing under the path (and init there works) or a casebook
     // that opens and verifies; nothing temporary left once that next init or open has run.
     void checkCreated(const Step& s, Figures& f, bool acknowledged, const QString& what)
@@ -686,8 +699,7 @@ class TestKillLoop : public QObject
         const auto on = [&](const QStringList& args) {
             return QStringList{QStringLiteral("--casebook"), s.casebook, QStringLiteral("--user"), user} + args;
         };
-        if (!leftovers(folder).isEmpty())
-            ++f.leftAtKill;
+        noteLeftAtKill(f, folder);
         if (std::filesystem::exists(path)) {
             ++f.whole;
             const CliRun verify = runCli(on({"verify"}), env);
@@ -746,8 +758,7 @@ class TestKillLoop : public QObject
             checkCreated(s, f, acknowledged, what);
             return true;
         }
-        if (!leftovers(folder).isEmpty())
-            ++f.leftAtKill;
+        noteLeftAtKill(f, folder);
         const CliRun verify = runCli(h.as(kCoord, {"verify"}), coordEnv());
         if (verify.exitCode != 0) {
             problem(what + QStringLiteral(": ") + verify.describe());
@@ -1000,18 +1011,21 @@ private Q_SLOTS:
 
         // The figures.
         Figures total;
-        qInfo("%-22s %8s %-20s %5s %7s %9s %8s %5s %10s %12s %9s", "command", "median", "timed (ms)", "runs", "killed",
-              "finished", "checked", "lost", "leftovers", "temp at kill", "new: none/whole");
+        qInfo("%-22s %8s %-20s %5s %7s %9s %8s %5s %10s %12s %9s %s", "command", "median", "timed (ms)", "runs",
+              "killed", "finished", "checked", "lost", "leftovers", "temp at kill", "new: none/whole", "kinds at kill");
         for (const Command& c : kCommands) {
             const Figures& f = m_figures[c.name];
             QStringList timed;
             for (qint64 t : f.timedMs)
                 timed << QString::number(t);
             const QString created = QStringLiteral("%1/%2").arg(f.nothing).arg(f.whole);
-            qInfo("%-22s %6lld ms %-20s %5d %7d %9d %8d %5d %10d %12d %9s", c.name, f.medianMs,
+            QStringList kinds(f.kindsAtKill.begin(), f.kindsAtKill.end());
+            kinds.sort();
+            qInfo("%-22s %6lld ms %-20s %5d %7d %9d %8d %5d %10d %12d %9s %s", c.name, f.medianMs,
                   qPrintable(timed.join(QLatin1Char(' '))), f.runs, f.killed, f.finishedFirst, f.checked, f.lost,
                   f.leftovers, f.leftAtKill,
-                  std::string_view(c.name) == "init" || std::string_view(c.name) == "demo" ? qPrintable(created) : "-");
+                  std::string_view(c.name) == "init" || std::string_view(c.name) == "demo" ? qPrintable(created) : "-",
+                  qPrintable(kinds.join(QLatin1Char(' '))));
             total.runs += f.runs;
             total.killed += f.killed;
             total.finishedFirst += f.finishedFirst;
