@@ -803,7 +803,7 @@ class TestKillLoop : public QObject
                 ++f.lost;
                 problem(what + QStringLiteral(": acknowledged person %1 missing").arg(family));
             }
-        if (!s.personFamily.isEmpty() && acknowledged)
+        if (!s.personFamily.isEmpty() && !s.restore && acknowledged)
             ++f.checked;
         if (!s.personRef.isEmpty()) {
             const CliRun shown = runCli(h.as(kCoord, {"--json", "person", "show", s.personRef}), coordEnv());
