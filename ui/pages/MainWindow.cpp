@@ -41,9 +41,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <utility>
-
 #include <algorithm>
+#include <utility>
 
 using waymark::convert::toQString;
 
