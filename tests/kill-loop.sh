@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The long kill test: 1,000 SIGKILLs of the real waymark-cli at random moments (CI runs 100),
-# then `backup restore` killed at 100 moments spread over its run (CI: 24).
+# The long kill test: 1,000 SIGKILLs of the real waymark-cli at random moments inside every
+# command that writes (CI runs 100), then `backup restore` killed at 100 moments spread over its
+# run (CI: 24). Prints a figure table per command (durations, kills, acknowledged writes checked,
+# lost, leftovers); exits non-zero if anything was lost, left behind or failed to verify.
 #   tests/kill-loop.sh [KILLS] [SEED] [RESTORE_KILLS]      (after scripts/test.sh has built build/ci)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -758,6 +758,14 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <source>Automatic backups are off.</source>
         <translation>Mae copïau wrth gefn awtomatig i ffwrdd.</translation>
     </message>
+    <message>
+        <source>A backup is being made. Wait for it to finish, then close.</source>
+        <translation>Mae copi wrth gefn yn cael ei wneud. Arhoswch iddo orffen, yna caewch.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn…</translation>
+    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -2562,6 +2570,10 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     <message>
         <source>Search &amp;notes…</source>
         <translation>Chwilio &amp;nodiadau…</translation>
+    </message>
+    <message>
+        <source>A backup is being made. Wait for it to finish, then close the casebook.</source>
+        <translation>Mae copi wrth gefn yn cael ei wneud. Arhoswch iddo orffen, yna caewch y llyfr achosion.</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,14 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>Automatic backups are off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup is being made. Wait for it to finish, then close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupReminder</name>
@@ -2523,6 +2531,10 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
     <message>
         <source>Search &amp;notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being made. Wait for it to finish, then close the casebook.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

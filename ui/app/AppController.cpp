@@ -483,7 +483,13 @@ bool AppController::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::Close || watched != m_mainWindow.data() || m_locking || m_exitBackupDone)
         return QObject::eventFilter(watched, event);
-    // The user is closing Waymark: a due backup is made first, off the UI thread, with "Skip".
+    // The user is closing Waymark. First the window's own questions ("Discard changes?", a
+    // "Back up now" still running): a close the user cancels makes no backup.
+    if (m_exitProgress.isNull() && !m_mainWindow->mayClose()) {
+        event->ignore();
+        return true;
+    }
+    // Then a due backup is made, off the UI thread, with "Skip".
     if (!m_exitProgress.isNull() || m_autoBackup->isRunning() ||
         m_autoBackup->runIfDue(waymark::AutomaticBackup::OnExit)) {
         showExitBackupProgress();

@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QThread>
 #include <QVBoxLayout>
 
 using waymark::convert::errorMessage;
@@ -61,6 +62,7 @@ BackupDialog::BackupDialog(waymark::Casebook& casebook, QWidget* parent)
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
     m_backUp = buttons->addButton(tr("&Back up now"), QDialogButtonBox::ActionRole);
     m_backUp->setObjectName(QStringLiteral("backUpNow"));
     m_backUp->setEnabled(m_casebook.can(waymark::Action::BackupCreate));
@@ -75,6 +77,24 @@ BackupDialog::BackupDialog(waymark::Casebook& casebook, QWidget* parent)
     connect(m_restore, &QPushButton::clicked, this, &BackupDialog::chooseRestore);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
+}
+
+BackupDialog::~BackupDialog()
+{
+    if (m_worker != nullptr) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void BackupDialog::reject()
+{
+    if (isBackingUp()) {
+        m_message->setText(tr("A backup is being made. Wait for it to finish, then close."));
+        return;
+    }
+    QDialog::reject();
 }
 
 QString BackupDialog::lastBackupText() const
@@ -139,24 +159,59 @@ void BackupDialog::chooseFolder()
 
 bool BackupDialog::backUpNow()
 {
+    if (isBackingUp())
+        return false;
     const auto folder = m_casebook.backups().folder();
     if (folder.empty()) {
         m_message->setText(tr("Choose a backup folder first."));
         return false;
     }
-    m_progress->setVisible(true);
-    m_backUp->setEnabled(false);
-    auto made =
-        m_casebook.backups().create(folder, [this](int percent, std::string_view) { return progress(percent); });
-    m_backUp->setEnabled(true);
-    m_progress->setVisible(false);
-    if (!made) {
-        m_message->setText(errorMessage(made.error()));
+    // The copy runs on its own thread with its own connection; this one stays with the window.
+    auto connection = m_casebook.openAnotherConnection();
+    if (!connection) {
+        m_message->setText(errorMessage(connection.error()));
         return false;
     }
-    m_message->setText(tr("Backed up to %1.").arg(toQString(made->path.filename().string())));
-    refresh();
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_backUp->setEnabled(false);
+    m_restore->setEnabled(false);
+    m_close->setEnabled(false);
+    m_message->setText(tr("Backing up…"));
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<waymark::Casebook> casebook = std::move(*connection);
+    m_worker = QThread::create([this, casebook, folder, cancel = m_cancel, bar = m_progress]() mutable {
+        auto report = [bar, cancel](int percent, std::string_view) {
+            QMetaObject::invokeMethod(
+                bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
+            return !cancel->load();
+        };
+        auto made = casebook->backups().create(folder, report);
+        casebook.reset(); // this thread's connection closes here
+        const bool ok = made.has_value();
+        const QString message =
+            ok ? tr("Backed up to %1.").arg(toQString(made->path.filename().string())) : errorMessage(made.error());
+        QMetaObject::invokeMethod(
+            this, [this, ok, message] { finishBackup(ok, message); }, Qt::QueuedConnection);
+    });
+    m_worker->start();
     return true;
+}
+
+void BackupDialog::finishBackup(bool ok, const QString& message)
+{
+    if (m_worker != nullptr) {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    m_progress->setVisible(false);
+    m_backUp->setEnabled(m_casebook.can(waymark::Action::BackupCreate));
+    m_restore->setEnabled(m_casebook.can(waymark::Action::BackupRestore));
+    m_close->setEnabled(true);
+    m_message->setText(message);
+    refresh();
+    Q_EMIT backupFinished(ok);
 }
 
 void BackupDialog::chooseRestore()

@@ -42,6 +42,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using waymark::convert::toQString;
 
@@ -372,13 +373,18 @@ void MainWindow::setRecentCasebooks(const QStringList& paths)
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setData(path);
-        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openCasebookRequested(path); });
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!backupRunning())
+                Q_EMIT openCasebookRequested(path);
+        });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
 void MainWindow::chooseCasebook()
 {
+    if (backupRunning())
+        return;
     const QString start = QFileInfo(toQString(m_casebook->path().string())).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open casebook"), start, tr("Waymark casebooks (*.waymark)"));
@@ -667,11 +673,32 @@ void MainWindow::updateStatusBar()
         m_countStatus->setText(QString());
 }
 
+bool MainWindow::backupRunning()
+{
+    for (BackupDialog* dialog : findChildren<BackupDialog*>()) {
+        if (dialog->isBackingUp()) {
+            statusBar()->showMessage(tr("A backup is being made. Wait for it to finish, then close the casebook."),
+                                     8000);
+            dialog->raise();
+            dialog->activateWindow();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::mayClose()
+{
+    m_closeAgreed = !backupRunning() && leaveRecord();
+    return m_closeAgreed;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!leaveRecord()) {
+    if (!std::exchange(m_closeAgreed, false) && !mayClose()) {
         event->ignore();
         return;
     }
+    m_closeAgreed = false;
     QMainWindow::closeEvent(event);
 }

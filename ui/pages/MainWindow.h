@@ -59,6 +59,14 @@ public:
     // File > Import referrals (coordinators): the import dialog, shown with open() and returned.
     QDialog* openImport();
 
+    // What closing asks first: refused (and said) while "Back up now" runs in the Backups
+    // dialog; then, with unsaved changes on the record on show, "Discard them?". True when the
+    // window may close; closing it after a true answer does not ask again. AppController asks
+    // this before the automatic backup on exit, so a cancelled close makes no backup.
+    bool mayClose();
+    // True (and said in the status bar) while "Back up now" runs: the casebook must stay open.
+    bool backupRunning();
+
     // File > Recent casebooks (paths, newest first).
     void setRecentCasebooks(const QStringList& paths);
 
@@ -96,6 +104,7 @@ private:
     ReferralsPage* m_referrals = nullptr;
     ReferralPage* m_referral = nullptr;
     QWidget* m_backTarget = nullptr; // where Back on a record goes
+    bool m_closeAgreed = false;      // mayClose() said yes: the close that follows asks nothing
     QLabel* m_demoBanner = nullptr;
     QLabel* m_userStatus = nullptr;
     QLabel* m_casebookStatus = nullptr;

@@ -1,6 +1,8 @@
 // BackupDialog with real widgets on a real casebook: the last good backup shown (and the
-// warning when there is none in 7 days), "Back up now", a restore with a reason, and a
-// caseworker who cannot restore.
+// warning when there is none in 7 days), "Back up now" off the UI thread with progress (the
+// dialog responsive, closing it and the casebook refused while it runs), a restore with a
+// reason, and a caseworker who cannot restore. Closing Waymark: the automatic backup on exit
+// comes only after "Discard changes?" was answered, and not at all when the close is cancelled.
 
 #include "tests/support/TestSupport.h"
 
@@ -12,15 +14,19 @@
 #include "ui/dialogs/UnlockDialog.h"
 #include "ui/pages/MainWindow.h"
 #include "ui/pages/MyWorkPage.h"
+#include "ui/pages/PersonPage.h"
 #include "ui/widgets/BackupReminder.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <chrono>
 #include <filesystem>
@@ -115,7 +121,10 @@ private Q_SLOTS:
         QVERIFY(cb->backups().setFolder(dir.path()));
         auto* button = dialog.findChild<QPushButton*>(QStringLiteral("backUpNow"));
         QVERIFY(button && button->isEnabled());
+        QSignalSpy finished(&dialog, &BackupDialog::backupFinished);
         QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.at(0).at(0).toBool());
         auto listed = cb->backups().list(dir.path());
         QVERIFY(listed && listed->size() == 1);
         QVERIFY(!dialog.lastBackupText().contains(QStringLiteral("Warning")));
@@ -188,7 +197,7 @@ private Q_SLOTS:
         QTRY_COMPARE(countIn(dir.path(), ".waymark") - 1, 1); // the casebook and its backup
         auto* dialog = page.findChild<BackupDialog*>();
         QVERIFY(dialog != nullptr && dialog->isVisible());
-        QVERIFY(dialog->messageText().startsWith(QStringLiteral("Backed up")));
+        QTRY_VERIFY(dialog->messageText().startsWith(QStringLiteral("Backed up")));
         dialog->reject();
         QTRY_VERIFY(!reminder->isVisible()); // a fresh backup: no warning
         clock->advance(7 * 24h);
@@ -264,6 +273,104 @@ private Q_SLOTS:
         QCOMPARE(partialsIn(u->folder), 0);
         qInfo("skipped: %d backup(s) in the folder (the copy may have finished before Skip was seen)",
               countIn(u->folder, ".waymark"));
+    }
+
+    // "Back up now" runs off the UI thread: the event loop keeps running (a timer ticks), the
+    // bar shows progress, the dialog and the casebook's window refuse to close until it has
+    // finished; destroying the dialog mid-copy cancels it and leaves nothing half made.
+    void backUpNowKeepsTheDialogResponsive()
+    {
+        test::TempDir dir;
+        const auto folder = dir.file("backups");
+        std::filesystem::create_directory(folder);
+        auto made = test::makeCasebook(dir.file("busy.waymark"));
+        QVERIFY(made);
+        for (int i = 0; i < 300; ++i) // enough pages for the copy to take a moment
+            QVERIFY(made->people().create(test::samplePerson(i)));
+        QVERIFY(made->backups().setFolder(folder));
+        MainWindow window(std::move(made));
+        window.show();
+        auto* dialog = new BackupDialog(window.casebook(), &window);
+        dialog->show();
+        auto* bar = dialog->findChild<QProgressBar*>();
+        auto* close = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+        QVERIFY(bar && close);
+        QSignalSpy finished(dialog, &BackupDialog::backupFinished);
+        QSignalSpy progressed(bar, &QProgressBar::valueChanged);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ticks += dialog->isBackingUp() ? 1 : 0; });
+        ticker.start(1);
+        QVERIFY(dialog->backUpNow());
+        QVERIFY(dialog->isBackingUp());
+        QVERIFY(bar->isVisible());
+        QVERIFY(!close->isEnabled());
+        QVERIFY(!dialog->backUpNow()); // one at a time
+        dialog->reject();              // Esc: refused while it runs, and said
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->messageText().contains(QStringLiteral("Wait")));
+        QVERIFY(!window.close()); // nor does the casebook close
+        QVERIFY(window.isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        ticker.stop();
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog->messageText()));
+        QVERIFY(dialog->messageText().startsWith(QStringLiteral("Backed up")));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(close->isEnabled());
+        QVERIFY(!progressed.isEmpty());
+        QVERIFY2(ticks > 0, "the event loop stood still while the backup ran");
+        QCOMPARE(countIn(folder, ".waymark"), 1);
+        qInfo("the UI thread ran %d timer ticks and %d progress updates during the backup", ticks,
+              int(progressed.count()));
+
+        // Gone mid-copy (the window locking): cancelled, waited for, nothing half made.
+        auto* second = new BackupDialog(window.casebook(), &window);
+        QTest::qWait(1100); // a backup's name has its second
+        QVERIFY(second->backUpNow());
+        delete second;
+        QCOMPARE(partialsIn(folder), 0);
+
+        dialog->reject(); // finished: closes now
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(window.close());
+    }
+
+    // Closing with unsaved changes: "Discard changes?" comes first; "Keep editing" cancels the
+    // close and no backup is made; "Discard" then closes with the backup on exit, not asking twice.
+    void closingAsksAboutChangesBeforeTheBackup()
+    {
+        auto u = unlockWithFolder();
+        QVERIFY(u);
+        QTRY_VERIFY(u->controller->isUnlocked());
+        MainWindow* window = u->controller->mainWindow();
+        window->showNewPerson();
+        auto* family = window->personPage()->findChild<QLineEdit*>(QStringLiteral("familyName"));
+        QVERIFY(family);
+        QTest::keyClicks(family, QStringLiteral("Unsavedly"));
+        QVERIFY(window->personPage()->isDirty());
+        int asked = 0;
+        bool discard = false;
+        window->personPage()->setAskHandler([&](const QString&, const QString&) {
+            ++asked;
+            return discard;
+        });
+        QSignalSpy quit(u->controller.get(), &AppController::quitRequested);
+        QVERIFY(!window->close()); // "Keep editing"
+        QCOMPARE(asked, 1);
+        QVERIFY(u->controller->exitBackupProgress() == nullptr);
+        QTest::qWait(300);
+        QCOMPARE(countIn(u->folder, ".waymark"), 0); // no backup for a close that did not happen
+        QCOMPARE(partialsIn(u->folder), 0);
+        QCOMPARE(quit.count(), 0);
+        QVERIFY(window->isVisible());
+
+        discard = true;
+        QVERIFY(!window->close()); // "Discard": held for the backup on exit
+        QCOMPARE(asked, 2);
+        QVERIFY(u->controller->exitBackupProgress() != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(quit.count(), 1, 30000);
+        QCOMPARE(asked, 2); // not asked again when the window closes after the backup
+        QCOMPARE(countIn(u->folder, ".waymark"), 1);
     }
 };
 
