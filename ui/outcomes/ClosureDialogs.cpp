@@ -250,10 +250,11 @@ FollowUpDialog::FollowUpDialog(const waymark::Date& today, QWidget* parent)
     form->addRow(tr("&Outcome:"), m_outcome);
     m_outcomeDate = new DateEdit(this);
     m_outcomeDate->setObjectName(QStringLiteral("outcomeDateEdit"));
-    form->addRow(tr("Outcome &date:"), m_outcomeDate);
+    form->addRow(tr("Outcome da&te:"), m_outcomeDate);
     m_note = makeNote(this, tr("Note"));
     form->addRow(tr("&Note (optional):"), m_note);
     layout->addLayout(form);
+    layout->addStretch(1);
     m_error = errorLabel(this);
     layout->addWidget(m_error);
     layout->addWidget(buttons(this, tr("&Save")));
@@ -328,7 +329,7 @@ OutcomeDialog::OutcomeDialog(waymark::Casebook& casebook, const waymark::Uuid& r
     m_start = new SnapshotForm(QStringLiteral("start"));
     m_end = new SnapshotForm(QStringLiteral("end"));
     m_tabs->addTab(scrolled(m_start), tr("S&tart"));
-    m_tabs->addTab(scrolled(m_end), tr("&End"));
+    m_tabs->addTab(scrolled(m_end), tr("E&nd"));
     auto* follow = new QWidget(m_tabs);
     auto* followLayout = new QVBoxLayout(follow);
     m_checks = new QLabel(follow);
@@ -425,7 +426,16 @@ bool OutcomeDialog::save()
     base.stage = start ? "start" : "end";
     auto saved = m_casebook.outcomes().saveSnapshot(form->snapshot(base));
     if (!saved) {
-        showError(m_error, errorMessage(saved.error()));
+        const waymark::Error& e = saved.error();
+        const QString field = OutcomeLabels::field(e.field).remove(QLatin1Char('&'));
+        if (e.rule == "needs_previous")
+            showError(m_error, tr("%1: a yes here needs a yes at the step before it.").arg(field));
+        else if (e.rule == "range")
+            showError(m_error, tr("%1: from 0 to %2 hours.").arg(field).arg(waymark::kMaxEteHours));
+        else
+            showError(m_error, errorMessage(e));
+        if (QWidget* box = form->answerBox(e.field))
+            box->setFocus(Qt::OtherFocusReason);
         return false;
     }
     showError(m_error, {});

@@ -61,7 +61,7 @@ QString OutcomeLabels::field(std::string_view f)
     if (f == "ete_hours")
         return tr("&Hours a week in education, training or work");
     if (f == "send_aln")
-        return tr("&SEND / ALN");
+        return tr("SEN&D / ALN");
     if (f == "send_plan")
         return tr("SEND / ALN with a &plan");
     if (f == "mental_health_need")
