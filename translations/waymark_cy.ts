@@ -2970,6 +2970,10 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Follow-up check due (%1 months)</source>
+        <translation>Gwiriad dilynol yn ddyledus (%1 mis)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -6883,6 +6887,22 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>By</source>
         <translation>Gan</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Wedi cau: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes at the start</source>
+        <translation>Canlyniadau ar y dechrau</translation>
+    </message>
+    <message>
+        <source>Outcomes at the end</source>
+        <translation>Canlyniadau ar y diwedd</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -6973,6 +6993,10 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
             <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
             <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
     </message>
 </context>
 <context>

@@ -2932,6 +2932,10 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>Tas&amp;ks due and overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up check due (%1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -6790,6 +6794,22 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -6874,6 +6894,10 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

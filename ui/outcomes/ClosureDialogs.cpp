@@ -341,6 +341,7 @@ OutcomeDialog::OutcomeDialog(waymark::Casebook& casebook, const waymark::Uuid& r
     m_followUps->setAccessibleName(tr("Follow-up records"));
     m_followUps->setRootIsDecorated(false);
     m_followUps->setHeaderLabels({tr("Date"), tr("Kind"), tr("Outcome"), tr("Check")});
+    m_followUps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     followLayout->addWidget(m_followUps);
     m_addFollowUp = new QPushButton(tr("&Add follow-up…"), follow);
     m_addFollowUp->setObjectName(QStringLiteral("addFollowUpButton"));
