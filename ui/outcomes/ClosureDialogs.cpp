@@ -510,6 +510,7 @@ QDialog* ClosureActions::run(QWidget* parent, waymark::Casebook& casebook, const
                                 d);
         text->setWordWrap(true);
         layout->addWidget(text);
+        layout->addStretch(1);
         layout->addWidget(buttons(d, OutcomeDialog::tr("&Approve closure")));
         input = [] { return std::pair{std::string(), std::string()}; };
         dialog = d;
