@@ -884,6 +884,68 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
 </context>
 <context>
+    <name>CarefulDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard what you have typed?</source>
+        <translation>Taflu&apos;r hyn rydych wedi&apos;i deipio?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Taflu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Parhau i olygu</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureRequestDialog</name>
+    <message>
+        <source>Request closure of %1</source>
+        <translation>Gofyn am gau %1</translation>
+    </message>
+    <message>
+        <source>A coordinator approves the closure; the closure date is the day they approve it.</source>
+        <translation>Mae cydlynydd yn cymeradwyo&apos;r cau; y dyddiad cau yw&apos;r diwrnod y mae&apos;n ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>Completion status</source>
+        <translation>Statws cwblhau</translation>
+    </message>
+    <message>
+        <source>Completion &amp;status:</source>
+        <translation>&amp;Statws cwblhau:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Nodyn (dewisol):</translation>
+    </message>
+    <message>
+        <source>&amp;Request closure</source>
+        <translation>&amp;Gofyn am gau</translation>
+    </message>
+    <message>
+        <source>Choose the completion status.</source>
+        <translation>Dewiswch y statws cwblhau.</translation>
+    </message>
+</context>
+<context>
     <name>CodeLabels</name>
     <message>
         <source>Female</source>
@@ -1907,6 +1969,61 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Ychwanegu dilyniant</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Answers the &amp;check:</source>
+        <translation>Yn ateb y &amp;gwiriad:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Canlyniad:</translation>
+    </message>
+    <message>
+        <source>Outcome da&amp;te:</source>
+        <translation>Dyddiad y can&amp;lyniad:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Nodyn (dewisol):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>C&amp;adw</translation>
+    </message>
+    <message>
+        <source>Offence &amp;date:</source>
+        <translation>&amp;Dyddiad y drosedd:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;date:</source>
+        <translation>&amp;Dyddiad y cyswllt:</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Rhowch y dyddiad.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>New person</source>
@@ -2865,6 +2982,10 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Follow-up check due (%1 months)</source>
+        <translation>Gwiriad dilynol yn ddyledus (%1 mis)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -3133,6 +3254,282 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     <message>
         <source>Show older notes</source>
         <translation>Dangos nodiadau hŷn</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Dechrau</translation>
+    </message>
+    <message>
+        <source>Follow-up records</source>
+        <translation>Cofnodion dilyniant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwiriad</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up…</source>
+        <translation>&amp;Ychwanegu dilyniant…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>D&amp;ilyniant</translation>
+    </message>
+    <message>
+        <source>&amp;Save snapshot</source>
+        <translation>&amp;Cadw’r ciplun</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Outcomes of %1</source>
+        <translation>Canlyniadau %1</translation>
+    </message>
+    <message>
+        <source>Not closed.</source>
+        <translation>Heb ei gau.</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2.</source>
+        <translation>Wedi cau ar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reopened after a closure on %1.</source>
+        <translation>Wedi&apos;i ailagor ar ôl cau ar %1.</translation>
+    </message>
+    <message>
+        <source>Closure requested: %1. Awaiting a coordinator.</source>
+        <translation>Gofynnwyd am gau: %1. Yn aros am gydlynydd.</translation>
+    </message>
+    <message>
+        <source>Closure sent back: %1</source>
+        <translation>Anfonwyd y cau yn ôl: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>yn hwyr</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>Follow-up is recorded once the referral is closed.</source>
+        <translation>Cofnodir dilyniant unwaith y bydd yr atgyfeiriad wedi cau.</translation>
+    </message>
+    <message>
+        <source>%1: a yes here needs a yes at the step before it.</source>
+        <translation>%1: mae ie yma angen ie yn y cam cyn hynny.</translation>
+    </message>
+    <message>
+        <source>%1: from 0 to %2 hours.</source>
+        <translation>%1: o 0 i %2 awr.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Ailagor %1</translation>
+    </message>
+    <message>
+        <source>Send back the closure of %1</source>
+        <translation>Anfon cau %1 yn ôl</translation>
+    </message>
+    <message>
+        <source>Why is this referral being reopened?</source>
+        <translation>Pam mae&apos;r atgyfeiriad hwn yn cael ei ailagor?</translation>
+    </message>
+    <message>
+        <source>What needs doing before it can close?</source>
+        <translation>Beth sydd angen ei wneud cyn y gall gau?</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Ailagor</translation>
+    </message>
+    <message>
+        <source>&amp;Send back</source>
+        <translation>&amp;Anfon yn ôl</translation>
+    </message>
+    <message>
+        <source>Approve the closure of %1</source>
+        <translation>Cymeradwyo cau %1</translation>
+    </message>
+    <message>
+        <source>Completion status: %1.
+The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months later.</source>
+        <translation>Statws cwblhau: %1.
+Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis yn ddiweddarach.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve closure</source>
+        <translation>&amp;Cymeradwyo cau</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes…</source>
+        <translation>Ca&amp;nlyniadau…</translation>
+    </message>
+    <message>
+        <source>Outcomes and follow-up</source>
+        <translation>Canlyniadau a dilyniant</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>Di&amp;wedd</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeLabels</name>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Partially completed</source>
+        <translation>Wedi&apos;i gwblhau&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>Disengaged</source>
+        <translation>Wedi ymddieithrio</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Wedi symud i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Escalated to statutory services</source>
+        <translation>Wedi&apos;i uwchgyfeirio i wasanaethau statudol</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Re-contact</source>
+        <translation>Ailgysylltu</translation>
+    </message>
+    <message>
+        <source>Reoffence</source>
+        <translation>Aildroseddu</translation>
+    </message>
+    <message>
+        <source>3-month check</source>
+        <translation>Gwiriad 3 mis</translation>
+    </message>
+    <message>
+        <source>6-month check</source>
+        <translation>Gwiriad 6 mis</translation>
+    </message>
+    <message>
+        <source>12-month check</source>
+        <translation>Gwiriad 12 mis</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Rhybudd</translation>
+    </message>
+    <message>
+        <source>Conviction</source>
+        <translation>Euogfarn</translation>
+    </message>
+    <message>
+        <source>Community resolution</source>
+        <translation>Datrysiad cymunedol</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Suitable &amp;accommodation</source>
+        <translation>&amp;Llety addas</translation>
+    </message>
+    <message>
+        <source>Suitable &amp;education, training or work</source>
+        <translation>&amp;Addysg, hyfforddiant neu waith addas</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week in education, training or work</source>
+        <translation>&amp;Oriau’r wythnos mewn addysg, hyfforddiant neu waith</translation>
+    </message>
+    <message>
+        <source>SEND / ALN with a &amp;plan</source>
+        <translation>ADY gyda &amp;chynllun</translation>
+    </message>
+    <message>
+        <source>&amp;Mental health need</source>
+        <translation>Angen &amp;iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>Mental health support offered</source>
+        <translation>Cynigiwyd cymorth iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>Mental health support attending</source>
+        <translation>Yn mynychu cymorth iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>Substance &amp;use need</source>
+        <translation>Angen camddefnyddio &amp;sylweddau</translation>
+    </message>
+    <message>
+        <source>Substance use support offered</source>
+        <translation>Cynigiwyd cymorth sylweddau</translation>
+    </message>
+    <message>
+        <source>Substance use support attending</source>
+        <translation>Yn mynychu cymorth sylweddau</translation>
+    </message>
+    <message>
+        <source>&amp;Victims contacted</source>
+        <translation>Cysylltwyd â’r diodde&amp;fwyr</translation>
+    </message>
+    <message>
+        <source>Victims consented</source>
+        <translation>Rhoddodd y dioddefwyr ganiatâd</translation>
+    </message>
+    <message>
+        <source>Engaged in restorative &amp;justice</source>
+        <translation>Yn cymryd rhan mewn cyfiawnder adfe&amp;rol</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac ydy</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>SEN&amp;D / ALN</source>
+        <translation>A&amp;DY</translation>
     </message>
 </context>
 <context>
@@ -5146,14 +5543,6 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <translation>Rydych wedi cymryd yr atgyfeiriad hwn.</translation>
     </message>
     <message>
-        <source>Why is this referral being reopened?</source>
-        <translation>Pam mae&apos;r atgyfeiriad hwn yn cael ei ailagor?</translation>
-    </message>
-    <message>
-        <source>What needs doing before it can close?</source>
-        <translation>Beth sydd angen ei wneud cyn y gall gau?</translation>
-    </message>
-    <message>
         <source>Done: %1.</source>
         <translation>Wedi gwneud: %1.</translation>
     </message>
@@ -6510,6 +6899,22 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <source>By</source>
         <translation>Gan</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Wedi cau: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes at the start</source>
+        <translation>Canlyniadau ar y dechrau</translation>
+    </message>
+    <message>
+        <source>Outcomes at the end</source>
+        <translation>Canlyniadau ar y diwedd</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -6600,6 +7005,10 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
             <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
             <numerusform>%n digwyddiad yn cael eu dangos; sgroliwch i lawr am rai hŷn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,68 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
 </context>
 <context>
+    <name>CarefulDialog</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you have typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureRequestDialog</name>
+    <message>
+        <source>Request closure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator approves the closure; the closure date is the day they approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the completion status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeLabels</name>
     <message>
         <source>Female</source>
@@ -1884,6 +1946,61 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers the &amp;check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>New person</source>
@@ -2827,6 +2944,10 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>Tas&amp;ks due and overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up check due (%1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -3088,6 +3209,281 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
     <message>
         <source>Show older notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened after a closure on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure requested: %1. Awaiting a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure sent back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up is recorded once the referral is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a yes here needs a yes at the step before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from 0 to %2 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back the closure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this referral being reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing before it can close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the closure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion status: %1.
+The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeLabels</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disengaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to statutory services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reoffence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-month check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-month check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable &amp;accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable &amp;education, training or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week in education, training or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND / ALN with a &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mental health need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health support offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health support attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance &amp;use need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use support offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use support attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Victims contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged in restorative &amp;justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN&amp;D / ALN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5096,14 +5492,6 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why is this referral being reopened?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What needs doing before it can close?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,6 +6806,22 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -6502,6 +6906,10 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ const CommandList& commands()
         addBackupCommands(all);
         addNoteCommands(all);
         addTaskCommands(all);
+        addCaseCommands(all);
         addPlanCommands(all);
         return all;
     }();

@@ -18,6 +18,16 @@ Json idJson(const Uuid& id)
     return id.isNull() ? Json() : Json(id.toString());
 }
 
+// "(assessment due)", "(review due)", "(follow up 3m)": a clock task's source in words.
+std::string clockTaskTitle(const std::string& source)
+{
+    std::string words = source;
+    for (char& c : words)
+        if (c == '_')
+            c = ' ';
+    return "(" + words + ")";
+}
+
 const Field<TaskSummary> kTaskFields[] = {
     {"id", "Id", [](const TaskSummary& s) { return idJson(s.task.id); },
      [](const TaskSummary& s) { return std::vector<std::string>{s.task.id.isNull() ? "-" : s.task.id.toString()}; },
@@ -39,9 +49,7 @@ const Field<TaskSummary> kTaskFields[] = {
      [](const TaskSummary& s) { return std::vector<std::string>{s.ownerName.empty() ? "-" : s.ownerName}; }, true},
     {"title", "Title", [](const TaskSummary& s) { return Json(s.task.title); },
      [](const TaskSummary& s) {
-         return std::vector<std::string>{
-             s.task.title.empty() ? std::string(s.task.source == "assessment_due" ? "(assessment due)" : "(review due)")
-                                  : s.task.title};
+         return std::vector<std::string>{s.task.title.empty() ? clockTaskTitle(s.task.source) : s.task.title};
      },
      true},
     {"person_id", "", [](const TaskSummary& s) { return idJson(s.task.personId); }},

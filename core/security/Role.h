@@ -62,6 +62,11 @@ enum class Action
     TaskManage,        // add, reassign and complete tasks (caseworkers, coordinators)
     TaskView,          // read tasks
     CodeExtend,        // add entries to an extendable code table, e.g. intervention types (coordinators)
+    // Closure and outcomes (core/Outcomes.h). Case detail again: not for auditors.
+    ClosureRequest, // request a referral's closure with its completion status (caseworkers, coordinators)
+    ClosureApprove, // approve a closure or send it back with a comment (coordinators)
+    OutcomeRecord,  // record outcome snapshots and follow-up after closure (caseworkers, coordinators)
+    OutcomeView,    // read closures, snapshots and follow-up
 };
 
 std::span<const Role> allRoles();

@@ -2,6 +2,7 @@
 
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
+#include "ui/outcomes/OutcomeLabels.h"
 #include "ui/widgets/CodeLabels.h"
 
 #include <QDateTime>
@@ -102,6 +103,8 @@ QString TimelineModel::kindLabel(const QString& kind)
         return tr("Note");
     if (kind == QLatin1String("task"))
         return tr("Task");
+    if (kind == QLatin1String("outcome"))
+        return tr("Outcome");
     return kind;
 }
 
@@ -147,6 +150,14 @@ QString TimelineModel::whatText(const waymark::TimelineEvent& e, const waymark::
         if (title == QLatin1String("review_due"))
             return overdue ? tr("⚠ Review overdue") : tr("Review due");
         return overdue ? tr("⚠ Task overdue") : tr("Task due");
+    } else if (e.kind == "outcome") { // closures, snapshots, follow-up (ui/outcomes)
+        if (title == QLatin1String("closed"))
+            return tr("Closed: %1").arg(OutcomeLabels::completionStatus(e.detail));
+        if (title == QLatin1String("outcome_start"))
+            return tr("Outcomes at the start");
+        if (title == QLatin1String("outcome_end"))
+            return tr("Outcomes at the end");
+        return OutcomeLabels::followUpKind(e.title);
     }
     // Another record's own code: readable words until it has a label of its own.
     QString words = title;
@@ -160,8 +171,13 @@ QString TimelineModel::detailText(const waymark::TimelineEvent& e)
 {
     if (e.detailHidden)
         return tr("(sensitive: hidden)");
+    if (e.kind == "decision" && e.title == "closure_requested" && !e.detail.empty())
+        return OutcomeLabels::completionStatus(e.detail);
     if (e.kind == "decision" && !e.detail.empty())
         return CodeLabels::label(CodeLabels::List::NotOfferedReason, e.detail);
+    if (e.kind == "outcome" && !e.detail.empty())
+        return e.title == "closed" ? OutcomeLabels::completionStatus(e.detail)
+                                   : OutcomeLabels::reoffenceOutcome(e.detail);
     return toQString(e.detail);
 }
 

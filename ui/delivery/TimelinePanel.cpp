@@ -32,6 +32,8 @@ QString kindPlural(const QString& kind)
         return TimelinePanel::tr("Sessions");
     if (kind == QLatin1String("note"))
         return TimelinePanel::tr("Notes");
+    if (kind == QLatin1String("outcome"))
+        return TimelinePanel::tr("Outcomes");
     return TimelinePanel::tr("Tasks");
 }
 

@@ -420,6 +420,9 @@ void MyWorkPage::fillTasks()
             title = tr("Assessment due");
         else if (s.task.source == "review_due")
             title = tr("Plan review due");
+        else if (s.task.source.starts_with("follow_up_")) // 3, 6, 12 months after closure
+            title = tr("Follow-up check due (%1 months)")
+                        .arg(toQString(s.task.source.substr(10, s.task.source.size() - 11)));
         auto* what = new QTableWidgetItem(title);
         if (s.task.fromClock())
             what->setToolTip(tr("From the referral's clock: done when the work is recorded."));

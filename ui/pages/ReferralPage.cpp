@@ -7,6 +7,7 @@
 #include "ui/delivery/PlanPanel.h"
 #include "ui/delivery/SessionsPanel.h"
 #include "ui/dialogs/ReferralDialogs.h"
+#include "ui/outcomes/ClosureDialogs.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/DateEdit.h"
 #include "ui/widgets/FlowLayout.h"
@@ -583,6 +584,10 @@ void ReferralPage::rebuildActions()
         add(name, label, label, [this, step] { runStep(step); });
     }
     const waymark::Referral& r = m_referral;
+    if (auto* outcomes = ClosureActions::outcomesButton(m_actions, casebook(), r)) { // ui/outcomes
+        layout->addWidget(outcomes);
+        m_actionButtons << outcomes;
+    }
     if (waymark::isOpenState(r.state)) {
         if (casebook().can(waymark::Action::ReferralAllocate))
             add(QStringLiteral("allocateButton"), r.allocatedTo.isNull() ? tr("&Allocate…") : tr("Re-&allocate…"),
@@ -675,19 +680,10 @@ void ReferralPage::runStep(ReferralStep step)
         showError(transition.error());
         return;
     }
-    if (transition->needsNote) {
-        const QString label = CodeLabels::stepLabel(step);
-        auto* dialog = new ReasonDialog(label,
-                                        step == ReferralStep::Reopen ? tr("Why is this referral being reopened?")
-                                                                     : tr("What needs doing before it can close?"),
-                                        label, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, step, label] {
-            afterStep(casebook().referrals().step(m_referral.id, step, {}, dialog->reason()),
-                      tr("Done: %1.").arg(label));
+    if (ClosureActions::handles(step)) { // a status, comment or reason first (ui/outcomes)
+        m_openDialog = ClosureActions::run(this, casebook(), m_referral, step, [this, step](const auto& result) {
+            afterStep(result, tr("Done: %1.").arg(CodeLabels::stepLabel(step)));
         });
-        m_openDialog = dialog;
-        dialog->open();
         return;
     }
     afterStep(casebook().referrals().step(m_referral.id, step, {}, {}),

@@ -143,12 +143,13 @@ private Q_SLOTS:
         QVERIFY(model->pagesRead() >= 2);
         while (model->canFetchMore({}))
             model->fetchMore({});
-        // 130 tasks, the referral received, the decisions (screening, accepted), the clock task.
-        QCOMPARE(model->rowCount(), 130 + 1 + 2 + 1);
+        // 130 tasks, the referral received, the decisions (screening, accepted), the clock task,
+        // the start snapshot taken on acceptance.
+        QCOMPARE(model->rowCount(), 130 + 1 + 2 + 1 + 1);
 
         // A kind unticked leaves it out.
         timeline->kindBox(QStringLiteral("task"))->setChecked(false);
-        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->rowCount(), 4); // received, two decisions, the start snapshot
         QVERIFY(model->data(model->index(0, TimelineModel::ColKind)).toString() != QStringLiteral("Task"));
 
         // The header, always in view above the form: the current referral and its clocks.
