@@ -1,10 +1,14 @@
 #include "core/demo/DemoGenerator.h"
 
+#include "core/CasebookFiles.h"
 #include "core/Users.h"
 #include "core/demo/DemoStages.h"
 #include "core/security/Role.h"
+#include "core/store/Database.h"
 
 #include <algorithm>
+#include <span>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -118,6 +122,8 @@ Result<DemoSummary> addDemo(Casebook& casebook, const DemoOptions& options, cons
         return std::unexpected(people.error());
     summary.people = *people;
 
+    if (progress && !progress(0, "adding the team"))
+        return fail(ErrorCode::Cancelled, "demo generation cancelled");
     auto team = ensureTeam(casebook, options);
     if (!team)
         return std::unexpected(team.error());
@@ -148,27 +154,122 @@ Result<int> addDemoPeople(Casebook& casebook, const DemoOptions& options, const 
     return summary->people;
 }
 
+namespace {
+
+// The build's settings: nothing of an unfinished build is worth keeping (a failed, cancelled
+// or killed build is deleted whole), so no rollback journal, no fsync per commit, and no
+// scrubbing of freed pages (synthetic data only); a 256 MiB page cache keeps the indexes that
+// grow in random order in memory.
+constexpr const char* kBuildPragmas[] = {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
+                                         "PRAGMA secure_delete = OFF", "PRAGMA cache_size = -262144"};
+// The casebook's own settings again (core/store/Database.cpp), before it is published.
+constexpr const char* kNormalPragmas[] = {"PRAGMA cache_size = -65536", "PRAGMA secure_delete = ON",
+                                          "PRAGMA synchronous = FULL", "PRAGMA journal_mode = WAL"};
+
+Status applyPragmas(Database& db, std::span<const char* const> pragmas)
+{
+    for (const char* pragma : pragmas)
+        if (auto st = db.exec(pragma); !st)
+            return st;
+    return {};
+}
+
+Status removeBuilding(const std::filesystem::path& path)
+{
+    const auto building = files::creatingPath(path);
+    std::error_code ec;
+    for (const char* suffix : {".signins"}) {
+        auto extra = building;
+        extra += suffix;
+        std::filesystem::remove(extra, ec);
+    }
+    auto cleared = files::clearUnfinishedCreation(path);
+    if (!cleared)
+        return std::unexpected(cleared.error());
+    // The casebook's own creation step (Casebook::create builds `building` under its own
+    // temporary name).
+    if (auto inner = files::clearUnfinishedCreation(building); !inner)
+        return std::unexpected(inner.error());
+    return {};
+}
+
+} // namespace
+
+Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const DemoOptions& options,
+                                      const DemoAccount& account, const ProgressFn& progress,
+                                      std::shared_ptr<const Clock> clock)
+{
+    if (Casebook::exists(path))
+        return fail(ErrorCode::AlreadyExists, "a casebook already exists at that path");
+    std::error_code ec;
+    if (path.has_parent_path() && !std::filesystem::is_directory(path.parent_path(), ec))
+        return fail(ErrorCode::NotFound, "the folder for the casebook does not exist", "path");
+    // What a killed build left behind goes first (a key file of another casebook stays, and
+    // then nothing is built).
+    if (auto st = removeBuilding(path); !st)
+        return std::unexpected(st.error());
+    if (std::filesystem::exists(Casebook::keyFilePath(path), ec))
+        return fail(ErrorCode::AlreadyExists, "a key file for another casebook is already at that path");
+
+    const auto building = files::creatingPath(path);
+    Result<DemoSummary> result = [&]() -> Result<DemoSummary> {
+        CreateOptions create;
+        create.division = options.division;
+        create.displayName = account.displayName;
+        create.kdf = options.kdf;
+        create.demo = true;
+        auto created = Casebook::create(building, account.username, account.password, create, std::move(clock));
+        if (!created)
+            return std::unexpected(created.error());
+        std::unique_ptr<Casebook> casebook = std::move(*created);
+        Database& db = casebook->database();
+        if (auto st = applyPragmas(db, kBuildPragmas); !st)
+            return std::unexpected(st.error());
+        // One transaction for the whole build (each bulk call is a savepoint of it): the pages
+        // every batch touches (index roots, the full-text index's structure, the months being
+        // written) are written to the file once, when the page cache needs the room or at the
+        // end, instead of at every batch's commit.
+        Transaction whole(db);
+        if (!whole.begun())
+            return std::unexpected(whole.begun().error());
+        auto summary = addDemo(*casebook, options, progress);
+        if (!summary)
+            return summary;
+        if (auto st = whole.commit(); !st)
+            return std::unexpected(st.error());
+        if (progress && !progress(0, "finishing"))
+            return fail(ErrorCode::Cancelled, "demo generation cancelled");
+        if (auto st = applyPragmas(db, kNormalPragmas); !st)
+            return std::unexpected(st.error());
+        // Closing checkpoints and removes the write-ahead log; then one fsync, and the pair is
+        // renamed into place.
+        casebook.reset();
+        auto log = building;
+        log += "-wal";
+        if (std::filesystem::exists(log, ec) && std::filesystem::file_size(log, ec) > 0)
+            return fail(ErrorCode::Io, "the demo casebook's write-ahead log was not folded into it");
+        if (auto st = files::syncFile(building); !st)
+            return std::unexpected(st.error());
+        if (auto st = files::publish(building, path); !st)
+            return std::unexpected(st.error());
+        if (progress)
+            progress(100, "finishing");
+        return summary;
+    }();
+    if (!result)
+        (void)removeBuilding(path);
+    return result;
+}
+
 Result<DemoSummary> generateDemoCasebook(const std::filesystem::path& path, const DemoOptions& options,
                                          const ProgressFn& progress, std::shared_ptr<const Clock> clock)
 {
-    std::unique_ptr<Casebook> casebook;
-    if (!Casebook::exists(path)) {
-        CreateOptions create;
-        create.division = options.division;
-        create.displayName = "Demo coordinator";
-        create.kdf = options.kdf;
-        create.demo = true; // marked from the first commit, so an interrupted run can be resumed
-        auto created = Casebook::create(path, kDemoUser, kDemoPassword, create, std::move(clock));
-        if (!created)
-            return std::unexpected(created.error());
-        casebook = std::move(*created);
-    } else {
-        auto opened = Casebook::open(path, kDemoUser, kDemoPassword, std::move(clock));
-        if (!opened)
-            return std::unexpected(opened.error());
-        casebook = std::move(*opened);
-    }
-    return addDemo(*casebook, options, progress);
+    if (!Casebook::exists(path))
+        return buildDemoCasebook(path, options, DemoAccount{}, progress, std::move(clock));
+    auto opened = Casebook::open(path, kDemoUser, kDemoPassword, std::move(clock));
+    if (!opened)
+        return std::unexpected(opened.error());
+    return addDemo(**opened, options, progress);
 }
 
 Result<int> generateDemo(const std::filesystem::path& path, const DemoOptions& options, const ProgressFn& progress,
