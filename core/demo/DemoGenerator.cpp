@@ -181,10 +181,13 @@ Status applyPragmas(Database& db, std::span<const char* const> pragmas)
 
 // The casework tables' own indexes (not the UNIQUE ones, which checks need): dropped while
 // the build adds rows in bulk and created again at the end, when one sort builds each of them
-// page by page instead of a million inserts at random places. Nothing the build reads uses them.
-constexpr std::string_view kBulkTables[] = {"notes",       "sessions",           "session_attendees", "plans",
-                                            "plan_goals",  "plan_events",        "interventions",     "tasks",
-                                            "assessments", "assessment_ratings", "change_record"};
+// page by page instead of a million inserts at random places. Nothing the build reads uses
+// them. Not for the notes and the change log: their rows are large (a note's text, twice), so
+// building an index afterwards means reading the whole table again, which at `large` (several
+// gigabytes) costs more than keeping their few narrow indexes up to date as rows arrive.
+constexpr std::string_view kBulkTables[] = {"sessions",   "session_attendees", "plans",
+                                            "plan_goals", "plan_events",       "interventions",
+                                            "tasks",      "assessments",       "assessment_ratings"};
 
 struct DeferredIndex
 {
