@@ -14,6 +14,8 @@
 // any collection). Coordinators only (Action::DemoGenerate).
 
 #include "core/Error.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/Note.h"
 #include "core/domain/Plan.h"
 #include "core/domain/Session.h"
 #include "core/domain/Task.h"
@@ -34,6 +36,16 @@ struct PlanHistoryDraft
     std::vector<Intervention> interventions;
 };
 
+// An assessment as it was recorded. A reassessment names the assessment it follows either by
+// id (previousAssessmentId, already in the casebook) or as an earlier draft of the same call
+// (`follows`, its index). The template defaults to the newest "default"; the assessor must be
+// a caseworker or coordinator. Ids are assigned here and left in the drafts.
+struct AssessmentHistoryDraft
+{
+    Assessment assessment;
+    int follows = -1;
+};
+
 class DeliveryHistory
 {
 public:
@@ -51,6 +63,16 @@ public:
     Result<int> addSessions(std::vector<Session>& sessions);
     // Adds tasks; a done one keeps its doneAt and doneBy.
     Result<int> addTasks(std::vector<Task> tasks);
+    // Adds assessments and reassessments with their ratings, and stops each referral's
+    // assessment clock at its first assessment (Referral::assessedOn), as recording one does.
+    // Checked like Assessments::record except that the referral may since have closed.
+    Result<int> addAssessments(std::vector<AssessmentHistoryDraft>& drafts);
+    // Adds case notes written in the past: each needs its person, author and createdAt
+    // ("YYYY-MM-DDTHH:MM:SSZ", not in the future); a referral, when given, must be the
+    // person's. Written in creation order (so the full-text index receives them in rowid
+    // order and keeps one segment per call); one change set and one audit row for the call.
+    // Fills the ids and updatedHlc in `notes`.
+    Result<int> addNotes(std::vector<Note>& notes);
 
 private:
     DeskContext& m_context;

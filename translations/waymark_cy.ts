@@ -234,6 +234,10 @@
         <translation>Yn ychwanegu asesiadau, cynlluniau, sesiynau a nodiadau</translation>
     </message>
     <message>
+        <source>Finishing the casebook</source>
+        <translation>Yn gorffen y llyfr achosion</translation>
+    </message>
+    <message>
         <source>Closing — Waymark</source>
         <translation>Cau — Waymark</translation>
     </message>

@@ -226,6 +226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finishing the casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closing — Waymark</source>
         <translation type="unfinished"></translation>
     </message>

@@ -433,39 +433,60 @@ protected:
             password = *pw;
         }
 
-        std::unique_ptr<Casebook> casebook;
         const bool create = !Casebook::exists(*path);
-        if (create) {
-            CreateOptions createOptions;
-            createOptions.division = options.division;
-            createOptions.displayName = user == demo::kDemoUser ? "Demo coordinator" : "";
-            createOptions.kdf = options.kdf;
-            createOptions.demo = true; // marked from the first commit: a retry after a crash may add to it
-            auto created = Casebook::create(*path, user, password, createOptions);
-            if (!created)
-                return ctx.fail(created.error());
-            casebook = std::move(*created);
-        } else {
-            auto opened = Casebook::open(*path, user, password);
-            if (!opened)
-                return ctx.fail(opened.error());
-            casebook = std::move(*opened);
-        }
-
         int lastPercent = -1;
+        std::string lastPhrase;
         std::ostream& err = ctx.err();
+        const auto started = std::chrono::steady_clock::now();
+        auto phaseStarted = started;
         const auto progress = [&](int percent, std::string_view phrase) {
-            if (percent != lastPercent) {
+            if (percent != lastPercent || phrase != lastPhrase) {
+                if (phrase != lastPhrase) {
+                    // Each phase's wall time, as it ends (docs/demo-data.md).
+                    const auto now = std::chrono::steady_clock::now();
+                    if (!lastPhrase.empty()) {
+                        char took[32];
+                        std::snprintf(took, sizeof took, "%.1f",
+                                      std::chrono::duration<double>(now - phaseStarted).count());
+                        err << "demo: " << lastPhrase << " took " << took << " s\n";
+                    }
+                    phaseStarted = now;
+                    lastPhrase = std::string(phrase);
+                }
                 err << "demo: " << percent << "% " << phrase << '\n';
                 err.flush();
                 lastPercent = percent;
             }
             return true;
         };
-        const auto started = std::chrono::steady_clock::now();
-        auto added = demo::addDemo(*casebook, options, progress);
+        Result<demo::DemoSummary> added = fail(ErrorCode::Internal, "not attempted");
+        if (create) {
+            // Built under a temporary name and renamed into place when complete: an interrupted
+            // run leaves no casebook behind (the next run clears its leftovers).
+            demo::DemoAccount account;
+            account.username = user;
+            account.password = password;
+            account.displayName = user == demo::kDemoUser ? "Demo coordinator" : "";
+            added = demo::buildDemoCasebook(*path, options, account, progress);
+        } else {
+            auto opened = Casebook::open(*path, user, password);
+            if (!opened)
+                return ctx.fail(opened.error());
+            added = demo::addDemo(**opened, options, progress);
+        }
+        if (!lastPhrase.empty()) {
+            char took[32];
+            std::snprintf(took, sizeof took, "%.1f",
+                          std::chrono::duration<double>(std::chrono::steady_clock::now() - phaseStarted).count());
+            err << "demo: " << lastPhrase << " took " << took << " s\n";
+        }
         if (!added)
             return ctx.fail(added.error());
+        for (const auto& [step, stepSeconds] : added->delivery.stepSeconds) {
+            char took[32];
+            std::snprintf(took, sizeof took, "%.1f", stepSeconds);
+            err << "demo: casework " << step << " " << took << " s\n";
+        }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
         Json doc = Json::object();

@@ -5,17 +5,33 @@
 #include "core/demo/DemoDelivery.h"
 #include "core/Users.h"
 #include "core/demo/DemoStages.h"
+#include "core/domain/Assessment.h"
 #include "core/domain/Note.h"
 #include "core/domain/Plan.h"
 #include "core/domain/Session.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <future>
 #include <map>
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+namespace waymark::demo {
+
+void DeliveryCounts::addSeconds(std::string_view step, double seconds)
+{
+    for (auto& [name, total] : stepSeconds)
+        if (name == step) {
+            total += seconds;
+            return;
+        }
+    stepSeconds.emplace_back(std::string(step), seconds);
+}
+
+} // namespace waymark::demo
 
 namespace waymark::demo::detail {
 
@@ -111,7 +127,14 @@ struct Writer
             plans.push_back(std::move(d));
             planOf.push_back(ci);
         }
+        auto lap = std::chrono::steady_clock::now();
+        const auto took = [&](std::string_view step) {
+            const auto now = std::chrono::steady_clock::now();
+            counts.addSeconds(step, std::chrono::duration<double>(now - lap).count());
+            lap = now;
+        };
         auto planned = casebook.deliveryHistory().addPlans(plans);
+        took("plans");
         if (!planned)
             return std::unexpected(planned.error());
         std::vector<const PlanHistoryDraft*> planFor(batch.size(), nullptr);
@@ -119,6 +142,7 @@ struct Writer
             planFor[planOf[k]] = &plans[k];
 
         const UtcSeconds now = toUtcSeconds(casebook.clock().now());
+        const Date today = casebook.clock().today();
         const std::string nowText = formatUtc(now); // "YYYY-MM-DDTHH:MM:SSZ"
 
         // Sessions, each attendee with their own referral.
@@ -160,8 +184,10 @@ struct Writer
             }
         }
         const auto sessionCount = static_cast<int>(sessions.size());
+        took("preparing");
         if (auto added = casebook.deliveryHistory().addSessions(sessions); !added)
             return std::unexpected(added.error());
+        took("sessions");
 
         // Notes, each on its referral and, when it is about one, its session.
         std::vector<Note> notes;
@@ -184,8 +210,11 @@ struct Writer
             firstSession += c.sessions.size();
         }
         const auto noteCount = static_cast<int>(notes.size());
-        if (auto added = casebook.notes().addHistory(std::move(notes)); !added)
+        took("preparing");
+        if (auto added = casebook.deliveryHistory().addNotes(notes); !added)
             return std::unexpected(added.error());
+        took("notes");
+        notes = {};
 
         std::vector<Task> tasks;
         for (const auto& c : batch) {
@@ -206,17 +235,59 @@ struct Writer
             }
         }
         const auto taskCount = static_cast<int>(tasks.size());
+        took("preparing");
         if (auto added = casebook.deliveryHistory().addTasks(std::move(tasks)); !added)
             return std::unexpected(added.error());
+        took("tasks");
+
+        // Assessments: the first of each case, then its reassessment (which follows it).
+        std::vector<AssessmentHistoryDraft> assessments;
+        for (const auto& c : batch) {
+            const int first = static_cast<int>(assessments.size());
+            for (const auto& da : c.assessments) {
+                AssessmentHistoryDraft d;
+                Assessment& a = d.assessment;
+                a.personId = c.facts.personId;
+                a.referralId = c.facts.referralId;
+                a.assessedOn = da.on;
+                a.assessor = c.facts.worker;
+                // Written up the same afternoon (or just now, for one done today).
+                a.createdAt = da.on < today ? utcText(da.on, 16 * 60) : formatUtcMillis(casebook.clock().now());
+                for (const auto& domain : defaultTemplate().domains) {
+                    DomainRating r;
+                    r.domain = domain.code;
+                    const auto at = std::find(kDemoDomainCodes.begin(), kDemoDomainCodes.end(), domain.code);
+                    if (at == kDemoDomainCodes.end()) {
+                        r.notAssessed = true;
+                    } else {
+                        const auto index = static_cast<std::size_t>(at - kDemoDomainCodes.begin());
+                        r.rating = da.ratings[index];
+                        r.notes = da.notes[index];
+                    }
+                    a.ratings.push_back(std::move(r));
+                }
+                a.strengths = da.strengths;
+                a.ownView = da.ownView;
+                a.goals = da.goals;
+                a.summary = da.summary;
+                d.follows = da.reassessment ? first : -1;
+                assessments.push_back(std::move(d));
+            }
+        }
+        const auto assessmentCount = static_cast<int>(assessments.size());
+        took("preparing");
+        if (auto added = casebook.deliveryHistory().addAssessments(assessments); !added)
+            return std::unexpected(added.error());
+        took("assessments");
+        assessments = {};
 
         for (const auto& c : batch) {
-            // Assessments are generated (DemoDeliveryPlan.cpp) but not written yet: the
-            // assessments desk is not on this branch (docs/demo-data.md).
             counts.goals += static_cast<int>(c.goals.size());
             counts.interventions += static_cast<int>(c.interventions.size());
             for (const auto& n : c.notes)
                 counts.sensitiveNotes += n.sensitive ? 1 : 0;
         }
+        counts.assessments += assessmentCount;
         counts.notes += noteCount;
         counts.plans += static_cast<int>(plans.size());
         counts.sessions += sessionCount;
@@ -300,6 +371,14 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
     }
     facts->clear();
     facts->shrink_to_fit();
+    // Cases in the order they started, so that each batch writes into the same few months of
+    // the time-ordered tables (a note's rowid is its creation time; sessions and notes are
+    // indexed by time): the pages being written stay in the page cache instead of every batch
+    // touching the whole casebook. Each case depends only on its own facts, so the order does
+    // not change what is generated (group sessions take their other attendees from the batch).
+    std::stable_sort(cases.begin(), cases.end(), [](const DemoCaseFacts& a, const DemoCaseFacts& b) {
+        return std::pair(a.active.daysSinceEpoch(), a.number) < std::pair(b.active.daysSinceEpoch(), b.number);
+    });
 
     auto division = divisionFromName(casebook.info().division);
     const WorkingCalendar calendar(division ? *division : Division::EnglandAndWales);
@@ -329,7 +408,10 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
         next = std::async(std::launch::async, generate, std::size_t{0});
     for (std::size_t start = 0; start < total; start += step) {
         const std::size_t end = std::min(total, start + step);
+        const auto waitFrom = std::chrono::steady_clock::now();
         std::vector<DemoCase> batch = next.get();
+        counts.addSeconds("generating",
+                          std::chrono::duration<double>(std::chrono::steady_clock::now() - waitFrom).count());
         if (end < total)
             next = std::async(std::launch::async, generate, end);
         auto written = writer.write(batch, counts);

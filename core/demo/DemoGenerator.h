@@ -16,6 +16,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace waymark::demo {
 
@@ -81,6 +83,10 @@ struct DeliveryCounts
     int notes = 0;
     int sensitiveNotes = 0;
     int tasks = 0;
+    // Wall seconds spent in each step of the casework stage ("generating" is the time the
+    // writer waited for the next batch), for the figures in docs/demo-data.md.
+    std::vector<std::pair<std::string, double>> stepSeconds;
+    void addSeconds(std::string_view step, double seconds);
 };
 
 struct DemoSummary
@@ -102,7 +108,27 @@ struct DemoSummary
 // "adding referrals"); cancellable as addDemoPeople.
 Result<DemoSummary> addDemo(Casebook& casebook, const DemoOptions& options, const ProgressFn& progress);
 
-// As generateDemo, with the summary.
+// Who creates a new demo casebook (its first coordinator).
+struct DemoAccount
+{
+    std::string username{kDemoUser};
+    std::string password{kDemoPassword};
+    std::string displayName{"Demo coordinator"};
+};
+
+// Builds a new demo casebook at `path` (which must not exist): created under a temporary name
+// beside it (files::creatingPath), filled by addDemo with the build's own settings (no fsync per
+// commit, no rollback journal, a large page cache: a build that fails or is killed is thrown
+// away whole), then switched back to the casebook's normal settings, synced once and renamed
+// into place. So a failed, cancelled or killed build leaves no casebook under `path`; what a
+// killed one left under the temporary name is removed by the next build (or the next
+// Casebook::create) at the same path. Progress as addDemo, then "finishing" (0..100).
+Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const DemoOptions& options,
+                                      const DemoAccount& account, const ProgressFn& progress,
+                                      std::shared_ptr<const Clock> clock = {});
+
+// As generateDemo, with the summary: a missing casebook is built by buildDemoCasebook with the
+// demo account; an existing one is opened as kDemoUser and added to.
 Result<DemoSummary> generateDemoCasebook(const std::filesystem::path& path, const DemoOptions& options,
                                          const ProgressFn& progress, std::shared_ptr<const Clock> clock = {});
 

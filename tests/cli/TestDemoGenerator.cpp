@@ -5,6 +5,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/Codes.h"
 #include "core/domain/PersonRules.h"
+#include "core/store/Database.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
@@ -71,6 +72,24 @@ std::vector<ReferralSummary> allReferrals(Casebook& casebook)
             break;
         query.after = page->next;
     }
+    return out;
+}
+
+// The names of the files in a folder, sorted.
+std::vector<std::string> filesIn(const std::filesystem::path& folder)
+{
+    std::vector<std::string> out;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        out.push_back(entry.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string join(const std::vector<std::string>& names)
+{
+    std::string out;
+    for (const auto& n : names)
+        out += (out.empty() ? "" : ", ") + n;
     return out;
 }
 
@@ -266,8 +285,8 @@ private Q_SLOTS:
                 order.push_back(phrase);
             byStage[phrase].push_back(percent);
         }
-        QCOMPARE(order,
-                 (std::vector<std::string>{"adding people", "adding the team", "adding referrals", "adding casework"}));
+        QCOMPARE(order, (std::vector<std::string>{"adding people", "adding the team", "adding referrals",
+                                                  "adding casework", "finishing"}));
         QCOMPARE(byStage["adding people"], (std::vector<int>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}));
         QCOMPARE(byStage["adding referrals"], (std::vector<int>{0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}));
         // Casework: every 100 cases (about 830 at small), ending at 100 %.
@@ -279,7 +298,19 @@ private Q_SLOTS:
         const int peopleReports = static_cast<int>(byStage["adding people"].size());
         const int referralReports = static_cast<int>(byStage["adding referrals"].size());
 
+        const auto& finishing = byStage["finishing"];
+        QCOMPARE(finishing.front(), 0);
+        QCOMPARE(finishing.back(), 100);
+        QVERIFY(std::is_sorted(finishing.begin(), finishing.end()));
+
+        // Into an existing (demo) casebook a cancel keeps what was written so far.
         const auto path = dir.file("stop.waymark");
+        {
+            CreateOptions create;
+            create.kdf = KdfStrength::Minimum;
+            create.demo = true;
+            QVERIFY(Casebook::create(path, demo::kDemoUser, demo::kDemoPassword, create, pinnedClock()).has_value());
+        }
         auto stopped = demo::generateDemo(
             path, fastOptions(5), [](int percent, std::string_view) { return percent < 30; }, pinnedClock());
         QVERIFY(!stopped.has_value());
@@ -288,9 +319,9 @@ private Q_SLOTS:
         QVERIFY(casebook.has_value());
         QCOMPARE(*(*casebook)->people().count(), std::int64_t(300));
         QCOMPARE(*(*casebook)->referrals().count({}), std::int64_t(0));
-        qInfo("small scale: %d progress reports for people (every 100), %d for referrals; cancel after 300 people "
-              "keeps the 300 written",
-              peopleReports, referralReports);
+        qInfo("small scale: %d progress reports for people (every 100), %d for referrals, %zu for finishing; cancel "
+              "after 300 people in an existing casebook keeps the 300 written",
+              peopleReports, referralReports, finishing.size());
     }
 
     void referralsInPlausibleShares()
@@ -528,6 +559,14 @@ private Q_SLOTS:
         // already have referrals keep exactly theirs.
         test::TempDir dir;
         const auto path = dir.file("resume.waymark");
+        {
+            // A new demo is built whole or not at all (cancelAndKillLeaveNothing); resuming is
+            // for a casebook that already exists.
+            CreateOptions create;
+            create.kdf = KdfStrength::Minimum;
+            create.demo = true;
+            QVERIFY(Casebook::create(path, demo::kDemoUser, demo::kDemoPassword, create, pinnedClock()).has_value());
+        }
         auto first = demo::generateDemoCasebook(
             path, fastOptions(3),
             [](int percent, std::string_view phrase) { return phrase != "adding referrals" || percent < 10; },
@@ -747,9 +786,74 @@ private Q_SLOTS:
         QVERIFY2(done > 0 && open > 0 && overdue > 0 && overdue < open,
                  (std::to_string(done) + " " + std::to_string(open) + " " + std::to_string(overdue)).c_str());
 
+        // Assessments: a first one for nearly every case that started, reassessments for the
+        // longer ones showing the distance travelled (less concern more often than more), and
+        // the referral's assessment clock stopped at the first.
+        QVERIFY2(d.assessments >= d.plans && d.assessments <= 2 * d.plans, std::to_string(d.assessments).c_str());
+        int firsts = 0, reassessments = 0, better = 0, worse = 0, clocksStopped = 0;
+        std::set<Uuid> assessedPeople;
+        for (const auto& r : referrals) {
+            if (r.state != ReferralState::Closed && r.state != ReferralState::Active)
+                continue;
+            if (!assessedPeople.insert(r.personId).second)
+                continue;
+            auto rows = cb.assessments().forReferral(r.id);
+            QVERIFY2(rows.has_value(), rows ? "" : describe(rows.error()).c_str());
+            for (const auto& row : *rows) {
+                QCOMPARE(row.personId, r.personId);
+                QCOMPARE(row.ratedCount, 13);
+                if (row.previousAssessmentId.isNull()) {
+                    ++firsts;
+                    auto referral = cb.referrals().view(r.id);
+                    QVERIFY(referral.has_value());
+                    if (referral->assessedOn == row.assessedOn)
+                        ++clocksStopped;
+                    continue;
+                }
+                ++reassessments;
+                auto distance = cb.assessments().distance(row.id);
+                QVERIFY2(distance.has_value(), distance ? "" : describe(distance.error()).c_str());
+                QCOMPARE(distance->previousId, row.previousAssessmentId);
+                QVERIFY(distance->previousDate <= distance->currentDate);
+                (distance->totalChange < 0 ? better : (distance->totalChange > 0 ? worse : better)) += 1;
+            }
+            if (assessedPeople.size() >= 300)
+                break;
+        }
+        QVERIFY2(firsts > 200, std::to_string(firsts).c_str());
+        QCOMPARE(clocksStopped, firsts);
+        QVERIFY2(reassessments > 20, std::to_string(reassessments).c_str());
+        QVERIFY2(better > 2 * worse, (std::to_string(better) + " " + std::to_string(worse)).c_str());
+
+        // Honest bulk writing: every note has its change record (sync), the full-text index
+        // matches the notes exactly, and each bulk call is audited once.
+        Database& db = cb.database();
+        {
+            Statement number(db, "SELECT id FROM change_column WHERE table_name = 'notes' AND column_name = ''");
+            auto found = number.step();
+            QVERIFY(found.has_value() && *found);
+            // The table number as a literal, so the partial index over the notes' records serves.
+            Statement missing(db, "SELECT count(*) FROM notes n WHERE NOT EXISTS (SELECT 1 FROM change_record c "
+                                  "WHERE c.row_id = n.id AND c.table_id = " +
+                                      std::to_string(number.integer(0)) + ")");
+            auto row = missing.step();
+            QVERIFY(row.has_value() && *row);
+            QCOMPARE(missing.integer(0), std::int64_t(0));
+        }
+        QVERIFY(db.exec("INSERT INTO note_search (note_search) VALUES ('integrity-check')").has_value());
+        {
+            Statement audited(db, "SELECT count(*) FROM audit_log WHERE operation = 'note.history_added'");
+            auto row = audited.step();
+            QVERIFY(row.has_value() && *row);
+            QVERIFY2(audited.integer(0) >= 1 && audited.integer(0) <= 101, std::to_string(audited.integer(0)).c_str());
+        }
+
         auto verified = cb.verify();
         QVERIFY(verified.has_value());
         QVERIFY2(verified->ok(), verified->integrityDetail.c_str());
+        qInfo("small assessments: %d (%d first and %d reassessments among 300 people; distance travelled: %d less or "
+              "no more concern, %d more)",
+              d.assessments, firsts, reassessments, better, worse);
         qInfo("small casework: %d plans, %d interventions, %d sessions (%d attendance rows), %d notes (%d sensitive), "
               "%d tasks; of 300 people's %d past attendances %.1f %% attended, %.1f %% did not attend; %d group "
               "sessions; %d tasks, %d done, %d overdue",
@@ -765,12 +869,70 @@ private Q_SLOTS:
             path, fastOptions(1), [](int, std::string_view) { return false; }, pinnedClock());
         QVERIFY(!added.has_value());
         QCOMPARE(added.error().code, ErrorCode::Cancelled);
+        // A new demo is built under a temporary name: cancelled, it leaves nothing at all.
+        QVERIFY(!Casebook::exists(path));
+        QVERIFY(filesIn(dir.path()).empty());
+        qInfo("progress returning false at 0%%: Cancelled, nothing left in the folder");
+    }
+
+    void cancelAndKillLeaveNothing()
+    {
+        // Cancelled in the middle of the casework: no casebook, no key file, no temporary file.
+        test::TempDir dir;
+        const auto path = dir.file("half.waymark");
+        bool sawTemporary = false;
+        bool sawCasebook = false;
+        auto stopped = demo::generateDemoCasebook(
+            path, fastOptions(4),
+            [&](int percent, std::string_view phrase) {
+                sawTemporary = sawTemporary || !filesIn(dir.path()).empty();
+                sawCasebook = sawCasebook || std::filesystem::exists(path);
+                return phrase != "adding casework" || percent < 50;
+            },
+            pinnedClock());
+        QVERIFY(!stopped.has_value());
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        QVERIFY(sawTemporary); // the build was under way beside it
+        QVERIFY(!sawCasebook); // and never under the casebook's name
+        QVERIFY2(filesIn(dir.path()).empty(), join(filesIn(dir.path())).c_str());
+
+        // The process dies in the middle (here: an exception out of the progress callback, so
+        // nothing of the build's own clean-up runs): the files stay under the temporary name,
+        // never under the casebook's. The next build clears them and succeeds.
+        struct Killed
+        {};
+        bool killed = false;
+        try {
+            (void)demo::generateDemoCasebook(
+                path, fastOptions(4),
+                [](int percent, std::string_view phrase) {
+                    if (phrase == "adding casework" && percent >= 50)
+                        throw Killed{};
+                    return true;
+                },
+                pinnedClock());
+        } catch (const Killed&) {
+            killed = true;
+        }
+        QVERIFY(killed);
+        QVERIFY(!std::filesystem::exists(path));
+        QVERIFY(!std::filesystem::exists(Casebook::keyFilePath(path)));
+        const auto left = filesIn(dir.path());
+        QVERIFY2(!left.empty(), "a killed build leaves its temporary files");
+        for (const auto& name : left)
+            QVERIFY2(name.find(".creating") != std::string::npos, name.c_str());
+
+        auto again = demo::generateDemoCasebook(path, fastOptions(4), {}, pinnedClock());
+        QVERIFY2(again.has_value(), again ? "" : describe(again.error()).c_str());
+        const auto after = filesIn(dir.path());
+        QCOMPARE(after, (std::vector<std::string>{"half.waymark", "half.waymark.keys"}));
         auto casebook = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
         QVERIFY(casebook.has_value());
-        auto count = (*casebook)->people().count();
-        QVERIFY(count.has_value());
-        QCOMPARE(*count, std::int64_t(0));
-        qInfo("progress returning false at 0%%: Cancelled, no people written");
+        auto verified = (*casebook)->verify();
+        QVERIFY(verified.has_value() && verified->ok());
+        qInfo("cancelled at 50 %% of the casework: nothing left; killed there: only %zu temporary files, which the "
+              "next build removed (%d notes, verify ok)",
+              left.size(), again->delivery.notes);
     }
 
     void refusesCasebookWithRealRecords()

@@ -56,8 +56,25 @@ AppController::AppController(AppSettings& settings, QObject* parent)
         if (m_progress.isNull() || m_demo->cancelRequested())
             return;
         if (m_progress->maximum() == 0)
-            m_progress->setRange(0, 100); // the casebook exists: from here the bar counts people
-        m_progress->setValue(std::max(percent, m_progress->value()));
+            m_progress->setRange(0, 100); // the casebook exists: from here the bar counts the stages
+        // Core reports each stage from 0 to 100 %; the bar shows the whole run, each stage
+        // filling its own share (roughly its share of the time), so it keeps moving to the end.
+        struct Share
+        {
+            QLatin1String phrase;
+            int from;
+            int to;
+        };
+        static constexpr Share kShares[] = {{QLatin1String("adding people"), 0, 10},
+                                            {QLatin1String("adding the team"), 10, 20},
+                                            {QLatin1String("adding referrals"), 20, 35},
+                                            {QLatin1String("adding casework"), 35, 90},
+                                            {QLatin1String("finishing"), 90, 100}};
+        int overall = m_progress->value();
+        for (const Share& share : kShares)
+            if (phrase == share.phrase)
+                overall = share.from + (share.to - share.from) * std::clamp(percent, 0, 100) / 100;
+        m_progress->setValue(std::max(overall, m_progress->value()));
         // Core reports its step in English; the known steps are said in the user's language.
         QString step = phrase;
         if (phrase == QLatin1String("adding people"))
@@ -68,6 +85,8 @@ AppController::AppController(AppSettings& settings, QObject* parent)
             step = tr("Adding referrals");
         else if (phrase == QLatin1String("adding casework"))
             step = tr("Adding assessments, plans, sessions and notes");
+        else if (phrase == QLatin1String("finishing"))
+            step = tr("Finishing the casebook");
         if (!step.isEmpty())
             step[0] = step[0].toUpper();
         m_progress->setLabelText(
