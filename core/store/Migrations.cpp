@@ -379,9 +379,22 @@ Status toVersion12(Database& db)
     return ChangeLog::registerColumns(db, "tasks");
 }
 
+Status toVersion13(Database&)
+{
+    return {}; // placeholder: filled by branch closure
+}
+
+// v14: note_search made again with prefix indexes (NoteStore::kSearchPrefixes: a word's first
+// 2, 3 and 4 characters) and rebuilt from the notes, so a prefix search ("sch*") reads one
+// list newest first instead of merging every matching word's list.
+Status toVersion14(Database& db)
+{
+    return NoteStore::addSearchPrefixes(db);
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5,  toVersion6,
-                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,  toVersion7,
+                           toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13, toVersion14};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace
