@@ -340,8 +340,9 @@ struct Setup
 
 // A reading: captured once on a connection of its own, then per sample: Waymark through the
 // desk, the same statements replayed ("raw"), and replayed plus the door's work without
-// Waymark code ("raw + door"); each cold (a fresh connection, opened and the replay prepared
-// untimed) and warm (one connection, statements kept prepared; the first call discarded).
+// Waymark code ("raw + door"); each cold (a fresh connection, opened untimed: the statements
+// are prepared within the sample, as Waymark prepares its own) and warm (one connection,
+// statements kept prepared; the first call discarded).
 Row measureReading(const Setup& s, const DeliveryOp& op)
 {
     Row row;
@@ -353,8 +354,13 @@ Row measureReading(const Setup& s, const DeliveryOp& op)
         statements = captureStatements(*c, op.wm, false);
     }
     std::vector<double> wmCold, rawCold, doorCold, wmWarm, rawWarm, doorWarm, wmDisk, doorDisk;
+    // replay null: prepared inside the sample (a fresh connection has nothing prepared yet,
+    // Waymark's included).
     const auto sample = [&](Casebook& c, RawConn& door, Replay* replay, int variant) {
         const auto t0 = SteadyClock::now();
+        std::unique_ptr<Replay> fresh;
+        if (variant > 0 && !replay)
+            replay = (fresh = std::make_unique<Replay>(c.database().handle(), statements)).get();
         if (variant == 0)
             op.wm(c);
         else
@@ -367,24 +373,15 @@ Row measureReading(const Setup& s, const DeliveryOp& op)
         for (int variant = 0; variant < 3; ++variant) {
             auto c = openDemo(s.path);
             auto door = RawConn::wrap(c->database().handle(), s.identity);
-            std::unique_ptr<Replay> replay;
-            if (variant > 0)
-                replay = std::make_unique<Replay>(c->database().handle(), statements);
-            (variant == 0   ? wmCold
-             : variant == 1 ? rawCold
-                            : doorCold)
-                .push_back(sample(*c, *door, replay.get(), variant));
+            (variant == 0 ? wmCold : variant == 1 ? rawCold : doorCold).push_back(sample(*c, *door, nullptr, variant));
         }
     for (int run = 0; run < s.diskRuns; ++run)
         for (int variant = 0; variant < 3; variant += 2) {
             auto c = openDemo(s.path);
             auto door = RawConn::wrap(c->database().handle(), s.identity);
-            std::unique_ptr<Replay> replay;
-            if (variant > 0)
-                replay = std::make_unique<Replay>(c->database().handle(), statements);
             if (!dropCaches())
                 fatal("--drop-caches: cannot write /proc/sys/vm/drop_caches (root only)");
-            (variant == 0 ? wmDisk : doorDisk).push_back(sample(*c, *door, replay.get(), variant));
+            (variant == 0 ? wmDisk : doorDisk).push_back(sample(*c, *door, nullptr, variant));
         }
     {
         auto c = openDemo(s.path);
@@ -415,8 +412,9 @@ Row measureReading(const Setup& s, const DeliveryOp& op)
 // chain, COMMIT), on the copy Waymark runs on, right after a copy of it was taken for the
 // raw side. Replayed in the same order on that copy, the statements meet the same rows and
 // write the same bytes, with one fsync'd commit each (synchronous = FULL, as Waymark). Waymark's
-// own samples carry on on its copy. Cold: a fresh connection each (Waymark's opened untimed;
-// the raw one opened with the same pragmas and the replay prepared, untimed); warm: one each.
+// own samples carry on on its copy. Cold: a fresh connection each (opened untimed; the raw
+// one with the same pragmas, the replay prepared within the sample); warm: one each (the
+// replay prepared untimed: its statements carry their values, Waymark's are kept prepared).
 Row measureWrite(const Setup& s, const DeliveryOp& op)
 {
     Row row;
@@ -431,6 +429,9 @@ Row measureWrite(const Setup& s, const DeliveryOp& op)
         removeCasebookFiles(s.rawPath);
         fs::copy_file(s.path, s.rawPath);
         fs::copy_file(withSuffix(s.path, ".keys"), withSuffix(s.rawPath, ".keys"));
+        // The copy's pages on the disk before any commit is timed: a writeback of gigabytes
+        // would slow the raw side's fsyncs alone.
+        ::sync();
         for (int i = 0; i < calls; ++i)
             captured.push_back(captureStatements(*c, op.wm, true));
     }
@@ -445,9 +446,12 @@ Row measureWrite(const Setup& s, const DeliveryOp& op)
         }
         {
             auto r = RawConn::open(s.rawPath, s.keySpec, s.identity);
-            Replay replay(r->handle(), captured[next++]);
+            // As Waymark's connection has when it opens (its sign-in commits): the write-ahead
+            // log opened and the write lock taken once, untimed. Nothing is written.
+            r->exec("BEGIN IMMEDIATE");
+            r->exec("ROLLBACK");
             const auto t0 = SteadyClock::now();
-            replay.run();
+            Replay(r->handle(), captured[next++]).run();
             rawCold.push_back(msSince(t0));
         }
     }
@@ -479,6 +483,7 @@ int main(int argc, char** argv)
 {
     if (argc >= 4 && !std::strcmp(argv[1], "--probe"))
         return probeMain(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines reach a log as they are printed
     std::string scaleText = "small";
     fs::path dir = "/tmp/waymark-bench";
     fs::path json;
@@ -526,6 +531,20 @@ int main(int argc, char** argv)
         generation = generate(kept, scale);
     else if (std::ifstream in(fs::path(kept).concat(".generation")); in)
         in >> generation;
+    const auto indexSize = [&](const char* when) {
+        auto keyring = need(Keyring::load(Casebook::keyFilePath(kept)), "key file");
+        auto key = need(keyring.unlock(kDemoUser, kDemoPassword), "unlock");
+        RawIdentity nobody;
+        auto raw = RawConn::open(kept, rawKeySpec(key->data(), key->size()), nobody);
+        const auto pageSize = raw->scalar("PRAGMA page_size");
+        std::printf("%s: schema %lld, %.1f MB in %lld pages, note_search index %.1f MB (%lld blocks)\n", when,
+                    static_cast<long long>(raw->scalar("PRAGMA user_version")),
+                    static_cast<double>(raw->scalar("PRAGMA page_count") * pageSize) / 1e6,
+                    static_cast<long long>(raw->scalar("PRAGMA page_count")),
+                    static_cast<double>(raw->scalar("SELECT sum(length(block)) FROM note_search_data")) / 1e6,
+                    static_cast<long long>(raw->scalar("SELECT count(*) FROM note_search_data")));
+    };
+    indexSize("kept casebook before opening");
     {
         // Opened once as it is kept, so a schema upgrade (at large, schema 14 rebuilds the
         // full-text index) happens once, here, and is reported.
@@ -534,6 +553,7 @@ int main(int argc, char** argv)
         std::printf("kept casebook %s opened in %.1f s (schema %d)\n", kept.c_str(), msSince(t0) / 1000,
                     cb->info().schemaVersion);
     }
+    indexSize("kept casebook after opening");
     setup.path = dir / ("delivery-run-" + scaleText + ".waymark");
     setup.rawPath = dir / ("delivery-raw-" + scaleText + ".waymark");
     copyCasebook(kept, setup.path);

@@ -99,6 +99,7 @@ void Replay::run()
     std::size_t bytes = 0;
     std::vector<std::string> kept;
     for (auto* st : m_statements) {
+        sqlite3_reset(st);
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW)
             for (int c = 0; c < sqlite3_column_count(st); ++c) {
