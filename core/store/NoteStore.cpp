@@ -283,7 +283,7 @@ Result<std::optional<Note>> NoteStore::load(const Uuid& id)
 
 Result<std::optional<Uuid>> NoteStore::referralPerson(const Uuid& referralId)
 {
-    Statement st(m_db, "SELECT person_id FROM referrals WHERE id = ? AND deleted = 0");
+    Statement st(m_db, "SELECT person_id FROM referrals WHERE id = ? AND deleted = 0", true);
     st.bind(1, referralId);
     auto row = st.step();
     if (!row)
@@ -295,7 +295,7 @@ Result<std::optional<Uuid>> NoteStore::referralPerson(const Uuid& referralId)
 
 Result<bool> NoteStore::personExists(const Uuid& personId)
 {
-    Statement st(m_db, "SELECT 1 FROM people WHERE id = ? AND deleted = 0");
+    Statement st(m_db, "SELECT 1 FROM people WHERE id = ? AND deleted = 0", true);
     st.bind(1, personId);
     auto row = st.step();
     if (!row)
