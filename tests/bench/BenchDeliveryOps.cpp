@@ -203,6 +203,30 @@ std::vector<DeliveryOp> deliveryOps(const DeliveryInputs& in)
         };
         ops.push_back(std::move(op));
     }
+    // One person's notes searched (the person page): a common word and a rare one, for the
+    // busiest person (thousands of notes, each checked against the index) and a typical one.
+    for (const auto& person : in.people) {
+        if (person.label == "few events")
+            continue;
+        for (const char* w : {"school", "kayaking"}) {
+            DeliveryOp op;
+            op.id = "person." + person.label + "." + w;
+            op.name = "note search " + std::string(w) + ", " + person.label + " person (" +
+                      std::to_string(person.notes) + " notes)";
+            op.about = "Notes::search with a person, the 20 newest readable matches with snippets";
+            op.operation = "note.searched";
+            op.recordType = "person";
+            const Uuid id = person.id;
+            const std::string text = w;
+            op.wm = [id, text](Casebook& cb) {
+                NoteSearchQuery q;
+                q.text = text;
+                q.personId = id;
+                need(cb.notes().search(q), "search");
+            };
+            ops.push_back(std::move(op));
+        }
+    }
     for (const auto& person : in.people) {
         DeliveryOp op;
         op.id = "timeline." + person.label.substr(0, person.label.find(' '));
