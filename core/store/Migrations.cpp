@@ -1,8 +1,8 @@
-#include "core/store/Migrations.h"
 #include "core/store/AssessmentStore.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/ImportStore.h"
+#include "core/store/Migrations.h"
 #include "core/store/NoteStore.h"
 #include "core/store/OutcomeStore.h"
 #include "core/store/PersonStore.h"
@@ -396,9 +396,16 @@ Status toVersion13(Database& db)
     return {};
 }
 
+// v14: note_search made again with prefix indexes (NoteStore::kSearchPrefixes: a word's first
+// 2, 3 and 4 characters) and rebuilt from the notes, so a prefix search ("sch*") reads one
+// list newest first instead of merging every matching word's list.
+Status toVersion14(Database& db)
+{
+    return NoteStore::addSearchPrefixes(db);
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6, toVersion7,
-                           toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13, toVersion14};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

@@ -147,19 +147,40 @@ void readRow(const NamedRow& row, Note& note)
 
 std::string NoteStore::createTablesSql(int version)
 {
-    std::string sql = columns::createTableSql(noteTable(), version);
+    return columns::createTableSql(noteTable(), version) + searchTableSql(version);
+}
+
+std::string NoteStore::searchTableSql(int version)
+{
     // Full-text search over the text kept in `notes` itself (external content: no second
     // copy of the words, and snippet() reads the row). unicode61 folds case and, with
     // remove_diacritics 2, accents (Zoë finds zoe). The store keeps it in step on every write.
-    sql += R"sql(
+    // Since schema 14, prefix indexes of a word's first PREFIXES characters: a prefix query
+    // of that length ("sch*") is one lookup yielding matches newest first like a word,
+    // instead of merging the lists of every word it starts before the first row.
+    std::string sql = R"sql(
 CREATE VIRTUAL TABLE note_search USING fts5(
     body,
     content = 'notes',
     content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2'PREFIXES
 );
 )sql";
+    const auto at = sql.find("PREFIXES");
+    sql.replace(at, 8, version >= 14 ? std::string(",\n    prefix = '") + std::string(kSearchPrefixes) + "'" : "");
     return sql;
+}
+
+Status NoteStore::addSearchPrefixes(Database& db)
+{
+    // An FTS5 table's options are fixed when it is made: made again with the prefix indexes,
+    // and filled from the notes ('rebuild' indexes the text of every row of `notes`, as the
+    // store did when it wrote each). The old index's pages are reused by the new one.
+    if (auto st = db.exec("DROP TABLE note_search"); !st)
+        return st;
+    if (auto st = db.exec(searchTableSql(14)); !st)
+        return st;
+    return db.exec("INSERT INTO note_search (note_search) VALUES ('rebuild')");
 }
 
 Status NoteStore::createHistoryIndex(Database& db)
@@ -262,7 +283,7 @@ Result<std::optional<Note>> NoteStore::load(const Uuid& id)
 
 Result<std::optional<Uuid>> NoteStore::referralPerson(const Uuid& referralId)
 {
-    Statement st(m_db, "SELECT person_id FROM referrals WHERE id = ? AND deleted = 0");
+    Statement st(m_db, "SELECT person_id FROM referrals WHERE id = ? AND deleted = 0", true);
     st.bind(1, referralId);
     auto row = st.step();
     if (!row)
@@ -274,7 +295,7 @@ Result<std::optional<Uuid>> NoteStore::referralPerson(const Uuid& referralId)
 
 Result<bool> NoteStore::personExists(const Uuid& personId)
 {
-    Statement st(m_db, "SELECT 1 FROM people WHERE id = ? AND deleted = 0");
+    Statement st(m_db, "SELECT 1 FROM people WHERE id = ? AND deleted = 0", true);
     st.bind(1, personId);
     auto row = st.step();
     if (!row)
@@ -355,7 +376,9 @@ Result<NoteHits> NoteStore::search(std::string_view expression, const NoteSearch
               " WHERE note_search MATCH ?1 AND note_search.rowid < ?2 AND n.deleted = 0 AND " + readable(3, 4) +
               " ORDER BY note_search.rowid DESC LIMIT ?5";
     }
-    Statement st(m_db, sql);
+    // Prepared once per connection (two shapes): planning a join with the full-text index
+    // costs about as much as a rare word's page.
+    Statement st(m_db, sql, true);
     st.bind(1, expression);
     st.bind(2, query.before.value_or(std::numeric_limits<std::int64_t>::max()));
     st.bind(3, reader.user).bind(4, reader.allSensitive).bind(5, query.limit + 1);

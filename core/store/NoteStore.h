@@ -40,6 +40,13 @@ public:
 
     // The notes table, its indexes and note_search as of schema `version`.
     static std::string createTablesSql(int version);
+    // note_search alone as of schema `version` (14 and later: with prefix indexes).
+    static std::string searchTableSql(int version);
+    // Schema 14: note_search made again with prefix indexes and rebuilt from the notes.
+    static Status addSearchPrefixes(Database& db);
+    // The prefix lengths note_search indexes (schema 14): a query word typed with `*` after
+    // this many characters is a single lookup.
+    static constexpr std::string_view kSearchPrefixes = "2 3 4";
     // The partial index over the change log that finds one note's change records (run after
     // ChangeLog::registerColumns(db, "notes"), which numbers the table).
     static Status createHistoryIndex(Database& db);

@@ -46,8 +46,9 @@ Result<UserInfo> UserStore::findByName(std::string_view username)
 
 Result<std::vector<UserInfo>> UserStore::list()
 {
-    Statement st(m_db,
-                 "SELECT id, username, display_name, role, active FROM users WHERE deleted = 0 ORDER BY username");
+    // Prepared once per connection: every timeline page names its authors from this list.
+    Statement st(m_db, "SELECT id, username, display_name, role, active FROM users WHERE deleted = 0 ORDER BY username",
+                 true);
     std::vector<UserInfo> out;
     if (auto r = st.forEachRow([&] { out.push_back(readUser(st)); }); !r)
         return std::unexpected(r.error());

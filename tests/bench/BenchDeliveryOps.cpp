@@ -9,65 +9,62 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
-#include <memory>
 
 namespace waymark::bench {
 
 namespace {
 
-// The reading statements a desk call issues, captured once per (operation, connection) with
-// sqlite3_trace_v2 and replayed as text: the same SQL with the same values, no Waymark code.
-// The door's own statements (the user's row, the audit row and its chain, transactions,
-// pragmas) are left out: the raw+door column adds them through RawConn::doorForReading.
 bool isDoorStatement(const std::string& sql)
 {
-    static constexpr const char* kDoor[] = {"audit_log", "FROM users", "meta",    "BEGIN",  "COMMIT",
-                                            "ROLLBACK",  "SAVEPOINT",  "RELEASE", "PRAGMA", "change_set"};
+    static constexpr const char* kDoor[] = {"audit_log", "FROM users WHERE username =",
+                                            "meta",      "BEGIN",
+                                            "COMMIT",    "ROLLBACK",
+                                            "SAVEPOINT", "RELEASE",
+                                            "PRAGMA",    "change_set"};
     return std::any_of(std::begin(kDoor), std::end(kDoor),
                        [&](const char* d) { return sql.find(d) != std::string::npos; });
 }
 
+// A statement SQLite runs inside another: a trigger body ("-- TRIGGER ...") or one of FTS5's
+// statements on its shadow tables (it names them 'main'.'note_search_...').
+bool isNested(const std::string& sql)
+{
+    return sql.starts_with("--") || sql.find("'main'.'") != std::string::npos;
+}
+
+struct Capture
+{
+    std::vector<std::string> statements;
+    bool door = false;
+};
+
 int traceCallback(unsigned, void* ctx, void* p, void*)
 {
-    auto* out = static_cast<std::vector<std::string>*>(ctx);
+    auto* out = static_cast<Capture*>(ctx);
     char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(p));
     if (sql) {
         std::string text(sql);
-        if (!isDoorStatement(text))
-            out->push_back(std::move(text));
+        if (!isNested(text) && (out->door || !isDoorStatement(text)))
+            out->statements.push_back(std::move(text));
         sqlite3_free(sql);
     }
     return 0;
 }
 
-std::vector<std::string> capture(Casebook& cb, const std::function<void(Casebook&)>& call)
+} // namespace
+
+std::vector<std::string> captureStatements(Casebook& cb, const std::function<void(Casebook&)>& call, bool door)
 {
-    std::vector<std::string> statements;
+    Capture capture;
+    capture.door = door;
     sqlite3* db = cb.database().handle();
-    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, traceCallback, &statements);
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, traceCallback, &capture);
     call(cb);
     sqlite3_trace_v2(db, 0, nullptr, nullptr);
-    return statements;
+    return std::move(capture.statements);
 }
 
-void replay(sqlite3* db, const std::vector<std::string>& statements)
-{
-    for (const auto& sql : statements) {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
-            fatal("replay prepare: " + std::string(sqlite3_errmsg(db)) + ": " + sql.substr(0, 200));
-        std::vector<std::string> kept;
-        while (sqlite3_step(st) == SQLITE_ROW)
-            for (int c = 0; c < sqlite3_column_count(st); ++c) {
-                const auto* t = reinterpret_cast<const char*>(sqlite3_column_blob(st, c));
-                kept.emplace_back(t ? t : "", static_cast<std::size_t>(sqlite3_column_bytes(st, c)));
-            }
-        sqlite3_finalize(st);
-    }
-}
-
-void explainAll(sqlite3* db, const std::vector<std::string>& statements)
+void explainStatements(sqlite3* db, const std::vector<std::string>& statements)
 {
     for (const auto& sql : statements) {
         std::printf("%s\n", sql.substr(0, 400).c_str());
@@ -80,35 +77,60 @@ void explainAll(sqlite3* db, const std::vector<std::string>& statements)
     }
 }
 
-// A reading op: the desk call, and its captured statements replayed.
-DeliveryOp reading(std::string id, std::string name, std::string about, std::string operation, std::string recordType,
-                   std::function<void(Casebook&)> call)
+Replay::Replay(sqlite3* db, const std::vector<std::string>& statements)
+    : m_db(db)
 {
-    DeliveryOp op;
-    op.id = std::move(id);
-    op.name = std::move(name);
-    op.about = std::move(about);
-    op.operation = std::move(operation);
-    op.recordType = std::move(recordType);
-    op.wm = call;
-    // Captured on first use on each connection, then replayed (the SQL does not depend on
-    // the connection; capturing runs the call once, untimed, outside the samples that use it).
-    auto cache = std::make_shared<std::map<sqlite3*, std::vector<std::string>>>();
-    op.prepare = [cache, call](Casebook& cb) {
-        if (!cache->contains(cb.database().handle()))
-            (*cache)[cb.database().handle()] = capture(cb, call);
-    };
-    op.raw = [cache, call](Casebook& cb, RawConn&) {
-        auto it = cache->find(cb.database().handle());
-        if (it == cache->end())
-            it = cache->emplace(cb.database().handle(), capture(cb, call)).first;
-        replay(cb.database().handle(), it->second);
-    };
-    op.explain = [call](Casebook& cb) { explainAll(cb.database().handle(), capture(cb, call)); };
-    return op;
+    for (const auto& sql : statements) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
+            fatal("replay prepare: " + std::string(sqlite3_errmsg(db)) + ": " + sql.substr(0, 200));
+        m_statements.push_back(st);
+    }
 }
 
-} // namespace
+Replay::~Replay()
+{
+    for (auto* st : m_statements)
+        sqlite3_finalize(st);
+}
+
+void Replay::run()
+{
+    std::size_t bytes = 0;
+    std::vector<std::string> kept;
+    for (auto* st : m_statements) {
+        sqlite3_reset(st);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            for (int c = 0; c < sqlite3_column_count(st); ++c) {
+                const auto* t = reinterpret_cast<const char*>(sqlite3_column_blob(st, c));
+                kept.emplace_back(t ? t : "", static_cast<std::size_t>(sqlite3_column_bytes(st, c)));
+                bytes += kept.back().size();
+            }
+        if (rc != SQLITE_DONE)
+            fatal("replay step: " + std::string(sqlite3_errmsg(m_db)) + ": " +
+                  std::string(sqlite3_sql(st)).substr(0, 200));
+    }
+    if (bytes == static_cast<std::size_t>(-1))
+        std::printf("%zu\n", kept.size());
+}
+
+void addSearchTerms(DeliveryInputs& in)
+{
+    for (auto t : demo::detail::commonSearchTerms())
+        in.terms.emplace_back("common word", std::string(t));
+    for (auto t : demo::detail::rareSearchTerms())
+        in.terms.emplace_back("rare word", std::string(t));
+    // Prefixes as typed with a star: of a common word at 2, 3 and 4 characters (the lengths
+    // note_search indexes since schema 14) and at 5 (not indexed: its words' lists merged).
+    for (const char* p : {"sc*", "sch*", "scho*", "atten*", "foot*"})
+        in.terms.emplace_back("prefix", p);
+    for (auto t : demo::detail::twoWordSearchTerms())
+        in.terms.emplace_back("two words", std::string(t));
+    in.terms.emplace_back("phrase", "\"youth club\"");
+    in.terms.emplace_back("phrase", "\"school attendance\"");
+    in.terms.emplace_back("no match", "zzzzunseen");
+}
 
 DeliveryInputs findInputs(Casebook& cb)
 {
@@ -120,15 +142,35 @@ DeliveryInputs findInputs(Casebook& cb)
             in.notes = st.integer(0);
     }
     {
-        Statement st(db, "SELECT person_id, count(*) AS n FROM notes WHERE deleted = 0 GROUP BY person_id ORDER BY n");
-        std::vector<std::pair<Uuid, int>> counts;
-        (void)st.forEachRow([&] { counts.emplace_back(st.uuid(0), static_cast<int>(st.integer(1))); });
-        if (counts.empty())
-            fatal("the casebook has no notes");
-        in.busyPerson = counts.back().first;
-        in.busyNotes = counts.back().second;
-        in.typicalPerson = counts[counts.size() / 2].first;
-        in.typicalNotes = counts[counts.size() / 2].second;
+        // Every person with their notes and sessions (the two kinds that run to thousands).
+        Statement st(db, "SELECT p.id,"
+                         " (SELECT count(*) FROM notes n WHERE n.person_id = p.id AND n.deleted = 0),"
+                         " (SELECT count(*) FROM session_attendees a WHERE a.person_id = p.id AND a.deleted = 0)"
+                         " FROM people p WHERE p.deleted = 0");
+        std::vector<TimelinePerson> all;
+        (void)st.forEachRow([&] {
+            TimelinePerson p;
+            p.id = st.uuid(0);
+            p.notes = static_cast<int>(st.integer(1));
+            p.sessions = static_cast<int>(st.integer(2));
+            all.push_back(p);
+        });
+        if (all.empty())
+            fatal("the casebook has no people");
+        std::stable_sort(all.begin(), all.end(),
+                         [](const auto& a, const auto& b) { return a.notes + a.sessions < b.notes + b.sessions; });
+        auto pick = [&](std::string label, std::size_t at) {
+            TimelinePerson p = all[std::min(at, all.size() - 1)];
+            p.label = std::move(label);
+            in.people.push_back(p);
+        };
+        pick("busiest", all.size() - 1);
+        pick("typical", all.size() / 2);
+        // A person with few events, but some: the tenth percentile of those with any.
+        std::size_t firstWithAny = 0;
+        while (firstWithAny + 1 < all.size() && all[firstWithAny].notes + all[firstWithAny].sessions == 0)
+            ++firstWithAny;
+        pick("few events", firstWithAny + (all.size() - firstWithAny) / 10);
     }
     {
         Statement st(db, "SELECT id, person_id FROM referrals WHERE state = 'active' AND deleted = 0 LIMIT 1");
@@ -137,10 +179,7 @@ DeliveryInputs findInputs(Casebook& cb)
         in.openReferral = st.uuid(0);
         in.openPerson = st.uuid(1);
     }
-    for (auto t : demo::detail::commonSearchTerms())
-        in.terms.emplace_back("common", std::string(t));
-    in.terms.emplace_back("rare", std::string(demo::detail::rareSearchTerms().front()));
-    in.terms.emplace_back("two words", std::string(demo::detail::twoWordSearchTerms().front()));
+    addSearchTerms(in);
     return in;
 }
 
@@ -149,27 +188,61 @@ std::vector<DeliveryOp> deliveryOps(const DeliveryInputs& in)
     std::vector<DeliveryOp> ops;
     for (const auto& [kind, words] : in.terms) {
         const std::string w = words;
-        ops.push_back(reading("search." + w, "note search '" + w + "' (" + kind + "), first page",
-                              "Notes::search, 20 newest readable matches with snippets", "note.searched", "note",
-                              [w](Casebook& cb) {
-                                  NoteSearchQuery q;
-                                  q.text = w;
-                                  need(cb.notes().search(q), "search");
-                              }));
+        DeliveryOp op;
+        std::string id = w;
+        std::replace(id.begin(), id.end(), '"', '\'');
+        op.id = "search." + id;
+        op.name = "note search " + w + " (" + kind + ")";
+        op.about = "Notes::search, the 20 newest readable matches with snippets";
+        op.operation = "note.searched";
+        op.recordType = "note";
+        op.wm = [w](Casebook& cb) {
+            NoteSearchQuery q;
+            q.text = w;
+            need(cb.notes().search(q), "search");
+        };
+        ops.push_back(std::move(op));
     }
-    const auto timeline = [](const Uuid& person) {
-        return [person](Casebook& cb) {
+    // One person's notes searched (the person page): a common word and a rare one, for the
+    // busiest person (thousands of notes, each checked against the index) and a typical one.
+    for (const auto& person : in.people) {
+        if (person.label == "few events")
+            continue;
+        for (const char* w : {"school", "kayaking"}) {
+            DeliveryOp op;
+            op.id = "person." + person.label + "." + w;
+            op.name = "note search " + std::string(w) + ", " + person.label + " person (" +
+                      std::to_string(person.notes) + " notes)";
+            op.about = "Notes::search with a person, the 20 newest readable matches with snippets";
+            op.operation = "note.searched";
+            op.recordType = "person";
+            const Uuid id = person.id;
+            const std::string text = w;
+            op.wm = [id, text](Casebook& cb) {
+                NoteSearchQuery q;
+                q.text = text;
+                q.personId = id;
+                need(cb.notes().search(q), "search");
+            };
+            ops.push_back(std::move(op));
+        }
+    }
+    for (const auto& person : in.people) {
+        DeliveryOp op;
+        op.id = "timeline." + person.label.substr(0, person.label.find(' '));
+        op.name = "timeline first page, " + person.label + " (" + std::to_string(person.notes) + " notes, " +
+                  std::to_string(person.sessions) + " sessions)";
+        op.about = "Timeline::page, the 50 newest events of every kind";
+        op.operation = "timeline.viewed";
+        op.recordType = "person";
+        const Uuid id = person.id;
+        op.wm = [id](Casebook& cb) {
             TimelineQuery q;
-            q.personId = person;
+            q.personId = id;
             need(cb.timeline().page(q), "timeline");
         };
-    };
-    ops.push_back(reading(
-        "timeline.busy", "timeline first page, busiest person (" + std::to_string(in.busyNotes) + " notes)",
-        "Timeline::page, 50 newest events of every kind", "timeline.viewed", "person", timeline(in.busyPerson)));
-    ops.push_back(reading(
-        "timeline.typical", "timeline first page, typical person (" + std::to_string(in.typicalNotes) + " notes)",
-        "Timeline::page, 50 newest events of every kind", "timeline.viewed", "person", timeline(in.typicalPerson)));
+        ops.push_back(std::move(op));
+    }
     {
         DeliveryOp op;
         op.id = "add.session";
@@ -194,7 +267,7 @@ std::vector<DeliveryOp> deliveryOps(const DeliveryInputs& in)
     {
         DeliveryOp op;
         op.id = "add.note";
-        op.name = "add a note (about 120 words)";
+        op.name = "add a note (about 90 words)";
         op.about = "Notes::add: a note on an active referral, indexed for search";
         op.write = true;
         op.operation = "note.created";

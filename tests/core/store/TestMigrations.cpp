@@ -2,6 +2,7 @@
 #include "core/security/SecureBytes.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/NoteStore.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
@@ -219,6 +220,74 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
         QCOMPARE(templates->size(), std::size_t(1));
         QCOMPARE(templates->front().domains.size(), std::size_t(13));
         qInfo("v7 casebook upgraded to v8: referral unchanged and due for assessment, default template seeded");
+    }
+
+    // Schema 14 makes note_search again with prefix indexes and fills it from the notes: every
+    // note is still found by its words, and a prefix search finds exactly what it found before.
+    void upgradesNoteSearchWithPrefixes()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("v13.waymark");
+        const auto matches = [](Database& db, const std::string& query) {
+            std::vector<std::int64_t> rowids;
+            Statement st(db, "SELECT rowid FROM note_search WHERE note_search MATCH ? ORDER BY rowid");
+            st.bind(1, query);
+            (void)st.forEachRow([&] { rowids.push_back(st.integer(0)); });
+            return rowids;
+        };
+        const char* queries[] = {"school", "sc*", "sch*", "scho*", "schoo*", "\"youth club\"", "ka*"};
+        std::map<std::string, std::vector<std::int64_t>> before;
+        {
+            auto cb = test::makeCasebook(path);
+            QVERIFY(cb);
+            auto person = cb->people().create(test::samplePerson(1));
+            QVERIFY(person);
+            const char* texts[] = {"Met at school about attendance.", "Schools and the youth club.",
+                                   "Kayaking with the youth club, then school.", "Phone call with mum.",
+                                   "Scholarship forms; scheduled a visit."};
+            for (const char* text : texts) {
+                NoteInput in;
+                in.personId = person->person.id;
+                in.text = text;
+                QVERIFY(cb->notes().add(in));
+            }
+            // The full-text index as schema 11 to 13 made it: no prefix index.
+            Database& db = cb->database();
+            QVERIFY(db.exec("DROP TABLE note_search"));
+            QVERIFY(db.exec(NoteStore::searchTableSql(13)));
+            QVERIFY(db.exec("INSERT INTO note_search (note_search) VALUES ('rebuild')"));
+            QVERIFY(db.exec("PRAGMA user_version = 13"));
+            QVERIFY(test::scalar(*cb, "SELECT count(*) FROM sqlite_schema WHERE name = 'note_search' AND sql LIKE "
+                                      "'%prefix%'") == 0);
+            for (const char* q : queries)
+                before[q] = matches(db, q);
+        }
+        auto cb = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
+        QCOMPARE((*cb)->info().schemaVersion, kSchemaVersion);
+        Database& db = (*cb)->database();
+        QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM sqlite_schema WHERE name = 'note_search' AND sql LIKE "
+                                    "'%prefix = ''2 3 4''%'"),
+                 std::int64_t(1));
+        // The rebuilt index agrees with the notes it indexes.
+        QVERIFY(db.exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"));
+        for (const char* q : queries)
+            QVERIFY2(matches(db, q) == before[q], q);
+        QCOMPARE(before["sch*"].size(), std::size_t(4));
+        QCOMPARE(before["schoo*"].size(), std::size_t(3));
+        NoteSearchQuery sq;
+        sq.text = "sch*";
+        auto hits = (*cb)->notes().search(sq);
+        QVERIFY(hits);
+        QCOMPARE(hits->rows.size(), std::size_t(4));
+        // New notes are indexed with their prefixes too.
+        NoteInput in;
+        in.personId = hits->rows.front().note.personId;
+        in.text = "Schedule agreed.";
+        QVERIFY((*cb)->notes().add(in));
+        QCOMPARE(matches(db, "sch*").size(), std::size_t(5));
+        QVERIFY(db.exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"));
+        qInfo("v13 casebook upgraded to v14: note_search rebuilt with prefix indexes, same matches");
     }
 
     void refusesNewerUntouched()
