@@ -28,6 +28,7 @@
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
+#include "core/reports/Reports.h"
 #include "core/security/Role.h"
 
 #include <cstdint>
@@ -164,6 +165,8 @@ public:
     Assessments& assessments() { return m_assessments; }
     // Case notes, their history and full-text note search (core/Notes.h).
     Notes& notes() { return m_notes; }
+    // The reports funders ask for, their exports and small-number suppression (core/reports/Reports.h).
+    Reports& reports() { return m_reports; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -227,6 +230,7 @@ private:
     Tasks m_tasks{m_context};
     DeliveryHistory m_deliveryHistory{m_context};
     Timeline m_timeline{m_context};
+    Reports m_reports{m_context};
 };
 
 } // namespace waymark

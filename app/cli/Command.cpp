@@ -76,6 +76,7 @@ const CommandList& commands()
         addNoteCommands(all);
         addTaskCommands(all);
         addPlanCommands(all);
+        addReportCommands(all);
         return all;
     }();
     return list;

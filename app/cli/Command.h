@@ -84,6 +84,7 @@ void addNoteCommands(CommandList& list);       // note add|edit|show|list|histor
 void addAssessmentCommands(CommandList& list); // assessment ..., template ...
 void addPlanCommands(CommandList& list);       // plan ..., intervention ..., provider ...
 void addTaskCommands(CommandList& list);       // task add|done|list, timeline
+void addReportCommands(CommandList& list);     // report list|run
 // `--casebook PATH codes intervention-type`: the built-in types and the casebook's own.
 int listCasebookInterventionTypes(Context& ctx);
 // `settings backup show|set`, dispatched by the settings command.

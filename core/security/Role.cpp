@@ -15,7 +15,7 @@ constexpr Action kActions[] = {
     Action::PlanView,         Action::ProviderManage,    Action::ProviderRefer,     Action::ConsentOverride,
     Action::SessionRecord,    Action::SessionView,       Action::CalendarExport,    Action::NoteWrite,
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
-    Action::TaskView,         Action::CodeExtend};
+    Action::TaskView,         Action::CodeExtend,        Action::ReportRun};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -74,6 +74,7 @@ bool roleAllows(Role role, Action action)
         case Action::AuditRead:
         case Action::StorageInfo:
         case Action::ReferralView:
+        case Action::ReportRun:
             return true;
         default:
             return false;
@@ -190,6 +191,8 @@ std::string_view actionName(Action action)
         return "task.view";
     case Action::CodeExtend:
         return "code.extend";
+    case Action::ReportRun:
+        return "report.run";
     }
     return "unknown";
 }

@@ -62,6 +62,7 @@ enum class Action
     TaskManage,        // add, reassign and complete tasks (caseworkers, coordinators)
     TaskView,          // read tasks
     CodeExtend,        // add entries to an extendable code table, e.g. intervention types (coordinators)
+    ReportRun,         // run and export reports: aggregates only, no case detail (coordinators, auditors)
 };
 
 std::span<const Role> allRoles();
