@@ -239,6 +239,9 @@ protected:
         case Format::Csv: {
             CsvOptions options;
             options.byteOrderMark = args.has("bom");
+            // The terminal gets LF: waymark-cli prints no control characters (app/cli/Escape.h).
+            if (!out)
+                options.lineEnd = "\n";
             if (auto tableName = args.value("table")) {
                 const ReportTable* table = report->table(*tableName);
                 if (!table)

@@ -20,7 +20,7 @@ std::string fixed(double v, int decimals)
     return buf;
 }
 
-std::string csvLine(const std::vector<std::string>& fields)
+std::string csvLine(const std::vector<std::string>& fields, const std::string& lineEnd)
 {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -28,7 +28,7 @@ std::string csvLine(const std::vector<std::string>& fields)
             out += ',';
         out += csv::quoteField(fields[i], ',');
     }
-    out += "\r\n";
+    out += lineEnd;
     return out;
 }
 
@@ -91,11 +91,11 @@ std::string tableToCsv(const Report& report, const ReportTable& table, const Csv
     std::vector<std::string> header;
     for (const auto& c : table.columns)
         header.push_back(c.key);
-    out += csvLine(header);
+    out += csvLine(header, options.lineEnd);
     for (const auto& row : table.rows)
-        out += csvLine(rowFields(report, table, row, false));
+        out += csvLine(rowFields(report, table, row, false), options.lineEnd);
     if (table.totals)
-        out += csvLine(rowFields(report, table, *table.totals, true));
+        out += csvLine(rowFields(report, table, *table.totals, true), options.lineEnd);
     return out;
 }
 
@@ -104,9 +104,11 @@ std::string reportToCsv(const Report& report, const CsvOptions& options)
     std::string out = options.byteOrderMark ? "\xEF\xBB\xBF" : "";
     for (std::size_t i = 0; i < report.tables.size(); ++i) {
         if (i)
-            out += "\r\n";
-        out += csvLine({report.tables[i].name});
-        out += tableToCsv(report, report.tables[i], {});
+            out += options.lineEnd;
+        out += csvLine({report.tables[i].name}, options.lineEnd);
+        CsvOptions inner = options;
+        inner.byteOrderMark = false;
+        out += tableToCsv(report, report.tables[i], inner);
     }
     return out;
 }

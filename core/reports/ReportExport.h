@@ -19,7 +19,8 @@ std::string formatCell(const ReportColumn& column, const ReportCell& cell, bool 
 
 struct CsvOptions
 {
-    bool byteOrderMark = false; // U+FEFF first, for Excel
+    bool byteOrderMark = false;   // U+FEFF first, for Excel
+    std::string lineEnd = "\r\n"; // RFC 4180; "\n" for a terminal, which must not get a CR
 };
 
 // One table: a header line of column keys, its rows, then its totals row (first cell "Total"
