@@ -18,6 +18,8 @@
 #include "core/Error.h"
 #include "core/Imports.h"
 #include "core/Notes.h"
+#include "core/OutcomeHistory.h"
+#include "core/Outcomes.h"
 #include "core/People.h"
 #include "core/Plans.h"
 #include "core/Progress.h"
@@ -165,6 +167,10 @@ public:
     Assessments& assessments() { return m_assessments; }
     // Case notes, their history and full-text note search (core/Notes.h).
     Notes& notes() { return m_notes; }
+    // Closure, outcome snapshots and follow-up after closure (core/Outcomes.h).
+    Outcomes& outcomes() { return m_outcomes; }
+    // Closures, snapshots and follow-up that come with their past, in bulk (core/OutcomeHistory.h).
+    OutcomeHistory& outcomeHistory() { return m_outcomeHistory; }
     // The reports funders ask for, their exports and small-number suppression (core/reports/Reports.h).
     Reports& reports() { return m_reports; }
 
@@ -230,6 +236,8 @@ private:
     Tasks m_tasks{m_context};
     DeliveryHistory m_deliveryHistory{m_context};
     Timeline m_timeline{m_context};
+    Outcomes m_outcomes{m_context, m_referrals};
+    OutcomeHistory m_outcomeHistory{m_context};
     Reports m_reports{m_context};
 };
 

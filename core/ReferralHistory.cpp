@@ -75,8 +75,13 @@ Status checkHistory(const ReferralHistoryDraft& draft, Date today, const std::se
         if (step == table.end())
             return invalid("a referral in state '" + e.fromState + "' cannot move to '" + e.toState + "'", "state",
                            "illegal_transition");
-        if (step->needsReasonCode && !isKnownCode(notOfferedReasonCodes(), e.reasonCode))
-            return invalid("needs a reason code", "reason", e.reasonCode.empty() ? "required" : "unknown_code");
+        // A closure request's code is its completion status; history may leave it out (the
+        // closure row written by OutcomeHistory carries it).
+        const bool closing = step->step == ReferralStep::RequestClosure;
+        if ((step->needsReasonCode && !(closing && e.reasonCode.empty())) || (closing && !e.reasonCode.empty()))
+            if (!isKnownCode(stepReasonCodes(step->step), e.reasonCode))
+                return invalid("needs a reason code", closing ? "status" : "reason",
+                               e.reasonCode.empty() ? "required" : "unknown_code");
         if (step->needsNote && e.note.empty())
             return invalid("needs a note saying why", "note", "required");
         if (step->from == ReferralState::Screening) {

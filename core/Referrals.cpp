@@ -5,6 +5,7 @@
 #include "core/Referrals.h"
 
 #include "core/DeskContext.h"
+#include "core/Outcomes.h"
 #include "core/Text.h"
 #include "core/Users.h"
 #include "core/calendar/WorkingCalendar.h"
@@ -505,13 +506,16 @@ Result<Referral> Referrals::step(const Uuid& id, ReferralStep step, std::string_
     auto transition = findTransition(before.state, step);
     if (!transition)
         return std::unexpected(transition.error());
+    // The reason code's table follows the step: a completion status to request closure.
+    const auto reasonCodes = stepReasonCodes(step);
+    const char* reasonField = step == ReferralStep::RequestClosure ? "status" : "reason";
     if (transition->needsReasonCode) {
         if (reasonCode.empty())
-            return std::unexpected(validation("needs a reason code", "reason", "required"));
-        if (!isKnownCode(notOfferedReasonCodes(), reasonCode))
-            return std::unexpected(validation("is not a known reason code", "reason", "unknown_code"));
-    } else if (!reasonCode.empty() && !isKnownCode(notOfferedReasonCodes(), reasonCode)) {
-        return std::unexpected(validation("is not a known reason code", "reason", "unknown_code"));
+            return std::unexpected(validation("needs a reason code", reasonField, "required"));
+        if (!isKnownCode(reasonCodes, reasonCode))
+            return std::unexpected(validation("is not a known reason code", reasonField, "unknown_code"));
+    } else if (!reasonCode.empty() && !isKnownCode(reasonCodes, reasonCode)) {
+        return std::unexpected(validation("is not a known reason code", reasonField, "unknown_code"));
     }
     if (transition->needsNote && note.empty())
         return std::unexpected(validation("needs a note saying why", "note", "required"));
@@ -541,6 +545,9 @@ Result<Referral> Referrals::step(const Uuid& id, ReferralStep step, std::string_
     ev.by = m_context.user().id;
     ev.at = now;
     if (auto st = store.addEvent(id, ev, changes); !st)
+        return std::unexpected(st.error());
+    // Closure rows and outcome snapshots that come with the step (core/Outcomes.h).
+    if (auto st = recordClosureStep(db, changes, after, step, reasonCode, note, m_context.user().id, now, today); !st)
         return std::unexpected(st.error());
     std::string detail = "alteration: " + ev.fromState + " -> " + ev.toState;
     if (!reasonCode.empty())

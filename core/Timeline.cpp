@@ -22,7 +22,8 @@ namespace waymark {
 
 namespace {
 
-constexpr std::string_view kKinds[] = {"referral", "decision", "assessment", "plan", "session", "note", "task"};
+constexpr std::string_view kKinds[] = {"referral", "decision", "assessment", "plan",
+                                       "session",  "note",     "task",       "outcome"};
 // Greater than any `at` ('YYYY-...'): no upper bound.
 constexpr std::string_view kNoUpperBound = "~";
 
@@ -45,6 +46,8 @@ Action timelineKindAction(std::string_view kind)
         return Action::SessionView;
     if (kind == "note")
         return Action::NoteView;
+    if (kind == "outcome")
+        return Action::OutcomeView;
     return Action::TaskView;
 }
 

@@ -82,7 +82,8 @@ struct PersonHeader
     std::int64_t overdueTasks = -1;
 };
 
-// Every kind of event, in filter order: referral, decision, assessment, plan, session, note, task.
+// Every kind of event, in filter order: referral, decision, assessment, plan, session, note, task,
+// outcome (closures, outcome snapshots and follow-up).
 std::span<const std::string_view> timelineKinds();
 // The permission that lets a user see a kind (auditors see referrals and decisions only).
 Action timelineKindAction(std::string_view kind);

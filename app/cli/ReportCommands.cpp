@@ -26,6 +26,8 @@ std::string_view kindName(ColumnKind kind)
         return "percent";
     case ColumnKind::Ratio:
         return "ratio";
+    case ColumnKind::Rate:
+        return "rate";
     }
     return "text";
 }

@@ -1,5 +1,6 @@
 #include "core/domain/Codes.h"
 
+#include "core/domain/Outcome.h"
 #include "core/domain/Plan.h"
 
 #include <array>
@@ -165,6 +166,10 @@ const std::array kTables = {
     CodeTable{"intervention-outcome", "how an intervention ended", interventionOutcomeCodes()},
     CodeTable{"provider-kind", "kind of partner organisation", providerKindCodes()},
     CodeTable{"goal-status", "where a plan goal stands", goalStatusCodes()},
+    CodeTable{"completion-status", "how a case ended (its closure)", completionStatusCodes()},
+    CodeTable{"reoffence-outcome", "the outcome of a reoffence after closure", reoffenceOutcomeCodes()},
+    CodeTable{"follow-up-kind", "a record after closure", followUpKindCodes()},
+    CodeTable{"follow-up-check", "the scheduled checks after closure", followUpCheckCodes()},
 };
 
 } // namespace

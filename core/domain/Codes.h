@@ -31,7 +31,8 @@ std::span<const CodeOption> consentCodes();          // not_asked, given, refuse
 // A code table by the name `waymark-cli codes NAME` takes: "referral-source", "route",
 // "offence-category", "risk", "decision", "reason", "consent", and the person tables "sex",
 // "ethnicity", "ete-status", "relationship", and the plan tables "intervention-type",
-// "intervention-status", "intervention-outcome", "provider-kind", "goal-status".
+// "intervention-status", "intervention-outcome", "provider-kind", "goal-status", and the closure
+// tables "completion-status", "reoffence-outcome", "follow-up-kind", "follow-up-check".
 struct CodeTable
 {
     std::string_view name;

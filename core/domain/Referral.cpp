@@ -1,5 +1,8 @@
 #include "core/domain/Referral.h"
 
+#include "core/domain/Codes.h"
+#include "core/domain/Outcome.h"
+
 #include <array>
 #include <string>
 
@@ -11,8 +14,8 @@ using S = ReferralState;
 using P = ReferralStep;
 
 // The whole workflow. A row per legal (from, step); nothing else decides what may follow what.
-// Closing a case is a coordinator's approval; until a dedicated action exists it needs
-// ReferralAllocate, the coordinator's permission to manage who holds a referral.
+// A caseworker requests closure with a completion status (the step's reason code, from
+// completionStatusCodes()); only a coordinator approves it or sends it back with a comment.
 constexpr ReferralTransition kTransitions[] = {
     // from                step               to                     needs                    code   note
     {S::Received, P::StartScreening, S::Screening, Action::ReferralDecide, false, false},
@@ -21,12 +24,12 @@ constexpr ReferralTransition kTransitions[] = {
     {S::Screening, P::Signpost, S::Signposted, Action::ReferralDecide, true, false},
     {S::Screening, P::Withdraw, S::Withdrawn, Action::ReferralDecide, true, false},
     {S::Accepted, P::Activate, S::Active, Action::ReferralUpdate, false, false},
-    {S::Active, P::RequestClosure, S::ClosureRequested, Action::ReferralUpdate, false, false},
-    {S::ClosureRequested, P::ApproveClosure, S::Closed, Action::ReferralAllocate, false, false},
-    {S::ClosureRequested, P::ReturnClosure, S::Active, Action::ReferralAllocate, false, true},
+    {S::Active, P::RequestClosure, S::ClosureRequested, Action::ClosureRequest, true, false},
+    {S::ClosureRequested, P::ApproveClosure, S::Closed, Action::ClosureApprove, false, false},
+    {S::ClosureRequested, P::ReturnClosure, S::Active, Action::ClosureApprove, false, true},
     {S::Closed, P::Reopen, S::Reopened, Action::ReferralDecide, false, true},
     {S::Reopened, P::Activate, S::Active, Action::ReferralUpdate, false, false},
-    {S::Reopened, P::RequestClosure, S::ClosureRequested, Action::ReferralUpdate, false, false},
+    {S::Reopened, P::RequestClosure, S::ClosureRequested, Action::ClosureRequest, true, false},
 };
 
 constexpr std::array kStates = {S::Received,  S::Screening, S::Accepted,         S::Declined, S::Signposted,
@@ -64,6 +67,11 @@ std::string_view refusedPhrase(ReferralStep step)
 }
 
 } // namespace
+
+std::span<const CodeOption> stepReasonCodes(ReferralStep step)
+{
+    return step == P::RequestClosure ? completionStatusCodes() : notOfferedReasonCodes();
+}
 
 std::span<const ReferralTransition> referralTransitions()
 {

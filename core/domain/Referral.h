@@ -12,6 +12,7 @@
 #include "core/Error.h"
 #include "core/Uuid.h"
 #include "core/calendar/Date.h"
+#include "core/domain/Codes.h"
 #include "core/security/Role.h"
 
 #include <optional>
@@ -45,9 +46,9 @@ enum class ReferralStep
     Signpost,       // screening -> signposted (reason code required)
     Withdraw,       // screening -> withdrawn (reason code required)
     Activate,       // accepted | reopened -> active (first attended session; later issue)
-    RequestClosure, // active | reopened -> closure_requested
-    ApproveClosure, // closure_requested -> closed
-    ReturnClosure,  // closure_requested -> active (sent back with a comment)
+    RequestClosure, // active | reopened -> closure_requested (completion status required)
+    ApproveClosure, // closure_requested -> closed (coordinators; the closure date is today)
+    ReturnClosure,  // closure_requested -> active (coordinators; sent back with a comment)
     Reopen,         // closed -> reopened (reason text required)
 };
 
@@ -57,10 +58,13 @@ struct ReferralTransition
     ReferralStep step;
     ReferralState to;
     Action needs;         // the role permission the step needs
-    bool needsReasonCode; // a notOfferedReasonCodes() code is required
+    bool needsReasonCode; // a stepReasonCodes(step) code is required
     bool needsNote;       // free text required (reopen, send back)
 };
 
+// The code table of a step's reason code: completionStatusCodes() for RequestClosure (the
+// completion status), notOfferedReasonCodes() for the others.
+std::span<const CodeOption> stepReasonCodes(ReferralStep step);
 // The whole state machine, one row per legal (from, step).
 std::span<const ReferralTransition> referralTransitions();
 // The legal transition for (from, step), or Validation with rule "illegal_transition" and a

@@ -9,7 +9,8 @@ namespace waymark {
 
 namespace {
 
-constexpr std::string_view kSources[] = {"manual", "assessment_due", "review_due"};
+constexpr std::string_view kSources[] = {"manual",       "assessment_due", "review_due",
+                                         "follow_up_3m", "follow_up_6m",   "follow_up_12m"};
 
 Error invalid(std::string detail, std::string field, std::string rule)
 {

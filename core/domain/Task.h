@@ -34,7 +34,8 @@ struct Task
     bool fromClock() const { return source != "manual"; }
 };
 
-// "manual", "assessment_due", "review_due".
+// "manual", "assessment_due", "review_due", and the checks after closure "follow_up_3m",
+// "follow_up_6m", "follow_up_12m" (core/domain/Outcome.h).
 std::span<const std::string_view> taskSourceCodes();
 inline constexpr std::size_t kMaxTaskTitle = 200;
 // A task is "due" (not yet overdue) when it is open and due within this many days from today.

@@ -110,8 +110,9 @@ bool isOffered(const ReferralFact& f)
 
 bool isCompleted(const ReferralFact& f)
 {
-    // Until closures carry a completion status, a closed case counts as completed.
-    return f.state == "closed";
+    // Closed, and the approved closure's completion status is "completed" (not partially
+    // completed, disengaged, moved away, escalated or other).
+    return f.state == "closed" && f.completionStatus == "completed";
 }
 
 // ---- Funnel -----------------------------------------------------------------------------
@@ -443,6 +444,84 @@ std::vector<ReportTable> timelinessTables(const std::vector<ReferralFact>& facts
         "first_contact", "Referral to first contact", limits.firstContactDays,
         [](const ReferralFact& f) { return f.firstContact; },
         [](const ReferralFact& f) { return !f.firstContact.isNull() || f.decision == "accepted"; });
+    return {std::move(t)};
+}
+
+// ---- Reoffending ------------------------------------------------------------------------
+
+std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closures,
+                                           const std::vector<ReoffenceFact>& reoffences, Date from, Date to, Date today,
+                                           const std::string& ageBand)
+{
+    ReportTable t;
+    t.name = "cohorts";
+    t.title = "Local proven reoffending by closure cohort";
+    t.columns = {textColumn("quarter", "Cohort (closed in)"),
+                 textColumn("status", "Status"),
+                 countColumn("cohort", "People", false),
+                 countColumn("reoffenders", "Reoffenders", false),
+                 derivedColumn("binary_rate", "Binary rate %", ColumnKind::Percent, {2, 3}),
+                 countColumn("reoffences", "Reoffences", false),
+                 derivedColumn("frequency_per_100", "Reoffences per 100", ColumnKind::Rate, {2, 5})};
+    if (from.isNull() || to.isNull() || to < from)
+        return {std::move(t)};
+    // Reoffences by person.
+    std::unordered_map<std::string, std::vector<const ReoffenceFact*>> byPerson;
+    for (const auto& r : reoffences)
+        byPerson[r.personId.toString()].push_back(&r);
+    for (Date q = Date::fromYmd(from.year(), (from.month() - 1) / 3 * 3 + 1, 1).value(); q <= to; q = q.addMonths(3)) {
+        const Date first = std::max(q, from);
+        const Date last = std::min(q.addMonths(3).addDays(-1), to);
+        // Each person once, from their first closure in the quarter.
+        std::map<std::string, Date> cohort;
+        for (const auto& c : closures) {
+            if (c.closedOn < first || c.closedOn > last)
+                continue;
+            if (!ageBand.empty() && reportAgeBand(c.dateOfBirth, c.received) != ageBand)
+                continue;
+            auto [it, added] = cohort.emplace(c.personId.toString(), c.closedOn);
+            if (!added && c.closedOn < it->second)
+                it->second = c.closedOn;
+        }
+        // The cohort is measured once its last possible member's 12 months and 6-month waiting
+        // period have passed.
+        const bool pending = today <= q.addMonths(3).addDays(-1).addMonths(18);
+        double reoffenders = 0, count = 0;
+        for (const auto& [person, closedOn] : cohort) {
+            const auto it = byPerson.find(person);
+            if (it == byPerson.end())
+                continue;
+            const Date offenceLimit = closedOn.addMonths(12);
+            const Date outcomeLimit = closedOn.addMonths(18);
+            int proven = 0;
+            for (const ReoffenceFact* r : it->second) {
+                if (r->offenceDate <= closedOn || r->offenceDate > offenceLimit)
+                    continue;
+                if (r->outcomeType != "caution" && r->outcomeType != "conviction")
+                    continue;
+                if (r->outcomeDate.isNull() || r->outcomeDate > outcomeLimit)
+                    continue;
+                ++proven;
+            }
+            if (proven > 0)
+                reoffenders += 1;
+            count += proven;
+        }
+        ReportRow row;
+        row.section = "quarter";
+        const double size = static_cast<double>(cohort.size());
+        row.cells = {text(std::to_string(q.year()) + "-Q" + std::to_string((q.month() - 1) / 3 + 1)),
+                     text(pending ? "pending" : "measured"), num(size)};
+        if (pending) {
+            row.cells.insert(row.cells.end(), {none(), none(), none(), none()});
+        } else {
+            row.cells.push_back(num(reoffenders));
+            row.cells.push_back(percent(reoffenders, size));
+            row.cells.push_back(num(count));
+            row.cells.push_back(percent(count, size));
+        }
+        t.rows.push_back(std::move(row));
+    }
     return {std::move(t)};
 }
 

@@ -37,6 +37,12 @@ std::vector<ReportTable> repeatDemandTables(const std::vector<ReferralFact>& fac
 std::vector<ReportTable> timelinessTables(const std::vector<ReferralFact>& facts, const WorkingCalendar& calendar,
                                           const TimeLimits& limits, Date today);
 
+// Local proven reoffending by quarterly closure cohort (quarters overlapping from..to), as of
+// `today`: table "cohorts". `reoffences` must cover every offence up to 12 months after `to`.
+std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closures,
+                                           const std::vector<ReoffenceFact>& reoffences, Date from, Date to, Date today,
+                                           const std::string& ageBand);
+
 // Caseload per worker: open cases and overdue now, sessions and contact minutes in the period.
 // `ageBand` filters open cases and sessions (by the attendee's referral). `workers`: the rows.
 std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open, const std::vector<SessionFact>& sessions,

@@ -24,6 +24,7 @@ enum class ColumnKind
     Days,    // working days (a median or mean): suppressed with the count it is taken over
     Percent, // 0..100, one decimal: suppressed with its numerator or denominator
     Ratio,   // a disparity ratio, two decimals: suppressed with the counts it is made of
+    Rate,    // per 100, one decimal: suppressed with the counts it is made of
 };
 
 struct ReportColumn

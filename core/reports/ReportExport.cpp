@@ -75,6 +75,7 @@ std::string formatCell(const ReportColumn& column, const ReportCell& cell, bool 
     case ColumnKind::Number:
         return fixed(std::round(v), 0);
     case ColumnKind::Percent:
+    case ColumnKind::Rate:
     case ColumnKind::Days:
         return fixed(v, 1);
     case ColumnKind::Ratio:

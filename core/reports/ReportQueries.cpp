@@ -81,7 +81,9 @@ std::string ReportQueries::referralsSql(const FactFilters& filters, bool funnel)
     if (funnel)
         sql += ", (SELECT count(*) FROM referrals e WHERE e.person_id = r.person_id AND e.deleted = 0 AND "
                "e.decision = 'accepted' AND (e.received < r.received OR (e.received = r.received AND "
-               "e.created_at < r.created_at))) AS earlier_accepted";
+               "e.created_at < r.created_at))) AS earlier_accepted, "
+               "(SELECT c.status FROM closures c WHERE c.referral_id = r.id AND c.deleted = 0 AND "
+               "c.state = 'approved' ORDER BY c.requested_at DESC LIMIT 1) AS completion_status";
     sql += " FROM referrals r INDEXED BY referrals_received";
     if (person)
         sql += " JOIN people p ON p.id = r.person_id";
@@ -126,8 +128,10 @@ Result<std::vector<ReferralFact>> ReportQueries::referrals(Date from, Date to, c
         f.flags.exploitationConcern = st.boolean(23);
         f.enrolled =
             f.state == "active" || f.state == "closure_requested" || f.state == "closed" || f.state == "reopened";
-        if (funnel)
+        if (funnel) {
             f.earlierAccepted = static_cast<int>(st.integer(24));
+            f.completionStatus = st.text(25);
+        }
         out.push_back(std::move(f));
     });
     if (!done)
@@ -228,6 +232,55 @@ Result<std::vector<SessionFact>> ReportQueries::attendedSessions(const std::stri
         f.dateOfBirth = dateAt(st, 6);
         out.push_back(std::move(f));
     });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+std::string ReportQueries::closuresSql(const FactFilters& filters)
+{
+    std::string sql = "SELECT c.person_id, c.referral_id, c.closed_on, r.received, ";
+    sql += filters.needPerson ? "p.date_of_birth" : "NULL";
+    sql += " FROM closures c INDEXED BY closures_closed JOIN referrals r ON r.id = c.referral_id";
+    if (filters.needPerson)
+        sql += " JOIN people p ON p.id = c.person_id";
+    sql += " WHERE c.state = 'approved' AND c.closed_on >= ? AND c.closed_on <= ? AND c.deleted = 0 AND "
+           "c.reopened_at IS NULL AND r.deleted = 0";
+    sql += referralConditions(filters);
+    return sql;
+}
+
+Result<std::vector<ClosureFact>> ReportQueries::closures(Date from, Date to, const FactFilters& filters)
+{
+    Statement st(m_db, closuresSql(filters));
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, from.toIso()).bind(2, to.toIso());
+    bindConditions(st, 3, filters);
+    std::vector<ClosureFact> out;
+    auto done = st.forEachRow([&] {
+        out.push_back({st.uuid(0), st.uuid(1), dateAt(st, 2), dateAt(st, 3), dateAt(st, 4)});
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+std::string ReportQueries::reoffencesSql()
+{
+    return "SELECT f.person_id, f.happened_on, f.outcome_type, f.outcome_date FROM follow_ups f INDEXED BY "
+           "follow_ups_reoffence WHERE f.kind = 'reoffence' AND f.happened_on > ? AND f.happened_on <= ? AND "
+           "f.deleted = 0";
+}
+
+Result<std::vector<ReoffenceFact>> ReportQueries::reoffences(Date after, Date until)
+{
+    Statement st(m_db, reoffencesSql());
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, after.toIso()).bind(2, until.toIso());
+    std::vector<ReoffenceFact> out;
+    auto done = st.forEachRow([&] { out.push_back({st.uuid(0), dateAt(st, 1), st.text(2), dateAt(st, 3)}); });
     if (!done)
         return std::unexpected(done.error());
     return out;

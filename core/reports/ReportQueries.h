@@ -56,8 +56,9 @@ struct ReferralFact
     std::string ethnicity;
     PersonFlags flags;
     // Filled only when asked (funnel).
-    int earlierAccepted = 0; // the person's referrals accepted and received before this one
-    bool enrolled = false;   // reached active (the first attended session activates a referral)
+    int earlierAccepted = 0;      // the person's referrals accepted and received before this one
+    std::string completionStatus; // the approved closure's completion status (closed referrals)
+    bool enrolled = false;        // reached active (the first attended session activates a referral)
 };
 
 // One open referral on a worker's caseload.
@@ -80,6 +81,25 @@ struct SessionFact
     std::string route;
     Date received;
     Date dateOfBirth;
+};
+
+// An approved closure that was not reopened (the reoffending cohorts).
+struct ClosureFact
+{
+    Uuid personId;
+    Uuid referralId;
+    Date closedOn;
+    Date received;    // the referral's, for the age band
+    Date dateOfBirth; // read only when needPerson
+};
+
+// A reoffence recorded as follow-up after a closure.
+struct ReoffenceFact
+{
+    Uuid personId;
+    Date offenceDate;
+    std::string outcomeType; // caution, conviction, community_resolution, none
+    Date outcomeDate;
 };
 
 struct WorkerName
@@ -123,6 +143,10 @@ public:
     // Attended attendances of sessions starting in [startUtc, endUtc) ("YYYY-MM-DDTHH:MM:SSZ").
     Result<std::vector<SessionFact>> attendedSessions(const std::string& startUtc, const std::string& endUtc,
                                                       const FactFilters& filters);
+    // Approved, not reopened closures with closed_on from..to (inclusive), filtered by referral.
+    Result<std::vector<ClosureFact>> closures(Date from, Date to, const FactFilters& filters);
+    // Reoffences with an offence date after `after` up to `until` (inclusive).
+    Result<std::vector<ReoffenceFact>> reoffences(Date after, Date until);
     Result<std::vector<WorkerName>> users();
     // A provider by id text or name (case-insensitive); nullopt when none.
     Result<std::optional<Uuid>> providerId(const std::string& nameOrId);
@@ -131,6 +155,8 @@ public:
     static std::string referralsSql(const FactFilters& filters, bool funnel);
     static std::string openCasesSql(const FactFilters& filters);
     static std::string attendedSessionsSql(const FactFilters& filters);
+    static std::string closuresSql(const FactFilters& filters);
+    static std::string reoffencesSql();
 
 private:
     Database& m_db;

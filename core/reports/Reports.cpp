@@ -33,6 +33,10 @@ const std::vector<ReportInfo>& catalogue()
         {"repeat-demand", "Repeat demand",
          "People banded by referrals received in the period (1, 2, 3-4, 5+) with people, referrals and share of all "
          "referrals; people reaching the repeat trigger; trend by quarter; sources of repeat referrals."},
+        {"reoffending", "Local proven reoffending",
+         "People whose case closed in each quarter: reoffenders and reoffences (an offence within 12 months of "
+         "closure with a caution or conviction within those 12 months or 6 more); binary rate and reoffences per "
+         "100. Pending until 18 months have passed, never 0 %."},
         {"timeliness", "Timeliness",
          "Referrals received in the period: working days from referral to decision and to first contact; % within "
          "the limit = met / (met + late + still open past due)."},
@@ -194,6 +198,18 @@ Result<Report> Reports::run(std::string_view name, const ReportParams& params, c
             return std::unexpected(rows.error());
         keepAgeBand(*rows, f.ageBand);
         out.tables = repeatDemandTables(*rows, params.from, params.to, settings->limits);
+    } else if (name == "reoffending") {
+        // Whole quarters, so each cohort is the same whatever day the period starts.
+        const Date first = Date::fromYmd(params.from.year(), (params.from.month() - 1) / 3 * 3 + 1, 1).value();
+        const Date lastQuarter = Date::fromYmd(params.to.year(), (params.to.month() - 1) / 3 * 3 + 1, 1).value();
+        const Date last = lastQuarter.addMonths(3).addDays(-1);
+        auto closures = queries.closures(first, last, facts);
+        if (!closures)
+            return std::unexpected(closures.error());
+        auto reoffences = queries.reoffences(first, last.addMonths(12));
+        if (!reoffences)
+            return std::unexpected(reoffences.error());
+        out.tables = reoffendingTables(*closures, *reoffences, first, last, today, f.ageBand);
     } else if (name == "timeliness") {
         auto rows = queries.referrals(params.from, params.to, facts, false);
         if (!rows)

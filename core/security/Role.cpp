@@ -15,7 +15,8 @@ constexpr Action kActions[] = {
     Action::PlanView,         Action::ProviderManage,    Action::ProviderRefer,     Action::ConsentOverride,
     Action::SessionRecord,    Action::SessionView,       Action::CalendarExport,    Action::NoteWrite,
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
-    Action::TaskView,         Action::CodeExtend,        Action::ReportRun};
+    Action::TaskView,         Action::CodeExtend,        Action::ClosureRequest,    Action::ClosureApprove,
+    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -60,6 +61,9 @@ bool roleAllows(Role role, Action action)
         case Action::NoteView:
         case Action::TaskManage:
         case Action::TaskView:
+        case Action::ClosureRequest:
+        case Action::OutcomeRecord:
+        case Action::OutcomeView:
             return true;
         default:
             return false;
@@ -191,6 +195,14 @@ std::string_view actionName(Action action)
         return "task.view";
     case Action::CodeExtend:
         return "code.extend";
+    case Action::ClosureRequest:
+        return "closure.request";
+    case Action::ClosureApprove:
+        return "closure.approve";
+    case Action::OutcomeRecord:
+        return "outcome.record";
+    case Action::OutcomeView:
+        return "outcome.view";
     case Action::ReportRun:
         return "report.run";
     }

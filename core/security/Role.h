@@ -62,7 +62,12 @@ enum class Action
     TaskManage,        // add, reassign and complete tasks (caseworkers, coordinators)
     TaskView,          // read tasks
     CodeExtend,        // add entries to an extendable code table, e.g. intervention types (coordinators)
-    ReportRun,         // run and export reports: aggregates only, no case detail (coordinators, auditors)
+    // Closure and outcomes (core/Outcomes.h). Case detail again: not for auditors.
+    ClosureRequest, // request a referral's closure with its completion status (caseworkers, coordinators)
+    ClosureApprove, // approve a closure or send it back with a comment (coordinators)
+    OutcomeRecord,  // record outcome snapshots and follow-up after closure (caseworkers, coordinators)
+    OutcomeView,    // read closures, snapshots and follow-up
+    ReportRun,      // run and export reports: aggregates only, no case detail (coordinators, auditors)
 };
 
 std::span<const Role> allRoles();

@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 #include "core/store/ImportStore.h"
 #include "core/store/NoteStore.h"
+#include "core/store/OutcomeStore.h"
 #include "core/store/PersonStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
@@ -379,9 +380,25 @@ Status toVersion12(Database& db)
     return ChangeLog::registerColumns(db, "tasks");
 }
 
+// v13: closure and outcomes (core/store/OutcomeStore.cpp), made from their column tables:
+// closures (one row per closure request: completion status, note, requested / approved /
+// returned, the coordinator and comment, the closure date and its 3-, 6- and 12-month check
+// dates, the reopening and its reason), outcome_snapshots (start and end answers of a referral)
+// and follow_ups (re-contacts and reoffences after closure: the date, the outcome type and
+// date, the check answered). Synced tables with person_id indexes for the timeline.
+Status toVersion13(Database& db)
+{
+    if (auto st = db.exec(OutcomeStore::createTablesSql(13)); !st)
+        return st;
+    for (std::string_view table : OutcomeStore::tableNames())
+        if (auto st = ChangeLog::registerColumns(db, table); !st)
+            return st;
+    return {};
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5,  toVersion6,
-                           toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6, toVersion7,
+                           toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

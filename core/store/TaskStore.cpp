@@ -136,6 +136,19 @@ struct ClockArm
     std::string condition; // while the clock runs
 };
 
+ClockArm followUpArm(std::string_view source, std::string_view due, std::string_view check)
+{
+    return {source,
+            "FROM closures c JOIN referrals r ON r.id = c.referral_id JOIN people p ON p.id = r.person_id "
+            "LEFT JOIN users u ON u.id = r.allocated_to",
+            due,
+            "c.person_id",
+            "c.referral_id",
+            "c.deleted = 0 AND r.deleted = 0 AND c.state = 'approved' AND c.reopened_at IS NULL AND r.state = "
+            "'closed' AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.closure_id = c.id AND f.check_code = '" +
+                std::string(check) + "' AND f.deleted = 0)"};
+}
+
 const std::vector<ClockArm>& clockArms()
 {
     static const std::vector<ClockArm> arms = {
@@ -148,6 +161,11 @@ const std::vector<ClockArm>& clockArms()
          "LEFT JOIN users u ON u.id = r.allocated_to",
          "pl.review_date", "pl.person_id", "pl.referral_id",
          "pl.deleted = 0 AND r.deleted = 0 AND pl.review_date IS NOT NULL AND " + std::string(kReviewStates)},
+        // The checks 3, 6 and 12 months after closure, while the referral stays closed and no
+        // follow-up record answers the check (core/domain/Outcome.h).
+        followUpArm("follow_up_3m", "c.follow_up_3m", "3m"),
+        followUpArm("follow_up_6m", "c.follow_up_6m", "6m"),
+        followUpArm("follow_up_12m", "c.follow_up_12m", "12m"),
     };
     return arms;
 }

@@ -3,6 +3,7 @@
 #include "core/store/AssessmentStore.h"
 #include "core/store/Database.h"
 #include "core/store/NoteStore.h"
+#include "core/store/OutcomeStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/TaskStore.h"
@@ -52,7 +53,7 @@ const std::vector<TimelineSource>& all()
         // Each record store offers its own sources; a new store adds its line here.
         for (auto sources :
              {AssessmentStore::timelineSources(), PlanStore::timelineSources(), SessionStore::timelineSources(),
-              NoteStore::timelineSources(), TaskStore::timelineSources()})
+              NoteStore::timelineSources(), TaskStore::timelineSources(), OutcomeStore::timelineSources()})
             for (const auto& s : sources)
                 v.push_back(s);
         return v;

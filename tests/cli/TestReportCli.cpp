@@ -62,7 +62,7 @@ private slots:
         QStringList names;
         for (const auto& v : list)
             names << v.toObject().value("name").toString();
-        QCOMPARE(names, (QStringList{"caseload", "funnel", "repeat-demand", "timeliness"}));
+        QCOMPARE(names, (QStringList{"caseload", "funnel", "repeat-demand", "reoffending", "timeliness"}));
         QVERIFY(!list.first().toObject().value("definition").toString().isEmpty());
     }
 

@@ -252,7 +252,9 @@ private slots:
         for (auto [step, to] : {std::pair{ReferralStep::Activate, ReferralState::Active},
                                 {ReferralStep::RequestClosure, ReferralState::ClosureRequested},
                                 {ReferralStep::ApproveClosure, ReferralState::Closed}}) {
-            auto moved = m_cb->referrals().step(b->id, step, {}, {});
+            // A closure request needs its completion status.
+            auto moved =
+                m_cb->referrals().step(b->id, step, step == ReferralStep::RequestClosure ? "completed" : "", {});
             QVERIFY2(moved, moved ? "" : describe(moved.error()).c_str());
             QCOMPARE(moved->state, to);
         }

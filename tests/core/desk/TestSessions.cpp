@@ -285,7 +285,7 @@ private slots:
     {
         const Referral r = accepted(0, ymd(2026, 2, 23));
         QVERIFY(m_cb->sessions().add(draft(london(2026, 2, 24, 10, 0), {{r.id, "attended"}})));
-        QVERIFY(m_cb->referrals().step(r.id, ReferralStep::RequestClosure, {}, {}));
+        QVERIFY(m_cb->referrals().step(r.id, ReferralStep::RequestClosure, "completed", {}));
         QVERIFY(m_cb->referrals().step(r.id, ReferralStep::ApproveClosure, {}, {}));
         QVERIFY(m_cb->referrals().step(r.id, ReferralStep::Reopen, {}, "New concerns from school"));
         QCOMPARE(m_cb->referrals().view(r.id)->state, ReferralState::Reopened);

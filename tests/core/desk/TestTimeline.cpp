@@ -172,8 +172,11 @@ private slots:
         const auto clocks = scalar("SELECT count(*) FROM referrals WHERE state IN ('accepted', 'active', "
                                    "'reopened') AND assessed_on IS NULL");
         QCOMPARE(clocks, std::int64_t(2)); // the two accepted ones
-        // Tasks, referrals received, their history, and the clock tasks.
-        const std::size_t expected = kTasks + m_referrals.size() + transitions + history + clocks;
+        // The start snapshots taken on acceptance (kind "outcome").
+        const auto snapshots = scalar("SELECT count(*) FROM outcome_snapshots");
+        QCOMPARE(snapshots, std::int64_t(2));
+        // Tasks, referrals received, their history, the clock tasks and the snapshots.
+        const std::size_t expected = kTasks + m_referrals.size() + transitions + history + clocks + snapshots;
         QCOMPARE(rows.size(), expected);
         QCOMPARE(pages, int((expected + 49) / 50));
         QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE operation = 'timeline.viewed'") - auditsBefore,

@@ -2,6 +2,7 @@
 // and the referral code tables.
 
 #include "core/domain/Codes.h"
+#include "core/domain/Outcome.h"
 #include "core/domain/Referral.h"
 
 #include <QTest>
@@ -131,7 +132,10 @@ private slots:
     {
         for (const auto& t : referralTransitions()) {
             const bool notOffered = t.step == P::Decline || t.step == P::Signpost || t.step == P::Withdraw;
-            QCOMPARE(t.needsReasonCode, notOffered);
+            // A closure request carries its completion status as the step's code.
+            QCOMPARE(t.needsReasonCode, notOffered || t.step == P::RequestClosure);
+            QCOMPARE(stepReasonCodes(t.step).data(),
+                     (t.step == P::RequestClosure ? completionStatusCodes() : notOfferedReasonCodes()).data());
             QCOMPARE(t.needsNote, t.step == P::Reopen || t.step == P::ReturnClosure);
         }
     }

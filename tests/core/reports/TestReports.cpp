@@ -57,7 +57,8 @@ class TestReports : public QObject
     //  R4 M black_african 19  declined: outside age range     -
     //  R5 F asian_indian  13  signposted: programme full      eligible
     //  R6 M white_british 17  still received                  eligible
-    //  R7 F white_british 18  override, accepted, attended    eligible offered enrolled
+    //  R7 F white_british 18  override, accepted, attended,   eligible offered enrolled
+    //                         closed partially completed
     //  R0 (P2, 10 March, declined "other") is outside the period.
     // Plus a session R2 did not attend (not enrolled, no contact minutes).
     std::unique_ptr<test::ReportScheme> funnelScheme()
@@ -94,8 +95,11 @@ class TestReports : public QObject
         ok = ok && s->session(r7, ymd(2026, 4, 21));
         ok = ok && s->session(r2, ymd(2026, 4, 22), "did_not_attend");
         s->setToday(ymd(2026, 5, 1));
-        ok = ok && s->casebook->referrals().step(r1, ReferralStep::RequestClosure, "", "").has_value();
-        ok = ok && s->casebook->referrals().step(r1, ReferralStep::ApproveClosure, "", "").has_value();
+        ok = ok && s->casebook->outcomes().requestClosure(r1, "completed").has_value();
+        ok = ok && s->casebook->outcomes().approveClosure(r1).has_value();
+        // R7 closes too, but only partially completed: closed, not completed.
+        ok = ok && s->casebook->outcomes().requestClosure(r7, "partially_completed").has_value();
+        ok = ok && s->casebook->outcomes().approveClosure(r7).has_value();
         s->setToday(ymd(2026, 6, 1));
         if (!ok || r6.isNull())
             return nullptr;
@@ -111,7 +115,7 @@ private slots:
         std::vector<std::string> names;
         for (const auto& r : Reports::available())
             names.push_back(r.name);
-        QCOMPARE(names, (std::vector<std::string>{"caseload", "funnel", "repeat-demand", "timeliness"}));
+        QCOMPARE(names, (std::vector<std::string>{"caseload", "funnel", "repeat-demand", "reoffending", "timeliness"}));
     }
 
     void funnelCountsAndDisparityRatios()
@@ -213,11 +217,11 @@ private slots:
         QCOMPARE(at(t, "worker", "coord", "sessions"), 2.0);
         QCOMPARE(at(t, "worker", "coord", "contact_minutes"), 90.0);
         QCOMPARE(at(t, "worker", "coord", "open_cases"), 0.0);
-        // Nobody holds a referral: open are R2 (accepted, no contact: overdue since 21 April),
-        // R6 (received: decision overdue since 24 April) and R7 (active, contact recorded).
-        QCOMPARE(at(t, "worker", "unallocated", "open_cases"), 3.0);
+        // Nobody holds a referral: open are R2 (accepted, no contact: overdue since 21 April)
+        // and R6 (received: decision overdue since 24 April); R1 and R7 are closed.
+        QCOMPARE(at(t, "worker", "unallocated", "open_cases"), 2.0);
         QCOMPARE(at(t, "worker", "unallocated", "overdue"), 2.0);
-        QCOMPARE(total(t, "open_cases"), 3.0);
+        QCOMPARE(total(t, "open_cases"), 2.0);
         QCOMPARE(total(t, "contact_minutes"), 90.0);
         // May: no sessions.
         report = s->casebook->reports().run("caseload", period(ymd(2026, 5, 1), ymd(2026, 5, 31)));
@@ -343,6 +347,87 @@ private slots:
         QCOMPARE(at(t, "measure", "first_contact", "missed"), 1.0);
         QCOMPARE(at(t, "measure", "first_contact", "pct_within"), 50.0);
         QCOMPARE(at(t, "measure", "first_contact", "median_days"), 5.5);
+    }
+
+    // Cohort 2025-Q1 (measured on 1 October 2026: 31 March 2025 + 18 months has passed):
+    //  A closed 15 Jan 2025: offence 15 Jan 2026 (day 365, caution 1 Mar 2026) counts;
+    //    offence 16 Jan 2026 (day 366) does not.
+    //  B closed 10 Feb 2025: offence 1 Jun 2025, conviction 10 Aug 2026 (the last day of the
+    //    6-month waiting period) counts.
+    //  C closed 3 Mar 2025: offence 1 May 2025 convicted 4 Sep 2026 (a day after the waiting
+    //    period) and a community resolution: neither counts.
+    //  D closed 20 Mar 2025: nothing.
+    // Cohort 2026-Q2: E closed 5 May 2026: pending (30 June 2026 + 18 months is in 2027).
+    void reoffendingCohorts()
+    {
+        test::ReportScheme s(m_dir->file("reoffending.waymark"), ymd(2024, 12, 2));
+        QVERIFY(s.casebook);
+        struct Case
+        {
+            Date received, closed;
+            Uuid referral;
+        };
+        std::vector<Case> cases = {{ymd(2024, 12, 2), ymd(2025, 1, 15), {}},
+                                   {ymd(2024, 12, 9), ymd(2025, 2, 10), {}},
+                                   {ymd(2025, 1, 6), ymd(2025, 3, 3), {}},
+                                   {ymd(2025, 1, 13), ymd(2025, 3, 20), {}},
+                                   {ymd(2026, 3, 2), ymd(2026, 5, 5), {}}};
+        for (auto& c : cases) {
+            const Uuid p = s.person("male", "white_british", ymd(2010, 6, 1));
+            c.referral = s.referral(p, c.received);
+            QVERIFY(s.decide(c.referral, c.received.addDays(2), "accepted"));
+            QVERIFY(s.session(c.referral, c.received.addDays(7)));
+            s.setToday(c.closed);
+            auto requested = s.casebook->outcomes().requestClosure(c.referral, "completed");
+            QVERIFY2(requested, requested ? "" : describe(requested.error()).c_str());
+            QVERIFY(s.casebook->outcomes().approveClosure(c.referral));
+        }
+        s.setToday(ymd(2026, 10, 1));
+        auto reoffence = [&](const Case& c, Date offence, const char* outcome, Date outcomeOn) {
+            FollowUp f;
+            f.referralId = c.referral;
+            f.kind = "reoffence";
+            f.happenedOn = offence;
+            f.outcomeType = outcome;
+            f.outcomeDate = outcomeOn;
+            auto added = s.casebook->outcomes().addFollowUp(f);
+            if (!added)
+                qWarning("follow-up: %s", describe(added.error()).c_str());
+            return added.has_value();
+        };
+        QVERIFY(reoffence(cases[0], ymd(2026, 1, 15), "caution", ymd(2026, 3, 1)));
+        QVERIFY(reoffence(cases[0], ymd(2026, 1, 16), "conviction", ymd(2026, 2, 1)));
+        QVERIFY(reoffence(cases[1], ymd(2025, 6, 1), "conviction", ymd(2026, 8, 10)));
+        QVERIFY(reoffence(cases[2], ymd(2025, 5, 1), "conviction", ymd(2026, 9, 4)));
+        QVERIFY(reoffence(cases[2], ymd(2025, 7, 1), "community_resolution", ymd(2025, 8, 1)));
+        auto report = s.casebook->reports().run("reoffending", period(ymd(2025, 1, 1), ymd(2026, 6, 30)));
+        QVERIFY2(report, report ? "" : describe(report.error()).c_str());
+        const ReportTable& t = report->tables.at(0);
+        QCOMPARE(t.rows.size(), std::size_t(6)); // 2025-Q1 .. 2026-Q2
+        const ReportRow* q1 = t.find("quarter", "2025-Q1");
+        QVERIFY(q1);
+        QCOMPARE(q1->cells.at(1).text, std::string("measured"));
+        QCOMPARE(t.value(*q1, "cohort").value(), 4.0);
+        QCOMPARE(t.value(*q1, "reoffenders").value(), 2.0);
+        QCOMPARE(t.value(*q1, "binary_rate").value(), 50.0);
+        QCOMPARE(t.value(*q1, "reoffences").value(), 2.0);
+        QCOMPARE(t.value(*q1, "frequency_per_100").value(), 50.0);
+        const ReportRow* pending = t.find("quarter", "2026-Q2");
+        QVERIFY(pending);
+        QCOMPARE(pending->cells.at(1).text, std::string("pending"));
+        QCOMPARE(t.value(*pending, "cohort").value(), 1.0);
+        QVERIFY(!t.value(*pending, "binary_rate")); // pending, never 0 %
+        QVERIFY(!t.value(*pending, "reoffenders"));
+        // 2025-Q2 had no closures: measured, an empty cohort, no rate.
+        const ReportRow* empty = t.find("quarter", "2025-Q2");
+        QVERIFY(empty);
+        QCOMPARE(t.value(*empty, "cohort").value(), 0.0);
+        QVERIFY(!t.value(*empty, "binary_rate"));
+        // A day earlier (30 September 2026) the 2025-Q1 cohort is still pending.
+        s.setToday(ymd(2026, 9, 30));
+        report = s.casebook->reports().run("reoffending", period(ymd(2025, 1, 1), ymd(2025, 3, 31)));
+        QVERIFY(report);
+        QCOMPARE(report->tables.at(0).rows.at(0).cells.at(1).text, std::string("pending"));
     }
 
     void suppressionPrimaryComplementaryDerived()

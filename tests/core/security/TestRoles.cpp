@@ -49,6 +49,17 @@ private slots:
         QVERIFY(!roleAllows(Role::Caseworker, Action::CodeExtend));
         QVERIFY(roleAllows(Role::Coordinator, Action::ConsentOverride));
         QVERIFY(!roleAllows(Role::Auditor, Action::PlanView));
+        // Closure and outcomes: caseworkers request closure and record outcomes; only
+        // coordinators approve or send a closure back; auditors see no case detail.
+        QVERIFY(roleAllows(Role::Caseworker, Action::ClosureRequest));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::ClosureApprove));
+        QVERIFY(roleAllows(Role::Coordinator, Action::ClosureApprove));
+        for (Action a : {Action::ClosureRequest, Action::ClosureApprove, Action::OutcomeRecord, Action::OutcomeView})
+            QVERIFY(!roleAllows(Role::Auditor, a));
+        for (Action a : {Action::OutcomeRecord, Action::OutcomeView}) {
+            QVERIFY(roleAllows(Role::Caseworker, a));
+            QVERIFY(roleAllows(Role::Coordinator, a));
+        }
         // Reports: aggregates for coordinators and auditors (no case detail); not caseworkers.
         QVERIFY(roleAllows(Role::Coordinator, Action::ReportRun));
         QVERIFY(roleAllows(Role::Auditor, Action::ReportRun));
@@ -73,6 +84,9 @@ private slots:
         Uuid providerId;
         Note plainNote;
         Note sensitiveNote;
+        Uuid activeReferral;    // active: a closure may be requested
+        Uuid requestedReferral; // closure requested: to approve
+        Uuid closedReferral;    // closed: follow-up may be added
         std::filesystem::create_directory(dir.file("backups"));
         const auto referralDraft = [&] {
             Referral r;
@@ -152,6 +166,17 @@ private slots:
             auto sensitive = cb->notes().add(note);
             QVERIFY(sensitive);
             sensitiveNote = *sensitive;
+            for (Uuid* target : {&activeReferral, &requestedReferral, &closedReferral}) {
+                auto walked = cb->referrals().create(referralDraft());
+                QVERIFY(walked);
+                QVERIFY(cb->referrals().startScreening(walked->id));
+                QVERIFY(cb->referrals().decide(walked->id, "accepted", {}, {}));
+                QVERIFY(cb->referrals().step(walked->id, ReferralStep::Activate, {}, {}));
+                *target = walked->id;
+            }
+            QVERIFY(cb->outcomes().requestClosure(requestedReferral, "completed"));
+            QVERIFY(cb->outcomes().requestClosure(closedReferral, "completed"));
+            QVERIFY(cb->outcomes().approveClosure(closedReferral));
             auto backup = cb->backups().create(dir.file("backups"));
             QVERIFY(backup);
             backupFile = backup->path;
@@ -457,6 +482,29 @@ private slots:
             {
                 auto h = (*cb)->notes().history(plainNote.id);
                 check(Action::NoteHistory, h.has_value(), h ? nullptr : &h.error());
+            }
+            // Closure and outcomes (core/Outcomes.h): every action of the desk.
+            {
+                auto shown = (*cb)->outcomes().show(planReferral);
+                tryAction(Action::OutcomeView, shown.has_value(), shown ? nullptr : &shown.error());
+                OutcomeSnapshot s;
+                s.referralId = planReferral;
+                s.stage = "start";
+                s.accommodationSuitable = role == Role::Auditor ? "no" : "yes";
+                auto saved = (*cb)->outcomes().saveSnapshot(s);
+                tryAction(Action::OutcomeRecord, saved.has_value(), saved ? nullptr : &saved.error());
+                FollowUp f;
+                f.referralId = closedReferral;
+                f.kind = "recontact";
+                f.happenedOn = (*cb)->clock().today();
+                auto added = (*cb)->outcomes().addFollowUp(f);
+                tryAction(Action::OutcomeRecord, added.has_value(), added ? nullptr : &added.error());
+                auto requested = (*cb)->outcomes().requestClosure(activeReferral, "completed");
+                tryAction(Action::ClosureRequest, requested.has_value(), requested ? nullptr : &requested.error());
+                auto approved = (*cb)->outcomes().approveClosure(requestedReferral);
+                check(Action::ClosureApprove, approved.has_value(), approved ? nullptr : &approved.error());
+                auto returned = (*cb)->outcomes().returnClosure(requestedReferral, "Not yet.");
+                check(Action::ClosureApprove, returned.has_value(), returned ? nullptr : &returned.error());
             }
             // Backups (core/Backups.h).
             {
