@@ -116,6 +116,9 @@ int main(int argc, char** argv)
            {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}}}},
         {"funnel", {{ReportQueries::referralsSql(none, true), {from, to}}}},
         {"repeat-demand", {{ReportQueries::referralsSql(none, false), {lookback, to}}}},
+        {"reoffending",
+         {{ReportQueries::closuresSql(none), {from, to}},
+          {ReportQueries::reoffencesSql(), {from, params.to.addMonths(12).toIso()}}}},
         {"timeliness", {{ReportQueries::referralsSql(none, false), {from, to}}}},
     };
     std::printf("reports %s..%s, median of %d runs (warm)\n", from.c_str(), to.c_str(), runs);
