@@ -30,6 +30,7 @@
 #include "core/Users.h"
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
+#include "core/reports/Reports.h"
 #include "core/security/Role.h"
 
 #include <cstdint>
@@ -170,6 +171,8 @@ public:
     Outcomes& outcomes() { return m_outcomes; }
     // Closures, snapshots and follow-up that come with their past, in bulk (core/OutcomeHistory.h).
     OutcomeHistory& outcomeHistory() { return m_outcomeHistory; }
+    // The reports funders ask for, their exports and small-number suppression (core/reports/Reports.h).
+    Reports& reports() { return m_reports; }
 
     // PRAGMA integrity_check plus the audit hash chain.
     Result<VerifyReport> verify();
@@ -235,6 +238,7 @@ private:
     Timeline m_timeline{m_context};
     Outcomes m_outcomes{m_context, m_referrals};
     OutcomeHistory m_outcomeHistory{m_context};
+    Reports m_reports{m_context};
 };
 
 } // namespace waymark

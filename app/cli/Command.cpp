@@ -77,6 +77,7 @@ const CommandList& commands()
         addTaskCommands(all);
         addCaseCommands(all);
         addPlanCommands(all);
+        addReportCommands(all);
         return all;
     }();
     return list;

@@ -16,7 +16,7 @@ constexpr Action kActions[] = {
     Action::SessionRecord,    Action::SessionView,       Action::CalendarExport,    Action::NoteWrite,
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
     Action::TaskView,         Action::CodeExtend,        Action::ClosureRequest,    Action::ClosureApprove,
-    Action::OutcomeRecord,    Action::OutcomeView};
+    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -78,6 +78,7 @@ bool roleAllows(Role role, Action action)
         case Action::AuditRead:
         case Action::StorageInfo:
         case Action::ReferralView:
+        case Action::ReportRun:
             return true;
         default:
             return false;
@@ -202,6 +203,8 @@ std::string_view actionName(Action action)
         return "outcome.record";
     case Action::OutcomeView:
         return "outcome.view";
+    case Action::ReportRun:
+        return "report.run";
     }
     return "unknown";
 }

@@ -67,6 +67,7 @@ enum class Action
     ClosureApprove, // approve a closure or send it back with a comment (coordinators)
     OutcomeRecord,  // record outcome snapshots and follow-up after closure (caseworkers, coordinators)
     OutcomeView,    // read closures, snapshots and follow-up
+    ReportRun,      // run and export reports: aggregates only, no case detail (coordinators, auditors)
 };
 
 std::span<const Role> allRoles();

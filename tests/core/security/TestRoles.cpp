@@ -60,6 +60,10 @@ private slots:
             QVERIFY(roleAllows(Role::Caseworker, a));
             QVERIFY(roleAllows(Role::Coordinator, a));
         }
+        // Reports: aggregates for coordinators and auditors (no case detail); not caseworkers.
+        QVERIFY(roleAllows(Role::Coordinator, Action::ReportRun));
+        QVERIFY(roleAllows(Role::Auditor, Action::ReportRun));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::ReportRun));
         qInfo("matrix: %d roles x %d actions, %d allowed", int(allRoles().size()), int(allActions().size()), allowed);
     }
 

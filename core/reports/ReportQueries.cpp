@@ -1,0 +1,317 @@
+#include "core/reports/ReportQueries.h"
+
+#include "core/store/Database.h"
+
+namespace waymark {
+
+namespace {
+
+Date dateAt(const Statement& st, int column)
+{
+    if (st.isNull(column))
+        return {};
+    return Date::fromIso(st.text(column)).value_or(Date{});
+}
+
+// Conditions on the referral `r`, in bind order: worker, source, route, provider.
+std::string referralConditions(const FactFilters& f)
+{
+    std::string sql;
+    if (f.worker)
+        sql += " AND r.allocated_to = ?";
+    if (!f.source.empty())
+        sql += " AND r.source = ?";
+    if (!f.route.empty())
+        sql += " AND r.route = ?";
+    if (f.provider)
+        sql += " AND EXISTS (SELECT 1 FROM interventions i WHERE i.referral_id = r.id AND i.deleted = 0 AND "
+               "i.provider_id = ?)";
+    return sql;
+}
+
+int bindConditions(Statement& st, int at, const FactFilters& f)
+{
+    if (f.worker)
+        st.bind(at++, *f.worker);
+    if (!f.source.empty())
+        st.bind(at++, f.source);
+    if (!f.route.empty())
+        st.bind(at++, f.route);
+    if (f.provider)
+        st.bind(at++, *f.provider);
+    return at;
+}
+
+constexpr const char* kOpenStates =
+    "r.state IN ('received', 'screening', 'accepted', 'active', 'closure_requested', 'reopened')";
+
+} // namespace
+
+ReadSnapshot::ReadSnapshot(Database& db)
+    : m_db(db)
+{
+    m_begun = db.exec("BEGIN");
+    m_open = bool(m_begun);
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open)
+        (void)m_db.exec("ROLLBACK");
+}
+
+Status ReadSnapshot::end()
+{
+    if (!m_open)
+        return {};
+    m_open = false;
+    return m_db.exec("COMMIT");
+}
+
+std::string ReportQueries::referralsSql(const FactFilters& filters, bool funnel)
+{
+    const bool person = funnel || filters.needPerson;
+    std::string sql =
+        "SELECT r.id, r.person_id, r.received, r.created_at, r.source, r.route, r.event_date, r.statutory_order, "
+        "r.state, r.decision, r.decision_reason, r.decision_date, r.allocated_to, r.first_contact, "
+        "r.eligibility_overridden";
+    sql += person ? ", p.date_of_birth, p.sex, p.ethnicity, p.looked_after, p.child_protection_plan, "
+                    "p.child_in_need, p.early_help, p.care_leaver, p.exploitation_concern"
+                  : ", NULL, NULL, NULL, 0, 0, 0, 0, 0, 0";
+    if (funnel)
+        sql += ", (SELECT count(*) FROM referrals e WHERE e.person_id = r.person_id AND e.deleted = 0 AND "
+               "e.decision = 'accepted' AND (e.received < r.received OR (e.received = r.received AND "
+               "e.created_at < r.created_at))) AS earlier_accepted, "
+               "(SELECT c.status FROM closures c WHERE c.referral_id = r.id AND c.deleted = 0 AND "
+               "c.state = 'approved' ORDER BY c.requested_at DESC LIMIT 1) AS completion_status";
+    sql += " FROM referrals r INDEXED BY referrals_received";
+    if (person)
+        sql += " JOIN people p ON p.id = r.person_id";
+    sql += " WHERE r.received >= ? AND r.received <= ? AND r.deleted = 0";
+    sql += referralConditions(filters);
+    return sql;
+}
+
+Result<std::vector<ReferralFact>> ReportQueries::referrals(Date from, Date to, const FactFilters& filters, bool funnel)
+{
+    Statement st(m_db, referralsSql(filters, funnel));
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, from.toIso()).bind(2, to.toIso());
+    bindConditions(st, 3, filters);
+    std::vector<ReferralFact> out;
+    auto done = st.forEachRow([&] {
+        ReferralFact f;
+        f.id = st.uuid(0);
+        f.personId = st.uuid(1);
+        f.received = dateAt(st, 2);
+        f.createdAt = st.text(3);
+        f.source = st.text(4);
+        f.route = st.text(5);
+        f.eventDate = dateAt(st, 6);
+        f.statutoryOrder = st.boolean(7);
+        f.state = st.text(8);
+        f.decision = st.text(9);
+        f.decisionReason = st.text(10);
+        f.decisionDate = dateAt(st, 11);
+        f.allocatedTo = st.isNull(12) ? Uuid{} : st.uuid(12);
+        f.firstContact = dateAt(st, 13);
+        f.eligibilityOverridden = st.boolean(14);
+        f.dateOfBirth = dateAt(st, 15);
+        f.sex = st.text(16);
+        f.ethnicity = st.text(17);
+        f.flags.lookedAfter = st.boolean(18);
+        f.flags.childProtectionPlan = st.boolean(19);
+        f.flags.childInNeed = st.boolean(20);
+        f.flags.earlyHelp = st.boolean(21);
+        f.flags.careLeaver = st.boolean(22);
+        f.flags.exploitationConcern = st.boolean(23);
+        f.enrolled =
+            f.state == "active" || f.state == "closure_requested" || f.state == "closed" || f.state == "reopened";
+        if (funnel) {
+            f.earlierAccepted = static_cast<int>(st.integer(24));
+            f.completionStatus = st.text(25);
+        }
+        out.push_back(std::move(f));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+std::string ReportQueries::openCasesSql(const FactFilters& filters)
+{
+    return std::string("SELECT r.allocated_to, r.running_due, r.received, ") +
+           (filters.needPerson ? "p.date_of_birth FROM referrals r INDEXED BY referrals_work JOIN people p ON p.id = "
+                                 "r.person_id WHERE "
+                               : "NULL FROM referrals r INDEXED BY referrals_work WHERE ") +
+           kOpenStates + " AND r.deleted = 0" + referralConditions(filters);
+}
+
+Result<std::vector<OpenCaseFact>> ReportQueries::openCases(const FactFilters& filters)
+{
+    Statement st(m_db, openCasesSql(filters));
+    if (!st.ok())
+        return std::unexpected(st.error());
+    bindConditions(st, 1, filters);
+    std::vector<OpenCaseFact> out;
+    auto done = st.forEachRow([&] {
+        OpenCaseFact f;
+        f.allocatedTo = st.isNull(0) ? Uuid{} : st.uuid(0);
+        f.runningDue = st.text(1);
+        f.received = dateAt(st, 2);
+        f.dateOfBirth = dateAt(st, 3);
+        out.push_back(std::move(f));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+namespace {
+
+bool perAttendee(const FactFilters& f)
+{
+    return f.needPerson || !f.source.empty() || !f.route.empty();
+}
+
+} // namespace
+
+std::string ReportQueries::attendedSessionsSql(const FactFilters& filters)
+{
+    std::string sql;
+    if (perAttendee(filters))
+        sql = "SELECT s.id, s.worker_id, s.duration_minutes, r.source, r.route, r.received, p.date_of_birth "
+              "FROM sessions s INDEXED BY sessions_start "
+              "JOIN session_attendees a INDEXED BY session_attendees_session ON a.session_id = s.id "
+              "JOIN referrals r ON r.id = a.referral_id JOIN people p ON p.id = a.person_id "
+              "WHERE s.start >= ? AND s.start < ? AND s.deleted = 0 AND a.deleted = 0 AND "
+              "a.attendance = 'attended'";
+    else
+        sql = "SELECT s.id, s.worker_id, s.duration_minutes, NULL, NULL, NULL, NULL "
+              "FROM sessions s INDEXED BY sessions_start "
+              "WHERE s.start >= ? AND s.start < ? AND s.deleted = 0 AND EXISTS (SELECT 1 FROM session_attendees a "
+              "INDEXED BY session_attendees_session WHERE a.session_id = s.id AND a.deleted = 0 AND "
+              "a.attendance = 'attended')";
+    FactFilters referralOnly = filters;
+    referralOnly.worker.reset();
+    referralOnly.provider.reset();
+    if (filters.worker)
+        sql += " AND s.worker_id = ?";
+    if (filters.provider)
+        sql += " AND EXISTS (SELECT 1 FROM interventions i WHERE i.id = s.intervention_id AND i.provider_id = ?)";
+    sql += referralConditions(referralOnly);
+    return sql;
+}
+
+Result<std::vector<SessionFact>> ReportQueries::attendedSessions(const std::string& startUtc, const std::string& endUtc,
+                                                                 const FactFilters& filters)
+{
+    Statement st(m_db, attendedSessionsSql(filters));
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, startUtc).bind(2, endUtc);
+    int at = 3;
+    if (filters.worker)
+        st.bind(at++, *filters.worker);
+    if (filters.provider)
+        st.bind(at++, *filters.provider);
+    FactFilters referralOnly = filters;
+    referralOnly.worker.reset();
+    referralOnly.provider.reset();
+    bindConditions(st, at, referralOnly);
+    std::vector<SessionFact> out;
+    auto done = st.forEachRow([&] {
+        SessionFact f;
+        f.sessionId = st.uuid(0);
+        f.worker = st.isNull(1) ? Uuid{} : st.uuid(1);
+        f.durationMinutes = static_cast<int>(st.integer(2));
+        f.source = st.text(3);
+        f.route = st.text(4);
+        f.received = dateAt(st, 5);
+        f.dateOfBirth = dateAt(st, 6);
+        out.push_back(std::move(f));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+std::string ReportQueries::closuresSql(const FactFilters& filters)
+{
+    std::string sql = "SELECT c.person_id, c.referral_id, c.closed_on, r.received, ";
+    sql += filters.needPerson ? "p.date_of_birth" : "NULL";
+    sql += " FROM closures c INDEXED BY closures_closed JOIN referrals r ON r.id = c.referral_id";
+    if (filters.needPerson)
+        sql += " JOIN people p ON p.id = c.person_id";
+    sql += " WHERE c.state = 'approved' AND c.closed_on >= ? AND c.closed_on <= ? AND c.deleted = 0 AND "
+           "c.reopened_at IS NULL AND r.deleted = 0";
+    sql += referralConditions(filters);
+    return sql;
+}
+
+Result<std::vector<ClosureFact>> ReportQueries::closures(Date from, Date to, const FactFilters& filters)
+{
+    Statement st(m_db, closuresSql(filters));
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, from.toIso()).bind(2, to.toIso());
+    bindConditions(st, 3, filters);
+    std::vector<ClosureFact> out;
+    auto done = st.forEachRow([&] {
+        out.push_back({st.uuid(0), st.uuid(1), dateAt(st, 2), dateAt(st, 3), dateAt(st, 4)});
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+std::string ReportQueries::reoffencesSql()
+{
+    return "SELECT f.person_id, f.happened_on, f.outcome_type, f.outcome_date FROM follow_ups f INDEXED BY "
+           "follow_ups_reoffence WHERE f.kind = 'reoffence' AND f.happened_on > ? AND f.happened_on <= ? AND "
+           "f.deleted = 0";
+}
+
+Result<std::vector<ReoffenceFact>> ReportQueries::reoffences(Date after, Date until)
+{
+    Statement st(m_db, reoffencesSql());
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, after.toIso()).bind(2, until.toIso());
+    std::vector<ReoffenceFact> out;
+    auto done = st.forEachRow([&] { out.push_back({st.uuid(0), dateAt(st, 1), st.text(2), dateAt(st, 3)}); });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+Result<std::vector<WorkerName>> ReportQueries::users()
+{
+    Statement st(m_db, "SELECT id, username, display_name, role FROM users WHERE deleted = 0");
+    std::vector<WorkerName> out;
+    auto done = st.forEachRow([&] { out.push_back({st.uuid(0), st.text(1), st.text(2), st.text(3)}); });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+Result<std::optional<Uuid>> ReportQueries::providerId(const std::string& nameOrId)
+{
+    if (auto id = Uuid::parse(nameOrId)) {
+        Statement st(m_db, "SELECT id FROM providers WHERE id = ? AND deleted = 0");
+        st.bind(1, *id);
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        return *row ? std::optional<Uuid>(st.uuid(0)) : std::nullopt;
+    }
+    Statement st(m_db, "SELECT id FROM providers WHERE name = ? COLLATE NOCASE AND deleted = 0");
+    st.bind(1, nameOrId);
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? std::optional<Uuid>(st.uuid(0)) : std::nullopt;
+}
+
+} // namespace waymark

@@ -1,0 +1,165 @@
+#pragma once
+
+// The reports' SQL: every statement the reports run, reading the facts each measure is computed
+// from (core/reports/Measures.h). Like the classes in core/store it knows nothing of roles or
+// audit; the Reports desk calls it after the role check. Each query reads through an index
+// (referrals_received, referrals_work, sessions_start, session_attendees_session /
+// _referral, referrals_person); tests/bench/BenchReports.cpp prints the plans.
+
+#include "core/Error.h"
+#include "core/Uuid.h"
+#include "core/calendar/Date.h"
+#include "core/domain/Person.h"
+#include "core/domain/Session.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace waymark {
+
+class Database;
+
+// Filters as the SQL takes them (the desk resolves names to ids; age band is applied after,
+// from the person's date of birth, which is read only when `needPerson`).
+struct FactFilters
+{
+    std::optional<Uuid> worker;
+    std::string source;
+    std::string route;
+    std::optional<Uuid> provider;
+    bool needPerson = false; // join people (age band filter, the funnel's splits)
+};
+
+// One referral with what the funnel, repeat demand and timeliness need.
+struct ReferralFact
+{
+    Uuid id;
+    Uuid personId;
+    Date received;
+    std::string createdAt;
+    std::string source;
+    std::string route;
+    Date eventDate;
+    bool statutoryOrder = false;
+    std::string state;
+    std::string decision;
+    std::string decisionReason;
+    Date decisionDate;
+    Uuid allocatedTo;
+    Date firstContact;
+    bool eligibilityOverridden = false;
+    // The person as recorded now.
+    Date dateOfBirth;
+    std::string sex;
+    std::string ethnicity;
+    PersonFlags flags;
+    // Filled only when asked (funnel).
+    int earlierAccepted = 0;      // the person's referrals accepted and received before this one
+    std::string completionStatus; // the approved closure's completion status (closed referrals)
+    bool enrolled = false;        // reached active (the first attended session activates a referral)
+};
+
+// One open referral on a worker's caseload.
+struct OpenCaseFact
+{
+    Uuid allocatedTo; // null = unallocated
+    std::string runningDue;
+    Date received;
+    Date dateOfBirth;
+};
+
+// One session a worker ran with at least one attended attendee: per attended attendee when
+// referral filters apply (source, route, age band), else one row per session.
+struct SessionFact
+{
+    Uuid sessionId;
+    Uuid worker;
+    int durationMinutes = 0;
+    std::string source; // the attendee's referral
+    std::string route;
+    Date received;
+    Date dateOfBirth;
+};
+
+// An approved closure that was not reopened (the reoffending cohorts).
+struct ClosureFact
+{
+    Uuid personId;
+    Uuid referralId;
+    Date closedOn;
+    Date received;    // the referral's, for the age band
+    Date dateOfBirth; // read only when needPerson
+};
+
+// A reoffence recorded as follow-up after a closure.
+struct ReoffenceFact
+{
+    Uuid personId;
+    Date offenceDate;
+    std::string outcomeType; // caution, conviction, community_resolution, none
+    Date outcomeDate;
+};
+
+struct WorkerName
+{
+    Uuid id;
+    std::string username;
+    std::string displayName;
+    std::string role;
+};
+
+// A deferred read transaction (BEGIN .. COMMIT): every query of one report sees the same
+// casebook, without taking the write lock (a report on a worker connection never blocks the UI's
+// writes). Ends by itself (ROLLBACK) unless end() was called.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    const Status& begun() const { return m_begun; }
+    Status end();
+
+private:
+    Database& m_db;
+    Status m_begun;
+    bool m_open = false;
+};
+
+class ReportQueries
+{
+public:
+    explicit ReportQueries(Database& db)
+        : m_db(db)
+    {}
+
+    // Referrals received from..to (inclusive), filtered; `funnel` adds earlierAccepted and enrolled.
+    Result<std::vector<ReferralFact>> referrals(Date from, Date to, const FactFilters& filters, bool funnel);
+    // Open referrals (received, screening, accepted, active, closure requested, reopened).
+    Result<std::vector<OpenCaseFact>> openCases(const FactFilters& filters);
+    // Attended attendances of sessions starting in [startUtc, endUtc) ("YYYY-MM-DDTHH:MM:SSZ").
+    Result<std::vector<SessionFact>> attendedSessions(const std::string& startUtc, const std::string& endUtc,
+                                                      const FactFilters& filters);
+    // Approved, not reopened closures with closed_on from..to (inclusive), filtered by referral.
+    Result<std::vector<ClosureFact>> closures(Date from, Date to, const FactFilters& filters);
+    // Reoffences with an offence date after `after` up to `until` (inclusive).
+    Result<std::vector<ReoffenceFact>> reoffences(Date after, Date until);
+    Result<std::vector<WorkerName>> users();
+    // A provider by id text or name (case-insensitive); nullopt when none.
+    Result<std::optional<Uuid>> providerId(const std::string& nameOrId);
+
+    // The SQL behind each reading, for the benchmark and EXPLAIN QUERY PLAN.
+    static std::string referralsSql(const FactFilters& filters, bool funnel);
+    static std::string openCasesSql(const FactFilters& filters);
+    static std::string attendedSessionsSql(const FactFilters& filters);
+    static std::string closuresSql(const FactFilters& filters);
+    static std::string reoffencesSql();
+
+private:
+    Database& m_db;
+};
+
+} // namespace waymark

@@ -1,0 +1,149 @@
+// Reports at a scale (docs/measures.md, "Performance"): each report through the Casebook door
+// beside its core SQL run on the same SQLCipher connection with nothing in between (prepare,
+// bind, step every row), plus the SQL's EXPLAIN QUERY PLAN. Figures, never pass/fail.
+//
+//   bench_reports CASEBOOK USER [--from DATE --to DATE] [--runs N]   (password: WAYMARK_PASSWORD)
+
+#include "core/Casebook.h"
+#include "core/reports/ReportQueries.h"
+#include "core/store/Database.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+using namespace waymark;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+double msSince(Steady::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(Steady::now() - t0).count();
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// Steps through every row of `sql` with `binds` (text) and returns the rows read.
+int rawRun(sqlite3* db, const std::string& sql, const std::vector<std::string>& binds)
+{
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "prepare: %s\n", sqlite3_errmsg(db));
+        std::exit(1);
+    }
+    for (std::size_t i = 0; i < binds.size(); ++i)
+        sqlite3_bind_text(st, static_cast<int>(i + 1), binds[i].c_str(), -1, SQLITE_TRANSIENT);
+    int rows = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(st); ++c)
+            (void)sqlite3_column_bytes(st, c);
+        ++rows;
+    }
+    sqlite3_finalize(st);
+    return rows;
+}
+
+void plan(sqlite3* db, const std::string& sql)
+{
+    sqlite3_stmt* st = nullptr;
+    const std::string explain = "EXPLAIN QUERY PLAN " + sql;
+    if (sqlite3_prepare_v2(db, explain.c_str(), -1, &st, nullptr) != SQLITE_OK)
+        return;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        std::printf("      %s\n", reinterpret_cast<const char*>(sqlite3_column_text(st, 3)));
+    sqlite3_finalize(st);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_reports CASEBOOK USER [--from DATE --to DATE] [--runs N]\n");
+        return 2;
+    }
+    std::string from = "2025-01-01", to = "2025-12-31";
+    int runs = 5;
+    for (int i = 3; i + 1 < argc; i += 2) {
+        const std::string k = argv[i];
+        if (k == "--from")
+            from = argv[i + 1];
+        else if (k == "--to")
+            to = argv[i + 1];
+        else if (k == "--runs")
+            runs = std::max(1, std::atoi(argv[i + 1]));
+    }
+    const char* password = std::getenv("WAYMARK_PASSWORD");
+    auto opened = Casebook::open(argv[1], argv[2], password ? password : "");
+    if (!opened) {
+        std::fprintf(stderr, "open: %s\n", describe(opened.error()).c_str());
+        return 1;
+    }
+    Casebook& cb = **opened;
+    sqlite3* db = cb.database().handle();
+    ReportParams params;
+    params.from = Date::fromIso(from).value();
+    params.to = Date::fromIso(to).value();
+    const std::string lookback =
+        params.from.addMonths(-12).toIso(); // repeat demand reads the repeat window before the period
+    const FactFilters none;
+
+    struct Raw
+    {
+        std::string sql;
+        std::vector<std::string> binds;
+    };
+    struct Case
+    {
+        const char* name;
+        std::vector<Raw> raw;
+    };
+    // Session bounds as the desk computes them for Europe/London (GMT in January): midnight UTC.
+    const std::vector<Case> cases = {
+        {"caseload",
+         {{ReportQueries::openCasesSql(none), {}},
+          {ReportQueries::attendedSessionsSql(none),
+           {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}}}},
+        {"funnel", {{ReportQueries::referralsSql(none, true), {from, to}}}},
+        {"repeat-demand", {{ReportQueries::referralsSql(none, false), {lookback, to}}}},
+        {"reoffending",
+         {{ReportQueries::closuresSql(none), {from, to}},
+          {ReportQueries::reoffencesSql(), {from, params.to.addMonths(12).toIso()}}}},
+        {"timeliness", {{ReportQueries::referralsSql(none, false), {from, to}}}},
+    };
+    std::printf("reports %s..%s, median of %d runs (warm)\n", from.c_str(), to.c_str(), runs);
+    std::printf("  %-14s %10s %10s %8s\n", "report", "waymark ms", "raw ms", "rows");
+    for (const auto& c : cases) {
+        std::vector<double> wm, raw;
+        int rows = 0;
+        (void)cb.reports().run(c.name, params); // warm the cache
+        for (int i = 0; i < runs; ++i) {
+            auto t0 = Steady::now();
+            auto r = cb.reports().run(c.name, params);
+            wm.push_back(msSince(t0));
+            if (!r) {
+                std::fprintf(stderr, "%s: %s\n", c.name, describe(r.error()).c_str());
+                return 1;
+            }
+            t0 = Steady::now();
+            rows = 0;
+            for (const auto& q : c.raw)
+                rows += rawRun(db, q.sql, q.binds);
+            raw.push_back(msSince(t0));
+        }
+        std::printf("  %-14s %10.1f %10.1f %8d\n", c.name, median(wm), median(raw), rows);
+        for (const auto& q : c.raw)
+            plan(db, q.sql);
+    }
+    return 0;
+}
