@@ -419,8 +419,8 @@ AnchorCheck AnchorBook::evaluate(Database& db, const Loaded& loaded) const
                                       " of the anchor file " + (loaded.rejected == 1 ? "fails" : "fail") +
                                       " its check (altered, or sealed with another key): not trusted";
         if (c.ok()) {
+            c.detail = c.anchor ? untrusted + "; " + c.detail : untrusted;
             c.state = AnchorState::Untrusted;
-            c.detail = untrusted + "; " + c.detail;
         } else {
             c.detail += "; also " + untrusted;
         }
