@@ -385,10 +385,30 @@ AnchorCheck AnchorBook::evaluate(Database& db, const Loaded& loaded) const
                 }
             }
             c.firstBadRow = n.auditSeq;
+            const Anchor* restore = nullptr;
+            for (auto it = normal.rbegin(); it != normal.rend() && !restore; ++it) {
+                if ((*it)->kind != kAnchorRestored)
+                    continue;
+                auto e = chainExtends(db, **it);
+                if (!e)
+                    return failed(e.error());
+                if (!*e)
+                    restore = *it;
+                break; // only the newest restore counts
+            }
             const std::string since =
                 agreed > 0 ? "after audit row " + std::to_string(agreed) + " (the newest anchor it agrees with)"
                            : "at or before that row";
-            if (*older) {
+            if (restore) {
+                // It departs before the restore this machine made: the casebook as it was before
+                // that restore, put back by hand.
+                c.state = AnchorState::Rollback;
+                c.firstBadRow = restore->auditSeq;
+                c.detail = "the casebook is not the one restored on this machine at " + restore->at +
+                           " from a backup made at " + restore->backupMadeAt + " (audit row " +
+                           std::to_string(restore->auditSeq) +
+                           " has another hash): a copy from before that restore was put back";
+            } else if (*older) {
                 c.state = AnchorState::Rollback;
                 c.detail = "the casebook is older than an anchor made on this machine at " + n.at +
                            ": an older copy was put back and used since (audit row " + std::to_string(n.auditSeq) +

@@ -315,6 +315,8 @@ private Q_SLOTS:
         QVERIFY(r);
         report("(c') the pre-restore casebook copied back by hand", *r);
         QVERIFY(!r->ok());
+        QCOMPARE(r->anchor.state, AnchorState::Rollback);
+        QVERIFY(r->anchor.detail.find("before that restore") != std::string::npos);
     }
 
     // A restore killed between its commit and its anchor: the pending anchor says "restored".
