@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 #include "core/platform/ConfigDir.h"
+#include "core/platform/FileLock.h"
 #include "core/security/SecureBytes.h"
 #include "core/store/AnchorQueries.h"
 #include "core/store/AtomicFile.h"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <chrono>
 
 namespace waymark {
 
@@ -271,13 +273,36 @@ Status AnchorBook::save(const std::vector<Anchor>& anchors) const
     const auto path = file();
     if (path.empty())
         return {};
-    if (!platform::makePrivateDir(m_folder))
-        return fail(ErrorCode::Io, "cannot create the folder for audit anchors");
+    // What a write killed half-way left (an hour old: never one being written now).
+    std::error_code ec;
+    const std::string tmpPrefix = path.filename().string() + ".tmp-";
+    for (std::filesystem::directory_iterator it(m_folder, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code ignored;
+        if (it->path().filename().string().starts_with(tmpPrefix) &&
+            std::filesystem::file_time_type::clock::now() - std::filesystem::last_write_time(it->path(), ignored) >
+                std::chrono::hours(1))
+            std::filesystem::remove(it->path(), ignored);
+    }
     std::string text = "# Waymark audit anchors of one casebook: checkpoints of its audit chain (one per line)\n";
     for (const auto& a : anchors)
         text += encodeAnchor(a) + "\n";
     return writeFileAtomically(path, text);
 }
+
+namespace {
+
+// Changes to one casebook's anchor file (read, decide, write) take turns, between processes
+// and threads: a close racing a restore cannot put back the anchors the restore replaced.
+Result<platform::FileLock> lockFor(const std::filesystem::path& folder, const std::filesystem::path& file)
+{
+    if (!platform::makePrivateDir(folder))
+        return fail(ErrorCode::Io, "cannot create the folder for audit anchors");
+    auto lock = file;
+    lock += ".lock";
+    return platform::FileLock::exclusive(lock);
+}
+
+} // namespace
 
 AnchorCheck AnchorBook::check(Database& db) const
 {
@@ -452,6 +477,9 @@ Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, 
 {
     if (file().empty())
         return {};
+    auto lock = lockFor(m_folder, file());
+    if (!lock)
+        return std::unexpected(lock.error());
     const Loaded loaded = load();
     if (loaded.unreadable || loaded.rejected > 0)
         return {}; // the evidence stays for verify to report
@@ -472,11 +500,15 @@ Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, 
         for (const auto& a : loaded.trusted)
             if (a.kind != kAnchorRestoring)
                 out.push_back(a);
-        if (!out.empty() && out.back().auditSeq == head->auditSeq && out.back().auditHash == head->auditHash &&
-            out.size() == loaded.trusted.size())
+        if (!out.empty() && out.back().auditSeq == head->auditSeq && out.back().auditHash == head->auditHash)
             return {}; // nothing new
     }
     out.push_back(makeAnchor(*head, m_casebookId, kind, std::move(at), userId, m_key));
+    // A restore in flight (its pending anchor written, its copy not yet committed) keeps it.
+    std::optional<Anchor> pending;
+    for (const auto& a : loaded.trusted)
+        if (a.kind == kAnchorRestoring)
+            pending = a;
     while (out.size() > kKept) {
         // The oldest goes, except the newest restore (so verify can still say it was one).
         std::size_t newestRestore = out.size();
@@ -485,6 +517,8 @@ Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, 
                 newestRestore = i;
         out.erase(out.begin() + (newestRestore == 0 ? 1 : 0));
     }
+    if (pending && !(c.restored && c.restored->kind == kAnchorRestoring))
+        out.push_back(std::move(*pending));
     return save(out);
 }
 
@@ -492,6 +526,9 @@ Status AnchorBook::addPending(const Anchor& restoring) const
 {
     if (file().empty())
         return {};
+    auto lock = lockFor(m_folder, file());
+    if (!lock)
+        return std::unexpected(lock.error());
     const Loaded loaded = load();
     std::vector<Anchor> out = loaded.trusted;
     Anchor pending = restoring;
@@ -505,6 +542,9 @@ Status AnchorBook::dropPending(const Anchor& restoring) const
 {
     if (file().empty())
         return {};
+    auto lock = lockFor(m_folder, file());
+    if (!lock)
+        return std::unexpected(lock.error());
     const Loaded loaded = load();
     std::vector<Anchor> out;
     for (const auto& a : loaded.trusted)
@@ -517,6 +557,11 @@ Status AnchorBook::dropPending(const Anchor& restoring) const
 
 Status AnchorBook::resetTo(Anchor restored) const
 {
+    if (file().empty())
+        return {};
+    auto lock = lockFor(m_folder, file());
+    if (!lock)
+        return std::unexpected(lock.error());
     restored.kind = std::string(kAnchorRestored);
     sealAnchor(restored, m_key);
     return save({restored});
