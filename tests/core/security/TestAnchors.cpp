@@ -16,6 +16,7 @@
 #include "core/store/AtomicFile.h"
 #include "core/store/Database.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <cstdlib>
@@ -511,6 +512,27 @@ private Q_SLOTS:
         qInfo("limit: rollback with an anchor re-sealed using the database key -> %s (documented)",
               r->anchor.ok() ? "not detected" : "detected");
         QVERIFY(r->anchor.ok());
+    }
+
+    // What an anchor costs a close: read, check and rewrite the file (fsynced), measured.
+    void advanceCost()
+    {
+        auto cb = test::makeCasebook(m_casebook);
+        QVERIFY(cb);
+        const AnchorBook book = cb->anchors();
+        constexpr int kRounds = 50;
+        qint64 nanos = 0;
+        for (int i = 0; i < kRounds; ++i) {
+            QVERIFY(cb->audit("test.event", "casebook", {}));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(book.advance(cb->database(), kAnchorClosed, "2026-11-30T12:00:00.000Z", cb->user().id));
+            nanos += timer.nsecsElapsed();
+        }
+        qInfo("anchor written on close: %.2f ms on average over %d closes", static_cast<double>(nanos) / kRounds / 1e6,
+              kRounds);
+        auto r = cb->verify();
+        QVERIFY(r && r->anchor.state == AnchorState::Ok);
     }
 
     void encodeDecodeRoundTrip()
