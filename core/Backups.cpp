@@ -6,8 +6,10 @@
 #include "core/Text.h"
 #include "core/Users.h"
 #include "core/platform/Process.h"
+#include "core/security/Anchor.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
+#include "core/store/AnchorQueries.h"
 #include "core/store/AuditLog.h"
 #include "core/store/BackupCopy.h"
 #include "core/store/ChangeLog.h"
@@ -45,6 +47,7 @@ constexpr std::string_view kMadeAtKey = "backup_of.made_at";
 constexpr std::string_view kMadeByKey = "backup_of.made_by";
 constexpr std::string_view kHeadKey = "backup_of.audit_head";
 constexpr std::string_view kGenerationKey = "backup_of.key_generation";
+constexpr std::string_view kAnchorKey = "backup_of.anchor"; // the sealed audit anchor of that moment
 
 std::filesystem::path withSuffix(const std::filesystem::path& p, std::string_view suffix)
 {
@@ -256,6 +259,7 @@ std::optional<BackupMoment> readMoment(Database& db)
         m.auditHash = head.substr(colon + 1);
     }
     m.keyGeneration = std::strtoull(meta.get(kGenerationKey).c_str(), nullptr, 10);
+    m.anchored = !meta.get(kAnchorKey).empty();
     return m;
 }
 
@@ -282,6 +286,21 @@ BackupCheck checkOpened(Database& db, const SecureBytes& key, const Keyring& key
     if (!recorded || *recorded != keyring.generation() || check.moment->keyGeneration != keyring.generation()) {
         check.detail = "the backup's key file is not the one made with it (key file generation differs)";
         return check;
+    }
+    // The anchor of the moment it was made: sealed with the backup's key, of the casebook the
+    // backup is, and the head of the backup's own chain (nothing added or cut since).
+    if (check.moment->anchored) {
+        const auto anchor = decodeAnchor(MetaStore(db).get(kAnchorKey));
+        if (!anchor || anchor->casebookId != MetaStore(db).get("site_id") || !anchorAuthentic(*anchor, key)) {
+            check.detail = "the backup's audit anchor fails its check (altered, or of another casebook)";
+            return check;
+        }
+        auto extends = chainExtends(db, *anchor);
+        if (!extends || !*extends || anchor->auditSeq != chain.rows || anchor->auditSeq != check.moment->auditSeq) {
+            check.detail = "the backup's audit chain does not end at its anchor (audit row " +
+                           std::to_string(anchor->auditSeq) + "): rows were cut or rewritten";
+            return check;
+        }
     }
     check.ok = true;
     check.detail = "ok";
@@ -395,6 +414,7 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
     std::optional<Keyring> keyring;
     std::string head;
     std::string lastChange;
+    ChainPoint point;
     std::uint64_t generation = 0;
     bool reading = false;
     const auto endRead = [&] {
@@ -419,6 +439,12 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
             generation = *recorded;
             head = MetaStore(live).get("audit_head");
             lastChange = ChangeLog::lastHlc(live);
+            auto at = anchorqueries::head(live);
+            if (!at) {
+                endRead();
+                return std::unexpected(at.error());
+            }
+            point = *at;
             break;
         }
         endRead();
@@ -447,6 +473,8 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
         return std::unexpected(copied.error());
     }
     const std::string now = formatUtcMillis(m_context.clock().now());
+    const AnchorBook anchors = m_key.anchors();
+    const Anchor anchor = anchors.make(point, kAnchorBackup, now, m_context.user().id);
     Status marked = [&]() -> Status {
         Transaction tx(**dest);
         if (!tx.begun())
@@ -454,7 +482,8 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
         for (const auto& [k, v] : {std::pair<std::string_view, std::string>{kMadeAtKey, now},
                                    {kMadeByKey, m_context.user().username},
                                    {kHeadKey, head},
-                                   {kGenerationKey, std::to_string(generation)}})
+                                   {kGenerationKey, std::to_string(generation)},
+                                   {kAnchorKey, encodeAnchor(anchor)}})
             if (auto st = MetaStore(**dest).set(k, v); !st)
                 return st;
         return tx.commit();
@@ -507,6 +536,8 @@ Result<BackupFile> Backups::write(const std::filesystem::path& target, const Pro
             return std::unexpected(st.error());
         if (auto st = tx.commit(); !st)
             return std::unexpected(st.error());
+        // This machine's anchor follows (best effort: the backup is made either way).
+        (void)anchors.advance(live, kAnchorBackup, now, m_context.user().id);
     }
     return out;
 }
@@ -670,6 +701,7 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
         e.detail = "from backup " + file.filename().string() + " made " + moment.madeAt + " by " + moment.madeBy +
                    " (audit row " + std::to_string(moment.auditSeq) + ", hash " + moment.auditHash.substr(0, 16) +
                    ", key file generation " + std::to_string(moment.keyGeneration) +
+                   (moment.anchored ? ", its audit anchor checked" : ", made before audit anchors") +
                    "); the casebook before it is kept as " + keptAs.filename().string() + "; reason: " + reason;
         if (auto st = AuditLog(*staged).append(e); !st)
             return st;
@@ -678,6 +710,28 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
     if (!prepared) {
         dropStaging();
         return std::unexpected(prepared.error());
+    }
+
+    // The machine's anchor of the restored casebook (its head is the casebook.restored row),
+    // pending before the copy commits, so a restore killed after its commit still reads as a
+    // restore and never as a rollback.
+    const AnchorBook anchors = m_key.anchors();
+    Anchor restoredAnchor;
+    {
+        auto point = anchorqueries::head(*staged);
+        if (!point) {
+            dropStaging();
+            return std::unexpected(point.error());
+        }
+        restoredAnchor =
+            anchors.make(*point, kAnchorRestored, formatUtcMillis(m_context.clock().now()), m_context.user().id);
+        restoredAnchor.backupMadeAt = moment.madeAt;
+        restoredAnchor.backupSeq = moment.auditSeq;
+        anchors.seal(restoredAnchor);
+    }
+    if (auto st = anchors.addPending(restoredAnchor); !st) {
+        dropStaging();
+        return std::unexpected(st.error());
     }
 
     // 4. The key file to follow, pending under the generation the restored casebook records
@@ -701,11 +755,13 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
     if (!copied) {
         if (pendingWritten)
             removeQuietly(pendingPath); // never recorded: the casebook is as it was
+        (void)anchors.dropPending(restoredAnchor);
         dropStaging();
         return std::unexpected(copied.error());
     }
     live.forgetCachedIds();
     dropStaging();
+    (void)anchors.resetTo(restoredAnchor); // on failure the pending anchor still reads as a restore
     // From here the restore has happened; a failure to put the key file in place is finished
     // at the next sign-in (core/KeyFileChange.h).
     (void)keyfile::promote(keyPath, generation);

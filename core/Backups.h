@@ -34,6 +34,9 @@ struct BackupMoment
     std::int64_t auditSeq = 0;       // the newest audit row it holds
     std::string auditHash;           // that row's hash (hex)
     std::uint64_t keyGeneration = 0; // of its key file
+    // The audit anchor of that moment, sealed and kept inside the backup (core/security/Anchor.h);
+    // false for backups made before anchors were.
+    bool anchored = false;
 };
 
 struct BackupFile

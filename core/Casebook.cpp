@@ -78,9 +78,22 @@ Casebook::Casebook(std::filesystem::path path, std::unique_ptr<Database> db, std
 
 Casebook::~Casebook()
 {
+    // Closing (signing out, locking, the end of a CLI command) leaves an anchor of the audit
+    // chain's head on this machine, unless the casebook is behind the anchors already there.
+    if (m_db && m_key && !m_siteId.empty() && !m_user.id.isNull()) {
+        try {
+            (void)anchors().advance(*m_db, kAnchorClosed, formatUtcMillis(m_clock->now()), m_user.id);
+        } catch (...) { // NOLINT(bugprone-empty-catch): closing must go on; the anchor is a best effort
+        }
+    }
     m_db.reset();
     if (m_key)
         m_key->wipe();
+}
+
+AnchorBook Casebook::anchors() const
+{
+    return AnchorBook(AnchorBook::machineFolder(), m_siteId, *m_key);
 }
 
 std::filesystem::path Casebook::keyFilePath(const std::filesystem::path& casebookPath)
@@ -363,6 +376,10 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     if (cb->m_siteId.empty())
         return fail(ErrorCode::Damaged, "the casebook has no site id");
 
+    // The casebook against this machine's anchors as it was found, before this sign-in adds to
+    // its audit chain: verify reports what was found here (a tail cut and written over since
+    // would otherwise read as a rewrite), and closing never anchors a casebook found behind.
+    cb->m_anchorAtOpen = cb->anchors().check(cb->database());
     if (auto st = cb->importSignInEvents(); !st)
         return std::unexpected(st.error());
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
@@ -567,6 +584,11 @@ Result<VerifyReport> Casebook::verify()
     report.auditRows = chain.rows;
     report.firstBrokenAuditRow = chain.firstBroken;
     report.auditDetail = chain.detail;
+    report.anchor = anchors().check(*m_db);
+    if (!m_anchorAtOpen.ok() && report.anchor.state != AnchorState::Restored) {
+        report.anchor = m_anchorAtOpen;
+        report.anchor.detail += " (found when this session signed in)";
+    }
     (void)audit("casebook.verified", "casebook", {}, report.ok() ? "ok" : "problems found");
     return report;
 }

@@ -31,6 +31,7 @@
 #include "core/Uuid.h"
 #include "core/domain/Person.h"
 #include "core/reports/Reports.h"
+#include "core/security/Anchor.h"
 #include "core/security/Role.h"
 
 #include <cstdint>
@@ -99,7 +100,10 @@ struct VerifyReport
     std::int64_t auditRows = 0;
     std::optional<std::int64_t> firstBrokenAuditRow; // seq of the first row whose hash does not match
     std::string auditDetail;
-    bool ok() const { return integrityOk && !firstBrokenAuditRow; }
+    // The casebook against this machine's audit anchors (core/security/Anchor.h): a casebook
+    // older than an anchor (rollback), audit rows cut after it or rewritten before it.
+    AnchorCheck anchor;
+    bool ok() const { return integrityOk && !firstBrokenAuditRow && anchor.ok(); }
 };
 
 class Casebook
@@ -174,7 +178,8 @@ public:
     // The reports funders ask for, their exports and small-number suppression (core/reports/Reports.h).
     Reports& reports() { return m_reports; }
 
-    // PRAGMA integrity_check plus the audit hash chain.
+    // PRAGMA integrity_check, the audit hash chain, and the chain against this machine's
+    // audit anchors (a rollback to an older copy, a cut or rewritten tail).
     Result<VerifyReport> verify();
     // The audit trail, newest first (auditors and coordinators); reading it is audited too.
     Result<std::vector<AuditEntry>> auditTrail(const AuditQuery& query);
@@ -203,6 +208,8 @@ public:
     Status auditConsultation(std::string_view operation, std::string_view recordType, const Uuid& recordId,
                              std::string_view detail = {});
     std::string nextHlc();
+    // This machine's audit anchors of this casebook, sealed with its key (core/security/Anchor.h).
+    AnchorBook anchors() const;
 
 private:
     Casebook(std::filesystem::path path, std::unique_ptr<Database> db, std::unique_ptr<SecureBytes> key,
@@ -216,6 +223,7 @@ private:
     UserInfo m_user;
     std::string m_siteId;
     std::string m_devicePrefix;
+    AnchorCheck m_anchorAtOpen; // this machine's anchors against the casebook as it was found
     std::int64_t m_hlcMillis = 0;
     int m_hlcCounter = 0;
     // What the desks may reach, and the desks themselves. A new desk is one more member here

@@ -6,6 +6,7 @@
 
 #include "core/Casebook.h"
 #include "core/calendar/WorkingCalendar.h"
+#include "core/security/Anchor.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
 #include "core/store/Database.h"
@@ -99,6 +100,11 @@ Result<std::unique_ptr<Database>> CasebookKey::open(const std::filesystem::path&
 bool CasebookKey::matches(const SecureBytes& key) const
 {
     return m_key && key.size() == m_key->size() && sodium_memcmp(key.data(), m_key->data(), key.size()) == 0;
+}
+
+AnchorBook CasebookKey::anchors() const
+{
+    return m_door.anchors();
 }
 
 } // namespace waymark

@@ -26,6 +26,7 @@ namespace waymark {
 
 class Casebook;
 class Database;
+class AnchorBook;
 class Keyring;
 class SecureBytes;
 struct UserInfo;
@@ -111,6 +112,8 @@ public:
     Result<std::unique_ptr<Database>> open(const std::filesystem::path& path, bool create) const;
     // True when `key` is the casebook's key.
     bool matches(const SecureBytes& key) const;
+    // This machine's audit anchors of the casebook (core/security/Anchor.h), sealed with its key.
+    AnchorBook anchors() const;
 
 private:
     friend class Casebook;

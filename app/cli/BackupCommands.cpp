@@ -54,6 +54,7 @@ Json momentJson(const BackupMoment& m)
     o.set("audit_seq", m.auditSeq);
     o.set("audit_hash", m.auditHash);
     o.set("key_generation", static_cast<long long>(m.keyGeneration));
+    o.set("anchored", m.anchored);
     return o;
 }
 

@@ -252,7 +252,8 @@ public:
     std::string_view name() const override { return "verify"; }
     std::string help() const override
     {
-        return helpEntry("verify", "check the database's integrity and the audit hash chain");
+        return helpEntry("verify",
+                         "check the database's integrity, the audit hash chain and this machine's audit anchor");
     }
 
 protected:
@@ -269,9 +270,25 @@ protected:
         doc.set("audit_rows", report->auditRows);
         doc.set("first_broken_audit_row", report->firstBrokenAuditRow ? Json(*report->firstBrokenAuditRow) : Json());
         doc.set("audit_detail", report->auditDetail);
+        const AnchorCheck& anchor = report->anchor;
+        Json anchorDoc = Json::object();
+        anchorDoc.set("state", std::string(anchorStateName(anchor.state)));
+        anchorDoc.set("ok", anchor.ok());
+        anchorDoc.set("detail", anchor.detail);
+        anchorDoc.set("anchored_at", anchor.anchor ? Json(anchor.anchor->at) : Json());
+        anchorDoc.set("anchored_row", anchor.anchor ? Json(anchor.anchor->auditSeq) : Json());
+        anchorDoc.set("first_bad_row", anchor.firstBadRow ? Json(*anchor.firstBadRow) : Json());
+        anchorDoc.set("missing_rows", anchor.missingRows);
+        anchorDoc.set("restored_from_backup_made_at", anchor.restored ? Json(anchor.restored->backupMadeAt) : Json());
+        anchorDoc.set("restored_at", anchor.restored ? Json(anchor.restored->at) : Json());
+        anchorDoc.set("rejected_entries", anchor.rejected);
+        doc.set("anchor", std::move(anchorDoc));
+        const std::string anchorLine =
+            "audit anchor: " + std::string(anchorStateName(anchor.state)) + " (" + anchor.detail + ")";
 
         if (report->ok()) {
-            return ctx.done(doc, "integrity: ok\naudit chain: ok (" + std::to_string(report->auditRows) + " rows)");
+            return ctx.done(doc, "integrity: ok\naudit chain: ok (" + std::to_string(report->auditRows) + " rows)\n" +
+                                     anchorLine);
         }
         std::string problem;
         if (!report->integrityOk)
@@ -282,6 +299,14 @@ protected:
             problem += "audit chain broken at row " + std::to_string(*report->firstBrokenAuditRow);
             if (!report->auditDetail.empty())
                 problem += " (" + report->auditDetail + ")";
+        }
+        if (!anchor.ok()) {
+            if (!problem.empty())
+                problem += "; ";
+            problem += "audit anchor: " + std::string(anchorStateName(anchor.state));
+            if (anchor.firstBadRow)
+                problem += " at row " + std::to_string(*anchor.firstBadRow);
+            problem += " (" + anchor.detail + ")";
         }
         ctx.err() << "waymark-cli: verify failed: " << problem << '\n';
         if (ctx.json()) {
@@ -297,6 +322,7 @@ protected:
                       << (report->firstBrokenAuditRow ? "broken at row " + std::to_string(*report->firstBrokenAuditRow)
                                                       : std::string("ok"))
                       << '\n';
+            ctx.out() << anchorLine << '\n';
         }
         ctx.out().flush();
         return kExitDamaged;

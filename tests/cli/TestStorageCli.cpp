@@ -2,6 +2,7 @@
 // them, what they print, and that killing compact at any moment leaves a sound casebook.
 
 #include "core/demo/DemoGenerator.h"
+#include "core/security/Anchor.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
@@ -44,6 +45,10 @@ void copyCasebook(const std::filesystem::path& from, const std::filesystem::path
     }
     for (const char* suffix : {"-wal", "-shm"})
         std::filesystem::remove(to.string() + suffix);
+    // Putting a pristine copy back is a rollback, which this machine's audit anchors would
+    // rightly report (docs/threat-model.md); these rounds are about kills, so each starts afresh.
+    std::error_code anchorsGone;
+    std::filesystem::remove_all(waymark::AnchorBook::machineFolder(), anchorsGone);
 }
 
 } // namespace

@@ -401,6 +401,10 @@ void copyCasebook(const std::filesystem::path& from, const std::filesystem::path
     }
     fs::copy_file(from, to, fs::copy_options::overwrite_existing);
     fs::copy_file(Casebook::keyFilePath(from), Casebook::keyFilePath(to), fs::copy_options::overwrite_existing);
+    // Putting a pristine copy back is a rollback, which this machine's audit anchors would
+    // rightly report (docs/threat-model.md); this test is about faults, so it starts afresh.
+    std::error_code anchorsGone;
+    fs::remove_all(AnchorBook::machineFolder(), anchorsGone);
 }
 
 // What the test compares before and after: row counts and one person's family name. (The
