@@ -1,8 +1,8 @@
+#include "core/store/Migrations.h"
 #include "core/store/AssessmentStore.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/ImportStore.h"
-#include "core/store/Migrations.h"
 #include "core/store/NoteStore.h"
 #include "core/store/OutcomeStore.h"
 #include "core/store/PersonStore.h"
@@ -405,7 +405,8 @@ Status toVersion14(Database& db)
 }
 
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13, toVersion14};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,  toVersion7,
+                           toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13, toVersion14};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace
