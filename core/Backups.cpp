@@ -852,6 +852,17 @@ void Backups::clearLeftovers()
         return base == name || (base.starts_with(name + ".before-restore-") && base.find('~') == std::string::npos &&
                                 base.find(".partial") == std::string::npos);
     });
+    // A killed backup's half-made pair in the backup folder (the same rule as the next backup
+    // uses). A folder that is not there now (a USB stick not plugged in) is left for later.
+    std::error_code ec;
+    const std::filesystem::path backups = folder();
+    if (backups.empty() || !std::filesystem::is_directory(backups, ec))
+        return;
+    const std::string stem = casebookStem(casebook);
+    clearTemporaries(backups, {kPartial}, [&](const std::string& base) {
+        const auto parsed = parseName(base);
+        return parsed && parsed->first == stem;
+    });
 }
 
 std::optional<std::chrono::system_clock::time_point> Backups::lastBackup()

@@ -119,7 +119,8 @@ public:
     // automatic); nullopt in the Result when none was due.
     Result<std::optional<BackupFile>> createAutomatic(AutomaticBackup when, const ProgressFn& progress = {});
     // Removes what a killed restore, backup of the casebook or check left beside the casebook
-    // (staging copies, half-made copies), unless the process that made them is still running.
+    // (staging copies, half-made copies), and what a killed backup of it left in the backup
+    // folder when that folder is there, unless the process that made them is still running.
     // Called at every sign-in.
     void clearLeftovers();
 

@@ -661,6 +661,25 @@ private slots:
         QVERIFY(Casebook::open(dir.file("team.waymark"), test::kUser, test::kPassword, clock));
         for (const auto& [f, kept] : beside)
             QVERIFY2(std::filesystem::exists(dir.file(f)) == kept, (f + (kept ? " was cleared" : " was left")).c_str());
+
+        // In the backup folder set for the casebook: a killed backup's pair goes at the next
+        // sign-in too, not only at the next backup; a live writer's and another casebook's stay.
+        {
+            auto again = Casebook::open(dir.file("team.waymark"), test::kUser, test::kPassword, clock);
+            QVERIFY(again);
+            QVERIFY((*again)->backups().setFolder(folder));
+        }
+        const std::map<std::string, bool> inFolder = {
+            {"team-20260105-110000.waymark.partial~" + host + "~" + dead + "~777777", false},
+            {"team-20260105-110000.waymark.partial~" + host + "~" + dead + "~777777.keys", false},
+            {"team-20260105-110100.waymark.partial~" + host + "~" + self + "~888888", true},
+            {"teamb-20260105-110000.waymark.partial~" + host + "~" + dead + "~999999", true},
+        };
+        for (const auto& [f, kept] : inFolder)
+            test::writeFile(name(f), "x");
+        QVERIFY(Casebook::open(dir.file("team.waymark"), test::kUser, test::kPassword, clock));
+        for (const auto& [f, kept] : inFolder)
+            QVERIFY2(std::filesystem::exists(name(f)) == kept, (f + (kept ? " was cleared" : " was left")).c_str());
     }
 
     void folderSettingAndOverdue()
