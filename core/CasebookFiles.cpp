@@ -112,17 +112,25 @@ Result<bool> clearUnfinishedCreation(const fs::path& casebook)
             strayKeyFile = false;
         }
     }
-    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".keys"}) {
-        fs::remove(withSuffix(building, suffix), ec);
-        if (ec)
-            return std::unexpected(ioErrorFromErrno(ec.value(), "removing an unfinished casebook"));
-    }
-    // Temporary key files of writeFileAtomically: "<name>.creating.keys.tmp-XXXXXX".
+    // A demo build runs Casebook::create on `building` itself, which builds under
+    // "<name>.creating.creating": a kill there leaves that second level too.
+    const fs::path inner = creatingPath(building);
+    for (const fs::path& level : {building, inner})
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", ".keys", ".signins"}) {
+            fs::remove(withSuffix(level, suffix), ec);
+            if (ec)
+                return std::unexpected(ioErrorFromErrno(ec.value(), "removing an unfinished casebook"));
+        }
+    // Temporary key files of writeFileAtomically: "<name>.creating.keys.tmp-XXXXXX" (and the
+    // second level's "<name>.creating.creating.keys.tmp-XXXXXX").
     const fs::path folder = casebook.has_parent_path() ? casebook.parent_path() : fs::path(".");
     const std::string tmpPrefix = buildingKeys.filename().string() + ".tmp-";
-    for (const auto& entry : fs::directory_iterator(folder, ec))
-        if (entry.path().filename().string().starts_with(tmpPrefix))
+    const std::string innerTmpPrefix = Casebook::keyFilePath(inner).filename().string() + ".tmp-";
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with(tmpPrefix) || name.starts_with(innerTmpPrefix))
             fs::remove(entry.path(), ec);
+    }
     return strayKeyFile;
 }
 

@@ -229,20 +229,10 @@ Status recreateIndexes(Database& db, const std::vector<DeferredIndex>& indexes, 
 
 Status removeBuilding(const std::filesystem::path& path)
 {
-    const auto building = files::creatingPath(path);
-    std::error_code ec;
-    for (const char* suffix : {".signins"}) {
-        auto extra = building;
-        extra += suffix;
-        std::filesystem::remove(extra, ec);
-    }
+    // Both levels: the build's own temporary name and the one Casebook::create used inside it.
     auto cleared = files::clearUnfinishedCreation(path);
     if (!cleared)
         return std::unexpected(cleared.error());
-    // The casebook's own creation step (Casebook::create builds `building` under its own
-    // temporary name).
-    if (auto inner = files::clearUnfinishedCreation(building); !inner)
-        return std::unexpected(inner.error());
     return {};
 }
 

@@ -265,6 +265,23 @@ private slots:
         QVERIFY(!fs::exists(tmpKeys));
         QVERIFY(Casebook::open(p, test::kUser, test::kPassword));
 
+        // A killed demo build: Casebook::create ran on the build's own temporary name, so a
+        // second level "<name>.creating.creating" (with its log and shared-memory files) is left.
+        const fs::path d = m_dir.file("demo.waymark");
+        const fs::path inner = files::creatingPath(files::creatingPath(d));
+        fs::path innerWal = inner;
+        innerWal += "-wal";
+        fs::path innerShm = inner;
+        innerShm += "-shm";
+        fs::path innerTmpKeys = Casebook::keyFilePath(inner);
+        innerTmpKeys += ".tmp-Zz98Yy";
+        for (const fs::path& f : {inner, innerWal, innerShm, innerTmpKeys})
+            test::writeFile(f, QByteArray(4096, 'y'));
+        QVERIFY(test::makeCasebook(d));
+        for (const fs::path& f : {inner, innerWal, innerShm, innerTmpKeys})
+            QVERIFY2(!fs::exists(f), f.filename().c_str());
+        QVERIFY(Casebook::open(d, test::kUser, test::kPassword));
+
         // Killed between the two renames: the key file is published, the casebook is not.
         const fs::path q = m_dir.file("between.waymark");
         QVERIFY(test::makeCasebook(q));
