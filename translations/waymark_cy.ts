@@ -3393,8 +3393,8 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>&amp;Cymeradwyo cau</translation>
     </message>
     <message>
-        <source>&amp;Outcomes…</source>
-        <translation>Ca&amp;nlyniadau…</translation>
+        <source>Outco&amp;mes…</source>
+        <translation>Canl&amp;yniadau…</translation>
     </message>
     <message>
         <source>Outcomes and follow-up</source>

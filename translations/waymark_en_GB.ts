@@ -3348,15 +3348,15 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Outcomes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outcomes and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outco&amp;mes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -532,7 +532,7 @@ QPushButton* ClosureActions::outcomesButton(QWidget* parent, waymark::Casebook& 
     if (!casebook.can(waymark::Action::OutcomeView) ||
         !(s == S::Accepted || s == S::Active || s == S::ClosureRequested || s == S::Closed || s == S::Reopened))
         return nullptr;
-    auto* button = new QPushButton(OutcomeDialog::tr("&Outcomes…"), parent);
+    auto* button = new QPushButton(OutcomeDialog::tr("Outco&mes…"), parent);
     button->setObjectName(QStringLiteral("outcomesButton"));
     button->setAccessibleName(OutcomeDialog::tr("Outcomes and follow-up"));
     button->setAutoDefault(false);

@@ -34,6 +34,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include <algorithm>
 #include <filesystem>
@@ -108,6 +109,56 @@ void checkAccessibleNames(QWidget* page, const char* where)
     qInfo("%s: %d reachable controls, all named", where, controls);
 }
 
+// The access key of a label or button text ("C&onsent" -> 'o'); null when it has none.
+QChar accessKey(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// Access keys that two visible controls of the referral's own parts share (its person, facts,
+// workflow and eligibility groups and the page's Save): Alt+key would then only cycle between
+// them. The delivery panels below and the menus are not part of this check.
+QStringList accessKeyClashes(QWidget* page)
+{
+    QHash<QChar, QStringList> byKey;
+    const auto note = [&](const QString& text) {
+        if (const QChar key = accessKey(text); !key.isNull())
+            byKey[key] << text;
+    };
+    QList<QWidget*> parts;
+    for (const char* name :
+         {"referralPersonGroup", "referralFactsGroup", "referralWorkflowGroup", "referralEligibilityGroup"})
+        if (auto* part = page->findChild<QWidget*>(QLatin1String(name)))
+            parts << part;
+    if (parts.size() != 4)
+        return {QStringLiteral("the referral page's groups were not found")};
+    if (auto* save = page->findChild<QAbstractButton*>(QStringLiteral("saveButton")))
+        note(save->text());
+    for (QWidget* part : std::as_const(parts)) {
+        for (QLabel* label : part->findChildren<QLabel*>())
+            if (label->buddy() != nullptr && label->isVisibleTo(page))
+                note(label->text());
+        for (QAbstractButton* button : part->findChildren<QAbstractButton*>())
+            if (button->isVisibleTo(page))
+                note(button->text());
+    }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(" / ")));
+    clashes.sort();
+    return clashes;
+}
+
 } // namespace
 
 class TestReferralPages : public QObject
@@ -125,6 +176,7 @@ private Q_SLOTS:
     void eligibilitySentencesCarryTheNumbers();
     void everyControlHasAnAccessibleName();
     void pagesFitAt800x600();
+    void accessKeysDoNotClash();
     void mergeThroughTheDialogWithPreview();
     void importChecksThenImports();
 
@@ -501,6 +553,37 @@ void TestReferralPages::pagesFitAt800x600()
         QVERIFY2(width <= 620, page->metaObject()->className());
     }
     QVERIFY2(w->minimumSizeHint().width() <= 800, qPrintable(QString::number(w->minimumSizeHint().width())));
+}
+
+// Every label and button of the referral itself, with its actions shown for an accepted
+// referral (outcomes, allocation, first contact), has an access key of its own, in English
+// and in Welsh.
+void TestReferralPages::accessKeysDoNotClash()
+{
+    auto r = m_setup->referrals().create(referralOf(m_alex, day(2026, 5, 30)));
+    QVERIFY2(r, qPrintable(whyNot(r)));
+    QVERIFY(m_setup->referrals().startScreening(r->id));
+    auto decided = m_setup->referrals().decide(r->id, "accepted", "", "");
+    QVERIFY2(decided, qPrintable(whyNot(decided)));
+    for (const char* language : {"en_GB", "cy"}) {
+        QCOMPARE(Language::install(*qApp, QString::fromLatin1(language)), QString::fromLatin1(language));
+        auto w = window();
+        QVERIFY(w);
+        QVERIFY(w->showReferral(r->id));
+        ReferralPage* page = w->referralPage();
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("outcomesButton")));
+        const QStringList clashes = accessKeyClashes(page);
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(language),
+                                                                            clashes.join(QStringLiteral("; ")))));
+    }
+    // Back to English for the tests after this one: Welsh's catalogue goes first (English's
+    // holds only plural forms, so Welsh would still answer the rest).
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QCOMPARE(Language::install(*qApp, QStringLiteral("en_GB")), QStringLiteral("en_GB"));
+    QCOMPARE(ReferralPage::tr("C&onsent:"), QStringLiteral("C&onsent:"));
 }
 
 void TestReferralPages::mergeThroughTheDialogWithPreview()
