@@ -12,6 +12,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/UnlockDialog.h"
 #include "ui/pages/MainWindow.h"
+#include "ui/widgets/LockClosing.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -442,6 +443,9 @@ void AppController::finishLockAfterClosing(const QString& notice)
 void AppController::closeDialogsOf(QWidget* window)
 {
     const QList<QDialog*> dialogs = window->findChildren<QDialog*>();
+    // Marked first: a dialog with typed work then closes without asking (ui/widgets/LockClosing.h).
+    for (QDialog* dialog : dialogs)
+        lockclosing::mark(dialog);
     for (QDialog* dialog : dialogs) {
         if (dialog->isVisible())
             dialog->reject();
@@ -449,8 +453,10 @@ void AppController::closeDialogsOf(QWidget* window)
     // Message boxes and file dialogs opened without a parent.
     for (QWidget* top : QApplication::topLevelWidgets()) {
         auto* dialog = qobject_cast<QDialog*>(top);
-        if (dialog != nullptr && dialog->isVisible() && dialog != m_unlock.data() && dialog->isModal())
+        if (dialog != nullptr && dialog->isVisible() && dialog != m_unlock.data() && dialog->isModal()) {
+            lockclosing::mark(dialog);
             dialog->reject();
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/delivery/PlanLabels.h"
 
 #include "ui/convert/Convert.h"
+#include "ui/widgets/LockClosing.h"
 #include "ui/widgets/RuleSentences.h"
 
 #include <QComboBox>
@@ -166,6 +167,9 @@ std::string PlanLabels::selectedCode(const QComboBox* combo)
 
 bool PlanLabels::confirmDiscard(QWidget* parent)
 {
+    if (lockclosing::isClosing(parent))
+        return true; // the lock is closing the dialog: no question over a locked window
+
     // Verb buttons, never Qt's Yes/No (which Qt does not translate into Welsh).
     QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("Discard what you typed here?"),
                     QMessageBox::NoButton, parent);

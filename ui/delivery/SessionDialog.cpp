@@ -3,6 +3,7 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/widgets/DateEdit.h"
+#include "ui/widgets/LockClosing.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -489,7 +490,7 @@ void SessionDialog::keyPressEvent(QKeyEvent* event)
 
 void SessionDialog::reject()
 {
-    if (m_dirty) {
+    if (m_dirty && !lockclosing::isClosing(this)) {
         bool discard = false;
         if (m_ask) {
             discard = m_ask();

@@ -3,6 +3,7 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/widgets/DateEdit.h"
+#include "ui/widgets/LockClosing.h"
 #include "ui/widgets/RuleSentences.h"
 
 #include <QComboBox>
@@ -203,7 +204,7 @@ void TaskDialog::accept()
 
 void TaskDialog::reject()
 {
-    if (hasInput()) {
+    if (hasInput() && !lockclosing::isClosing(this)) {
         bool discard = false;
         if (m_askDiscard) {
             discard = m_askDiscard();

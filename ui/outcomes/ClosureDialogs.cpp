@@ -5,6 +5,7 @@
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/outcomes/OutcomeLabels.h"
 #include "ui/widgets/DateEdit.h"
+#include "ui/widgets/LockClosing.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,7 +87,7 @@ std::string comboCode(const QComboBox* combo)
 
 void CarefulDialog::reject()
 {
-    if (hasTypedWork()) {
+    if (hasTypedWork() && !lockclosing::isClosing(this)) {
         QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard what you have typed?"), QMessageBox::NoButton,
                         this);
         QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);

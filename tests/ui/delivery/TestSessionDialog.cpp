@@ -65,16 +65,8 @@ private Q_SLOTS:
             const std::string name = i == 0 ? "Alder" : "Brio";
             auto found = m_setup->people().search(name);
             QVERIFY(found && !found->empty());
-            waymark::Referral r;
-            r.personId = found->front().id;
-            r.received = day(2026, 5, 26);
-            r.eventDate = day(2026, 5, 20);
-            r.source = "police";
-            r.route = "community_resolution";
-            auto created = m_setup->referrals().create(r);
+            auto created = pagestest::acceptedReferral(*m_setup, name, day(2026, 5, 26), false);
             QVERIFY(created);
-            QVERIFY(m_setup->referrals().startScreening(created->id));
-            QVERIFY(m_setup->referrals().decide(created->id, "accepted", "", ""));
             m_referrals.push_back(*created);
             m_caseRefs.push_back(found->front().caseReference);
             m_names.push_back(QString::fromStdString(found->front().givenName));

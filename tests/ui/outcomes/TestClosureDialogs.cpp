@@ -5,9 +5,13 @@
 // adds a reoffence after closure; Esc asks before throwing typed work away. With
 // WAYMARK_SCREENSHOT_DIR set, it also saves pictures at 1280x800 and 800x600.
 
+#include "tests/support/TestSupport.h"
 #include "tests/ui/pages/PagesFixture.h"
 
+#include "ui/app/AppController.h"
+#include "ui/app/AppSettings.h"
 #include "ui/app/Language.h"
+#include "ui/dialogs/UnlockDialog.h"
 #include "ui/outcomes/ClosureDialogs.h"
 #include "ui/pages/MainWindow.h"
 #include "ui/pages/ReferralPage.h"
@@ -17,8 +21,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -63,19 +69,8 @@ private Q_SLOTS:
         QCOMPARE(Language::install(*qApp, QStringLiteral("en_GB")), QStringLiteral("en_GB"));
         m_setup = m_fixture.create(2);
         QVERIFY(m_setup);
-        auto found = m_setup->people().search("Alder");
-        QVERIFY(found && !found->empty());
-        waymark::Referral r;
-        r.personId = found->front().id;
-        r.received = day(2026, 5, 26);
-        r.eventDate = day(2026, 5, 20);
-        r.source = "police";
-        r.route = "community_resolution";
-        auto created = m_setup->referrals().create(r);
+        auto created = pagestest::acceptedReferral(*m_setup, "Alder", day(2026, 5, 26), true);
         QVERIFY(created);
-        QVERIFY(m_setup->referrals().startScreening(created->id));
-        QVERIFY(m_setup->referrals().decide(created->id, "accepted", "", ""));
-        QVERIFY(m_setup->referrals().step(created->id, waymark::ReferralStep::Activate, {}, {}));
         m_referral = *created;
     }
 
@@ -207,6 +202,61 @@ private Q_SLOTS:
         QCOMPARE(followUps->followUps.size(), std::size_t(1));
         QCOMPARE(followUps->followUps[0].outcomeType, std::string("caution"));
         od->close();
+    }
+
+    // The casebook locks while a closure request and a follow-up are half typed: the dialogs
+    // close without a question hanging over the locked window, nothing typed is saved or
+    // written anywhere, and the casebook opens again.
+    void lockMidTypingClosesWithoutAsking()
+    {
+        auto created = pagestest::acceptedReferral(*m_setup, "Alder", day(2026, 5, 27), true);
+        QVERIFY(created);
+
+        waymark::test::TempDir settingsDir;
+        AppSettings settings(QString::fromStdString(settingsDir.file("settings.ini").string()));
+        AppController controller(settings);
+        controller.setKdfStrength(waymark::KdfStrength::Minimum);
+        controller.openCasebook(QString::fromStdString(m_fixture.path.string()));
+        const auto unlock = [&] {
+            UnlockDialog* dialog = controller.unlockDialog();
+            QVERIFY(dialog && dialog->isVisible());
+            auto* user = dialog->findChild<QLineEdit*>(QStringLiteral("userName"));
+            user->clear();
+            QTest::keyClicks(user, QString::fromLatin1(pagestest::kCoordinator));
+            auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("password"));
+            QTest::keyClicks(password, QString::fromLatin1(pagestest::kPassword));
+            QTest::keyClick(password, Qt::Key_Return);
+        };
+        unlock();
+        QTRY_VERIFY(controller.isUnlocked());
+        QPointer<MainWindow> w = controller.mainWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QVERIFY(w->showReferral(created->id));
+        QPushButton* request = w->referralPage()->actionButton(QStringLiteral("stepButton_request_closure"));
+        QVERIFY(request);
+        request->click();
+        ClosureRequestDialog* rd = nullptr;
+        QTRY_VERIFY((rd = openDialog<ClosureRequestDialog>("closureRequestDialog")) != nullptr);
+        rd->statusCombo()->setCurrentIndex(1);
+        const QString typed = QStringLiteral("Typed half a closure note when the casebook locked");
+        QTest::keyClicks(rd->noteEdit(), typed);
+
+        controller.lockNow();
+        QTRY_VERIFY_WITH_TIMEOUT(w.isNull(), 5000);
+        QVERIFY(openDialog<ClosureRequestDialog>("closureRequestDialog") == nullptr);
+        for (QWidget* top : QApplication::topLevelWidgets())
+            QVERIFY2(!(top->isVisible() && qobject_cast<QMessageBox*>(top)), qPrintable(top->objectName()));
+        QVERIFY(controller.unlockDialog() && controller.unlockDialog()->isVisible());
+        QVERIFY(waymark::test::filesContaining(m_fixture.dir.path(), typed.toUtf8()).empty());
+        auto stored = m_setup->referrals().view(created->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->state, waymark::ReferralState::Active);
+
+        unlock();
+        QTRY_VERIFY(controller.isUnlocked());
+        w = controller.mainWindow();
+        controller.lockNow();
+        QTRY_VERIFY(w.isNull());
     }
 
 private:

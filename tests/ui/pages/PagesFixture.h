@@ -12,6 +12,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -96,5 +97,29 @@ struct Fixture
         return std::move(*casebook);
     }
 };
+
+// A police community-resolution referral for the first person found by `name`, received on
+// `received` (event six days before), screened and accepted; made active too when `activate`.
+// Empty when any step is refused (the reason goes to the test log).
+inline std::optional<waymark::Referral> acceptedReferral(waymark::Casebook& casebook, const std::string& name,
+                                                         waymark::Date received, bool activate)
+{
+    auto found = casebook.people().search(name);
+    if (!found || found->empty())
+        return std::nullopt;
+    waymark::Referral r;
+    r.personId = found->front().id;
+    r.received = received;
+    r.eventDate = received.addDays(-6);
+    r.source = "police";
+    r.route = "community_resolution";
+    auto created = casebook.referrals().create(r);
+    if (!created || !casebook.referrals().startScreening(created->id) ||
+        !casebook.referrals().decide(created->id, "accepted", "", ""))
+        return std::nullopt;
+    if (activate && !casebook.referrals().step(created->id, waymark::ReferralStep::Activate, {}, {}))
+        return std::nullopt;
+    return *created;
+}
 
 } // namespace pagestest
