@@ -62,7 +62,8 @@ private slots:
         QStringList names;
         for (const auto& v : list)
             names << v.toObject().value("name").toString();
-        QCOMPARE(names, (QStringList{"caseload", "funnel", "repeat-demand", "reoffending", "timeliness"}));
+        QCOMPARE(names, (QStringList{"caseload", "funnel", "repeat-demand", "reoffending", "outcomes-by-intervention",
+                                     "kpi", "timeliness"}));
         QVERIFY(!list.first().toObject().value("definition").toString().isEmpty());
     }
 
