@@ -64,20 +64,16 @@ private slots:
     // tests/core/reports/TestOutcomeReports.cpp).
     void outcomeReportsAsCsvAndJson()
     {
-        const QStringList outcomeBase{"--casebook", QString::fromStdString(m_outcomes.string()), "--user", test::kUser};
-        auto args = outcomeBase;
-        args << "report"
-             << "run"
-             << "outcomes-by-intervention"
-             << "--from"
-             << "2026-04-01"
-             << "--to"
-             << "2026-04-30"
-             << "--format"
-             << "csv"
-             << "--table"
-             << "outcomes";
-        const auto csvRun = test::runCli(args, env());
+        // report run NAME on the outcome casebook as an export in `format`, then `more` options.
+        auto runOutcome = [&](const QString& name, const QString& from, const QString& to, const QString& format,
+                              const QStringList& more = {}) {
+            QStringList args{"--casebook", QString::fromStdString(m_outcomes.string()), "--user", test::kUser};
+            args << "report"
+                 << "run" << name << "--from" << from << "--to" << to << "--format" << format << more;
+            return test::runCli(args, env());
+        };
+        const auto csvRun =
+            runOutcome("outcomes-by-intervention", "2026-04-01", "2026-04-30", "csv", {"--table", "outcomes"});
         QVERIFY2(csvRun.exitCode == 0, qPrintable(csvRun.describe()));
         auto table = csv::read(std::string_view(csvRun.out.constData(), static_cast<std::size_t>(csvRun.out.size())));
         QVERIFY(table);
@@ -103,17 +99,7 @@ private slots:
         QCOMPARE(find("none")->at(2), std::string("*"));
         QCOMPARE(find("Northside Youth Trust")->at(2), std::string("*"));
 
-        args = outcomeBase;
-        args << "report"
-             << "run"
-             << "kpi"
-             << "--from"
-             << "2026-05-01"
-             << "--to"
-             << "2026-05-31"
-             << "--format"
-             << "json";
-        const auto jsonRun = test::runCli(args, env());
+        const auto jsonRun = runOutcome("kpi", "2026-05-01", "2026-05-31", "json");
         QVERIFY2(jsonRun.exitCode == 0, qPrintable(jsonRun.describe()));
         const QJsonObject doc = jsonRun.json().object();
         QCOMPARE(doc.value("report").toString(), QString("kpi"));
@@ -135,17 +121,7 @@ private slots:
         }
         QVERIFY(sawAccommodation);
 
-        args = outcomeBase;
-        args << "report"
-             << "run"
-             << "outcomes-by-intervention"
-             << "--from"
-             << "2026-04-01"
-             << "--to"
-             << "2026-04-30"
-             << "--format"
-             << "json";
-        const auto outcomesJson = test::runCli(args, env());
+        const auto outcomesJson = runOutcome("outcomes-by-intervention", "2026-04-01", "2026-04-30", "json");
         QVERIFY2(outcomesJson.exitCode == 0, qPrintable(outcomesJson.describe()));
         const QJsonObject outcomes = outcomesJson.json().object().value("tables").toArray().at(0).toObject();
         QCOMPARE(outcomes.value("columns").toArray().at(6).toObject().value("kind").toString(), QString("mean"));
