@@ -146,7 +146,10 @@ std::vector<ReportTable> outcomesByInterventionTables(const std::vector<Interven
         Outcome& type = groups["type"][f.type];
         type.label = labelIn(interventionTypeCodes(), f.type);
         add(type);
-        Outcome& provider = groups["provider"][f.providerId.isNull() ? std::string("none") : f.providerName];
+        const std::string providerGroup = f.providerId.isNull()    ? std::string("none")
+                                          : f.providerName.empty() ? f.providerId.toString()
+                                                                   : f.providerName;
+        Outcome& provider = groups["provider"][providerGroup];
         provider.label = f.providerId.isNull() ? "No provider (the scheme itself)" : "";
         add(provider);
     }
