@@ -28,6 +28,8 @@ std::string_view kindName(ColumnKind kind)
         return "ratio";
     case ColumnKind::Rate:
         return "rate";
+    case ColumnKind::Mean:
+        return "mean";
     }
     return "text";
 }

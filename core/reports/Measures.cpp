@@ -2,6 +2,7 @@
 
 #include "core/calendar/WorkingCalendar.h"
 #include "core/domain/Codes.h"
+#include "core/reports/TableBuild.h"
 
 #include <algorithm>
 #include <map>
@@ -11,55 +12,9 @@
 
 namespace waymark {
 
+using namespace table_build;
+
 namespace {
-
-ReportColumn textColumn(std::string key, std::string title)
-{
-    return {std::move(key), std::move(title), ColumnKind::Text, {}, false};
-}
-
-ReportColumn countColumn(std::string key, std::string title, bool additive = true)
-{
-    return {std::move(key), std::move(title), ColumnKind::Count, {}, additive};
-}
-
-ReportColumn derivedColumn(std::string key, std::string title, ColumnKind kind, std::vector<int> deps)
-{
-    return {std::move(key), std::move(title), kind, std::move(deps), false};
-}
-
-ReportCell text(std::string s)
-{
-    ReportCell c;
-    c.text = std::move(s);
-    return c;
-}
-
-ReportCell num(double v)
-{
-    ReportCell c;
-    c.number = v;
-    return c;
-}
-
-ReportCell none()
-{
-    return {};
-}
-
-// part / whole as a percentage; not applicable when whole is 0.
-ReportCell percent(double part, double whole)
-{
-    return whole > 0 ? num(100.0 * part / whole) : none();
-}
-
-std::string labelIn(std::span<const CodeOption> codes, const std::string& code)
-{
-    for (const auto& c : codes)
-        if (c.code == code)
-            return std::string(c.label);
-    return code.empty() ? "Not recorded" : code;
-}
 
 std::string ageBandLabel(const std::string& key)
 {
@@ -449,6 +404,36 @@ std::vector<ReportTable> timelinessTables(const std::vector<ReferralFact>& facts
 
 // ---- Reoffending ------------------------------------------------------------------------
 
+ReoffencesByPerson reoffencesByPerson(const std::vector<ReoffenceFact>& reoffences)
+{
+    ReoffencesByPerson byPerson;
+    for (const auto& r : reoffences)
+        byPerson[r.personId.toString()].push_back(&r);
+    return byPerson;
+}
+
+int provenReoffences(Date closedOn, const std::vector<const ReoffenceFact*>& ofPerson)
+{
+    const Date offenceLimit = closedOn.addMonths(12);
+    const Date outcomeLimit = closedOn.addMonths(18);
+    int proven = 0;
+    for (const ReoffenceFact* r : ofPerson) {
+        if (r->offenceDate <= closedOn || r->offenceDate > offenceLimit)
+            continue;
+        if (r->outcomeType != "caution" && r->outcomeType != "conviction")
+            continue;
+        if (r->outcomeDate.isNull() || r->outcomeDate > outcomeLimit)
+            continue;
+        ++proven;
+    }
+    return proven;
+}
+
+bool reoffendingPending(Date lastClosedOn, Date today)
+{
+    return today <= lastClosedOn.addMonths(18);
+}
+
 std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closures,
                                            const std::vector<ReoffenceFact>& reoffences, Date from, Date to, Date today,
                                            const std::string& ageBand)
@@ -465,10 +450,7 @@ std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closu
                  derivedColumn("frequency_per_100", "Reoffences per 100", ColumnKind::Rate, {2, 5})};
     if (from.isNull() || to.isNull() || to < from)
         return {std::move(t)};
-    // Reoffences by person.
-    std::unordered_map<std::string, std::vector<const ReoffenceFact*>> byPerson;
-    for (const auto& r : reoffences)
-        byPerson[r.personId.toString()].push_back(&r);
+    const ReoffencesByPerson byPerson = reoffencesByPerson(reoffences);
     for (Date q = Date::fromYmd(from.year(), (from.month() - 1) / 3 * 3 + 1, 1).value(); q <= to; q = q.addMonths(3)) {
         const Date first = std::max(q, from);
         const Date last = std::min(q.addMonths(3).addDays(-1), to);
@@ -485,24 +467,13 @@ std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closu
         }
         // The cohort is measured once its last possible member's 12 months and 6-month waiting
         // period have passed.
-        const bool pending = today <= q.addMonths(3).addDays(-1).addMonths(18);
+        const bool pending = reoffendingPending(q.addMonths(3).addDays(-1), today);
         double reoffenders = 0, count = 0;
         for (const auto& [person, closedOn] : cohort) {
             const auto it = byPerson.find(person);
             if (it == byPerson.end())
                 continue;
-            const Date offenceLimit = closedOn.addMonths(12);
-            const Date outcomeLimit = closedOn.addMonths(18);
-            int proven = 0;
-            for (const ReoffenceFact* r : it->second) {
-                if (r->offenceDate <= closedOn || r->offenceDate > offenceLimit)
-                    continue;
-                if (r->outcomeType != "caution" && r->outcomeType != "conviction")
-                    continue;
-                if (r->outcomeDate.isNull() || r->outcomeDate > outcomeLimit)
-                    continue;
-                ++proven;
-            }
+            const int proven = provenReoffences(closedOn, it->second);
             if (proven > 0)
                 reoffenders += 1;
             count += proven;

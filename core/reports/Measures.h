@@ -10,6 +10,7 @@
 #include "core/reports/ReportQueries.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace waymark {
@@ -42,6 +43,17 @@ std::vector<ReportTable> timelinessTables(const std::vector<ReferralFact>& facts
 std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closures,
                                            const std::vector<ReoffenceFact>& reoffences, Date from, Date to, Date today,
                                            const std::string& ageBand);
+
+// The reoffences of each person (by the person's id as text).
+using ReoffencesByPerson = std::unordered_map<std::string, std::vector<const ReoffenceFact*>>;
+ReoffencesByPerson reoffencesByPerson(const std::vector<ReoffenceFact>& reoffences);
+// The proven reoffences of one person after a closure on `closedOn`: an offence after the
+// closure and no later than 12 months on, with a caution or conviction given no later than 18
+// months on (the 6-month waiting period).
+int provenReoffences(Date closedOn, const std::vector<const ReoffenceFact*>& ofPerson);
+// Whether reoffending after a closure on `lastClosedOn` is still pending on `today`: its 12
+// months and 6-month waiting period have not passed.
+bool reoffendingPending(Date lastClosedOn, Date today);
 
 // Caseload per worker: open cases and overdue now, sessions and contact minutes in the period.
 // `ageBand` filters open cases and sessions (by the attendee's referral). `workers`: the rows.

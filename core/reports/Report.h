@@ -25,6 +25,7 @@ enum class ColumnKind
     Percent, // 0..100, one decimal: suppressed with its numerator or denominator
     Ratio,   // a disparity ratio, two decimals: suppressed with the counts it is made of
     Rate,    // per 100, one decimal: suppressed with the counts it is made of
+    Mean,    // a mean over the counted cases (a score change), one decimal: suppressed with that count
 };
 
 struct ReportColumn

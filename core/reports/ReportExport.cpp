@@ -77,6 +77,7 @@ std::string formatCell(const ReportColumn& column, const ReportCell& cell, bool 
     case ColumnKind::Percent:
     case ColumnKind::Rate:
     case ColumnKind::Days:
+    case ColumnKind::Mean:
         return fixed(v, 1);
     case ColumnKind::Ratio:
         return fixed(v, 2);

@@ -42,6 +42,20 @@ int bindConditions(Statement& st, int at, const FactFilters& f)
     return at;
 }
 
+// The approved, not reopened closures with closed_on between the first two parameters, then the
+// referral conditions (closures c, referrals r).
+std::string closureConditions(const FactFilters& f)
+{
+    return " WHERE c.state = 'approved' AND c.closed_on >= ? AND c.closed_on <= ? AND c.deleted = 0 AND "
+           "c.reopened_at IS NULL AND r.deleted = 0" +
+           referralConditions(f);
+}
+
+// Interventions with a linked session starting in [?, ?).
+constexpr const char* kInterventionsInPeriod =
+    "SELECT s.intervention_id FROM sessions s INDEXED BY sessions_start WHERE s.start >= ? AND s.start < ? AND "
+    "s.deleted = 0 AND s.intervention_id IS NOT NULL";
+
 constexpr const char* kOpenStates =
     "r.state IN ('received', 'screening', 'accepted', 'active', 'closure_requested', 'reopened')";
 
@@ -244,10 +258,7 @@ std::string ReportQueries::closuresSql(const FactFilters& filters)
     sql += " FROM closures c INDEXED BY closures_closed JOIN referrals r ON r.id = c.referral_id";
     if (filters.needPerson)
         sql += " JOIN people p ON p.id = c.person_id";
-    sql += " WHERE c.state = 'approved' AND c.closed_on >= ? AND c.closed_on <= ? AND c.deleted = 0 AND "
-           "c.reopened_at IS NULL AND r.deleted = 0";
-    sql += referralConditions(filters);
-    return sql;
+    return sql + closureConditions(filters);
 }
 
 Result<std::vector<ClosureFact>> ReportQueries::closures(Date from, Date to, const FactFilters& filters)
@@ -283,6 +294,134 @@ Result<std::vector<ReoffenceFact>> ReportQueries::reoffences(Date after, Date un
     auto done = st.forEachRow([&] { out.push_back({st.uuid(0), dateAt(st, 1), st.text(2), dateAt(st, 3)}); });
     if (!done)
         return std::unexpected(done.error());
+    return out;
+}
+
+std::string ReportQueries::interventionsSql(const FactFilters& filters)
+{
+    std::string sql = "SELECT i.id, i.referral_id, i.person_id, i.type, i.provider_id, pr.name, i.status, "
+                      "min(s.start), total(s.duration_minutes), r.received, ";
+    sql += filters.needPerson ? "p.date_of_birth" : "NULL";
+    sql += " FROM interventions i JOIN referrals r ON r.id = i.referral_id";
+    if (filters.needPerson)
+        sql += " JOIN people p ON p.id = i.person_id";
+    sql += " LEFT JOIN providers pr ON pr.id = i.provider_id "
+           "JOIN sessions s INDEXED BY sessions_intervention ON s.intervention_id = i.id AND s.deleted = 0 "
+           "JOIN session_attendees a INDEXED BY session_attendees_session ON a.session_id = s.id AND a.deleted = 0 "
+           "AND a.attendance = 'attended' AND a.referral_id = i.referral_id WHERE i.id IN (";
+    sql += kInterventionsInPeriod;
+    sql += ") AND i.deleted = 0 AND r.deleted = 0";
+    if (filters.provider)
+        sql += " AND i.provider_id = ?";
+    FactFilters referralOnly = filters;
+    referralOnly.provider.reset();
+    return sql + referralConditions(referralOnly) + " GROUP BY i.id";
+}
+
+Result<std::vector<InterventionFact>>
+ReportQueries::interventions(const std::string& startUtc, const std::string& endUtc, const FactFilters& filters)
+{
+    Statement st(m_db, interventionsSql(filters));
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, startUtc).bind(2, endUtc);
+    int at = 3;
+    if (filters.provider)
+        st.bind(at++, *filters.provider);
+    FactFilters referralOnly = filters;
+    referralOnly.provider.reset();
+    bindConditions(st, at, referralOnly);
+    std::vector<InterventionFact> out;
+    auto done = st.forEachRow([&] {
+        InterventionFact f;
+        f.id = st.uuid(0);
+        f.referralId = st.uuid(1);
+        f.personId = st.uuid(2);
+        f.type = st.text(3);
+        f.providerId = st.isNull(4) ? Uuid{} : st.uuid(4);
+        f.providerName = st.text(5);
+        f.status = st.text(6);
+        f.firstAttended = st.text(7);
+        f.contactMinutes = static_cast<int>(st.integer(8));
+        f.received = dateAt(st, 9);
+        f.dateOfBirth = dateAt(st, 10);
+        out.push_back(std::move(f));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+std::string ReportQueries::assessmentRatingsSql()
+{
+    return std::string("SELECT a.referral_id, a.id, a.template_code, a.assessed_on, a.created_at, g.domain, g.rating, "
+                       "g.not_assessed FROM assessments a INDEXED BY assessments_referral "
+                       "JOIN assessment_ratings g INDEXED BY assessment_ratings_assessment ON g.assessment_id = a.id "
+                       "AND g.deleted = 0 WHERE a.deleted = 0 AND a.referral_id IN (SELECT i.referral_id FROM "
+                       "interventions i WHERE i.deleted = 0 AND i.id IN (") +
+           kInterventionsInPeriod + "))";
+}
+
+Result<std::vector<AssessmentRatingFact>> ReportQueries::assessmentRatings(const std::string& startUtc,
+                                                                           const std::string& endUtc)
+{
+    Statement st(m_db, assessmentRatingsSql());
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, startUtc).bind(2, endUtc);
+    std::vector<AssessmentRatingFact> out;
+    auto done = st.forEachRow([&] {
+        AssessmentRatingFact f;
+        f.referralId = st.uuid(0);
+        f.assessmentId = st.uuid(1);
+        f.templateCode = st.text(2);
+        f.assessedOn = dateAt(st, 3);
+        f.createdAt = st.text(4);
+        f.domain = st.text(5);
+        if (!st.isNull(6))
+            f.rating = static_cast<int>(st.integer(6));
+        f.notAssessed = st.boolean(7);
+        out.push_back(std::move(f));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
+
+std::string ReportQueries::closedSnapshotsSql(const FactFilters& filters)
+{
+    std::string sql = "SELECT o.referral_id, o.stage";
+    for (std::string_view field : snapshotFieldNames())
+        sql += ", o." + std::string(field);
+    sql += " FROM closures c INDEXED BY closures_closed JOIN referrals r ON r.id = c.referral_id "
+           "JOIN outcome_snapshots o INDEXED BY outcome_snapshots_referral ON o.referral_id = c.referral_id AND "
+           "o.deleted = 0";
+    return sql + closureConditions(filters);
+}
+
+Result<std::vector<OutcomeSnapshot>> ReportQueries::closedSnapshots(Date from, Date to, const FactFilters& filters)
+{
+    Statement st(m_db, closedSnapshotsSql(filters));
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, from.toIso()).bind(2, to.toIso());
+    bindConditions(st, 3, filters);
+    std::vector<OutcomeSnapshot> out;
+    const auto fields = snapshotFieldNames();
+    Status read;
+    auto done = st.forEachRow([&] {
+        OutcomeSnapshot o;
+        o.referralId = st.uuid(0);
+        o.stage = st.text(1);
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            if (auto set = setSnapshotField(o, fields[i], st.text(static_cast<int>(i) + 2)); !set && read)
+                read = set;
+        out.push_back(std::move(o));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 

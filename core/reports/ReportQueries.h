@@ -9,6 +9,7 @@
 #include "core/Error.h"
 #include "core/Uuid.h"
 #include "core/calendar/Date.h"
+#include "core/domain/Outcome.h"
 #include "core/domain/Person.h"
 #include "core/domain/Session.h"
 
@@ -102,6 +103,36 @@ struct ReoffenceFact
     Date outcomeDate;
 };
 
+// An intervention of a plan with at least one session its young person attended, and a session
+// (any attendance) starting in the period (outcomes by intervention).
+struct InterventionFact
+{
+    Uuid id;
+    Uuid referralId;
+    Uuid personId;
+    std::string type;          // interventionTypeCodes() or a casebook's own
+    Uuid providerId;           // null: delivered by the scheme itself
+    std::string providerName;  // empty when no provider
+    std::string status;        // interventionStatusCodes()
+    std::string firstAttended; // UTC start of the first linked session its young person attended
+    int contactMinutes = 0;    // the durations of the linked sessions its young person attended
+    Date received;             // the referral's, for the age band
+    Date dateOfBirth;          // read only when needPerson
+};
+
+// One domain of an assessment of a referral with an intervention session in the period.
+struct AssessmentRatingFact
+{
+    Uuid referralId;
+    Uuid assessmentId;
+    std::string templateCode;
+    Date assessedOn;
+    std::string createdAt;
+    std::string domain;
+    std::optional<int> rating; // nullopt: not rated (or not assessed)
+    bool notAssessed = false;
+};
+
 struct WorkerName
 {
     Uuid id;
@@ -147,6 +178,15 @@ public:
     Result<std::vector<ClosureFact>> closures(Date from, Date to, const FactFilters& filters);
     // Reoffences with an offence date after `after` up to `until` (inclusive).
     Result<std::vector<ReoffenceFact>> reoffences(Date after, Date until);
+    // Interventions with a session starting in [startUtc, endUtc) and an attended session (any
+    // time), filtered by referral (worker, source, route) and by the intervention's provider.
+    Result<std::vector<InterventionFact>> interventions(const std::string& startUtc, const std::string& endUtc,
+                                                        const FactFilters& filters);
+    // The ratings of every assessment of the referrals with an intervention session in
+    // [startUtc, endUtc).
+    Result<std::vector<AssessmentRatingFact>> assessmentRatings(const std::string& startUtc, const std::string& endUtc);
+    // The outcome snapshots (start and end) of the closures closures() returns.
+    Result<std::vector<OutcomeSnapshot>> closedSnapshots(Date from, Date to, const FactFilters& filters);
     Result<std::vector<WorkerName>> users();
     // A provider by id text or name (case-insensitive); nullopt when none.
     Result<std::optional<Uuid>> providerId(const std::string& nameOrId);
@@ -157,6 +197,9 @@ public:
     static std::string attendedSessionsSql(const FactFilters& filters);
     static std::string closuresSql(const FactFilters& filters);
     static std::string reoffencesSql();
+    static std::string interventionsSql(const FactFilters& filters);
+    static std::string assessmentRatingsSql();
+    static std::string closedSnapshotsSql(const FactFilters& filters);
 
 private:
     Database& m_db;

@@ -7,6 +7,7 @@
 #include "core/domain/ReferralClocks.h"
 #include "core/domain/Session.h"
 #include "core/reports/Measures.h"
+#include "core/reports/OutcomeReports.h"
 #include "core/reports/ReportQueries.h"
 #include "core/store/Database.h"
 #include "core/store/MetaStore.h"
@@ -37,6 +38,15 @@ const std::vector<ReportInfo>& catalogue()
          "People whose case closed in each quarter: reoffenders and reoffences (an offence within 12 months of "
          "closure with a caution or conviction within those 12 months or 6 more); binary rate and reoffences per "
          "100. Pending until 18 months have passed, never 0 %."},
+        {"outcomes-by-intervention", "Outcomes by intervention type and by provider",
+         "Interventions whose young person first attended one of their sessions in the period, by type and by "
+         "provider: enrolled, completed %, mean change in assessment score (last minus first assessment of the "
+         "referral on the same template; below 0 = less concern), reoffending % once 18 months have passed since "
+         "closure, contact minutes."},
+        {"kpi", "KPI summary",
+         "Cases closed in the period, outcome snapshot at start against end: suitable accommodation and ETE, "
+         "SEND/ALN with a plan, mental health and substance use need, offered, attending, victims contacted, "
+         "consented, engaged in restorative justice. Each step's % is of the step before."},
         {"timeliness", "Timeliness",
          "Referrals received in the period: working days from referral to decision and to first contact; % within "
          "the limit = met / (met + late + still open past due)."},
@@ -210,6 +220,17 @@ Result<Report> Reports::run(std::string_view name, const ReportParams& params, c
         if (!reoffences)
             return std::unexpected(reoffences.error());
         out.tables = reoffendingTables(*closures, *reoffences, first, last, today, f.ageBand);
+    } else if (name == "outcomes-by-intervention") {
+        auto tables = outcomesByInterventionReport(queries, params, facts, utcMidnight(params.from),
+                                                   utcMidnight(params.to.addDays(1)), today);
+        if (!tables)
+            return std::unexpected(tables.error());
+        out.tables = std::move(*tables);
+    } else if (name == "kpi") {
+        auto tables = kpiReport(queries, params, facts);
+        if (!tables)
+            return std::unexpected(tables.error());
+        out.tables = std::move(*tables);
     } else if (name == "timeliness") {
         auto rows = queries.referrals(params.from, params.to, facts, false);
         if (!rows)

@@ -97,6 +97,7 @@ int main(int argc, char** argv)
     const std::string lookback =
         params.from.addMonths(-12).toIso(); // repeat demand reads the repeat window before the period
     const FactFilters none;
+    const std::string today = cb.clock().today().toIso(); // outcomes read closures and reoffences up to today
 
     struct Raw
     {
@@ -119,10 +120,17 @@ int main(int argc, char** argv)
         {"reoffending",
          {{ReportQueries::closuresSql(none), {from, to}},
           {ReportQueries::reoffencesSql(), {from, params.to.addMonths(12).toIso()}}}},
+        {"outcomes-by-intervention",
+         {{ReportQueries::interventionsSql(none), {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}},
+          {ReportQueries::assessmentRatingsSql(), {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}},
+          {ReportQueries::closuresSql(none), {from, today}},
+          {ReportQueries::reoffencesSql(), {from, today}}}},
+        {"kpi",
+         {{ReportQueries::closuresSql(none), {from, to}}, {ReportQueries::closedSnapshotsSql(none), {from, to}}}},
         {"timeliness", {{ReportQueries::referralsSql(none, false), {from, to}}}},
     };
     std::printf("reports %s..%s, median of %d runs (warm)\n", from.c_str(), to.c_str(), runs);
-    std::printf("  %-14s %10s %10s %8s\n", "report", "waymark ms", "raw ms", "rows");
+    std::printf("  %-24s %10s %10s %8s\n", "report", "waymark ms", "raw ms", "rows");
     for (const auto& c : cases) {
         std::vector<double> wm, raw;
         int rows = 0;
@@ -141,7 +149,7 @@ int main(int argc, char** argv)
                 rows += rawRun(db, q.sql, q.binds);
             raw.push_back(msSince(t0));
         }
-        std::printf("  %-14s %10.1f %10.1f %8d\n", c.name, median(wm), median(raw), rows);
+        std::printf("  %-24s %10.1f %10.1f %8d\n", c.name, median(wm), median(raw), rows);
         for (const auto& q : c.raw)
             plan(db, q.sql);
     }

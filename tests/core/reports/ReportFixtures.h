@@ -112,6 +112,15 @@ private:
     int m_people = 0;
 };
 
+// A report's parameters for from..to, without filters.
+inline ReportParams period(Date from, Date to)
+{
+    ReportParams p;
+    p.from = from;
+    p.to = to;
+    return p;
+}
+
 // The date of birth that makes someone `age` on every day from April to August 2026.
 inline Date bornForAge2026(int age)
 {

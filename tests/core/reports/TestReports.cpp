@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace waymark;
+using test::period;
 using test::ymd;
 
 namespace {
@@ -32,14 +33,6 @@ double total(const ReportTable& t, std::string_view column)
 bool near(double a, double b)
 {
     return std::abs(a - b) < 1e-9;
-}
-
-ReportParams period(Date from, Date to)
-{
-    ReportParams p;
-    p.from = from;
-    p.to = to;
-    return p;
 }
 
 } // namespace
@@ -115,7 +108,8 @@ private slots:
         std::vector<std::string> names;
         for (const auto& r : Reports::available())
             names.push_back(r.name);
-        QCOMPARE(names, (std::vector<std::string>{"caseload", "funnel", "repeat-demand", "reoffending", "timeliness"}));
+        QCOMPARE(names, (std::vector<std::string>{"caseload", "funnel", "repeat-demand", "reoffending",
+                                                  "outcomes-by-intervention", "kpi", "timeliness"}));
     }
 
     void funnelCountsAndDisparityRatios()
