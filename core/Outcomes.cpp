@@ -7,6 +7,7 @@
 #include "core/Referrals.h"
 #include "core/Text.h"
 #include "core/Users.h"
+#include "core/domain/TextRules.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/OutcomeStore.h"
@@ -160,7 +161,10 @@ Result<Closure> Outcomes::requestClosure(const Uuid& referralId, std::string_vie
         return std::unexpected(invalid("a closure needs its completion status", "status", "required"));
     if (!isKnownCode(completionStatusCodes(), status))
         return std::unexpected(invalid("is not a completion status", "status", "unknown_code"));
-    return closureStep(referralId, ReferralStep::RequestClosure, status, note);
+    const std::string trimmed = text::trim(note);
+    if (auto st = checkTextField("referral_note", trimmed, "note"); !st)
+        return std::unexpected(st.error());
+    return closureStep(referralId, ReferralStep::RequestClosure, status, trimmed);
 }
 
 Result<Closure> Outcomes::approveClosure(const Uuid& referralId)
@@ -172,18 +176,24 @@ Result<Closure> Outcomes::returnClosure(const Uuid& referralId, std::string_view
 {
     if (auto st = m_context.authorise(Action::ClosureApprove, "referral", referralId); !st)
         return std::unexpected(st.error());
-    if (text::trim(comment).empty())
+    const std::string trimmed = text::trim(comment);
+    if (trimmed.empty())
         return std::unexpected(invalid("sending a closure back needs a comment", "comment", "required"));
-    return closureStep(referralId, ReferralStep::ReturnClosure, {}, comment);
+    if (auto st = checkTextField("referral_note", trimmed, "comment"); !st)
+        return std::unexpected(st.error());
+    return closureStep(referralId, ReferralStep::ReturnClosure, {}, trimmed);
 }
 
 Result<Closure> Outcomes::reopen(const Uuid& referralId, std::string_view reason)
 {
     if (auto st = m_context.authorise(Action::ReferralDecide, "referral", referralId); !st)
         return std::unexpected(st.error());
-    if (text::trim(reason).empty())
+    const std::string trimmed = text::trim(reason);
+    if (trimmed.empty())
         return std::unexpected(invalid("reopening needs a reason", "reason", "required"));
-    return closureStep(referralId, ReferralStep::Reopen, {}, reason);
+    if (auto st = checkTextField("referral_note", trimmed, "reason"); !st)
+        return std::unexpected(st.error());
+    return closureStep(referralId, ReferralStep::Reopen, {}, trimmed);
 }
 
 // --- reading -------------------------------------------------------------------------------

@@ -61,7 +61,9 @@ public:
 
     // The caseworker asks to close the referral (active or reopened) with a completion status
     // (completionStatusCodes(), field "status") and an optional note (Action::ClosureRequest).
-    // The end snapshot is made (or re-dated) now.
+    // The end snapshot is made (or re-dated) now. Notes, comments and reasons here are trimmed
+    // and follow the "referral_note" text rule (domain/TextRules.h), reported under their own
+    // field ("note", "comment", "reason"): nothing is written when they break it.
     Result<Closure> requestClosure(const Uuid& referralId, std::string_view status, std::string_view note = {});
     // A coordinator approves the request (Action::ClosureApprove): the referral is closed, the
     // closure date is today, and the 3-, 6- and 12-month checks are due from it.

@@ -44,6 +44,8 @@ constexpr FieldRule kRules[] = {
     // Sessions
     {"session_location", 200, TextShape::SingleLine},
     {"session_note", 1000, TextShape::MultiLine}, // a short note; case notes hold the long ones
+    // Reports
+    {"report_recipient", 200, TextShape::SingleLine}, // who an export is for (kept in the audit row)
 };
 
 bool phoneCharacter(char32_t cp)

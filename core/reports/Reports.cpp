@@ -1,11 +1,13 @@
 #include "core/reports/Reports.h"
 
 #include "core/DeskContext.h"
+#include "core/Text.h"
 #include "core/calendar/WorkingCalendar.h"
 #include "core/domain/Codes.h"
 #include "core/domain/Eligibility.h"
 #include "core/domain/ReferralClocks.h"
 #include "core/domain/Session.h"
+#include "core/domain/TextRules.h"
 #include "core/reports/Measures.h"
 #include "core/reports/OutcomeReports.h"
 #include "core/reports/ReportQueries.h"
@@ -256,14 +258,19 @@ Status Reports::prepareExport(Report& report, std::string_view format, std::stri
 {
     if (auto st = m_context.authorise(Action::ReportRun, "report"); !st)
         return st;
+    // The recipient goes into the audit row: one line, and short (checked before anything is
+    // suppressed or audited).
+    const std::string to = text::trim(recipient);
+    if (auto st = checkTextField("report_recipient", to, "recipient"); !st)
+        return st;
     auto threshold = suppressionThreshold();
     if (!threshold)
         return std::unexpected(threshold.error());
     suppressSmallNumbers(report, *threshold);
     std::string detail = "disclosure: " + auditDetail(report.name, report.params) + " format=" + std::string(format) +
                          " threshold=" + std::to_string(*threshold);
-    if (!recipient.empty())
-        detail += " recipient=" + std::string(recipient);
+    if (!to.empty())
+        detail += " recipient=" + to;
     return m_context.audit("report.exported", "report", {}, detail);
 }
 

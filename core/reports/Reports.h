@@ -42,7 +42,9 @@ public:
 
     // Readies `report` to leave the scheme: suppresses small numbers with the casebook's
     // threshold (suppressSmallNumbers) and audits the export as a disclosure
-    // ("report.exported": name, format, recipient when given). Needs Action::ReportRun.
+    // ("report.exported": name, format, recipient when given). Needs Action::ReportRun. The
+    // recipient is trimmed and follows the "report_recipient" text rule (one line, 200
+    // characters; field "recipient"): when it breaks it, nothing is suppressed or audited.
     Status prepareExport(Report& report, std::string_view format, std::string_view recipient = {});
 
     // The small-number threshold (setting "reports.suppression_threshold", default 5).

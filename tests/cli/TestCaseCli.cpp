@@ -135,6 +135,16 @@ private Q_SLOTS:
         // Only a coordinator approves or sends back.
         QCOMPARE(worker(words("case approve") << m_referral).exitCode, kPermission);
         QCOMPARE(coord(words("case return") << m_referral).exitCode, kUsage); // no comment
+        // A comment with a control character: refused, naming the field; nothing sent back.
+        const CliRun escaped = coord(words("case return")
+                                     << m_referral << QStringLiteral("--comment") << QStringLiteral("Not yet\x1b[2J"));
+        QCOMPARE(escaped.exitCode, kValidation);
+        QVERIFY2(escaped.err.contains("comment") && escaped.err.contains("control characters"),
+                 escaped.err.constData());
+        QVERIFY(!escaped.err.contains('\x1b'));
+        QCOMPARE(
+            coord(words("--json outcome show") << m_referral).json().object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("closure_requested"));
         const CliRun sent = coord(words("case return") << m_referral << QStringLiteral("--comment")
                                                        << QStringLiteral("Record the end snapshot first."));
         QVERIFY2(sent.exitCode == kOk, qPrintable(sent.describe()));
@@ -201,6 +211,22 @@ private Q_SLOTS:
         // Reopen: the reason from standard input (after nothing else: the password comes from
         // the environment).
         QCOMPARE(coord(words("case reopen") << m_referral).exitCode, kUsage);
+        // A reason too long or with a control character: a clear error naming the field, and
+        // the referral stays closed.
+        const CliRun tooLong = coord(words("case reopen") << m_referral, QByteArray(4001, 'r') + '\n');
+        QCOMPARE(tooLong.exitCode, kValidation);
+        QVERIFY2(tooLong.err.contains("reason") && tooLong.err.contains("4000 characters at most"),
+                 tooLong.err.constData());
+        const CliRun bell =
+            coord(words("case reopen") << m_referral << QStringLiteral("--reason") << QStringLiteral("New\aconcern"));
+        QCOMPARE(bell.exitCode, kValidation);
+        QVERIFY2(bell.err.contains("reason") && bell.err.contains("control characters"), bell.err.constData());
+        QCOMPARE(worker(words("--json outcome show") << m_referral)
+                     .json()
+                     .object()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("closed"));
         const CliRun reopened = coord(words("--json case reopen") << m_referral, "New concern from the school.\n");
         QVERIFY2(reopened.exitCode == kOk, qPrintable(reopened.describe()));
         QCOMPARE(reopened.json().object().value(QStringLiteral("reopen_reason")).toString(),

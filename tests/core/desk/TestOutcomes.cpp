@@ -501,6 +501,101 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM closures WHERE state = 'approved'"), std::int64_t(2));
     }
 
+    // The closure request's note, the return comment, the reopen reason and a follow-up's note
+    // follow the "referral_note" text rule (4000 characters, several lines, no control
+    // characters), each under its own field; a refusal writes nothing.
+    void closureTextsFollowTheTextRule()
+    {
+        const std::string tooLong(4001, 'x');
+        const std::string escape = "Fine\x1b[2J";
+        const Uuid id = referral();
+        // Audit rows other than the consultations of the checks' own view() calls.
+        const auto written = [&] {
+            return scalar("SELECT count(*) FROM audit_log WHERE operation <> 'referral.viewed'");
+        };
+        const auto audits = written();
+        const auto changes = scalar("SELECT count(*) FROM change_log");
+        const auto nothingWritten = [&] {
+            QCOMPARE(written(), audits);
+            QCOMPARE(scalar("SELECT count(*) FROM change_log"), changes);
+        };
+        for (const auto& [text, rule] : {std::pair{escape, "control_characters"}, std::pair{tooLong, "too_long"}}) {
+            auto request = m_cb->outcomes().requestClosure(id, "completed", text);
+            QVERIFY(!request);
+            QCOMPARE(request.error().code, ErrorCode::Validation);
+            QCOMPARE(request.error().field, std::string("note"));
+            QCOMPARE(request.error().rule, std::string(rule));
+            QCOMPARE(m_cb->referrals().view(id)->state, ReferralState::Active);
+            QCOMPARE(scalar("SELECT count(*) FROM closures"), std::int64_t(0));
+            nothingWritten();
+        }
+        VERIFY_OK(m_cb->outcomes().requestClosure(id, "completed", std::string(4000, 'n')));
+
+        const auto closureAudits = written();
+        const auto closureChanges = scalar("SELECT count(*) FROM change_log");
+        for (const auto& [text, rule] : {std::pair{escape, "control_characters"}, std::pair{tooLong, "too_long"},
+                                         std::pair{std::string("Bell\a"), "control_characters"}}) {
+            auto sendBack = m_cb->outcomes().returnClosure(id, text);
+            QVERIFY(!sendBack);
+            QCOMPARE(sendBack.error().code, ErrorCode::Validation);
+            QCOMPARE(sendBack.error().field, std::string("comment"));
+            QCOMPARE(sendBack.error().rule, std::string(rule));
+            QVERIFY(QString::fromStdString(describe(sendBack.error())).contains(QStringLiteral("comment")));
+            QCOMPARE(m_cb->referrals().view(id)->state, ReferralState::ClosureRequested);
+            QCOMPARE(scalar("SELECT count(*) FROM closures WHERE state = 'requested' AND "
+                            "coalesce(comment, '') = ''"),
+                     std::int64_t(1));
+            QCOMPARE(written(), closureAudits);
+            QCOMPARE(scalar("SELECT count(*) FROM change_log"), closureChanges);
+        }
+        // Several lines and tabs are allowed; the ends are trimmed.
+        auto returned = m_cb->outcomes().returnClosure(id, "  Record the end snapshot.\n\tThen ask again.\n ");
+        VERIFY_OK(returned);
+        QCOMPARE(returned->comment, std::string("Record the end snapshot.\n\tThen ask again."));
+
+        VERIFY_OK(m_cb->outcomes().requestClosure(id, "completed"));
+        VERIFY_OK(m_cb->outcomes().approveClosure(id));
+        const auto reopenAudits = written();
+        const auto reopenChanges = scalar("SELECT count(*) FROM change_log");
+        for (const auto& [text, rule] : {std::pair{escape, "control_characters"}, std::pair{tooLong, "too_long"}}) {
+            auto reopened = m_cb->outcomes().reopen(id, text);
+            QVERIFY(!reopened);
+            QCOMPARE(reopened.error().code, ErrorCode::Validation);
+            QCOMPARE(reopened.error().field, std::string("reason"));
+            QCOMPARE(reopened.error().rule, std::string(rule));
+            QCOMPARE(m_cb->referrals().view(id)->state, ReferralState::Closed);
+            QCOMPARE(written(), reopenAudits);
+            QCOMPARE(scalar("SELECT count(*) FROM change_log"), reopenChanges);
+            QCOMPARE(scalar("SELECT count(*) FROM closures WHERE reopened_at IS NOT NULL AND reopened_at <> ''"),
+                     std::int64_t(0));
+        }
+
+        // A follow-up's note: the same rule, nothing stored on refusal.
+        m_clock->set(at(2026, 9, 1));
+        FollowUp f;
+        f.referralId = id;
+        f.kind = "recontact";
+        f.happenedOn = ymd(2026, 6, 10);
+        for (const auto& [text, rule] : {std::pair{escape, "control_characters"}, std::pair{tooLong, "too_long"}}) {
+            f.note = text;
+            auto added = m_cb->outcomes().addFollowUp(f);
+            QVERIFY(!added);
+            QCOMPARE(added.error().field, std::string("note"));
+            QCOMPARE(added.error().rule, std::string(rule));
+            QCOMPARE(scalar("SELECT count(*) FROM follow_ups"), std::int64_t(0));
+            QCOMPARE(written(), reopenAudits);
+            QCOMPARE(scalar("SELECT count(*) FROM change_log"), reopenChanges);
+        }
+        f.note = " Called at home.\n";
+        auto added = m_cb->outcomes().addFollowUp(f);
+        VERIFY_OK(added);
+        QCOMPARE(added->note, std::string("Called at home."));
+
+        auto reopened = m_cb->outcomes().reopen(id, "\tA new concern\nfrom the school. ");
+        VERIFY_OK(reopened);
+        QCOMPARE(reopened->reopenReason, std::string("A new concern\nfrom the school."));
+    }
+
     void auditorsSeeNoCaseDetail()
     {
         const Uuid id = closedReferral();

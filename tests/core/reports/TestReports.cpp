@@ -525,6 +525,46 @@ private slots:
         QVERIFY(report->tables.at(0).find("age_band", "10_14")->cells[2].suppressed); // 2
     }
 
+    // The recipient goes into the audit row: trimmed, one line, at most 200 characters, no control
+    // characters. A refusal names the field and leaves the report and the audit trail as they were.
+    void exportRecipientFollowsTheTextRule()
+    {
+        auto s = funnelScheme();
+        QVERIFY(s);
+        auto& reports = s->casebook->reports();
+        auto report = reports.run("funnel", period(ymd(2026, 4, 1), ymd(2026, 4, 30)));
+        QVERIFY(report);
+        const auto suppressed = [&] {
+            int n = 0;
+            for (const ReportTable& table : report->tables)
+                for (const auto& row : table.rows)
+                    for (const auto& cell : row.cells)
+                        n += cell.suppressed ? 1 : 0;
+            return n;
+        };
+        const int suppressedBefore = suppressed();
+        const auto audits = test::scalar(*s->casebook, "SELECT count(*) FROM audit_log");
+        const std::pair<std::string, const char*> bad[] = {{"PCC office\x1b[2J", "control_characters"},
+                                                           {"PCC\toffice", "control_characters"},
+                                                           {"PCC office\nrecipient=someone else", "line_break"},
+                                                           {std::string(201, 'r'), "too_long"}};
+        for (const auto& [recipient, rule] : bad) {
+            const auto refused = reports.prepareExport(*report, "csv", recipient);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, ErrorCode::Validation);
+            QCOMPARE(refused.error().field, std::string("recipient"));
+            QCOMPARE(refused.error().rule, std::string(rule));
+            QCOMPARE(suppressed(), suppressedBefore);
+            QCOMPARE(test::scalar(*s->casebook, "SELECT count(*) FROM audit_log"), audits);
+        }
+        QVERIFY(reports.prepareExport(*report, "csv", "  " + std::string(200, 'r') + " \n"));
+        QVERIFY(reports.prepareExport(*report, "csv", "  PCC office "));
+        QCOMPARE(test::scalar(*s->casebook, "SELECT count(*) FROM audit_log WHERE operation = 'report.exported' AND "
+                                            "detail LIKE '%recipient=PCC office'"),
+                 1);
+        QCOMPARE(test::scalar(*s->casebook, "SELECT count(*) FROM audit_log"), audits + 2);
+    }
+
     void rolesAndBadInput()
     {
         auto s = funnelScheme();
