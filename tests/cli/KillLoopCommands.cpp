@@ -379,7 +379,10 @@ std::unique_ptr<QProcess> start(const Harness& h, const Step& s)
     auto process =
         s.input.isEmpty() ? test::startCli(h.argsOf(s), s.env) : test::startCliWithOpenInput(h.argsOf(s), s.env);
     if (!s.input.isEmpty()) {
+        // Into the pipe now: QProcess otherwise sends it only from an event loop, and a kill
+        // after a plain sleep would always find the command still waiting for its input.
         process->write(s.input);
+        process->waitForBytesWritten(10000);
         process->closeWriteChannel();
     }
     return process;
