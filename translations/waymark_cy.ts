@@ -1926,7 +1926,7 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+        <translation>A&amp;dfer o gopi wrth gefn…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -1934,7 +1934,7 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
     <message>
         <source>The laptop was lost, broke or was wiped, and a backup is all there is.</source>
-        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio, a chopi wrth gefn yw'r cyfan sydd ar ôl.</translation>
+        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio, a chopi wrth gefn yw&apos;r cyfan sydd ar ôl.</translation>
     </message>
 </context>
 <context>
@@ -5830,7 +5830,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The laptop was lost, broke or was wiped: bring the casebook back from its backup.</source>
-        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio: dewch â'r llyfr achosion yn ôl o'i gopi wrth gefn.</translation>
+        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio: dewch â&apos;r llyfr achosion yn ôl o&apos;i gopi wrth gefn.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
@@ -5841,16 +5841,12 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>Ffeil y copi wrth gefn</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Pori…</translation>
-    </message>
-    <message>
         <source>Choose the backup file</source>
         <translation>Dewis ffeil y copi wrth gefn</translation>
     </message>
     <message>
         <source>Its .keys file must be beside it (a USB stick, a shared folder).</source>
-        <translation>Rhaid i'w ffeil .keys fod wrth ei ochr (cof bach USB, ffolder a rennir).</translation>
+        <translation>Rhaid i&apos;w ffeil .keys fod wrth ei ochr (cof bach USB, ffolder a rennir).</translation>
     </message>
     <message>
         <source>&amp;Restore as:</source>
@@ -5866,7 +5862,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Choose where the restored casebook goes</source>
-        <translation>Dewis ble mae'r llyfr achosion a adferwyd yn mynd</translation>
+        <translation>Dewis ble mae&apos;r llyfr achosion a adferwyd yn mynd</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5923,6 +5919,10 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>The casebook was restored but could not be opened here.</source>
         <translation>Adferwyd y llyfr achosion ond nid oedd modd ei agor yma.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Pori…</translation>
     </message>
 </context>
 <context>

@@ -5790,10 +5790,6 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the backup file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5871,6 +5867,10 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>The casebook was restored but could not be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

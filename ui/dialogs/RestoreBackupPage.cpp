@@ -28,7 +28,7 @@ RestoreBackupPage::RestoreBackupPage(QWidget* parent)
     setSubTitle(tr("The laptop was lost, broke or was wiped: bring the casebook back from its backup."));
 
     auto* form = new QFormLayout(this);
-    m_backup = addPathRow(form, QStringLiteral("backupFile"), tr("Backup &file:"), tr("Backup file"), tr("&Browse…"),
+    m_backup = addPathRow(form, QStringLiteral("backupFile"), tr("Backup &file:"), tr("Backup file"), tr("Br&owse…"),
                           tr("Choose the backup file"), &RestoreBackupPage::browseBackup);
     auto* backupHint = new QLabel(tr("Its .keys file must be beside it (a USB stick, a shared folder)."), this);
     backupHint->setWordWrap(true);
