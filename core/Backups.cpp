@@ -1,5 +1,7 @@
 #include "core/Backups.h"
 
+#include "core/BackupCheck.h"
+
 #include "core/CasebookFiles.h"
 #include "core/DeskContext.h"
 #include "core/KeyFileChange.h"
@@ -210,14 +212,12 @@ std::string casebookStem(const std::filesystem::path& casebook)
     return name.ends_with(kExtension) ? name.substr(0, name.size() - kExtension.size()) : name;
 }
 
-// The backup's key file names the backup (its salt) and opens for the user: the key.
-struct Unlocked
-{
-    Keyring keyring;
-    std::unique_ptr<SecureBytes> key;
-};
+} // namespace
 
-Result<Unlocked> unlockBackup(const std::filesystem::path& file, std::string_view username, std::string_view password)
+namespace backupcheck {
+
+Result<UnlockedBackup> unlockBackup(const std::filesystem::path& file, std::string_view username,
+                                    std::string_view password)
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
@@ -241,8 +241,10 @@ Result<Unlocked> unlockBackup(const std::filesystem::path& file, std::string_vie
                         "another password)");
         return std::unexpected(key.error());
     }
-    return Unlocked{std::move(*keyring), std::move(*key)};
+    return UnlockedBackup{std::move(*keyring), std::move(*key)};
 }
+
+namespace {
 
 std::optional<BackupMoment> readMoment(Database& db)
 {
@@ -263,7 +265,8 @@ std::optional<BackupMoment> readMoment(Database& db)
     return m;
 }
 
-// Every page, the b-trees, the audit chain and the recorded moment of an opened copy.
+} // namespace
+
 BackupCheck checkOpened(Database& db, const SecureBytes& key, const Keyring& keyring)
 {
     BackupCheck check;
@@ -307,7 +310,25 @@ BackupCheck checkOpened(Database& db, const SecureBytes& key, const Keyring& key
     return check;
 }
 
-} // namespace
+std::string momentPhrase(const std::filesystem::path& file, const BackupMoment& moment)
+{
+    return "from backup " + file.filename().string() + " made " + moment.madeAt + " by " + moment.madeBy +
+           " (audit row " + std::to_string(moment.auditSeq) + ", hash " + moment.auditHash.substr(0, 16) +
+           ", key file generation " + std::to_string(moment.keyGeneration) +
+           (moment.anchored ? ", its audit anchor checked" : ", made before audit anchors") + ")";
+}
+
+Result<std::string> restoreReason(std::string_view reasonIn)
+{
+    std::string reason = text::trim(reasonIn);
+    if (reason.empty())
+        return fail(ErrorCode::Validation, "a restore needs a reason", "reason");
+    if (reason.size() > 2000)
+        return fail(ErrorCode::Validation, "the reason is longer than 2,000 characters", "reason");
+    return reason;
+}
+
+} // namespace backupcheck
 
 std::vector<std::size_t> backupsToKeep(const std::vector<std::chrono::system_clock::time_point>& times)
 {
@@ -575,7 +596,7 @@ Result<BackupCheck> Backups::verify(const std::filesystem::path& file, std::stri
 {
     if (auto st = m_context.authorise(Action::BackupCreate, "casebook"); !st)
         return std::unexpected(st.error());
-    auto unlocked = unlockBackup(file, m_context.user().username, password);
+    auto unlocked = backupcheck::unlockBackup(file, m_context.user().username, password);
     if (!unlocked)
         return std::unexpected(unlocked.error());
     // Checked on a copy (ciphertext as it is), so the backup itself is never written. Copies
@@ -595,7 +616,7 @@ Result<BackupCheck> Backups::verify(const std::filesystem::path& file, std::stri
         if (!db)
             check.detail = "the backup cannot be opened: " + db.error().detail;
         else
-            check = checkOpened(**db, *unlocked->key, unlocked->keyring);
+            check = backupcheck::checkOpened(**db, *unlocked->key, unlocked->keyring);
     }
     removeDatabaseFiles(copy);
     (void)m_context.auditConsultation("backup.verified", "casebook", {},
@@ -608,14 +629,13 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
 {
     if (auto st = m_context.authorise(Action::BackupRestore, "casebook"); !st)
         return std::unexpected(st.error());
-    const std::string reason = text::trim(reasonIn);
-    if (reason.empty())
-        return fail(ErrorCode::Validation, "a restore needs a reason", "reason");
-    if (reason.size() > 2000)
-        return fail(ErrorCode::Validation, "the reason is longer than 2,000 characters", "reason");
+    auto reasonChecked = backupcheck::restoreReason(reasonIn);
+    if (!reasonChecked)
+        return std::unexpected(reasonChecked.error());
+    const std::string reason = *reasonChecked;
     const auto step = [&](int percent, std::string_view phrase) { return !progress || progress(percent, phrase); };
 
-    auto unlocked = unlockBackup(file, m_context.user().username, password);
+    auto unlocked = backupcheck::unlockBackup(file, m_context.user().username, password);
     if (!unlocked)
         return std::unexpected(unlocked.error());
     if (!m_key.matches(*unlocked->key))
@@ -647,7 +667,7 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
         staged = std::move(*opened);
     }
     step(5, "Checking the backup");
-    const BackupCheck check = checkOpened(*staged, *unlocked->key, unlocked->keyring);
+    const BackupCheck check = backupcheck::checkOpened(*staged, *unlocked->key, unlocked->keyring);
     if (!check.ok) {
         dropStaging();
         return fail(ErrorCode::Damaged, check.detail, "file");
@@ -698,11 +718,8 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
         e.username = m_context.user().username;
         e.operation = "casebook.restored";
         e.recordType = "casebook";
-        e.detail = "from backup " + file.filename().string() + " made " + moment.madeAt + " by " + moment.madeBy +
-                   " (audit row " + std::to_string(moment.auditSeq) + ", hash " + moment.auditHash.substr(0, 16) +
-                   ", key file generation " + std::to_string(moment.keyGeneration) +
-                   (moment.anchored ? ", its audit anchor checked" : ", made before audit anchors") +
-                   "); the casebook before it is kept as " + keptAs.filename().string() + "; reason: " + reason;
+        e.detail = backupcheck::momentPhrase(file, moment) + "; the casebook before it is kept as " +
+                   keptAs.filename().string() + "; reason: " + reason;
         if (auto st = AuditLog(*staged).append(e); !st)
             return st;
         return tx.commit();

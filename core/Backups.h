@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,7 @@
 
 namespace waymark {
 
+class Clock;
 class DeskContext;
 class CasebookKey;
 
@@ -102,6 +104,19 @@ public:
     // should be reopened afterwards.
     Result<RestoreReport> restore(const std::filesystem::path& file, std::string_view password, std::string_view reason,
                                   const ProgressFn& progress = {});
+
+    // The lost laptop: brings a backup back where no casebook is left (core/BackupRestore.cpp).
+    // AlreadyExists when a casebook is at `casebook` (restore() replaces one that is open).
+    // The user's own slot in the backup's key file must unlock it, and they must be a
+    // coordinator in it; the backup is checked as restore() checks it before anything is
+    // written. The casebook is built under `files::creatingPath(casebook)` and published by
+    // rename (a kill leaves nothing or a whole casebook; the next init or restore into that
+    // path clears what it left); audited there as "casebook.restored" with `reason`, and this
+    // machine's audit anchors of it are reset to the restore. `keptAs` in the report is empty.
+    static Result<RestoreReport> restoreInto(const std::filesystem::path& file, const std::filesystem::path& casebook,
+                                             std::string_view username, std::string_view password,
+                                             std::string_view reason, std::shared_ptr<const Clock> clock = {},
+                                             const ProgressFn& progress = {});
 
     // Settings: the folder backups go to by default (empty when unset); changing it needs
     // Action::SettingsChange and is audited.

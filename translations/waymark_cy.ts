@@ -1924,6 +1924,18 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <source>Look around with made-up young people before you start.</source>
         <translation>Edrychwch o gwmpas gyda phobl ifanc ffug cyn i chi ddechrau.</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>A&amp;dfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The laptop was lost, broke or was wiped, and a backup is all there is.</source>
+        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio, a chopi wrth gefn yw&apos;r cyfan sydd ar ôl.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -5808,6 +5820,109 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>Shown: %1</source>
         <translation>Yn y golwg: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupPage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The laptop was lost, broke or was wiped: bring the casebook back from its backup.</source>
+        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio: dewch â&apos;r llyfr achosion yn ôl o&apos;i gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Ffeil y copi:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Ffeil y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Dewis ffeil y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Its .keys file must be beside it (a USB stick, a shared folder).</source>
+        <translation>Rhaid i&apos;w ffeil .keys fod wrth ei ochr (cof bach USB, ffolder a rennir).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as:</source>
+        <translation>&amp;Adfer fel:</translation>
+    </message>
+    <message>
+        <source>New casebook file</source>
+        <translation>Ffeil y llyfr achosion newydd</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose where the restored casebook goes</source>
+        <translation>Dewis ble mae&apos;r llyfr achosion a adferwyd yn mynd</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>Your password as it was when the backup was made. Coordinators only.</source>
+        <translation>Eich cyfrinair fel yr oedd pan wnaed y copi. Cydlynwyr yn unig.</translation>
+    </message>
+    <message>
+        <source>Reason for the restore</source>
+        <translation>Rheswm dros adfer</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rhe&amp;swm:</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Cynnydd yr adfer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Dewis y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.waymark)</source>
+        <translation>Copïau wrth gefn Waymark (*.waymark)</translation>
+    </message>
+    <message>
+        <source>Restore the casebook as</source>
+        <translation>Adfer y llyfr achosion fel</translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark)</source>
+        <translation>Llyfrau achosion Waymark (*.waymark)</translation>
+    </message>
+    <message>
+        <source>The casebook was restored but could not be opened here.</source>
+        <translation>Adferwyd y llyfr achosion ond nid oedd modd ei agor yma.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Pori…</translation>
     </message>
 </context>
 <context>

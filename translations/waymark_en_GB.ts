@@ -1901,6 +1901,18 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>Look around with made-up young people before you start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop was lost, broke or was wiped, and a backup is all there is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -5756,6 +5768,109 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupPage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop was lost, broke or was wiped: bring the casebook back from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its .keys file must be beside it (a USB stick, a shared folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New casebook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the restored casebook goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password as it was when the backup was made. Coordinators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the casebook as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark casebooks (*.waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The casebook was restored but could not be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,52 +184,84 @@ protected:
     }
 };
 
-class BackupRestoreCommand : public OneFile
+// In place over the open casebook (Backups::restore), or, when no casebook is at --casebook
+// (a lost, dead or wiped laptop), into that new path (Backups::restoreInto).
+class BackupRestoreCommand : public Command
 {
 public:
     std::string_view name() const override { return "backup restore"; }
     std::string help() const override
     {
         return helpEntry("backup restore FILE", "replace the casebook with a backup you can open (coordinators); the\n"
-                                                "reason from standard input; the casebook before is kept beside it");
+                                                "reason from standard input; the casebook before is kept beside it;\n"
+                                                "when no casebook is at --casebook, the backup is restored there");
     }
 
 protected:
-    Status prepare(Context& ctx, const ParsedArgs& args) override
+    int execute(Context& ctx, const ParsedArgs& args) override
     {
-        if (auto st = OneFile::prepare(ctx, args); !st)
-            return st;
+        if (args.positionals.size() != 1)
+            return ctx.fail(ErrorCode::InvalidInput, std::string(name()) + " needs one backup file");
         auto lines = ctx.remainingStdinLines();
         if (!lines)
-            return std::unexpected(lines.error());
-        m_reason.clear();
+            return ctx.fail(lines.error());
+        std::string reason;
         for (const auto& line : *lines)
-            m_reason += (m_reason.empty() ? "" : "\n") + line;
-        m_reason = text::trim(m_reason);
-        if (m_reason.empty())
-            return fail(ErrorCode::InvalidInput, "backup restore needs a reason on standard input", "reason");
-        return {};
-    }
-    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
-    {
+            reason += (reason.empty() ? "" : "\n") + line;
+        reason = text::trim(reason);
+        if (reason.empty())
+            return ctx.fail(ErrorCode::InvalidInput, "backup restore needs a reason on standard input", "reason");
+        auto path = ctx.casebookPath();
+        if (!path)
+            return ctx.fail(path.error());
+        if (!Casebook::exists(*path))
+            return restoreIntoNewPlace(ctx, *path, args.positionals.front(), reason);
+        auto casebook = ctx.open();
+        if (!casebook)
+            return ctx.fail(casebook.error());
         auto password = ctx.password();
         if (!password)
             return ctx.fail(password.error());
-        auto restored = casebook.backups().restore(args.positionals.front(), *password, m_reason,
-                                                   progressOn(ctx.err(), "backup restore"));
+        return reportRestored(ctx,
+                              (*casebook)->backups().restore(args.positionals.front(), *password, reason,
+                                                             progressOn(ctx.err(), "backup restore")),
+                              {});
+    }
+
+private:
+    // In place: where the casebook as it was is kept; into a new place: that casebook's path.
+    static int reportRestored(Context& ctx, const Result<RestoreReport>& restored, const std::filesystem::path& newPath)
+    {
         if (!restored)
             return ctx.fail(restored.error());
         Json doc = Json::object();
         doc.set("restored", true);
         doc.set("moment", momentJson(restored->moment));
-        doc.set("kept_as", restored->keptAs.string());
-        return ctx.done(doc, "restored the backup made " + restored->moment.madeAt + " (audit row " +
-                                 std::to_string(restored->moment.auditSeq) + ")\nthe casebook before it is kept as " +
-                                 restored->keptAs.string());
+        std::string text = "restored the backup made " + restored->moment.madeAt + " (audit row " +
+                           std::to_string(restored->moment.auditSeq) + ")";
+        if (newPath.empty()) {
+            doc.set("kept_as", restored->keptAs.string());
+            text += "\nthe casebook before it is kept as " + restored->keptAs.string();
+        } else {
+            doc.set("new_casebook", newPath.string());
+            text += " into a new casebook at " + newPath.string();
+        }
+        return ctx.done(doc, text);
     }
-
-private:
-    std::string m_reason;
+    static int restoreIntoNewPlace(Context& ctx, const std::filesystem::path& path, const std::string& file,
+                                   const std::string& reason)
+    {
+        auto user = ctx.userName();
+        if (!user)
+            return ctx.fail(user.error());
+        auto password = ctx.password();
+        if (!password)
+            return ctx.fail(password.error());
+        return reportRestored(
+            ctx,
+            Backups::restoreInto(file, path, *user, *password, reason, {}, progressOn(ctx.err(), "backup restore")),
+            path);
+    }
 };
 
 class BackupSettingsCommand : public CasebookCommand

@@ -170,6 +170,77 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
     }
 
+    void restoreIntoANewPath()
+    {
+        // The lost laptop: the backup on a stick, no casebook at the new path.
+        CliRun r = coord({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                          QStringLiteral("--to"), q(m_dir->file("backups"))});
+        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        const QString file = r.json().object().value(QStringLiteral("file")).toString();
+        std::filesystem::create_directory(m_dir->file("new"));
+        const auto target = m_dir->file("new") / "team.waymark";
+        const auto atTarget = [&](const std::filesystem::path& path, const QString& user, const QString& password,
+                                  const QStringList& args, const QByteArray& input = {}) {
+            return runCli(QStringList{QStringLiteral("--casebook"), q(path), QStringLiteral("--user"), user} + args,
+                          {{QStringLiteral("WAYMARK_PASSWORD"), password}}, input);
+        };
+        const QString coordName = QString::fromLatin1(test::kUser);
+        const QString coordPassword = QString::fromLatin1(test::kPassword);
+        const QStringList restore{QStringLiteral("backup"), QStringLiteral("restore"), file};
+        const auto nothingThere = [&] { return std::filesystem::is_empty(m_dir->file("new")); };
+
+        // Refusals first, each leaving the folder empty.
+        r = atTarget(target, coordName, coordPassword, restore);
+        QCOMPARE(r.exitCode, kUsage); // no reason on stdin
+        QVERIFY(nothingThere());
+        r = atTarget(target, coordName, QStringLiteral("not my password at all"), restore, "laptop lost\n");
+        QCOMPARE(r.exitCode, kCredentials);
+        QVERIFY(nothingThere());
+        r = atTarget(target, QStringLiteral("casey"), kWorkerPassword, restore, "laptop lost\n");
+        QCOMPARE(r.exitCode, kPermission);
+        QVERIFY(nothingThere());
+        r = atTarget(m_dir->file("nope") / "team.waymark", coordName, coordPassword, restore, "laptop lost\n");
+        QCOMPARE(r.exitCode, kNotFound);
+        r = atTarget(target, coordName, coordPassword,
+                     {QStringLiteral("backup"), QStringLiteral("restore"), q(m_dir->file("nothing.waymark"))},
+                     "laptop lost\n");
+        QCOMPARE(r.exitCode, kNotFound);
+        QVERIFY(nothingThere());
+        const auto damaged = m_dir->file("backups") / "team-20260101-000000.waymark";
+        QByteArray bytes = test::readFile(file.toStdString());
+        for (int i = 0; i < 32; ++i)
+            bytes[9000 + i] = static_cast<char>(bytes[9000 + i] ^ 0x33);
+        test::writeFile(damaged, bytes);
+        std::filesystem::copy_file(file.toStdString() + ".keys", damaged.string() + ".keys");
+        r = atTarget(target, coordName, coordPassword,
+                     {QStringLiteral("backup"), QStringLiteral("restore"), q(damaged)}, "laptop lost\n");
+        QCOMPARE(r.exitCode, kDamaged);
+        QVERIFY(nothingThere());
+
+        // The restore itself.
+        r = atTarget(target, coordName, coordPassword, QStringList{QStringLiteral("--json")} + restore,
+                     "laptop left on the bus\n");
+        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY(r.err.contains("100%"));
+        QCOMPARE(r.json().object().value(QStringLiteral("new_casebook")).toString(), q(target));
+        QVERIFY(
+            r.json().object().value(QStringLiteral("moment")).toObject().value(QStringLiteral("anchored")).toBool());
+        r = atTarget(target, coordName, coordPassword, {QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("audit anchor: restored"), r.out.constData());
+        {
+            auto cb = Casebook::open(target, test::kUser, test::kPassword);
+            QVERIFY(cb);
+            QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM people"), std::int64_t{10});
+            QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'casebook.restored' AND "
+                                        "detail LIKE '%new place%' AND detail LIKE '%left on the bus%'"),
+                     std::int64_t{1});
+        }
+        // The caseworker's own slot came back with it.
+        r = atTarget(target, QStringLiteral("casey"), kWorkerPassword, {QStringLiteral("info")});
+        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+    }
+
     void rolesSlotsAndErrors()
     {
         CliRun r = coord({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),

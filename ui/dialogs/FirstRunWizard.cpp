@@ -1,5 +1,7 @@
 #include "ui/dialogs/FirstRunWizard.h"
 
+#include "ui/dialogs/RestoreBackupPage.h"
+
 #include "ui/widgets/WaitCursor.h"
 
 #include "core/security/PasswordPolicy.h"
@@ -102,6 +104,16 @@ public:
         layout->addSpacing(8);
         layout->addWidget(m_demoOption);
         layout->addWidget(demoHint);
+        layout->addSpacing(8);
+        m_restoreOption = new QRadioButton(tr("&Restore from a backup…"), this);
+        m_restoreOption->setObjectName(QStringLiteral("restoreOption"));
+        m_restoreOption->setAccessibleName(tr("Restore from a backup"));
+        auto* restoreHint =
+            new QLabel(tr("The laptop was lost, broke or was wiped, and a backup is all there is."), this);
+        restoreHint->setIndent(24);
+        restoreHint->setWordWrap(true);
+        layout->addWidget(m_restoreOption);
+        layout->addWidget(restoreHint);
         layout->addStretch();
 
         connect(m_demoOption, &QRadioButton::toggled, this, [this] {
@@ -113,6 +125,7 @@ public:
     bool createChosen() const { return m_createOption->isChecked(); }
     bool openChosen() const { return m_openOption->isChecked(); }
     bool demoChosen() const { return m_demoOption->isChecked(); }
+    bool restoreChosen() const { return m_restoreOption->isChecked(); }
 
     bool validatePage() override
     {
@@ -126,6 +139,7 @@ private:
     QRadioButton* m_createOption = nullptr;
     QRadioButton* m_openOption = nullptr;
     QRadioButton* m_demoOption = nullptr;
+    QRadioButton* m_restoreOption = nullptr;
 };
 
 // ---------------------------------------------------------------------------------------
@@ -590,6 +604,8 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
     setPage(StartPage, m_start);
     setPage(CreatePage, m_create);
     setPage(OpenPage, m_open);
+    m_restore = new RestoreBackupPage(this);
+    setPage(RestorePage, m_restore);
     setStartId(StartPage);
 
     setButtonText(QWizard::BackButton, tr("< &Back"));
@@ -616,6 +632,8 @@ int FirstRunWizard::nextId() const
     case StartPage:
         if (m_start->demoChosen())
             return -1;
+        if (m_start->restoreChosen())
+            return RestorePage;
         return m_start->openChosen() ? OpenPage : CreatePage;
     default:
         return -1;

@@ -14,6 +14,7 @@
 class FirstRunStartPage;
 class FirstRunCreatePage;
 class FirstRunOpenPage;
+class RestoreBackupPage;
 
 class FirstRunWizard : public QWizard
 {
@@ -25,12 +26,13 @@ public:
         StartPage,
         CreatePage,
         OpenPage,
+        RestorePage,
     };
 
     enum class Outcome
     {
         None,
-        Created,      // a new casebook: takeCasebook()
+        Created,      // a new casebook, or one restored from a backup: takeCasebook()
         OpenExisting, // casebookPath() is an existing casebook to unlock
         Demo,         // the user wants to look around a demo casebook first
     };
@@ -55,6 +57,7 @@ private:
     friend class FirstRunCreatePage;
     friend class FirstRunOpenPage;
     friend class FirstRunStartPage;
+    friend class RestoreBackupPage;
 
     waymark::KdfStrength m_kdf = waymark::KdfStrength::Standard;
     std::shared_ptr<const waymark::Clock> m_clock;
@@ -65,4 +68,5 @@ private:
     FirstRunStartPage* m_start = nullptr;
     FirstRunCreatePage* m_create = nullptr;
     FirstRunOpenPage* m_open = nullptr;
+    RestoreBackupPage* m_restore = nullptr;
 };

@@ -5,6 +5,7 @@
 
 #include "core/Casebook.h"
 #include "ui/dialogs/FirstRunWizard.h"
+#include "ui/dialogs/RestoreBackupPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void showsCoreRefusal();
     void opensExistingCasebook();
     void demoChoiceEndsWizard();
+    void restoresFromABackup();
     void createPageStartsInUserName();
 };
 
@@ -348,6 +350,60 @@ void TestFirstRunWizard::demoChoiceEndsWizard()
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::Demo);
     qInfo("choosing the demo finishes the wizard on its first page with outcome Demo");
+}
+
+// The lost laptop: the fourth choice restores a backup into a new path off the UI thread and
+// ends with the restored casebook open; a wrong password is refused on the page, nothing written.
+void TestFirstRunWizard::restoresFromABackup()
+{
+    test::TempDir dir;
+    std::filesystem::create_directory(dir.file("usb"));
+    std::filesystem::path backup;
+    {
+        auto cb = test::makeCasebook(dir.file("laptop.waymark"));
+        QVERIFY(cb);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(cb->people().create(test::samplePerson(i)));
+        auto made = cb->backups().create(dir.file("usb"));
+        QVERIFY(made);
+        backup = made->path;
+    }
+    for (const char* suffix : {"", ".keys"})
+        std::filesystem::remove(dir.file("laptop.waymark").string() + suffix);
+    std::filesystem::create_directory(dir.file("new"));
+    const auto target = dir.file("new") / "team.waymark";
+
+    FirstRunWizard wizard;
+    wizard.show();
+    chooseOption(child<QRadioButton>(&wizard, "restoreOption"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::RestorePage));
+    auto* page = qobject_cast<RestoreBackupPage*>(wizard.currentPage());
+    QVERIFY(page);
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+
+    typeInto(child<QLineEdit>(page, "backupFile"), fromPath(backup));
+    typeInto(child<QLineEdit>(page, "casebookPath"), fromPath(target));
+    typeInto(child<QLineEdit>(page, "userName"), QString::fromLatin1(test::kUser));
+    typeInto(child<QLineEdit>(page, "password"), QStringLiteral("not the password at all"));
+    typeInto(child<QLineEdit>(page, "reason"), QStringLiteral("laptop stolen from the car"));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRestoring() && !page->errorText().isEmpty(), 30000);
+    QVERIFY(wizard.isVisible());
+    QVERIFY(std::filesystem::is_empty(dir.file("new")));
+
+    typeInto(child<QLineEdit>(page, "password"), QString::fromLatin1(test::kPassword));
+    QTest::keyClick(child<QLineEdit>(page, "password"), Qt::Key_Return); // Enter finishes
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.result(), int(QDialog::Accepted), 30000);
+    QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::Created);
+    QCOMPARE(wizard.casebookPath(), fromPath(target));
+    auto cb = wizard.takeCasebook();
+    QVERIFY(cb);
+    QCOMPARE(test::scalar(*cb, "SELECT count(*) FROM people"), std::int64_t{5});
+    auto verified = cb->verify();
+    QVERIFY(verified && verified->ok());
+    QCOMPARE(verified->anchor.state, AnchorState::Restored);
 }
 
 QTEST_MAIN(TestFirstRunWizard)
