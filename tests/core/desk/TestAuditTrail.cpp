@@ -18,17 +18,6 @@ using namespace waymark;
 
 namespace {
 
-std::chrono::system_clock::time_point at(int y, int m, int d)
-{
-    using namespace std::chrono;
-    return sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}} + hours{12};
-}
-
-Date ymd(int y, int m, int d)
-{
-    return Date::fromYmd(y, m, d).value();
-}
-
 constexpr const char* kCaseyPassword = "long river walk at noon";
 constexpr const char* kAudreyPassword = "quiet garden path in may";
 
@@ -57,16 +46,16 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<test::TempDir>();
-        m_clock = std::make_shared<FixedClock>(at(2026, 3, 1));
+        m_clock = std::make_shared<FixedClock>(test::noonUtc(2026, 3, 1));
         m_cb = test::makeCasebook(m_dir->file("audit.waymark"), test::kUser, test::kPassword, m_clock);
         QVERIFY(m_cb);
         QVERIFY(m_cb->users().add("casey", kCaseyPassword, Role::Caseworker));
         QVERIFY(m_cb->users().add("audrey", kAudreyPassword, Role::Auditor));
-        m_clock->set(at(2026, 3, 5));
+        m_clock->set(test::noonUtc(2026, 3, 5));
         auto p = m_cb->people().create(test::samplePerson(1));
         QVERIFY(p);
         m_person = p->person.id;
-        m_clock->set(at(2026, 3, 9));
+        m_clock->set(test::noonUtc(2026, 3, 9));
         QVERIFY(m_cb->people().view(m_person));
     }
     void cleanup()
@@ -86,8 +75,8 @@ private Q_SLOTS:
 
         AuditFilter days;
         days.limit = 0;
-        days.from = ymd(2026, 3, 5);
-        days.to = ymd(2026, 3, 5);
+        days.from = test::ymd(2026, 3, 5);
+        days.to = test::ymd(2026, 3, 5);
         auto onFifth = m_cb->audit().list(days);
         QVERIFY(onFifth && !onFifth->empty());
         for (const auto& e : *onFifth)
@@ -144,8 +133,8 @@ private Q_SLOTS:
     {
         const auto file = m_dir->file("out.csv");
         AuditFilter f;
-        f.from = ymd(2026, 3, 1);
-        f.to = ymd(2026, 3, 9);
+        f.from = test::ymd(2026, 3, 1);
+        f.to = test::ymd(2026, 3, 9);
         f.limit = 1; // ignored by an export
         auto result = m_cb->audit().exportTo(f, AuditExportFormat::Csv, file, "ICO request 42");
         QVERIFY2(result, result ? "" : describe(result.error()).c_str());
