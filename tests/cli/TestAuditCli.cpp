@@ -4,6 +4,7 @@
 // attacks: an audit row altered, and one deleted, with the raw database key (unwrapped from
 // a slot, as any user can) — `audit verify` exits 5 naming the row.
 
+#include "app/cli/Cli.h"
 #include "core/io/Csv.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
@@ -24,12 +25,12 @@ using test::runCli;
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kUsage = 2;
-constexpr int kValidation = 4;
-constexpr int kDamaged = 5;
-constexpr int kPermission = 6;
-constexpr int kNotFound = 7;
+using cli::kExitDamaged;
+using cli::kExitNotFound;
+using cli::kExitOk;
+using cli::kExitPermission;
+using cli::kExitUsage;
+using cli::kExitValidation;
 
 constexpr const char* kCaseyPassword = "long river walk at noon";
 constexpr const char* kAudreyPassword = "quiet garden path in may";
@@ -107,37 +108,37 @@ private Q_SLOTS:
     {
         // The only coordinator cannot step down.
         CliRun r = coord(words("user role coord caseworker"));
-        QCOMPARE(r.exitCode, kValidation);
+        QCOMPARE(r.exitCode, kExitValidation);
         QVERIFY2(r.err.contains("last active coordinator"), qPrintable(r.describe()));
         r = coord(words("--json user role casey coordinator"));
-        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
         const QJsonObject doc = r.json().object();
         QCOMPARE(doc.value(QStringLiteral("role")).toString(), QStringLiteral("coordinator"));
         QCOMPARE(doc.value(QStringLiteral("previous_role")).toString(), QStringLiteral("caseworker"));
         QVERIFY(doc.value(QStringLiteral("changed")).toBool());
         // casey is a coordinator now: may change roles, and the first coordinator may step down.
         r = casey(words("user role audrey caseworker"));
-        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
         QVERIFY(r.out.contains("audrey: auditor -> caseworker"));
         r = coord(words("user role coord auditor"));
-        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
         // Now casey is the last one.
         r = casey(words("user role casey caseworker"));
-        QCOMPARE(r.exitCode, kValidation);
+        QCOMPARE(r.exitCode, kExitValidation);
         // A non-coordinator is refused; unknown users and roles are named.
         r = audrey(words("user role casey caseworker"));
-        QCOMPARE(r.exitCode, kPermission);
+        QCOMPARE(r.exitCode, kExitPermission);
         r = casey(words("user role nobody auditor"));
-        QCOMPARE(r.exitCode, kNotFound);
+        QCOMPARE(r.exitCode, kExitNotFound);
         QVERIFY2(r.err.contains("no such user"), qPrintable(r.describe()));
         r = casey(words("user role audrey boss"));
-        QCOMPARE(r.exitCode, kUsage);
+        QCOMPARE(r.exitCode, kExitUsage);
         QVERIFY2(r.err.contains("unknown role"), qPrintable(r.describe()));
         r = casey(words("user role audrey"));
-        QCOMPARE(r.exitCode, kUsage);
+        QCOMPARE(r.exitCode, kExitUsage);
         // Audited old -> new.
         r = casey(words("--json audit list --limit 0"));
-        QCOMPARE(r.exitCode, kOk);
+        QCOMPARE(r.exitCode, kExitOk);
         int changes = 0;
         for (const auto& v : r.json().array())
             if (v.toObject().value(QStringLiteral("operation")).toString() == QStringLiteral("user.role_changed"))
@@ -154,7 +155,7 @@ private Q_SLOTS:
                               QStringLiteral("2100-12-31"), QStringLiteral("--operation"), QStringLiteral("user."),
                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), q(file),
                               QStringLiteral("--recipient"), QStringLiteral("DPO, subject access request 7")});
-        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(QStringLiteral("rows")).toInt(), 3); // coord, casey, audrey added
         auto table = csv::read(test::readFile(file).toStdString());
         QVERIFY(table);
@@ -166,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(table->rows[1].fields[6], std::string("role caseworker"));
         // The disclosure is in the trail, with the recipient and the count.
         r = audrey(words("--json audit list --limit 5"));
-        QCOMPARE(r.exitCode, kOk);
+        QCOMPARE(r.exitCode, kExitOk);
         bool found = false;
         for (const auto& v : r.json().array()) {
             const QJsonObject row = v.toObject();
@@ -190,7 +191,7 @@ private Q_SLOTS:
                                QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
                                QStringLiteral("--user"), QString::fromLatin1(test::kUser), QStringLiteral("--format"),
                                QStringLiteral("json"), QStringLiteral("--out"), q(json)});
-        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
         QVERIFY(r.out.contains("audit rows written to"));
         const auto doc = QJsonDocument::fromJson(test::readFile(json));
         QVERIFY(doc.isArray() && !doc.array().isEmpty());
@@ -201,29 +202,29 @@ private Q_SLOTS:
         r = casey(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--from"),
                               QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), q(csvFile)});
-        QCOMPARE(r.exitCode, kPermission);
+        QCOMPARE(r.exitCode, kExitPermission);
         QVERIFY(!std::filesystem::exists(csvFile));
         r = casey(words("audit verify"));
-        QCOMPARE(r.exitCode, kPermission);
+        QCOMPARE(r.exitCode, kExitPermission);
         // Usage errors come before the password is needed.
         r = coord(words("audit export --from 2026-01-01 --format csv --out x.csv"));
-        QCOMPARE(r.exitCode, kUsage);
+        QCOMPARE(r.exitCode, kExitUsage);
         QVERIFY2(r.err.contains("--to"), qPrintable(r.describe()));
         r = coord(words("audit export --from 2026-02-01 --to 2026-01-01 --format csv --out x.csv"));
-        QCOMPARE(r.exitCode, kUsage);
+        QCOMPARE(r.exitCode, kExitUsage);
         r = coord(words("audit export --from 2026-01-01 --to 2026-02-01 --format xml --out x.csv"));
-        QCOMPARE(r.exitCode, kUsage);
+        QCOMPARE(r.exitCode, kExitUsage);
         r = coord(words("audit export --from 2026-01-01 --to 2026-02-01 --person NOPE-0000 --format csv --out x.csv"));
-        QCOMPARE(r.exitCode, kNotFound);
+        QCOMPARE(r.exitCode, kExitNotFound);
     }
 
     void verifyOk()
     {
         CliRun r = audrey(words("audit verify"));
-        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("audit chain: ok") && r.out.contains("audit anchor: "), qPrintable(r.describe()));
         r = coord(words("--json audit verify"));
-        QVERIFY2(r.exitCode == kOk, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
         const QJsonObject doc = r.json().object();
         QVERIFY(doc.value(QStringLiteral("ok")).toBool());
         QVERIFY(doc.value(QStringLiteral("chain")).toObject().value(QStringLiteral("first_bad_row")).isNull());
@@ -237,11 +238,11 @@ private Q_SLOTS:
         QVERIFY(seq > 0);
         tamper("UPDATE audit_log SET username = 'someone else' WHERE seq = " + std::to_string(seq));
         CliRun r = audrey(words("audit verify"));
-        QCOMPARE(r.exitCode, kDamaged);
+        QCOMPARE(r.exitCode, kExitDamaged);
         const QByteArray named = "broken at row " + QByteArray::number(seq) + " (";
         QVERIFY2(r.err.contains(named) && r.err.contains("person.viewed by someone else"), qPrintable(r.describe()));
         r = coord(words("--json audit verify"));
-        QCOMPARE(r.exitCode, kDamaged);
+        QCOMPARE(r.exitCode, kExitDamaged);
         const QJsonObject bad = r.json()
                                     .object()
                                     .value(QStringLiteral("chain"))
@@ -263,12 +264,12 @@ private Q_SLOTS:
         QVERIFY(seq > 0);
         tamper("DELETE FROM audit_log WHERE seq = " + std::to_string(seq));
         CliRun r = coord(words("audit verify"));
-        QCOMPARE(r.exitCode, kDamaged);
+        QCOMPARE(r.exitCode, kExitDamaged);
         const QByteArray named = "broken at row " + QByteArray::number(seq) + " (no longer there)";
         QVERIFY2(r.err.contains(named), qPrintable(r.describe()));
         // The full verify still reports it too.
         r = coord(words("verify"));
-        QCOMPARE(r.exitCode, kDamaged);
+        QCOMPARE(r.exitCode, kExitDamaged);
         qInfo("attack: audit row %lld deleted with the database key -> audit verify exit 5 naming it",
               static_cast<long long>(seq));
     }
