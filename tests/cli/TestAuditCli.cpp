@@ -55,6 +55,8 @@ private:
     std::unique_ptr<test::TempDir> m_dir;
     std::filesystem::path m_casebook;
     std::filesystem::path m_config;
+    QString m_reference; // the young person's case reference
+    std::string m_personId;
 
     CliRun as(const char* user, const char* password, const QStringList& args)
     {
@@ -100,6 +102,8 @@ private Q_SLOTS:
         QVERIFY(cb->users().add("audrey", kAudreyPassword, Role::Auditor));
         auto p = cb->people().create(test::samplePerson(3));
         QVERIFY(p);
+        m_reference = QString::fromStdString(p->person.caseReference);
+        m_personId = p->person.id.toString();
         QVERIFY(cb->people().view(p->person.id));
     }
     void cleanup() { m_dir.reset(); }
@@ -197,6 +201,19 @@ private Q_SLOTS:
         QVERIFY(doc.isArray() && !doc.array().isEmpty());
         for (const auto& v : doc.array())
             QCOMPARE(v.toObject().value(QStringLiteral("user")).toString(), QString::fromLatin1(test::kUser));
+
+        // One young person's rows, by case reference: ids only, never the name.
+        const auto personFile = m_dir->file("person.csv");
+        r = audrey(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--from"),
+                               QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
+                               QStringLiteral("--person"), m_reference, QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--out"), q(personFile)});
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
+        auto table = csv::read(test::readFile(personFile).toStdString());
+        QVERIFY(table && table->rows.size() >= 2); // created, viewed
+        for (const auto& row : table->rows)
+            QCOMPARE(row.fields[5], m_personId);
+        QVERIFY(test::readFile(personFile).indexOf(QByteArray::fromStdString(test::samplePerson(3).familyName)) < 0);
 
         const auto csvFile = m_dir->file("casey.csv");
         r = casey(QStringList{QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--from"),
