@@ -8,6 +8,7 @@
 #include "core/io/Csv.h"
 #include "core/store/AtomicFile.h"
 #include "core/store/Database.h"
+#include "core/store/UserStore.h"
 
 #include <array>
 
@@ -25,6 +26,24 @@ std::array<std::string, 7> cells(const AuditEntry& e)
 
 constexpr std::array<const char*, 7> kColumns = {"seq",         "at",        "user",  "operation",
                                                  "record_type", "record_id", "detail"};
+
+// What a filter may hold, since it is recorded in the audit row of the reading or export: an
+// operation is a machine name, and a user name must name an account (current or removed), so
+// that text typed by mistake (a password in the user field) never lands in the trail.
+Status checkFilter(Database& db, const AuditFilter& filter)
+{
+    if (filter.operation.size() > 64 ||
+        filter.operation.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789._") != std::string::npos)
+        return fail(ErrorCode::InvalidInput, "an operation is lower-case letters, digits, '.' and '_'", "operation");
+    if (!filter.username.empty()) {
+        auto user = UserStore(db).findByName(filter.username);
+        if (!user && user.error().code == ErrorCode::NotFound)
+            return fail(ErrorCode::NotFound, "no user with that name", "user");
+        if (!user)
+            return std::unexpected(user.error());
+    }
+    return {};
+}
 
 } // namespace
 
@@ -84,6 +103,8 @@ Result<std::vector<AuditEntry>> AuditTrail::list(const AuditFilter& filter)
 {
     if (auto st = m_context.authorise(Action::AuditRead, "audit_log"); !st)
         return std::unexpected(st.error());
+    if (auto st = checkFilter(m_context.database(), filter); !st)
+        return std::unexpected(st.error());
     auto rows = auditqueries::list(m_context.database(), filter);
     if (!rows)
         return rows;
@@ -100,14 +121,16 @@ Result<AuditExportResult> AuditTrail::exportTo(const AuditFilter& filterIn, Audi
 {
     if (out.empty())
         return fail(ErrorCode::InvalidInput, "no file to write", "out");
+    // Outside the transaction, so that a refusal's audit row stays.
+    if (auto st = m_context.authorise(Action::AuditExport, "audit_log"); !st)
+        return std::unexpected(st.error());
     constexpr FieldRule kRecipient{"recipient", 200, TextShape::SingleLine};
     if (auto problem = textProblem(recipient, kRecipient)) {
         Error e = Error::make(ErrorCode::Validation, textProblemDetail(*problem, kRecipient), "recipient");
         e.rule = std::string(*problem);
         return std::unexpected(std::move(e));
     }
-    // Outside the transaction, so that a refusal's audit row stays.
-    if (auto st = m_context.authorise(Action::AuditExport, "audit_log"); !st)
+    if (auto st = checkFilter(m_context.database(), filterIn); !st)
         return std::unexpected(st.error());
     AuditFilter filter = filterIn;
     filter.limit = 0;

@@ -233,6 +233,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, kExitUsage);
         r = coord(words("audit export --from 2026-01-01 --to 2026-02-01 --person NOPE-0000 --format csv --out x.csv"));
         QCOMPARE(r.exitCode, kExitNotFound);
+        r = coord(words("audit export --from 2026-01-01 --to 2026-02-01 --user nobody --format csv --out x.csv"));
+        QCOMPARE(r.exitCode, kExitNotFound);
     }
 
     void verifyOk()
