@@ -10,6 +10,7 @@
 // includes them all, so it stays the one include the UI and the CLI need.
 
 #include "core/Assessments.h"
+#include "core/AuditTrail.h"
 #include "core/Backups.h"
 #include "core/Clock.h"
 #include "core/DeliveryHistory.h"
@@ -149,6 +150,8 @@ public:
 
     People& people() { return m_people; }
     Users& users() { return m_users; }
+    // The audit trail with filters, its export (a disclosure), one row by number (core/AuditTrail.h).
+    AuditTrail& audit() { return m_auditTrail; }
     // Referrals, their workflow, allocation, eligibility and My work (core/Referrals.h).
     Referrals& referrals() { return m_referrals; }
     // The signed-in user's unsaved forms (core/Drafts.h).
@@ -179,8 +182,14 @@ public:
     Reports& reports() { return m_reports; }
 
     // PRAGMA integrity_check, the audit hash chain, and the chain against this machine's
-    // audit anchors (a rollback to an older copy, a cut or rewritten tail).
-    Result<VerifyReport> verify();
+    // audit anchors (a rollback to an older copy, a cut or rewritten tail). AuditOnly skips
+    // the page-by-page integrity check (integrityOk stays true): `audit verify`.
+    enum class VerifyScope
+    {
+        Everything,
+        AuditOnly
+    };
+    Result<VerifyReport> verify(VerifyScope scope = VerifyScope::Everything);
     // The audit trail, newest first (auditors and coordinators); reading it is audited too.
     Result<std::vector<AuditEntry>> auditTrail(const AuditQuery& query);
     // Bytes and rows per table and index, largest first (coordinators and auditors).
@@ -232,6 +241,7 @@ private:
     KeySlots m_keySlots{*this, m_key};
     People m_people{m_context};
     Users m_users{m_context, m_keySlots};
+    AuditTrail m_auditTrail{m_context};
     Drafts m_drafts{m_context};
     Referrals m_referrals{m_context};
     CasebookKey m_casebookKey{*this, m_key};

@@ -26,4 +26,8 @@ struct Utf8Sequence
 };
 Utf8Sequence utf8At(std::string_view s, std::size_t i);
 
+// `s` as a JSON string, quotes included: C0 and C1 controls and DEL escaped, invalid UTF-8
+// replaced by U+FFFD, so no JSON string can carry a terminal control.
+std::string jsonQuote(std::string_view s);
+
 } // namespace waymark::text

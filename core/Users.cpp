@@ -161,4 +161,48 @@ Status Users::remove(std::string_view usernameIn)
     return {};
 }
 
+Result<RoleChange> Users::setRole(std::string_view usernameIn, Role role)
+{
+    if (auto st = m_context.authorise(Action::UserManage, "user"); !st)
+        return std::unexpected(st.error());
+    auto username = normaliseUsername(usernameIn);
+    if (!username)
+        return std::unexpected(username.error());
+    Database& db = m_context.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    auto user = UserStore(db).findByName(*username);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return std::unexpected(user.error());
+    if (!user || !user->active)
+        return fail(ErrorCode::NotFound, "no such user", "username");
+    RoleChange change{*user, user->role};
+    if (user->role == role)
+        return change;
+    // Counted inside the write transaction: two coordinators demoting each other at once
+    // cannot both pass.
+    if (user->role == Role::Coordinator) {
+        auto coordinators = UserStore(db).countActive(Role::Coordinator);
+        if (!coordinators)
+            return std::unexpected(coordinators.error());
+        if (*coordinators <= 1)
+            return fail(ErrorCode::Validation,
+                        "the last active coordinator cannot be given another role (make someone else a coordinator "
+                        "first)",
+                        "role");
+    }
+    ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
+    if (auto st = UserStore(db).setRole(user->id, role, changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.audit("user.role_changed", "user", user->id,
+                                  std::string(roleName(user->role)) + " -> " + std::string(roleName(role)));
+        !st)
+        return std::unexpected(st.error());
+    if (auto st = tx.commit(); !st)
+        return std::unexpected(st.error());
+    change.user.role = role;
+    return change;
+}
+
 } // namespace waymark

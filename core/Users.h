@@ -26,6 +26,13 @@ struct UserInfo
     bool active = true;
 };
 
+// A role change as made: the account (with its new role) and the role it had.
+struct RoleChange
+{
+    UserInfo user;
+    Role previous = Role::Caseworker;
+};
+
 class Users
 {
 public:
@@ -44,6 +51,12 @@ public:
     Status resetPassword(std::string_view username, std::string_view newPassword);
     // Deactivates the account and deletes its key slot. The last active coordinator stays.
     Status remove(std::string_view username);
+    // A coordinator changes an active user's role (their own too), audited "user.role_changed"
+    // with the old and new role. The last active coordinator cannot be demoted. Giving a user
+    // the role they already have changes nothing and writes no row (previous == role).
+    // The key file holds no role (a slot wraps the database key only), so this is one
+    // database transaction: there is no slot to keep in step.
+    Result<RoleChange> setRole(std::string_view username, Role role);
 
 private:
     Status setPassword(const UserInfo& user, std::string_view newPassword, std::string_view operation,

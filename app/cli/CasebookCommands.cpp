@@ -308,24 +308,12 @@ protected:
                 problem += " at row " + std::to_string(*anchor.firstBadRow);
             problem += " (" + anchor.detail + ")";
         }
-        ctx.err() << "waymark-cli: verify failed: " << problem << '\n';
-        if (ctx.json()) {
-            Json error = Json::object();
-            error.set("code", errorCodeName(ErrorCode::Damaged));
-            error.set("field", Json());
-            error.set("message", problem);
-            doc.set("error", std::move(error));
-            ctx.out() << doc.dump() << '\n';
-        } else {
-            ctx.out() << "integrity: " << (report->integrityOk ? "ok" : report->integrityDetail) << '\n';
-            ctx.out() << "audit chain: "
-                      << (report->firstBrokenAuditRow ? "broken at row " + std::to_string(*report->firstBrokenAuditRow)
-                                                      : std::string("ok"))
-                      << '\n';
-            ctx.out() << anchorLine << '\n';
-        }
-        ctx.out().flush();
-        return kExitDamaged;
+        return verifyFailed(
+            ctx, "verify", problem, std::move(doc),
+            "integrity: " + (report->integrityOk ? std::string("ok") : report->integrityDetail) + "\naudit chain: " +
+                (report->firstBrokenAuditRow ? "broken at row " + std::to_string(*report->firstBrokenAuditRow)
+                                             : std::string("ok")) +
+                "\n" + anchorLine);
     }
 };
 

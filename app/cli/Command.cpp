@@ -66,6 +66,7 @@ const CommandList& commands()
     static const CommandList list = [] {
         CommandList all;
         addCasebookCommands(all);
+        addAuditCommands(all);
         addUserCommands(all);
         addPersonCommands(all);
         addReferralCommands(all);

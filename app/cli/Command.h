@@ -71,6 +71,7 @@ const CommandList& commands();
 // Each group's file adds its commands.
 void addCasebookCommands(CommandList& list); // init, info, compact, verify, audit, demo, codes
 void addUserCommands(CommandList& list);
+void addAuditCommands(CommandList& list); // audit verify|export (audit list: casebook commands)
 void addPersonCommands(CommandList& list);
 void addCalendarCommands(CommandList& list);
 void addReferralCommands(CommandList& list); // referral ..., work; calls the two below
@@ -90,6 +91,9 @@ void addReportCommands(CommandList& list);     // report list|run
 int listCasebookInterventionTypes(Context& ctx);
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
+
+// A verification that found a problem: `problem` on stderr, `doc` with an error member (--json) or `text`; exit 5.
+int verifyFailed(Context& ctx, std::string_view command, const std::string& problem, Json doc, const std::string& text);
 
 // Runs the command named by `word` (and for a group, the first of `rest`).
 int dispatchCommand(Context& ctx, std::string_view word, std::span<const std::string> rest);

@@ -9,13 +9,6 @@ namespace waymark::cli {
 
 namespace {
 
-void appendEscapedCodeUnit(std::string& out, unsigned value)
-{
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "\\u%04x", value);
-    out += buf;
-}
-
 void newline(std::string& out, int indent, int depth)
 {
     if (indent <= 0)
@@ -28,58 +21,7 @@ void newline(std::string& out, int indent, int depth)
 
 std::string jsonQuote(std::string_view text)
 {
-    std::string out;
-    out.reserve(text.size() + 2);
-    out += '"';
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (c < 0x20 || c == 0x7F)
-                    appendEscapedCodeUnit(out, c);
-                else
-                    out += static_cast<char>(c);
-            }
-            ++i;
-            continue;
-        }
-        const std::size_t len = text::utf8At(text, i).length;
-        if (len == 0) {
-            out += "\\ufffd";
-            ++i;
-            continue;
-        }
-        // C1 controls are escaped too, so no JSON string can carry a terminal control.
-        if (len == 2 && static_cast<unsigned char>(text[i]) == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0)
-            appendEscapedCodeUnit(out, static_cast<unsigned char>(text[i + 1]));
-        else
-            out.append(text.substr(i, len));
-        i += len;
-    }
-    out += '"';
-    return out;
+    return text::jsonQuote(text);
 }
 
 Json& Json::set(std::string_view key, Json value)

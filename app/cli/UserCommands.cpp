@@ -1,4 +1,4 @@
-// waymark-cli user add | passwd | remove | list
+// waymark-cli user add | passwd | remove | role | list
 
 #include "app/cli/Command.h"
 #include "app/cli/Record.h"
@@ -127,6 +127,46 @@ protected:
     }
 };
 
+class UserRoleCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "user role"; }
+    std::string help() const override
+    {
+        return helpEntry("user role NAME coordinator|caseworker|auditor",
+                         "change a user's role (coordinators; the last active coordinator\n"
+                         "cannot be given another role)");
+    }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() != 2)
+            return fail(ErrorCode::InvalidInput, "user role needs a user name and a role");
+        auto role = roleFromName(args.positionals[1]);
+        if (!role)
+            return std::unexpected(role.error());
+        m_role = *role;
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        auto change = casebook.users().setRole(args.positionals.front(), m_role);
+        if (!change)
+            return ctx.fail(change.error());
+        const std::string role(roleName(m_role));
+        Json doc = recordJson<UserInfo>(kUserFields, change->user);
+        doc.set("previous_role", std::string(roleName(change->previous)));
+        doc.set("changed", change->previous != m_role);
+        if (change->previous == m_role)
+            return ctx.done(doc, change->user.username + " is already " + role + " (nothing changed)");
+        return ctx.done(doc, change->user.username + ": " + std::string(roleName(change->previous)) + " -> " + role);
+    }
+
+private:
+    Role m_role = Role::Caseworker;
+};
+
 class UserListCommand : public CasebookCommand
 {
 public:
@@ -159,6 +199,7 @@ void addUserCommands(CommandList& list)
     list.push_back(std::make_unique<UserAddCommand>());
     list.push_back(std::make_unique<UserPasswdCommand>());
     list.push_back(std::make_unique<UserRemoveCommand>());
+    list.push_back(std::make_unique<UserRoleCommand>());
     list.push_back(std::make_unique<UserListCommand>());
 }
 

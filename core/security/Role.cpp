@@ -16,7 +16,7 @@ constexpr Action kActions[] = {
     Action::SessionRecord,    Action::SessionView,       Action::CalendarExport,    Action::NoteWrite,
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
     Action::TaskView,         Action::CodeExtend,        Action::ClosureRequest,    Action::ClosureApprove,
-    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun};
+    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -76,6 +76,7 @@ bool roleAllows(Role role, Action action)
         case Action::ChangeOwnPassword:
         case Action::AuditVerify:
         case Action::AuditRead:
+        case Action::AuditExport:
         case Action::StorageInfo:
         case Action::ReferralView:
         case Action::ReportRun:
@@ -129,6 +130,8 @@ std::string_view actionName(Action action)
         return "audit.verify";
     case Action::AuditRead:
         return "audit.read";
+    case Action::AuditExport:
+        return "audit.export";
     case Action::SettingsChange:
         return "settings.change";
     case Action::DemoGenerate:

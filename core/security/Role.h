@@ -25,7 +25,8 @@ enum class Action
     UserManage, // add, remove, reset another's password
     ChangeOwnPassword,
     AuditVerify,
-    AuditRead, // list the audit trail (itself audited)
+    AuditRead,   // list the audit trail (itself audited)
+    AuditExport, // export audit rows to a file: a disclosure (coordinators, auditors)
     SettingsChange,
     DemoGenerate,
     StorageInfo, // bytes and rows per table and index (coordinators, auditors)

@@ -64,4 +64,23 @@ Status UserStore::deactivate(const Uuid& id, ChangeLog& changes)
     return changes.record("users", id, "active", std::string("0"));
 }
 
+Status UserStore::setRole(const Uuid& id, Role role, ChangeLog& changes)
+{
+    Statement st(m_db, "UPDATE users SET role = ?, updated_hlc = ? WHERE id = ?");
+    st.bind(1, roleName(role)).bind(2, changes.hlc()).bind(3, id);
+    if (auto r = st.run(); !r)
+        return r;
+    return changes.record("users", id, "role", std::string(roleName(role)));
+}
+
+Result<std::int64_t> UserStore::countActive(Role role)
+{
+    Statement st(m_db, "SELECT count(*) FROM users WHERE role = ? AND active = 1 AND deleted = 0");
+    st.bind(1, roleName(role));
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? st.integer(0) : 0;
+}
+
 } // namespace waymark

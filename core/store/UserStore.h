@@ -25,6 +25,9 @@ public:
     Result<UserInfo> findByName(std::string_view username);
     Result<std::vector<UserInfo>> list();
     Status deactivate(const Uuid& id, ChangeLog& changes);
+    Status setRole(const Uuid& id, Role role, ChangeLog& changes);
+    // Active (not removed) accounts with `role`.
+    Result<std::int64_t> countActive(Role role);
 
 private:
     Database& m_db;

@@ -78,6 +78,17 @@ std::int64_t scalar(Casebook& casebook, const std::string& sql)
     return row && *row ? st.integer(0) : -1;
 }
 
+std::chrono::system_clock::time_point noonUtc(int y, int m, int d)
+{
+    using namespace std::chrono;
+    return sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}} + hours{12};
+}
+
+Date ymd(int y, int m, int d)
+{
+    return Date::fromYmd(y, m, d).value();
+}
+
 Person samplePerson(int index)
 {
     static const char* given[] = {"Ffion", "Kai", "Amara", "Tomasz", "Zoë", "Rhys", "Leila", "Owain", "Maya", "Jayden"};

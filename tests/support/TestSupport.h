@@ -9,6 +9,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -62,6 +63,10 @@ std::vector<LoggedValue> loggedValues(Database& db, std::int64_t afterRecord = 0
 
 // A valid fictional person (index varies the name and date of birth).
 Person samplePerson(int index = 0);
+
+// Noon UTC on a day (for a FixedClock), and a Date, from year, month and day.
+std::chrono::system_clock::time_point noonUtc(int y, int m, int d);
+Date ymd(int y, int m, int d);
 
 QByteArray readFile(const std::filesystem::path& path);
 QByteArray sha256(const std::filesystem::path& path);

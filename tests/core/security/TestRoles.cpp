@@ -27,6 +27,8 @@ private slots:
         QVERIFY(!roleAllows(Role::Auditor, Action::PersonUpdate));
         QVERIFY(roleAllows(Role::Auditor, Action::AuditVerify));
         QVERIFY(!roleAllows(Role::Caseworker, Action::AuditVerify));
+        QVERIFY(roleAllows(Role::Auditor, Action::AuditExport) && roleAllows(Role::Coordinator, Action::AuditExport));
+        QVERIFY(!roleAllows(Role::Caseworker, Action::AuditExport) && !roleAllows(Role::Caseworker, Action::AuditRead));
         QVERIFY(roleAllows(Role::Caseworker, Action::BackupCreate));
         QVERIFY(!roleAllows(Role::Auditor, Action::BackupCreate));
         QVERIFY(roleAllows(Role::Coordinator, Action::BackupRestore));
@@ -231,6 +233,18 @@ private slots:
             {
                 auto r = (*cb)->auditTrail(AuditQuery{});
                 check(Action::AuditRead, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->audit().list(AuditFilter{});
+                check(Action::AuditRead, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->audit().exportTo(AuditFilter{}, AuditExportFormat::Csv, dir.file("audit.csv"));
+                check(Action::AuditExport, r.has_value(), r ? nullptr : &r.error());
+            }
+            {
+                auto r = (*cb)->users().setRole("newbie", Role::Auditor);
+                check(Action::UserManage, r.has_value(), r ? nullptr : &r.error());
             }
             {
                 auto r = (*cb)->markAsDemo();
