@@ -124,12 +124,9 @@ Result<AuditExportResult> AuditTrail::exportTo(const AuditFilter& filterIn, Audi
     // Outside the transaction, so that a refusal's audit row stays.
     if (auto st = m_context.authorise(Action::AuditExport, "audit_log"); !st)
         return std::unexpected(st.error());
-    constexpr FieldRule kRecipient{"recipient", 200, TextShape::SingleLine};
-    if (auto problem = textProblem(recipient, kRecipient)) {
-        Error e = Error::make(ErrorCode::Validation, textProblemDetail(*problem, kRecipient), "recipient");
-        e.rule = std::string(*problem);
-        return std::unexpected(std::move(e));
-    }
+    // The same rule as a report export's recipient (core/domain/TextRules).
+    if (auto st = checkTextField("report_recipient", recipient, "recipient"); !st)
+        return std::unexpected(st.error());
     if (auto st = checkFilter(m_context.database(), filterIn); !st)
         return std::unexpected(st.error());
     AuditFilter filter = filterIn;
