@@ -17,6 +17,8 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
+    # Report charts (Qt Charts needs the OpenGL module's headers) and checking PDF output.
+    qt6-charts-dev libqt6opengl6-dev poppler-utils
     libboost-date-time-dev libsodium-dev libzxcvbn-dev
     xvfb xauth imagemagick fonts-dejavu-core clang-format dbus-daemon
     # libFuzzer (scripts/fuzz.sh): clang 14 and 16 cannot compile libstdc++ 12's std::expected
