@@ -1983,6 +1983,22 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nesaf &gt;</translation>
     </message>
+    <message>
+        <source>Leave without restoring?</source>
+        <translation>Gadael heb adfer?</translation>
+    </message>
+    <message>
+        <source>What you typed on this page will be thrown away.</source>
+        <translation>Bydd yr hyn a deipiwyd gennych ar y dudalen hon yn cael ei daflu.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>Dal i &amp;deipio</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -5923,6 +5939,18 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>Br&amp;owse…</source>
         <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>If this computer still has the original casebook, its check against this computer&apos;s record will report it as rolled back afterwards: restore here only when the original is lost.</source>
+        <translation>Os oes gan y cyfrifiadur hwn y llyfr achosion gwreiddiol o hyd, bydd ei wiriad yn erbyn cofnod y cyfrifiadur hwn yn dweud wedyn ei fod wedi&apos;i rolio&apos;n ôl: adferwch yma dim ond pan fydd y gwreiddiol ar goll.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the restore</source>
+        <translation>A&amp;tal yr adfer</translation>
+    </message>
+    <message>
+        <source>The restore was stopped. Nothing was written where the casebook was to go.</source>
+        <translation>Ataliwyd yr adfer. Ni ysgrifennwyd dim lle roedd y llyfr achosion i fod i fynd.</translation>
     </message>
 </context>
 <context>

@@ -1960,6 +1960,22 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave without restoring?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed on this page will be thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -5871,6 +5887,18 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this computer still has the original casebook, its check against this computer&apos;s record will report it as rolled back afterwards: restore here only when the original is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was stopped. Nothing was written where the casebook was to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top the restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -620,6 +621,29 @@ FirstRunWizard::FirstRunWizard(QWidget* parent)
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
+
+void FirstRunWizard::reject()
+{
+    if (m_restore != nullptr && currentPage() == m_restore) {
+        if (m_restore->isRestoring()) {
+            m_restore->cancelRestore(); // the page says so when the worker has stopped
+            return;
+        }
+        if (m_restore->hasTypedInput()) {
+            QMessageBox box(QMessageBox::Question, tr("Leave without restoring?"),
+                            tr("What you typed on this page will be thrown away."), QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("restoreLeaveQuestion"));
+            QPushButton* leave = box.addButton(tr("&Leave"), QMessageBox::DestructiveRole);
+            QPushButton* stay = box.addButton(tr("&Keep typing"), QMessageBox::RejectRole);
+            box.setDefaultButton(stay);
+            box.setEscapeButton(stay);
+            box.exec();
+            if (box.clickedButton() != leave)
+                return;
+        }
+    }
+    QWizard::reject();
+}
 
 void FirstRunWizard::setSuggestedPath(const QString& path)
 {

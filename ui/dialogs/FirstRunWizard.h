@@ -40,6 +40,10 @@ public:
     explicit FirstRunWizard(QWidget* parent = nullptr);
     ~FirstRunWizard() override;
 
+    // Esc or Quit: on the restore page, stops a running restore instead of leaving, and asks
+    // before throwing away what was typed there.
+    void reject() override;
+
     // The password hash strength of a new casebook (tests use Minimum).
     void setKdfStrength(waymark::KdfStrength kdf) { m_kdf = kdf; }
     void setClock(std::shared_ptr<const waymark::Clock> clock) { m_clock = std::move(clock); }

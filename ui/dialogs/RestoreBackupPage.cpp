@@ -36,6 +36,13 @@ RestoreBackupPage::RestoreBackupPage(QWidget* parent)
     m_target =
         addPathRow(form, QStringLiteral("casebookPath"), tr("&Restore as:"), tr("New casebook file"), tr("C&hoose…"),
                    tr("Choose where the restored casebook goes"), &RestoreBackupPage::browseTarget);
+    auto* targetHint = new QLabel(tr("If this computer still has the original casebook, its check against this "
+                                     "computer's record will report it as rolled back afterwards: restore here "
+                                     "only when the original is lost."),
+                                  this);
+    targetHint->setObjectName(QStringLiteral("anchorWarning"));
+    targetHint->setWordWrap(true);
+    form->addRow(QString(), targetHint);
 
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userName"));
@@ -59,7 +66,15 @@ RestoreBackupPage::RestoreBackupPage(QWidget* parent)
     m_progress->setAccessibleName(tr("Restore progress"));
     m_progress->setRange(0, 100);
     m_progress->hide();
-    form->addRow(m_progress);
+    m_cancel = new QPushButton(tr("S&top the restore"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelRestore"));
+    m_cancel->setAutoDefault(false);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &RestoreBackupPage::cancelRestore);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    form->addRow(progressRow);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pageError"));
     m_error->setAccessibleName(tr("Error"));
@@ -114,6 +129,24 @@ QString RestoreBackupPage::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+bool RestoreBackupPage::hasTypedInput() const
+{
+    if (m_done)
+        return false;
+    for (const QLineEdit* edit : {m_backup, m_target, m_user, m_password, m_reason})
+        if (!edit->text().trimmed().isEmpty())
+            return true;
+    return false;
+}
+
+void RestoreBackupPage::cancelRestore()
+{
+    if (!m_busy)
+        return;
+    m_cancelRequested = true;
+    m_cancel->setEnabled(false);
+}
+
 bool RestoreBackupPage::isComplete() const
 {
     return !m_busy && !m_backup->text().trimmed().isEmpty() && !m_target->text().trimmed().isEmpty() &&
@@ -145,8 +178,13 @@ void RestoreBackupPage::setBusy(bool busy)
     for (QLineEdit* edit : {m_backup, m_target, m_user, m_password, m_reason})
         edit->setEnabled(!busy);
     m_progress->setVisible(busy);
-    if (busy)
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    if (busy) {
         m_progress->setValue(0);
+        m_cancelRequested = false;
+        m_cancel->setFocus();
+    }
     if (wizard() != nullptr)
         for (auto which : {QWizard::BackButton, QWizard::CancelButton})
             if (QAbstractButton* b = wizard()->button(which))
@@ -184,7 +222,7 @@ bool RestoreBackupPage::validatePage()
                     backup, target, user, password->value(), reason, clock, [this](int percent, std::string_view) {
                         QMetaObject::invokeMethod(
                             this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
-                        return true;
+                        return !m_cancelRequested.load();
                     });
                 if (restored)
                     *opened = waymark::Casebook::open(target, user, password->value(), clock);
@@ -209,8 +247,11 @@ void RestoreBackupPage::finish(waymark::Result<std::unique_ptr<waymark::Casebook
     setBusy(false);
     auto* w = qobject_cast<FirstRunWizard*>(wizard());
     if (!opened || w == nullptr) {
-        showError(opened ? tr("The casebook was restored but could not be opened here.")
-                         : waymark::convert::errorMessage(opened.error()));
+        if (!opened && opened.error().code == waymark::ErrorCode::Cancelled)
+            showError(tr("The restore was stopped. Nothing was written where the casebook was to go."));
+        else
+            showError(opened ? tr("The casebook was restored but could not be opened here.")
+                             : waymark::convert::errorMessage(opened.error()));
         m_password->setText(QString()); // clear() would keep the text in the undo history
         m_password->setFocus();
         return;

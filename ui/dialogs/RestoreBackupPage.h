@@ -10,6 +10,7 @@
 
 #include <QWizardPage>
 
+#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -17,6 +18,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 
 class RestoreBackupPage : public QWizardPage
 {
@@ -32,6 +34,11 @@ public:
     bool isRestoring() const { return m_busy; }
     // The last error shown, or empty.
     QString errorText() const;
+    // Something typed that leaving the page would throw away (the wizard asks first).
+    bool hasTypedInput() const;
+    // Asks a running restore to stop (it stops at its next step and leaves nothing at the
+    // target); the page then shows that it was cancelled.
+    void cancelRestore();
 
     // Where the user types: for tests and the wizard.
     void setBackupFile(const QString& path);
@@ -55,7 +62,9 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_reason = nullptr;
     QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
     QLabel* m_error = nullptr;
+    std::atomic<bool> m_cancelRequested{false};
     std::thread m_worker;
     bool m_busy = false;
     bool m_done = false;

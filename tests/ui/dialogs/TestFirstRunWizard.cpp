@@ -12,9 +12,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+#include <QTimer>
 
 #include <filesystem>
 
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void opensExistingCasebook();
     void demoChoiceEndsWizard();
     void restoresFromABackup();
+    void restorePageAsksBeforeLeavingAndStops();
     void createPageStartsInUserName();
 };
 
@@ -404,6 +408,104 @@ void TestFirstRunWizard::restoresFromABackup()
     auto verified = cb->verify();
     QVERIFY(verified && verified->ok());
     QCOMPARE(verified->anchor.state, AnchorState::Restored);
+}
+
+namespace {
+
+// Presses the button whose text starts with `label` (access-key & removed) on the question box
+// that opens next.
+void answerNextQuestion(const QString& label, bool* seen)
+{
+    QTimer::singleShot(0, [label, seen] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box == nullptr || box->objectName() != QStringLiteral("restoreLeaveQuestion"))
+            return;
+        *seen = true;
+        for (QAbstractButton* b : box->buttons())
+            if (b->text().remove(QLatin1Char('&')).startsWith(label))
+                b->click();
+    });
+}
+
+} // namespace
+
+// Esc on the restore page asks before throwing away what was typed; during a restore it stops
+// the restore instead of closing the wizard, and a stopped restore leaves nothing behind.
+void TestFirstRunWizard::restorePageAsksBeforeLeavingAndStops()
+{
+    test::TempDir dir;
+    std::filesystem::create_directory(dir.file("usb"));
+    std::filesystem::path backup;
+    {
+        auto cb = test::makeCasebook(dir.file("laptop.waymark"));
+        QVERIFY(cb);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(cb->people().create(test::samplePerson(i)));
+        auto made = cb->backups().create(dir.file("usb"));
+        QVERIFY(made);
+        backup = made->path;
+    }
+    std::filesystem::create_directory(dir.file("new"));
+    const auto target = dir.file("new") / "team.waymark";
+
+    FirstRunWizard wizard;
+    wizard.show();
+    chooseOption(child<QRadioButton>(&wizard, "restoreOption"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    auto* page = qobject_cast<RestoreBackupPage*>(wizard.currentPage());
+    QVERIFY(page);
+    QVERIFY(child<QLabel>(page, "anchorWarning")->isVisibleTo(page));
+
+    // Nothing typed: Esc leaves without a question.
+    {
+        FirstRunWizard empty;
+        empty.show();
+        chooseOption(child<QRadioButton>(&empty, "restoreOption"));
+        QTest::mouseClick(empty.button(QWizard::NextButton), Qt::LeftButton);
+        bool asked = false;
+        answerNextQuestion(QStringLiteral("Keep"), &asked);
+        QTest::keyClick(&empty, Qt::Key_Escape);
+        QVERIFY(!asked);
+        QCOMPARE(empty.result(), int(QDialog::Rejected));
+        QVERIFY(!empty.isVisible());
+    }
+
+    typeInto(child<QLineEdit>(page, "backupFile"), fromPath(backup));
+    typeInto(child<QLineEdit>(page, "casebookPath"), fromPath(target));
+    typeInto(child<QLineEdit>(page, "userName"), QString::fromLatin1(test::kUser));
+    typeInto(child<QLineEdit>(page, "password"), QString::fromLatin1(test::kPassword));
+    typeInto(child<QLineEdit>(page, "reason"), QStringLiteral("laptop left on a train"));
+
+    bool asked = false;
+    answerNextQuestion(QStringLiteral("Keep"), &asked);
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QVERIFY(asked);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(child<QLineEdit>(page, "reason")->text(), QStringLiteral("laptop left on a train"));
+
+    // Esc while the restore runs stops it; the wizard stays.
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(page->isRestoring());
+    QVERIFY(child<QPushButton>(page, "cancelRestore")->isVisible());
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QVERIFY(wizard.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRestoring(), 30000);
+    if (wizard.isVisible()) {
+        // Stopped in time: it says so and wrote nothing where the casebook was to go.
+        qInfo("the restore was stopped before it finished");
+        QVERIFY2(page->errorText().contains(QStringLiteral("stopped")), qPrintable(page->errorText()));
+        QVERIFY(std::filesystem::is_empty(dir.file("new")));
+        asked = false;
+        answerNextQuestion(QStringLiteral("Leave"), &asked);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(asked);
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    } else {
+        // The restore finished before the stop reached it: the casebook is whole.
+        qInfo("the restore finished before the stop reached it");
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(std::filesystem::exists(target));
+    }
 }
 
 QTEST_MAIN(TestFirstRunWizard)
