@@ -519,7 +519,12 @@ QDialog* ClosureActions::run(QWidget* parent, waymark::Casebook& casebook, const
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::accepted, parent, [&casebook, id, step, input, done] {
         const auto [code, text] = input();
-        done(casebook.referrals().step(id, step, code, text));
+        waymark::Outcomes& outcomes = casebook.outcomes();
+        waymark::Result<waymark::Closure> result = step == P::RequestClosure  ? outcomes.requestClosure(id, code, text)
+                                                   : step == P::ReturnClosure ? outcomes.returnClosure(id, text)
+                                                   : step == P::Reopen        ? outcomes.reopen(id, text)
+                                                                              : outcomes.approveClosure(id);
+        done(result ? waymark::Status{} : waymark::Status{std::unexpected(result.error())});
     });
     dialog->open();
     return dialog;

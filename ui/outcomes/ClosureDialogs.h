@@ -148,13 +148,14 @@ private:
 
 namespace ClosureActions {
 
-using StepDone = std::function<void(const waymark::Result<waymark::Referral>&)>;
+using StepDone = std::function<void(const waymark::Status&)>;
 // The closure steps: request closure, approve, send back, reopen.
 bool handles(waymark::ReferralStep step);
 // Opens the step's dialog — the completion status and a note (request), a confirmation naming
 // the status and the closure date (approve), a comment (send back), a reason (reopen) — and on
-// OK takes the step through the referral workflow and hands the result to `done`. Returns the
-// dialog (open, deleted on close).
+// OK takes the step through the Outcomes door (which trims the text and checks it under the
+// step's own field name: status, note, comment or reason) and hands the result to `done`.
+// Returns the dialog (open, deleted on close).
 QDialog* run(QWidget* parent, waymark::Casebook& casebook, const waymark::Referral& referral,
              waymark::ReferralStep step, StepDone done);
 // An "Outcomes…" button opening the OutcomeDialog, for a referral the role may see outcomes

@@ -640,6 +640,11 @@ bool ReferralPage::saveFirst()
 
 void ReferralPage::afterStep(const waymark::Result<waymark::Referral>& result, const QString& done)
 {
+    afterStep(result ? waymark::Status{} : waymark::Status{std::unexpected(result.error())}, done);
+}
+
+void ReferralPage::afterStep(const waymark::Status& result, const QString& done)
+{
     if (!result) {
         clearMessages();
         showError(result.error());
@@ -681,9 +686,10 @@ void ReferralPage::runStep(ReferralStep step)
         return;
     }
     if (ClosureActions::handles(step)) { // a status, comment or reason first (ui/outcomes)
-        m_openDialog = ClosureActions::run(this, casebook(), m_referral, step, [this, step](const auto& result) {
-            afterStep(result, tr("Done: %1.").arg(CodeLabels::stepLabel(step)));
-        });
+        m_openDialog =
+            ClosureActions::run(this, casebook(), m_referral, step, [this, step](const waymark::Status& result) {
+                afterStep(result, tr("Done: %1.").arg(CodeLabels::stepLabel(step)));
+            });
         return;
     }
     afterStep(casebook().referrals().step(m_referral.id, step, {}, {}),

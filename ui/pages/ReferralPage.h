@@ -80,6 +80,7 @@ private:
     bool saveFirst();
     // After a step through the door: re-read, say what happened, tell the lists.
     void afterStep(const waymark::Result<waymark::Referral>& result, const QString& done);
+    void afterStep(const waymark::Status& result, const QString& done);
     void runStep(waymark::ReferralStep step);
 
     waymark::Referral m_referral;

@@ -135,6 +135,7 @@ private Q_SLOTS:
         });
         QTest::keyClick(rd->noteEdit(), Qt::Key_Escape);
         QVERIFY(rd->isVisible());
+        QTest::keyClicks(rd->noteEdit(), QStringLiteral("   ")); // stored trimmed, by the Outcomes door
         rd->statusCombo()->setFocus();
         rd->statusCombo()->setCurrentIndex(rd->statusCombo()->findData(QStringLiteral("completed")));
         shoot(&w, QStringLiteral("closure-request-1280x800.png"));
