@@ -1,6 +1,7 @@
 #include "ui/delivery/NoteEditor.h"
 
 #include "ui/convert/Convert.h"
+#include "ui/widgets/DiscardQuestion.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -282,14 +283,8 @@ void NoteEditor::cancelAsked()
         if (m_ask) {
             discard = m_ask(title, question);
         } else {
-            QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
-            box.setObjectName(QStringLiteral("noteDiscardQuestion"));
-            QPushButton* yes = box.addButton(tr("&Discard note"), QMessageBox::AcceptRole);
-            QPushButton* no = box.addButton(tr("&Keep writing"), QMessageBox::RejectRole);
-            box.setDefaultButton(no);
-            box.setEscapeButton(no);
-            box.exec();
-            discard = box.clickedButton() == yes;
+            discard = discardquestion::ask(this, {title, question, tr("&Discard note"), tr("&Keep writing"),
+                                                  QStringLiteral("noteDiscardQuestion")});
         }
         if (!discard)
             return;

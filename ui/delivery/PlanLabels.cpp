@@ -1,12 +1,11 @@
 #include "ui/delivery/PlanLabels.h"
 
 #include "ui/convert/Convert.h"
+#include "ui/widgets/DiscardQuestion.h"
 #include "ui/widgets/LockClosing.h"
 #include "ui/widgets/RuleSentences.h"
 
 #include <QComboBox>
-#include <QMessageBox>
-#include <QPushButton>
 
 using waymark::convert::toQString;
 using waymark::convert::toStd;
@@ -167,19 +166,9 @@ std::string PlanLabels::selectedCode(const QComboBox* combo)
 
 bool PlanLabels::confirmDiscard(QWidget* parent)
 {
-    if (lockclosing::isClosing(parent))
-        return true; // the lock is closing the dialog: no question over a locked window
-
-    // Verb buttons, never Qt's Yes/No (which Qt does not translate into Welsh).
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("Discard what you typed here?"),
-                    QMessageBox::NoButton, parent);
-    box.setObjectName(QStringLiteral("planDiscardQuestion"));
-    QPushButton* discard = box.addButton(tr("&Discard changes"), QMessageBox::AcceptRole);
-    QPushButton* keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == discard;
+    return discardquestion::ask(parent,
+                                {tr("Unsaved changes"), tr("Discard what you typed here?"), tr("&Discard changes"),
+                                 tr("&Keep editing"), QStringLiteral("planDiscardQuestion")});
 }
 
 QString PlanLabels::consentRefused(const QString& referralReference)

@@ -3,6 +3,7 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/widgets/DateEdit.h"
+#include "ui/widgets/DiscardQuestion.h"
 #include "ui/widgets/LockClosing.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -495,15 +495,9 @@ void SessionDialog::reject()
         if (m_ask) {
             discard = m_ask();
         } else {
-            QMessageBox box(QMessageBox::Question, tr("Unsaved session"),
-                            tr("This session has changes that are not saved. Discard them?"), QMessageBox::NoButton,
-                            this);
-            QPushButton* yes = box.addButton(tr("&Discard changes"), QMessageBox::AcceptRole);
-            QPushButton* no = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-            box.setDefaultButton(no);
-            box.setEscapeButton(no);
-            box.exec();
-            discard = box.clickedButton() == yes;
+            discard = discardquestion::ask(
+                this, {tr("Unsaved session"), tr("This session has changes that are not saved. Discard them?"),
+                       tr("&Discard changes"), tr("&Keep editing"), QStringLiteral("sessionDiscardQuestion")});
         }
         if (!discard)
             return;

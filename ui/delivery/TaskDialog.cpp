@@ -3,6 +3,7 @@
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/widgets/DateEdit.h"
+#include "ui/widgets/DiscardQuestion.h"
 #include "ui/widgets/LockClosing.h"
 #include "ui/widgets/RuleSentences.h"
 
@@ -11,7 +12,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -209,13 +209,9 @@ void TaskDialog::reject()
         if (m_askDiscard) {
             discard = m_askDiscard();
         } else {
-            QMessageBox box(QMessageBox::Question, tr("Discard this task?"),
-                            tr("The task has not been saved. Discard what you typed?"), QMessageBox::NoButton, this);
-            QPushButton* yes = box.addButton(tr("Discard task"), QMessageBox::DestructiveRole);
-            QPushButton* no = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-            box.setDefaultButton(no);
-            box.exec();
-            discard = box.clickedButton() == yes;
+            discard = discardquestion::ask(
+                this, {tr("Discard this task?"), tr("The task has not been saved. Discard what you typed?"),
+                       tr("Discard task"), tr("Keep editing"), QStringLiteral("taskDiscardQuestion")});
         }
         if (!discard)
             return;

@@ -1,6 +1,7 @@
 #include "ui/dialogs/FirstRunWizard.h"
 
 #include "ui/dialogs/RestoreBackupPage.h"
+#include "ui/widgets/DiscardQuestion.h"
 
 #include "ui/widgets/WaitCursor.h"
 
@@ -19,7 +20,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -629,18 +629,11 @@ void FirstRunWizard::reject()
             m_restore->cancelRestore(); // the page says so when the worker has stopped
             return;
         }
-        if (m_restore->hasTypedInput()) {
-            QMessageBox box(QMessageBox::Question, tr("Leave without restoring?"),
-                            tr("What you typed on this page will be thrown away."), QMessageBox::NoButton, this);
-            box.setObjectName(QStringLiteral("restoreLeaveQuestion"));
-            QPushButton* leave = box.addButton(tr("&Leave"), QMessageBox::DestructiveRole);
-            QPushButton* stay = box.addButton(tr("&Keep typing"), QMessageBox::RejectRole);
-            box.setDefaultButton(stay);
-            box.setEscapeButton(stay);
-            box.exec();
-            if (box.clickedButton() != leave)
-                return;
-        }
+        if (m_restore->hasTypedInput() &&
+            !discardquestion::ask(this, {tr("Leave without restoring?"),
+                                         tr("What you typed on this page will be thrown away."), tr("&Leave"),
+                                         tr("&Keep typing"), QStringLiteral("restoreLeaveQuestion")}))
+            return;
     }
     QWizard::reject();
 }

@@ -5,6 +5,7 @@
 #include "ui/dialogs/ReferralDialogs.h"
 #include "ui/outcomes/OutcomeLabels.h"
 #include "ui/widgets/DateEdit.h"
+#include "ui/widgets/DiscardQuestion.h"
 #include "ui/widgets/LockClosing.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -87,17 +87,10 @@ std::string comboCode(const QComboBox* combo)
 
 void CarefulDialog::reject()
 {
-    if (hasTypedWork() && !lockclosing::isClosing(this)) {
-        QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard what you have typed?"), QMessageBox::NoButton,
-                        this);
-        QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        QPushButton* keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-        box.setDefaultButton(keep);
-        box.setEscapeButton(keep);
-        box.exec();
-        if (box.clickedButton() != discard)
-            return;
-    }
+    if (hasTypedWork() &&
+        !discardquestion::ask(this, {windowTitle(), tr("Discard what you have typed?"), tr("&Discard"),
+                                     tr("&Keep editing"), QStringLiteral("closureDiscardQuestion")}))
+        return;
     QDialog::reject();
 }
 

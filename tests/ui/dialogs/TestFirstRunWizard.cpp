@@ -356,33 +356,51 @@ void TestFirstRunWizard::demoChoiceEndsWizard()
     qInfo("choosing the demo finishes the wizard on its first page with outcome Demo");
 }
 
+namespace {
+
+// A casebook "laptop.waymark" in `dir` with `people` people, backed up into `dir`/usb.
+bool backupOfCasebook(test::TempDir& dir, int people, std::filesystem::path& backup)
+{
+    std::filesystem::create_directory(dir.file("usb"));
+    auto cb = test::makeCasebook(dir.file("laptop.waymark"));
+    if (!cb)
+        return false;
+    for (int i = 0; i < people; ++i)
+        if (!cb->people().create(test::samplePerson(i)))
+            return false;
+    auto made = cb->backups().create(dir.file("usb"));
+    if (!made)
+        return false;
+    backup = made->path;
+    return true;
+}
+
+// Shows the wizard and takes its fourth choice to the restore page.
+RestoreBackupPage* showRestorePage(FirstRunWizard& wizard)
+{
+    wizard.show();
+    chooseOption(child<QRadioButton>(&wizard, "restoreOption"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    return qobject_cast<RestoreBackupPage*>(wizard.currentPage());
+}
+
+} // namespace
+
 // The lost laptop: the fourth choice restores a backup into a new path off the UI thread and
 // ends with the restored casebook open; a wrong password is refused on the page, nothing written.
 void TestFirstRunWizard::restoresFromABackup()
 {
     test::TempDir dir;
-    std::filesystem::create_directory(dir.file("usb"));
     std::filesystem::path backup;
-    {
-        auto cb = test::makeCasebook(dir.file("laptop.waymark"));
-        QVERIFY(cb);
-        for (int i = 0; i < 5; ++i)
-            QVERIFY(cb->people().create(test::samplePerson(i)));
-        auto made = cb->backups().create(dir.file("usb"));
-        QVERIFY(made);
-        backup = made->path;
-    }
+    QVERIFY(backupOfCasebook(dir, 5, backup));
     for (const char* suffix : {"", ".keys"})
         std::filesystem::remove(dir.file("laptop.waymark").string() + suffix);
     std::filesystem::create_directory(dir.file("new"));
     const auto target = dir.file("new") / "team.waymark";
 
     FirstRunWizard wizard;
-    wizard.show();
-    chooseOption(child<QRadioButton>(&wizard, "restoreOption"));
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    auto* page = showRestorePage(wizard);
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::RestorePage));
-    auto* page = qobject_cast<RestoreBackupPage*>(wizard.currentPage());
     QVERIFY(page);
     QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
 
@@ -434,34 +452,20 @@ void answerNextQuestion(const QString& label, bool* seen)
 void TestFirstRunWizard::restorePageAsksBeforeLeavingAndStops()
 {
     test::TempDir dir;
-    std::filesystem::create_directory(dir.file("usb"));
     std::filesystem::path backup;
-    {
-        auto cb = test::makeCasebook(dir.file("laptop.waymark"));
-        QVERIFY(cb);
-        for (int i = 0; i < 20; ++i)
-            QVERIFY(cb->people().create(test::samplePerson(i)));
-        auto made = cb->backups().create(dir.file("usb"));
-        QVERIFY(made);
-        backup = made->path;
-    }
+    QVERIFY(backupOfCasebook(dir, 20, backup));
     std::filesystem::create_directory(dir.file("new"));
     const auto target = dir.file("new") / "team.waymark";
 
     FirstRunWizard wizard;
-    wizard.show();
-    chooseOption(child<QRadioButton>(&wizard, "restoreOption"));
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    auto* page = qobject_cast<RestoreBackupPage*>(wizard.currentPage());
+    auto* page = showRestorePage(wizard);
     QVERIFY(page);
     QVERIFY(child<QLabel>(page, "anchorWarning")->isVisibleTo(page));
 
     // Nothing typed: Esc leaves without a question.
     {
         FirstRunWizard empty;
-        empty.show();
-        chooseOption(child<QRadioButton>(&empty, "restoreOption"));
-        QTest::mouseClick(empty.button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(showRestorePage(empty));
         bool asked = false;
         answerNextQuestion(QStringLiteral("Keep"), &asked);
         QTest::keyClick(&empty, Qt::Key_Escape);
