@@ -45,7 +45,7 @@ DashboardPanel::DashboardPanel(waymark::Casebook& casebook, QWidget* parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     heading->setFont(bold);
-    m_refresh = new QPushButton(tr("Refres&h figures"), this);
+    m_refresh = new QPushButton(tr("Refresh f&igures"), this);
     m_refresh->setObjectName(QStringLiteral("refreshFigures"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));

@@ -101,10 +101,10 @@ ReportsPage::ReportsPage(waymark::Casebook& casebook, QWidget* parent)
     m_ageBand = new QComboBox(this);
     m_ageBand->setObjectName(QStringLiteral("filterAgeBand"));
     fillFilters();
-    m_run = new QPushButton(tr("R&un"), this);
+    m_run = new QPushButton(tr("Ru&n"), this);
     m_run->setObjectName(QStringLiteral("runReport"));
     m_run->setDefault(true);
-    m_cancel = new QPushButton(tr("Ca&ncel"), this);
+    m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelReport"));
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar(this);
@@ -123,11 +123,11 @@ ReportsPage::ReportsPage(waymark::Casebook& casebook, QWidget* parent)
         form->addWidget(field, row, col * 2 + 1, 1, span);
     };
     addField(0, 0, tr("&Report:"), m_choice, 3);
-    addField(1, 0, tr("&From:"), m_from);
-    addField(1, 1, tr("&To:"), m_to);
+    addField(1, 0, tr("Fro&m:"), m_from);
+    addField(1, 1, tr("T&o:"), m_to);
     addField(2, 0, tr("&Worker:"), m_worker);
     addField(2, 1, tr("&Source:"), m_source);
-    addField(3, 0, tr("R&oute:"), m_route);
+    addField(3, 0, tr("Ro&ute:"), m_route);
     addField(3, 1, tr("&Provider:"), m_provider);
     addField(4, 0, tr("&Age band:"), m_ageBand);
     auto* buttons = new QHBoxLayout;
@@ -157,7 +157,7 @@ ReportsPage::ReportsPage(waymark::Casebook& casebook, QWidget* parent)
     m_definition->setObjectName(QStringLiteral("reportDefinition"));
     m_definition->setWordWrap(true);
     m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), m_result);
+    m_exportCsv = new QPushButton(tr("E&xport CSV…"), m_result);
     m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
     // INTEGRATOR: wire "Export PDF…" to ui/render/ReportPdf (branch `pdf`) in exportPdf(); it
     // stays hidden until then.
