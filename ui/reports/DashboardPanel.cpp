@@ -87,7 +87,7 @@ DashboardPanel::DashboardPanel(waymark::Casebook& casebook, QWidget* parent)
     m_funnel = new QChartView(this);
     for (QChartView* view : {m_monthly, m_funnel}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
+        view->setMinimumHeight(260);
         view->setMinimumWidth(260);
         view->setFocusPolicy(Qt::NoFocus);
         view->setVisible(false);

@@ -8,8 +8,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDate>
+#include <QFont>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -42,6 +45,32 @@ double at(const waymark::ReportTable& table, const waymark::ReportRow& row, std:
     return table.value(row, key).value_or(0.0);
 }
 
+QFont smallFont()
+{
+    QFont font;
+    font.setPointSizeF(std::max(6.5, font.pointSizeF() * 0.8));
+    return font;
+}
+
+// Category labels in a small font, turned upright when there are many (twelve months or
+// cohorts fit beside each other at 800x600 only that way).
+QBarCategoryAxis* categoryAxis(const QStringList& categories)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setLabelsFont(smallFont());
+    if (categories.size() > 6)
+        axis->setLabelsAngle(-90);
+    return axis;
+}
+
+void blackLabels(QAbstractBarSeries* series)
+{
+    for (QBarSet* set : series->barSets()) {
+        set->setLabelFont(smallFont());
+    }
+}
+
 // A value axis from 0 with a little room above the highest bar, whole numbers for counts.
 QValueAxis* valueAxis(double highest, bool percent)
 {
@@ -51,7 +80,11 @@ QValueAxis* valueAxis(double highest, bool percent)
         top = std::ceil(top);
     axis->setRange(0, top);
     axis->setLabelFormat(percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.0f"));
-    axis->setTickCount(percent ? 6 : static_cast<int>(std::min(top, 5.0)) + 1);
+    axis->setLabelsFont(smallFont());
+    if (percent)
+        axis->setTickCount(6);
+    else
+        axis->applyNiceNumbers();
     return axis;
 }
 
@@ -78,16 +111,15 @@ std::unique_ptr<QChart> funnelChart(const waymark::Report& report)
         highest = std::max(highest, v);
         categories << label;
     }
-    set->setLabelColor(Qt::black);
     auto* series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
+    blackLabels(series);
     auto chart = newChart(Words::tr("Diversion funnel"));
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    auto* x = categoryAxis(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(highest, false);
@@ -116,11 +148,11 @@ std::unique_ptr<QChart> concentrationChart(const waymark::Report& report)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
+    blackLabels(series);
     series->setLabelsPrecision(3);
     auto chart = newChart(Words::tr("Repeat demand: share by number of referrals"));
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    auto* x = categoryAxis(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(100, true);
@@ -154,8 +186,7 @@ std::unique_ptr<QChart> reoffendingChart(const waymark::Report& report)
     series->append(pending);
     auto chart = newChart(Words::tr("Reoffending by closure cohort"));
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    auto* x = categoryAxis(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(100, true);
@@ -176,19 +207,20 @@ std::unique_ptr<QChart> referralsByMonthChart(const waymark::Report& report)
         const double v = at(*table, row, "referrals");
         *set << v;
         highest = std::max(highest, v);
-        // "2026-05" -> "05/26": short enough for twelve bars at 800 pixels
+        // "2026-05" -> "May 2026" in the user's language
         const QString month = toQString(row.cells.front().text);
-        categories << (month.size() == 7 ? month.mid(5, 2) + QLatin1Char('/') + month.mid(2, 2) : month);
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        categories << (first.isValid() ? QLocale().toString(first, QStringLiteral("MMM yyyy")) : month);
     }
     auto* series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
+    blackLabels(series);
     auto chart = newChart(Words::tr("Referrals per month"));
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    auto* x = categoryAxis(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = valueAxis(highest, false);

@@ -327,6 +327,7 @@ void ReportsPage::showReport(const waymark::Report& report)
         view->setModel(new ReportTableModel(table, view));
         view->setAccessibleName(caption->text());
         view->verticalHeader()->setVisible(false);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
         view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -345,7 +346,7 @@ void ReportsPage::showReport(const waymark::Report& report)
         auto* view = new QChartView(chart.release(), m_result);
         view->setObjectName(QStringLiteral("reportChart"));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(300);
+        view->setMinimumHeight(340);
         view->setFocusPolicy(Qt::NoFocus);
         m_resultLayout->insertWidget(at++, view);
         m_shown << view;
