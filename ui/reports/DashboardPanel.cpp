@@ -88,7 +88,7 @@ DashboardPanel::DashboardPanel(waymark::Casebook& casebook, QWidget* parent)
     for (QChartView* view : {m_monthly, m_funnel}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(260);
-        view->setMinimumWidth(260);
+        view->setMinimumWidth(200);
         view->setFocusPolicy(Qt::NoFocus);
         view->setVisible(false);
     }

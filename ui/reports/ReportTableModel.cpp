@@ -2,6 +2,7 @@
 
 #include "core/reports/ReportExport.h"
 #include "ui/convert/Convert.h"
+#include "ui/widgets/CodeLabels.h"
 
 #include <QFont>
 
@@ -45,8 +46,20 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         if (static_cast<std::size_t>(index.column()) >= row.cells.size())
             return {};
         const auto& cell = row.cells[static_cast<std::size_t>(index.column())];
-        if (column.kind == waymark::ColumnKind::Text)
+        if (column.kind == waymark::ColumnKind::Text) {
+            // The funnel's group labels in the user's language (the code is in the first cell).
+            if (column.key == "label" && !row.cells.empty()) {
+                const std::string& code = row.cells.front().text;
+                QString label;
+                if (row.section == "ethnicity")
+                    label = CodeLabels::label(CodeLabels::List::Ethnicity, code);
+                else if (row.section == "sex")
+                    label = CodeLabels::label(CodeLabels::List::Sex, code);
+                if (!label.isEmpty() && label != toQString(code)) // a code the list knows
+                    return label;
+            }
             return ReportWords::cell(cell.text);
+        }
         return toQString(waymark::formatCell(column, cell, false));
     }
     case Qt::TextAlignmentRole:

@@ -101,6 +101,11 @@ ReportsPage::ReportsPage(waymark::Casebook& casebook, QWidget* parent)
     m_ageBand = new QComboBox(this);
     m_ageBand->setObjectName(QStringLiteral("filterAgeBand"));
     fillFilters();
+    // Long labels must not widen the window past 800 pixels: the combos shrink and elide.
+    for (QComboBox* combo : {m_choice, m_worker, m_source, m_route, m_provider, m_ageBand}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     m_run = new QPushButton(tr("Ru&n"), this);
     m_run->setObjectName(QStringLiteral("runReport"));
     m_run->setDefault(true);
@@ -333,6 +338,9 @@ void ReportsPage::showReport(const waymark::Report& report)
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setTabKeyNavigation(false);
         view->setWordWrap(false);
+        // A code column beside its label column ("group" + "label"): the label says it.
+        if (table.columns.size() > 1 && table.columns[1].key == "label")
+            view->setColumnHidden(0, true);
         view->resizeColumnsToContents();
         view->horizontalHeader()->setStretchLastSection(true);
         view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
