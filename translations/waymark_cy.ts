@@ -1484,6 +1484,49 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
 </context>
 <context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Figures for the last twelve months</source>
+        <translation>Ffigurau am y deuddeg mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>Referrals this month</source>
+        <translation>Atgyfeiriadau’r mis hwn</translation>
+    </message>
+    <message>
+        <source>First contact within limit</source>
+        <translation>Cyswllt cyntaf o fewn y terfyn</translation>
+    </message>
+    <message>
+        <source>Repeat referrals share</source>
+        <translation>Cyfran atgyfeiriadau dro ar ôl tro</translation>
+    </message>
+    <message>
+        <source>Reoffending, latest measured cohort</source>
+        <translation>Aildroseddu, y garfan fesuredig ddiweddaraf</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Yn darllen y ffigurau…</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refresh f&amp;igures</source>
+        <translation>Adnewyddu’r ff&amp;igurau</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2723,6 +2766,18 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     <message>
         <source>A backup is being made. Wait for it to finish, then close the casebook.</source>
         <translation>Mae copi wrth gefn yn cael ei wneud. Arhoswch iddo orffen, yna caewch y llyfr achosion.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Reports (Ctrl+4)</source>
+        <translation>Adroddiadau (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Report&amp;s</source>
+        <translation>Adroddia&amp;dau</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5891,494 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>Shown: %1</source>
         <translation>Yn y golwg: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Referred</source>
+        <translation>Atgyfeiriwyd</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Cymwys</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Cynigiwyd</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Cofrestrwyd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Cwblhawyd</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Diversion funnel</source>
+        <translation>Twndis dargyfeirio</translation>
+    </message>
+    <message>
+        <source>Share of people %</source>
+        <translation>Cyfran y bobl %</translation>
+    </message>
+    <message>
+        <source>Share of referrals %</source>
+        <translation>Cyfran yr atgyfeiriadau %</translation>
+    </message>
+    <message>
+        <source>%1 referrals each</source>
+        <translation>%1 atgyfeiriad yr un</translation>
+    </message>
+    <message>
+        <source>Repeat demand: share by number of referrals</source>
+        <translation>Galw dro ar ôl tro: cyfran yn ôl nifer yr atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Binary rate %</source>
+        <translation>Cyfradd ddeuaidd %</translation>
+    </message>
+    <message>
+        <source>Pending: 18 months not yet passed</source>
+        <translation>Yn aros: 18 mis heb fynd heibio eto</translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (yn aros)</translation>
+    </message>
+    <message>
+        <source>Reoffending by closure cohort</source>
+        <translation>Aildroseddu fesul carfan cau</translation>
+    </message>
+    <message>
+        <source>Referrals per month</source>
+        <translation>Atgyfeiriadau bob mis</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>A report is already running.</source>
+        <translation>Mae adroddiad eisoes yn rhedeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>Caseload and activity per caseworker</source>
+        <translation>Llwyth achosion a gweithgarwch pob gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>Diversion funnel</source>
+        <translation>Twndis dargyfeirio</translation>
+    </message>
+    <message>
+        <source>Repeat demand</source>
+        <translation>Galw dro ar ôl tro</translation>
+    </message>
+    <message>
+        <source>Local proven reoffending</source>
+        <translation>Aildroseddu profedig lleol</translation>
+    </message>
+    <message>
+        <source>Outcomes by intervention type and by provider</source>
+        <translation>Canlyniadau fesul math o ymyrraeth a fesul darparwr</translation>
+    </message>
+    <message>
+        <source>KPI summary</source>
+        <translation>Crynodeb DPA</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Amseroldeb</translation>
+    </message>
+    <message>
+        <source>Referrals per month</source>
+        <translation>Atgyfeiriadau bob mis</translation>
+    </message>
+    <message>
+        <source>Per caseworker: open cases and overdue clocks now; sessions held (at least one young person attended) and their contact minutes in the period.</source>
+        <translation>Fesul gweithiwr achos: achosion agored a chlociau hwyr nawr; sesiynau a gynhaliwyd (daeth o leiaf un person ifanc) a’u munudau cyswllt yn y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Referrals received in the period: referred, eligible, offered, enrolled (first attended session), completed; by ethnicity, sex and age band. Disparity ratio = group rate / overall rate.</source>
+        <translation>Atgyfeiriadau a ddaeth i law yn y cyfnod: atgyfeiriwyd, cymwys, cynigiwyd, cofrestrwyd (y sesiwn gyntaf a fynychwyd), cwblhawyd; fesul ethnigrwydd, rhyw a band oedran. Cymhareb gwahaniaeth = cyfradd y grŵp / y gyfradd gyffredinol.</translation>
+    </message>
+    <message>
+        <source>People banded by referrals received in the period (1, 2, 3-4, 5+) with people, referrals and share of all referrals; people reaching the repeat trigger; trend by quarter; sources of repeat referrals.</source>
+        <translation>Pobl mewn bandiau yn ôl yr atgyfeiriadau a ddaeth i law yn y cyfnod (1, 2, 3-4, 5+) gyda phobl, atgyfeiriadau a chyfran yr holl atgyfeiriadau; pobl sy’n cyrraedd y sbardun ailadrodd; tuedd fesul chwarter; ffynonellau atgyfeiriadau dro ar ôl tro.</translation>
+    </message>
+    <message>
+        <source>People whose case closed in each quarter: reoffenders and reoffences (an offence within 12 months of closure with a caution or conviction within those 12 months or 6 more); binary rate and reoffences per 100. Pending until 18 months have passed, never 0 %.</source>
+        <translation>Pobl y caeodd eu hachos ym mhob chwarter: aildroseddwyr ac aildroseddau (trosedd o fewn 12 mis i’r cau gyda rhybudd neu euogfarn o fewn y 12 mis hynny neu 6 arall); cyfradd ddeuaidd ac aildroseddau fesul 100. Yn aros nes bod 18 mis wedi mynd heibio, byth yn 0 %.</translation>
+    </message>
+    <message>
+        <source>Interventions whose young person first attended one of their sessions in the period, by type and by provider: enrolled, completed %, mean change in assessment score (last minus first assessment of the referral on the same template; below 0 = less concern), reoffending % once 18 months have passed since closure, contact minutes.</source>
+        <translation>Ymyriadau y daeth eu person ifanc i un o’u sesiynau am y tro cyntaf yn y cyfnod, fesul math a fesul darparwr: cofrestrwyd, % a gwblhawyd, newid cymedrig yn y sgôr asesu (asesiad olaf llai asesiad cyntaf yr atgyfeiriad ar yr un templed; o dan 0 = llai o bryder), % aildroseddu unwaith y bydd 18 mis wedi mynd heibio ers cau, munudau cyswllt.</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period, outcome snapshot at start against end: suitable accommodation and ETE, SEND/ALN with a plan, mental health and substance use need, offered, attending, victims contacted, consented, engaged in restorative justice. Each step&apos;s % is of the step before.</source>
+        <translation>Achosion a gaewyd yn y cyfnod, ciplun canlyniadau ar y dechrau o’i gymharu â’r diwedd: llety ac ADH addas, AAA/ADY gyda chynllun, angen iechyd meddwl a defnyddio sylweddau, cynigiwyd, yn mynychu, dioddefwyr y cysylltwyd â nhw, a gydsyniodd, a gymerodd ran mewn cyfiawnder adferol. Mae % pob cam o’r cam cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Referrals received in the period: working days from referral to decision and to first contact; % within the limit = met / (met + late + still open past due).</source>
+        <translation>Atgyfeiriadau a ddaeth i law yn y cyfnod: diwrnodau gwaith o’r atgyfeiriad i’r penderfyniad ac i’r cyswllt cyntaf; % o fewn y terfyn = wedi’i fodloni / (wedi’i fodloni + hwyr + yn dal ar agor wedi’r dyddiad).</translation>
+    </message>
+    <message>
+        <source>Referrals received in each calendar month of the period (the part of a month inside the period).</source>
+        <translation>Atgyfeiriadau a ddaeth i law ym mhob mis calendr o’r cyfnod (y rhan o fis sydd y tu mewn i’r cyfnod).</translation>
+    </message>
+    <message>
+        <source>Reasons for not offering and declining</source>
+        <translation>Rhesymau dros beidio â chynnig a gwrthod</translation>
+    </message>
+    <message>
+        <source>People by number of referrals in the period</source>
+        <translation>Pobl yn ôl nifer yr atgyfeiriadau yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>People reaching the repeat-referral trigger</source>
+        <translation>Pobl sy’n cyrraedd y sbardun atgyfeirio dro ar ôl tro</translation>
+    </message>
+    <message>
+        <source>Trend by quarter</source>
+        <translation>Tuedd fesul chwarter</translation>
+    </message>
+    <message>
+        <source>Sources of repeat referrals</source>
+        <translation>Ffynonellau atgyfeiriadau dro ar ôl tro</translation>
+    </message>
+    <message>
+        <source>Local proven reoffending by closure cohort</source>
+        <translation>Aildroseddu profedig lleol fesul carfan cau</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Contact minutes</source>
+        <translation>Munudau cyswllt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Hwyr</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Atgyfeiriwyd</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Cymwys</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Cynigiwyd</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Cofrestrwyd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Cwblhawyd</translation>
+    </message>
+    <message>
+        <source>Eligible DR</source>
+        <translation>CG cymwys</translation>
+    </message>
+    <message>
+        <source>Offered DR</source>
+        <translation>CG cynigiwyd</translation>
+    </message>
+    <message>
+        <source>Enrolled DR</source>
+        <translation>CG cofrestrwyd</translation>
+    </message>
+    <message>
+        <source>Completed DR</source>
+        <translation>CG cwblhawyd</translation>
+    </message>
+    <message>
+        <source>Referrals each</source>
+        <translation>Atgyfeiriadau yr un</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Share of referrals %</source>
+        <translation>Cyfran yr atgyfeiriadau %</translation>
+    </message>
+    <message>
+        <source>Share of people %</source>
+        <translation>Cyfran y bobl %</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Sbardun</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Chwarter</translation>
+    </message>
+    <message>
+        <source>Repeat referrals</source>
+        <translation>Atgyfeiriadau dro ar ôl tro</translation>
+    </message>
+    <message>
+        <source>Repeat share %</source>
+        <translation>Cyfran dro ar ôl tro %</translation>
+    </message>
+    <message>
+        <source>Reached trigger</source>
+        <translation>Wedi cyrraedd y sbardun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Reoffenders</source>
+        <translation>Aildroseddwyr</translation>
+    </message>
+    <message>
+        <source>Binary rate %</source>
+        <translation>Cyfradd ddeuaidd %</translation>
+    </message>
+    <message>
+        <source>Reoffences</source>
+        <translation>Aildroseddau</translation>
+    </message>
+    <message>
+        <source>Reoffences per 100</source>
+        <translation>Aildroseddau fesul 100</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Limit (working days)</source>
+        <translation>Terfyn (diwrnodau gwaith)</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>O fewn y terfyn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Hwyr</translation>
+    </message>
+    <message>
+        <source>Still open, not yet due</source>
+        <translation>Yn dal ar agor, ddim yn ddyledus eto</translation>
+    </message>
+    <message>
+        <source>Within limit %</source>
+        <translation>O fewn y terfyn %</translation>
+    </message>
+    <message>
+        <source>Median working days</source>
+        <translation>Diwrnodau gwaith canolrifol</translation>
+    </message>
+    <message>
+        <source>Mean working days</source>
+        <translation>Diwrnodau gwaith cymedrig</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Still open, overdue</source>
+        <translation>Yn dal ar agor, yn hwyr</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>wedi’i fesur</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>y cyfan</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Pob atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Pob gweithiwr</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>Referral to decision</source>
+        <translation>Atgyfeiriad i benderfyniad</translation>
+    </message>
+    <message>
+        <source>Referral to first contact</source>
+        <translation>Atgyfeiriad i gyswllt cyntaf</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Under 10</source>
+        <translation>O dan 10</translation>
+    </message>
+    <message>
+        <source>10 to 14</source>
+        <translation>10 i 14</translation>
+    </message>
+    <message>
+        <source>15 to 17</source>
+        <translation>15 i 17</translation>
+    </message>
+    <message>
+        <source>18 to 25</source>
+        <translation>18 i 25</translation>
+    </message>
+    <message>
+        <source>Over 25</source>
+        <translation>Dros 25</translation>
+    </message>
+    <message>
+        <source>Unknown (no date of birth)</source>
+        <translation>Anhysbys (dim dyddiad geni)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Cynnydd yr adroddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Adroddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>Gweith&amp;iwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Ffy&amp;nhonnell:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>Dar&amp;parwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>&amp;Band oedran:</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Allforio P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Cafodd yr adroddiad ei ganslo.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Type the first and last day of the period (dd/mm/yyyy).</source>
+        <translation>Teipiwch ddiwrnod cyntaf a diwrnod olaf y cyfnod (dd/mm/bbbb).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Mae’r cyfnod yn gorffen cyn iddo ddechrau.</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>Yn rhedeg yr adroddiad…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Nid oedd modd ysgrifennu’r ffeil: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (small numbers suppressed).</source>
+        <translation>Wedi’i allforio i %1 (niferoedd bach wedi’u cuddio).</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Allforio CSV</translation>
+    </message>
+    <message>
+        <source>Who is the export for? (recorded in the audit trail)</source>
+        <translation>I bwy mae’r allforio? (wedi’i gofnodi yn y llwybr archwilio)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n</source>
+        <translation>Rh&amp;edeg</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>O’&amp;r dyddiad:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation>&amp;Llwybr:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Allforio CS&amp;V…</translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,49 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
 </context>
 <context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Figures for the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact within limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat referrals share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reoffending, latest measured cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh f&amp;igures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2684,6 +2727,18 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
     <message>
         <source>A backup is being made. Wait for it to finish, then close the casebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5784,6 +5839,494 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversion funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of people %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of referrals %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referrals each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat demand: share by number of referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: 18 months not yet passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reoffending by closure cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>A report is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>Caseload and activity per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversion funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local proven reoffending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by intervention type and by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per caseworker: open cases and overdue clocks now; sessions held (at least one young person attended) and their contact minutes in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received in the period: referred, eligible, offered, enrolled (first attended session), completed; by ethnicity, sex and age band. Disparity ratio = group rate / overall rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People banded by referrals received in the period (1, 2, 3-4, 5+) with people, referrals and share of all referrals; people reaching the repeat trigger; trend by quarter; sources of repeat referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose case closed in each quarter: reoffenders and reoffences (an offence within 12 months of closure with a caution or conviction within those 12 months or 6 more); binary rate and reoffences per 100. Pending until 18 months have passed, never 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions whose young person first attended one of their sessions in the period, by type and by provider: enrolled, completed %, mean change in assessment score (last minus first assessment of the referral on the same template; below 0 = less concern), reoffending % once 18 months have passed since closure, contact minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed in the period, outcome snapshot at start against end: suitable accommodation and ETE, SEND/ALN with a plan, mental health and substance use need, offered, attending, victims contacted, consented, engaged in restorative justice. Each step&apos;s % is of the step before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received in the period: working days from referral to decision and to first contact; % within the limit = met / (met + late + still open past due).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received in each calendar month of the period (the part of a month inside the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for not offering and declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by number of referrals in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reaching the repeat-referral trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of repeat referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local proven reoffending by closure cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible DR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered DR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled DR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed DR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of referrals %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of people %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat share %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reoffenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reoffences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reoffences per 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within limit %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Under 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 to 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 to 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 to 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (no date of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first and last day of the period (dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 (small numbers suppressed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the export for? (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ru&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

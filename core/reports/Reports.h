@@ -38,6 +38,8 @@ public:
     // unknown source, route or age band; NotFound for a worker or provider the casebook does
     // not know. Audited as a consultation ("report.run", the name, dates and filter keys).
     // Progress 0..100; returning false cancels (Cancelled).
+    // Besides the catalogue, "referrals-by-month" (the dashboard's chart: one table "months",
+    // referrals received per calendar month of the period) runs the same way.
     Result<Report> run(std::string_view name, const ReportParams& params, const ProgressFn& progress = {});
 
     // Readies `report` to leave the scheme: suppresses small numbers with the casebook's

@@ -15,6 +15,7 @@
 #include "ui/pages/PersonPage.h"
 #include "ui/pages/ReferralPage.h"
 #include "ui/pages/ReferralsPage.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/widgets/CodeLabels.h"
 
 #include <QAction>
@@ -86,6 +87,11 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_nav->item(0)->setToolTip(tr("My work (Ctrl+1)"));
     m_nav->item(1)->setToolTip(tr("People (Ctrl+2)"));
     m_nav->item(2)->setToolTip(tr("Referrals (Ctrl+3)"));
+    if (m_casebook->can(waymark::Action::ReportRun)) { // Reports: coordinators and auditors
+        m_reportsItem = new QListWidgetItem(Theme::icon(QStringLiteral("chart")), tr("Reports"));
+        m_reportsItem->setToolTip(tr("Reports (Ctrl+4)"));
+        m_nav->addItem(m_reportsItem);
+    }
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setCurrentRow(0);
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -108,6 +114,10 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_stack->addWidget(m_person);
     m_stack->addWidget(m_referrals);
     m_stack->addWidget(m_referral);
+    if (m_reportsItem != nullptr) {
+        m_reports = new ReportsPage(*m_casebook, m_stack);
+        m_stack->addWidget(m_reports);
+    }
     m_backTarget = m_people;
     auto* pageHolder = new QWidget(central);
     auto* pageLayout = new QVBoxLayout(pageHolder);
@@ -153,6 +163,8 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
                 showReferrals();
             break;
         default:
+            if (item == m_reportsItem && currentPage() != m_reports)
+                showReports();
             break;
         }
     };
@@ -298,6 +310,8 @@ void MainWindow::buildMenus()
     goAction(tr("&My work"), "actionGoMyWork", Qt::Key_1, [this] { showMyWork(); });
     goAction(tr("&People"), "actionGoPeople", Qt::Key_2, [this] { showPeople(); });
     goAction(tr("&Referrals"), "actionGoReferrals", Qt::Key_3, [this] { showReferrals(); });
+    if (m_reports != nullptr)
+        goAction(tr("Report&s"), "actionGoReports", Qt::Key_4, [this] { showReports(); });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* settings = tools->addAction(tr("&Settings…"));
@@ -621,6 +635,15 @@ bool MainWindow::showNewReferral(const waymark::Uuid& personId)
         m_backTarget = currentPage();
     m_stack->setCurrentWidget(m_referral);
     return true;
+}
+
+void MainWindow::showReports()
+{
+    if (m_reports == nullptr || !leaveRecord())
+        return;
+    m_stack->setCurrentWidget(m_reports);
+    m_nav->setCurrentItem(m_reportsItem);
+    m_reports->focusFirst();
 }
 
 void MainWindow::showPeople()

@@ -13,9 +13,11 @@ class PersonPage;
 class RecordPage;
 class ReferralPage;
 class ReferralsPage;
+class ReportsPage;
 class QLabel;
 class QMenu;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 // The signed-in window over one unlocked casebook. It owns the Casebook: destroying the
@@ -34,6 +36,8 @@ public:
     MyWorkPage* myWorkPage() const { return m_myWork; }
     ReferralsPage* referralsPage() const { return m_referrals; }
     ReferralPage* referralPage() const { return m_referral; }
+    // The Reports page (coordinators and auditors only; nullptr for a caseworker).
+    ReportsPage* reportsPage() const { return m_reports; }
     // The page on show: My work, a list, or a record.
     QWidget* currentPage() const;
 
@@ -51,6 +55,7 @@ public:
     bool showPerson(const waymark::Uuid& id);
     void showNewPerson();
     void showReferrals();
+    void showReports();
     bool showReferral(const waymark::Uuid& id);
     // Intake: who is referred (IntakeDialog, shown with open() and returned), then the
     // referral form for that person.
@@ -103,6 +108,8 @@ private:
     MyWorkPage* m_myWork = nullptr;
     ReferralsPage* m_referrals = nullptr;
     ReferralPage* m_referral = nullptr;
+    ReportsPage* m_reports = nullptr;
+    QListWidgetItem* m_reportsItem = nullptr;
     QWidget* m_backTarget = nullptr; // where Back on a record goes
     bool m_closeAgreed = false;      // mayClose() said yes: the close that follows asks nothing
     QLabel* m_demoBanner = nullptr;

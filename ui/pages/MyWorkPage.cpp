@@ -4,6 +4,7 @@
 #include "ui/convert/Convert.h"
 #include "ui/delivery/TaskDialog.h"
 #include "ui/models/ReferralListModel.h"
+#include "ui/reports/DashboardPanel.h"
 #include "ui/widgets/BackupReminder.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/FlowLayout.h"
@@ -188,6 +189,10 @@ MyWorkPage::MyWorkPage(waymark::Casebook& casebook, QWidget* parent)
     if (m_team) {
         m_unallocated = makeTable(QStringLiteral("myWorkUnallocated"), tr("Unallocated referrals"));
         section(tr("&Unallocated referrals"), m_unallocated, &m_unallocatedTitle);
+    }
+    if (casebook.can(waymark::Action::ReportRun)) { // the dashboard (coordinators and auditors)
+        m_dashboard = new DashboardPanel(casebook, content);
+        body->addWidget(m_dashboard);
     }
     body->addStretch(1);
 

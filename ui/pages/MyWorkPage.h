@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class DashboardPanel;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -38,6 +39,8 @@ public:
     QTableWidget* workersTable() const { return m_workers; }
     QTableWidget* tasksTable() const { return m_tasks; }
     QPushButton* newTaskButton() const { return m_newTask; }
+    // The headline figures and charts (coordinators and auditors; nullptr for a caseworker).
+    DashboardPanel* dashboard() const { return m_dashboard; }
     const waymark::TaskWork& taskWork() const { return m_taskWork; }
     // Opens "New task" (shown with open() and returned); My work refreshes when it is saved.
     QDialog* openNewTask();
@@ -75,4 +78,5 @@ private:
     waymark::TaskWork m_taskWork;
     QTableWidget* m_tasks = nullptr;
     QPushButton* m_newTask = nullptr;
+    DashboardPanel* m_dashboard = nullptr;
 };

@@ -1,0 +1,283 @@
+#include "../pages/PagesFixture.h"
+
+#include "core/reports/Reports.h"
+#include "ui/convert/Convert.h"
+#include "ui/pages/MainWindow.h"
+#include "ui/pages/MyWorkPage.h"
+#include "ui/reports/DashboardPanel.h"
+#include "ui/reports/ReportCharts.h"
+#include "ui/reports/ReportsPage.h"
+#include "ui/widgets/DateEdit.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTest>
+
+using namespace waymark::convert;
+
+// The Reports page, the My work dashboard and the charts, on a small casebook: three referrals
+// received in May 2026 (two people; one has two), the clock pinned to 1 June 2026.
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void runsAReportAndShowsItsRowsAndDefinition();
+    void cancelDuringARunShowsNoHalfTable();
+    void exportCsvSuppressesAndWritesTheFile();
+    void caseworkerHasNoReportsEntry();
+    void coordinatorReachesReportsFromTheGoMenu();
+    void dashboardShowsTheCoreReportsNumbers();
+    void pendingCohortIsMarkedNotZero();
+    void chartPaintersDraw();
+
+private:
+    waymark::Report coreRun(const std::string& name, waymark::Date from, waymark::Date to);
+    pagestest::Fixture m_fixture;
+    std::unique_ptr<waymark::Casebook> m_casebook;
+};
+
+namespace {
+waymark::Date ymd(int y, int m, int d)
+{
+    return waymark::Date::fromYmd(y, m, d).value();
+}
+
+QString cellText(QTableView* view, int row, const char* key)
+{
+    auto* model = view->model();
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (model->headerData(c, Qt::Horizontal).toString() == QLatin1String(key))
+            return model->index(row, c).data().toString();
+    }
+    return QStringLiteral("<no column %1>").arg(QLatin1String(key));
+}
+} // namespace
+
+void TestReportsPage::initTestCase()
+{
+    m_casebook = m_fixture.create(4);
+    QVERIFY(m_casebook);
+    QVERIFY(m_casebook->users().add("cara", pagestest::kPassword, waymark::Role::Caseworker, "Cara Caseworker"));
+    const std::string first = pagestest::generatedPerson(0).familyName;
+    const std::string second = pagestest::generatedPerson(1).givenName;
+    QVERIFY(pagestest::acceptedReferral(*m_casebook, pagestest::generatedPerson(0).givenName, ymd(2026, 5, 4), true));
+    QVERIFY(pagestest::acceptedReferral(*m_casebook, pagestest::generatedPerson(0).givenName, ymd(2026, 5, 18), false));
+    QVERIFY(pagestest::acceptedReferral(*m_casebook, second, ymd(2026, 5, 20), false));
+    Q_UNUSED(first);
+}
+
+waymark::Report TestReportsPage::coreRun(const std::string& name, waymark::Date from, waymark::Date to)
+{
+    waymark::ReportParams params;
+    params.from = from;
+    params.to = to;
+    auto ran = m_casebook->reports().run(name, params);
+    if (!ran) {
+        qWarning("run %s: %s", name.c_str(), waymark::describe(ran.error()).c_str());
+        return {};
+    }
+    return *ran;
+}
+
+void TestReportsPage::runsAReportAndShowsItsRowsAndDefinition()
+{
+    ReportsPage page(*m_casebook);
+    page.resize(1280, 800);
+    page.show();
+    QCOMPARE(page.reportChoice()->count(), static_cast<int>(waymark::Reports::available().size()));
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+    page.fromEdit()->setDate(ymd(2026, 5, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    QVERIFY(page.run());
+    QVERIFY(page.isRunning() || page.report());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY2(page.report().has_value(), qPrintable(page.messageLabel()->text()));
+    QCOMPARE(page.titleLabel()->text(), QStringLiteral("Diversion funnel"));
+    QCOMPARE(page.definitionLabel()->text(), toQString(waymark::Reports::available()[1].definition));
+    QVERIFY(page.definitionLabel()->isVisible());
+    const auto views = page.tableViews();
+    QVERIFY(!views.isEmpty());
+    QTableView* funnel = views.front();
+    QCOMPARE(funnel->objectName(), QStringLiteral("reportTable_funnel"));
+    const int last = funnel->model()->rowCount() - 1; // the totals row
+    QCOMPARE(cellText(funnel, last, "Referred"), QStringLiteral("3"));
+    QCOMPARE(page.chartCount(), 1);
+    QVERIFY(page.exportCsvButton()->isVisible());
+    // True counts on screen: a 1 (below the export threshold of 5) is shown as 1.
+    const waymark::Report core = coreRun("funnel", ymd(2026, 5, 1), ymd(2026, 5, 31));
+    const auto* coreFunnel = core.table("funnel");
+    QCOMPARE(funnel->model()->rowCount(), static_cast<int>(coreFunnel->rows.size()) + 1);
+    for (const char* stage : {"eligible", "offered", "enrolled"}) {
+        const int c = coreFunnel->column(stage);
+        QCOMPARE(funnel->model()->index(last, c).data().toString(),
+                 QString::number(coreFunnel->value(*coreFunnel->totals, stage).value_or(-1)));
+    }
+    // One row per group: a group of one shows 1, not a suppression mark.
+    bool sawOne = false;
+    for (int r = 0; r < last; ++r)
+        sawOne = sawOne || funnel->model()->index(r, coreFunnel->column("referred")).data().toString() == "1";
+    QVERIFY(sawOne);
+}
+
+void TestReportsPage::cancelDuringARunShowsNoHalfTable()
+{
+    ReportsPage page(*m_casebook);
+    page.show();
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("repeat-demand")));
+    page.fromEdit()->setDate(ymd(2026, 1, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    QVERIFY(page.run());
+    QVERIFY(page.cancelButton()->isEnabled());
+    QVERIFY(!page.runButton()->isEnabled());
+    // Cancel before the worker's result is taken: nothing of the run may be shown.
+    QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY(!page.report().has_value());
+    QVERIFY(page.tableViews().isEmpty());
+    QCOMPARE(page.chartCount(), 0);
+    QVERIFY(page.titleLabel()->isHidden());
+    QCOMPARE(page.messageLabel()->text(), QStringLiteral("The report was cancelled."));
+    QVERIFY(page.runButton()->isEnabled());
+    // And the next run works.
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY(page.report().has_value());
+    QVERIFY(!page.tableViews().isEmpty());
+}
+
+void TestReportsPage::exportCsvSuppressesAndWritesTheFile()
+{
+    ReportsPage page(*m_casebook);
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+    page.fromEdit()->setDate(ymd(2026, 5, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY(page.report());
+    const QString path = QString::fromStdString(m_fixture.dir.file("funnel.csv").string());
+    QVERIFY(page.exportCsvTo(path, QStringLiteral("Panel meeting")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(csv.contains("referred"));
+    // 3 referrals are below the threshold of 5: the export says "*" where the screen says 3.
+    QVERIFY(csv.contains(",*"));
+    QVERIFY(page.report()->suppressed == false); // the report on screen stays true
+}
+
+void TestReportsPage::caseworkerHasNoReportsEntry()
+{
+    auto casebook = m_fixture.open("cara");
+    QVERIFY(casebook);
+    MainWindow w(std::move(casebook));
+    QVERIFY(w.reportsPage() == nullptr);
+    QVERIFY(w.myWorkPage()->dashboard() == nullptr);
+    auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    for (int i = 0; i < nav->count(); ++i)
+        QVERIFY(nav->item(i)->text() != QStringLiteral("Reports"));
+    QVERIFY(w.findChild<QAction*>(QStringLiteral("actionGoReports")) == nullptr);
+}
+
+void TestReportsPage::coordinatorReachesReportsFromTheGoMenu()
+{
+    auto casebook = m_fixture.open();
+    QVERIFY(casebook);
+    MainWindow w(std::move(casebook));
+    w.resize(800, 600);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.reportsPage() != nullptr);
+    auto* go = w.findChild<QAction*>(QStringLiteral("actionGoReports"));
+    QVERIFY(go);
+    QCOMPARE(go->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    go->trigger();
+    QCOMPARE(w.currentPage(), static_cast<QWidget*>(w.reportsPage()));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.reportsPage()->reportChoice()));
+    // Let the dashboard's first read end before the window goes.
+    if (auto* dashboard = w.myWorkPage()->dashboard())
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isRunning(), 20000);
+}
+
+void TestReportsPage::dashboardShowsTheCoreReportsNumbers()
+{
+    DashboardPanel panel(*m_casebook);
+    panel.resize(1000, 500);
+    panel.show(); // the first show reads the figures
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning() && !panel.reports().empty(), 20000);
+    QCOMPARE(panel.reports().size(), std::size_t{6});
+    const waymark::Date from = ymd(2025, 7, 1), to = ymd(2026, 6, 1);
+    const waymark::Report caseload = coreRun("caseload", from, to);
+    const auto* t = caseload.table("caseload");
+    QVERIFY(t && t->totals);
+    const double open = t->value(*t->totals, "open_cases").value_or(-1);
+    QCOMPARE(panel.shownFigure(QStringLiteral("openCases")), QString::number(open));
+    QVERIFY(open >= 1); // the active referral at least
+    const waymark::Report months = coreRun("referrals-by-month", from, to);
+    const auto* m = months.table("months");
+    QVERIFY(m && m->rows.size() == 12);
+    // June (today's month) has none; May's three are in the chart's second-to-last bar.
+    QCOMPARE(panel.shownFigure(QStringLiteral("referralsThisMonth")), QStringLiteral("0"));
+    QCOMPARE(m->value(m->rows[10], "referrals").value_or(-1), 3.0);
+}
+
+void TestReportsPage::pendingCohortIsMarkedNotZero()
+{
+    const waymark::Report report = coreRun("reoffending", ymd(2024, 1, 1), ymd(2026, 3, 31));
+    auto chart = ReportCharts::reoffendingChart(report);
+    QVERIFY(chart);
+    auto* series = qobject_cast<QStackedBarSeries*>(chart->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->count(), 2);
+    QBarSet* measured = series->barSets().at(0);
+    QBarSet* pending = series->barSets().at(1);
+    const auto* t = report.table("cohorts");
+    QVERIFY(t);
+    int pendingRows = 0;
+    for (std::size_t i = 0; i < t->rows.size(); ++i) {
+        const bool isPending = t->rows[i].cells[1].text == "pending";
+        pendingRows += isPending ? 1 : 0;
+        QCOMPARE(pending->at(static_cast<int>(i)), isPending ? 100.0 : 0.0);
+        if (isPending)
+            QCOMPARE(measured->at(static_cast<int>(i)), 0.0);
+    }
+    // On 1 June 2026 every quarter since 2024-Q4 is still within its 18 months.
+    QVERIFY(pendingRows >= 6);
+    QCOMPARE(pending->brush().style(), Qt::BDiagPattern);
+}
+
+void TestReportsPage::chartPaintersDraw()
+{
+    const waymark::Report funnel = coreRun("funnel", ymd(2026, 5, 1), ymd(2026, 5, 31));
+    const auto painters = reportChartPainters(funnel);
+    QCOMPARE(painters.size(), std::size_t{1});
+    QImage image(600, 300, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painters.front()(painter, QRectF(0, 0, 600, 300));
+    }
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
+    QVERIFY(reportChartPainters(coreRun("timeliness", ymd(2026, 5, 1), ymd(2026, 5, 31))).empty());
+}
+
+QTEST_MAIN(TestReportsPage)
+#include "TestReportsPage.moc"

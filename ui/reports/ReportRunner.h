@@ -1,0 +1,54 @@
+#pragma once
+
+// Runs reports off the UI thread (docs/architecture.md, "Threads and connections"): a worker
+// thread with its own connection (Casebook::openAnotherConnection) runs each job in turn with a
+// ProgressFn that cancels when cancel() was called. Results come back on the UI thread. After
+// cancel() nothing but cancelled() is emitted for that run, so no half result is ever shown.
+
+#include "core/Casebook.h"
+#include "core/reports/Report.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <vector>
+
+class QThread;
+
+struct ReportJob
+{
+    std::string name; // a Reports::available() name, or "referrals-by-month"
+    waymark::ReportParams params;
+};
+
+class ReportRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportRunner(waymark::Casebook& casebook, QObject* parent = nullptr);
+    // Cancels a run still going and waits for its thread.
+    ~ReportRunner() override;
+
+    // Starts the jobs; false (and failed() emitted) when a run is going or no connection opens.
+    bool start(std::vector<ReportJob> jobs);
+    // Asks the run to stop; cancelled() follows once its thread has ended.
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+
+Q_SIGNALS:
+    void progressed(int percent);
+    void finished(const std::vector<waymark::Report>& reports);
+    void failed(const QString& message);
+    void cancelled();
+
+private:
+    void finish(std::shared_ptr<std::vector<waymark::Report>> reports, const QString& error);
+
+    waymark::Casebook& m_casebook;
+    QThread* m_thread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};

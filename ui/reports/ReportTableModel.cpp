@@ -1,0 +1,223 @@
+#include "ui/reports/ReportTableModel.h"
+
+#include "core/reports/ReportExport.h"
+#include "ui/convert/Convert.h"
+#include "ui/widgets/CodeLabels.h"
+
+#include <QFont>
+
+#include <map>
+
+using namespace waymark::convert;
+
+ReportTableModel::ReportTableModel(waymark::ReportTable table, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_table(std::move(table))
+{}
+
+int ReportTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return static_cast<int>(m_table.rows.size()) + (m_table.totals ? 1 : 0);
+}
+
+int ReportTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_table.columns.size());
+}
+
+const waymark::ReportRow& ReportTableModel::rowAt(int row) const
+{
+    if (row < static_cast<int>(m_table.rows.size()))
+        return m_table.rows[static_cast<std::size_t>(row)];
+    return *m_table.totals;
+}
+
+QVariant ReportTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const auto& row = rowAt(index.row());
+    const auto& column = m_table.columns[static_cast<std::size_t>(index.column())];
+    const bool isTotal = m_table.totals && index.row() == static_cast<int>(m_table.rows.size());
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (static_cast<std::size_t>(index.column()) >= row.cells.size())
+            return {};
+        const auto& cell = row.cells[static_cast<std::size_t>(index.column())];
+        if (column.kind == waymark::ColumnKind::Text) {
+            // The funnel's group labels in the user's language (the code is in the first cell).
+            if (column.key == "label" && !row.cells.empty()) {
+                const std::string& code = row.cells.front().text;
+                QString label;
+                if (row.section == "ethnicity")
+                    label = CodeLabels::label(CodeLabels::List::Ethnicity, code);
+                else if (row.section == "sex")
+                    label = CodeLabels::label(CodeLabels::List::Sex, code);
+                if (!label.isEmpty() && label != toQString(code)) // a code the list knows
+                    return label;
+            }
+            return ReportWords::cell(cell.text);
+        }
+        return toQString(waymark::formatCell(column, cell, false));
+    }
+    case Qt::TextAlignmentRole:
+        return column.kind == waymark::ColumnKind::Text ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                        : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (isTotal) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto& column = m_table.columns[static_cast<std::size_t>(section)];
+    return ReportWords::column(column.key, column.title);
+}
+
+QString ReportWords::title(const std::string& name, const std::string& english)
+{
+    static const std::map<std::string, const char*> words = {
+        {"caseload", QT_TR_NOOP("Caseload and activity per caseworker")},
+        {"funnel", QT_TR_NOOP("Diversion funnel")},
+        {"repeat-demand", QT_TR_NOOP("Repeat demand")},
+        {"reoffending", QT_TR_NOOP("Local proven reoffending")},
+        {"outcomes-by-intervention", QT_TR_NOOP("Outcomes by intervention type and by provider")},
+        {"kpi", QT_TR_NOOP("KPI summary")},
+        {"timeliness", QT_TR_NOOP("Timeliness")},
+        {"referrals-by-month", QT_TR_NOOP("Referrals per month")},
+    };
+    const auto it = words.find(name);
+    return it == words.end() ? toQString(english) : tr(it->second);
+}
+
+QString ReportWords::definition(const std::string& name, const std::string& english)
+{
+    static const std::map<std::string, const char*> words = {
+        {"caseload", QT_TR_NOOP("Per caseworker: open cases and overdue clocks now; sessions held (at least one young "
+                                "person attended) and their contact minutes in the period.")},
+        {"funnel", QT_TR_NOOP("Referrals received in the period: referred, eligible, offered, enrolled (first attended "
+                              "session), completed; by ethnicity, sex and age band. Disparity ratio = group rate / "
+                              "overall rate.")},
+        {"repeat-demand", QT_TR_NOOP("People banded by referrals received in the period (1, 2, 3-4, 5+) with people, "
+                                     "referrals and share of all referrals; people reaching the repeat trigger; trend "
+                                     "by quarter; sources of repeat referrals.")},
+        {"reoffending", QT_TR_NOOP("People whose case closed in each quarter: reoffenders and reoffences (an offence "
+                                   "within 12 months of closure with a caution or conviction within those 12 months "
+                                   "or 6 more); binary rate and reoffences per 100. Pending until 18 months have "
+                                   "passed, never 0 %.")},
+        {"outcomes-by-intervention",
+         QT_TR_NOOP("Interventions whose young person first attended one of their sessions in the period, by type and "
+                    "by provider: enrolled, completed %, mean change in assessment score (last minus first assessment "
+                    "of the referral on the same template; below 0 = less concern), reoffending % once 18 months have "
+                    "passed since closure, contact minutes.")},
+        {"kpi", QT_TR_NOOP("Cases closed in the period, outcome snapshot at start against end: suitable accommodation "
+                           "and ETE, SEND/ALN with a plan, mental health and substance use need, offered, attending, "
+                           "victims contacted, consented, engaged in restorative justice. Each step's % is of the "
+                           "step before.")},
+        {"timeliness", QT_TR_NOOP("Referrals received in the period: working days from referral to decision and to "
+                                  "first contact; % within the limit = met / (met + late + still open past due).")},
+        {"referrals-by-month", QT_TR_NOOP("Referrals received in each calendar month of the period (the part of a "
+                                          "month inside the period).")},
+    };
+    const auto it = words.find(name);
+    // A definition core has changed since this was translated is shown as core gives it.
+    if (it == words.end() || english != it->second)
+        return toQString(english);
+    return tr(it->second);
+}
+
+QString ReportWords::tableTitle(const std::string& name, const std::string& english)
+{
+    static const std::map<std::string, const char*> words = {
+        {"caseload", QT_TR_NOOP("Caseload and activity per caseworker")},
+        {"funnel", QT_TR_NOOP("Diversion funnel")},
+        {"not_offered", QT_TR_NOOP("Reasons for not offering and declining")},
+        {"bands", QT_TR_NOOP("People by number of referrals in the period")},
+        {"trigger", QT_TR_NOOP("People reaching the repeat-referral trigger")},
+        {"quarters", QT_TR_NOOP("Trend by quarter")},
+        {"sources", QT_TR_NOOP("Sources of repeat referrals")},
+        {"cohorts", QT_TR_NOOP("Local proven reoffending by closure cohort")},
+        {"timeliness", QT_TR_NOOP("Timeliness")},
+        {"months", QT_TR_NOOP("Referrals per month")},
+    };
+    const auto it = words.find(name);
+    return it == words.end() ? toQString(english) : tr(it->second);
+}
+
+QString ReportWords::column(const std::string& key, const std::string& english)
+{
+    static const std::map<std::string, const char*> words = {
+        {"worker", QT_TR_NOOP("Worker")},
+        {"name", QT_TR_NOOP("Name")},
+        {"open_cases", QT_TR_NOOP("Open cases")},
+        {"sessions", QT_TR_NOOP("Sessions")},
+        {"contact_minutes", QT_TR_NOOP("Contact minutes")},
+        {"overdue", QT_TR_NOOP("Overdue")},
+        {"group", QT_TR_NOOP("Group")},
+        {"referred", QT_TR_NOOP("Referred")},
+        {"eligible", QT_TR_NOOP("Eligible")},
+        {"offered", QT_TR_NOOP("Offered")},
+        {"enrolled", QT_TR_NOOP("Enrolled")},
+        {"completed", QT_TR_NOOP("Completed")},
+        {"eligible_disparity", QT_TR_NOOP("Eligible DR")},
+        {"offered_disparity", QT_TR_NOOP("Offered DR")},
+        {"enrolled_disparity", QT_TR_NOOP("Enrolled DR")},
+        {"completed_disparity", QT_TR_NOOP("Completed DR")},
+        {"band", QT_TR_NOOP("Referrals each")},
+        {"people", QT_TR_NOOP("People")},
+        {"referrals", QT_TR_NOOP("Referrals")},
+        {"share_of_referrals", QT_TR_NOOP("Share of referrals %")},
+        {"share_of_people", QT_TR_NOOP("Share of people %")},
+        {"trigger", QT_TR_NOOP("Trigger")},
+        {"quarter", QT_TR_NOOP("Quarter")},
+        {"repeat_referrals", QT_TR_NOOP("Repeat referrals")},
+        {"repeat_share", QT_TR_NOOP("Repeat share %")},
+        {"reached_trigger", QT_TR_NOOP("Reached trigger")},
+        {"status", QT_TR_NOOP("Status")},
+        {"cohort", QT_TR_NOOP("People")},
+        {"reoffenders", QT_TR_NOOP("Reoffenders")},
+        {"binary_rate", QT_TR_NOOP("Binary rate %")},
+        {"reoffences", QT_TR_NOOP("Reoffences")},
+        {"frequency_per_100", QT_TR_NOOP("Reoffences per 100")},
+        {"measure", QT_TR_NOOP("Measure")},
+        {"limit_days", QT_TR_NOOP("Limit (working days)")},
+        {"met", QT_TR_NOOP("Within limit")},
+        {"missed", QT_TR_NOOP("Late")},
+        {"running", QT_TR_NOOP("Still open, not yet due")},
+        {"pct_within", QT_TR_NOOP("Within limit %")},
+        {"median_days", QT_TR_NOOP("Median working days")},
+        {"mean_days", QT_TR_NOOP("Mean working days")},
+        {"month", QT_TR_NOOP("Month")},
+    };
+    if (english == "Still open, overdue") // timeliness's "overdue" (caseload's is "Overdue")
+        return tr("Still open, overdue");
+    const auto it = words.find(key);
+    return it == words.end() ? toQString(english) : tr(it->second);
+}
+
+QString ReportWords::cell(const std::string& text)
+{
+    static const std::map<std::string, const char*> words = {
+        {"pending", QT_TR_NOOP("pending")},
+        {"measured", QT_TR_NOOP("measured")},
+        {"all", QT_TR_NOOP("all")},
+        {"All referrals", QT_TR_NOOP("All referrals")},
+        {"All workers", QT_TR_NOOP("All workers")},
+        {"Unallocated", QT_TR_NOOP("Unallocated")},
+        {"Referral to decision", QT_TR_NOOP("Referral to decision")},
+        {"Referral to first contact", QT_TR_NOOP("Referral to first contact")},
+    };
+    const auto it = words.find(text);
+    return it == words.end() ? toQString(text) : tr(it->second);
+}
