@@ -84,7 +84,7 @@ PasswordDialog::PasswordDialog(waymark::Casebook& casebook, Mode mode, const QSt
     layout->addWidget(m_error);
 
     auto* box = new QDialogButtonBox(this);
-    m_ok = box->addButton(mode == Mode::Reset ? tr("&Reset password") : tr("&Change password"),
+    m_ok = box->addButton(mode == Mode::Reset ? tr("&Reset password") : tr("C&hange password"),
                           QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setDefault(true);
