@@ -3898,10 +3898,6 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>Gosodwch gyfrinair newydd i %1. Rhowch ef iddynt wyneb yn wyneb: byddant yn dewis eu cyfrinair eu hunain y tro nesaf y byddant yn mewngofnodi.</translation>
     </message>
     <message>
-        <source>A coordinator reset your password. Choose a new one of your own before you carry on. Cancel locks the casebook.</source>
-        <translation>Mae cydlynydd wedi ailosod eich cyfrinair. Dewiswch un newydd eich hun cyn parhau. Mae Cloi yn cloi&apos;r llyfr achosion.</translation>
-    </message>
-    <message>
         <source>Type your current password, then the new one twice.</source>
         <translation>Teipiwch eich cyfrinair presennol, yna&apos;r un newydd ddwywaith.</translation>
     </message>
@@ -3952,6 +3948,10 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>C&amp;hange password</source>
         <translation>&amp;Newid cyfrinair</translation>
+    </message>
+    <message>
+        <source>A coordinator reset your password. Choose a new one of your own before you carry on. Lock closes the casebook until you sign in again.</source>
+        <translation>Mae cydlynydd wedi ailosod eich cyfrinair. Dewiswch un newydd eich hun cyn parhau. Mae Cloi yn cau&apos;r llyfr achosion nes i chi fewngofnodi eto.</translation>
     </message>
 </context>
 <context>

@@ -3841,10 +3841,6 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A coordinator reset your password. Choose a new one of your own before you carry on. Cancel locks the casebook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type your current password, then the new one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,6 +3890,10 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator reset your password. Choose a new one of your own before you carry on. Lock closes the casebook until you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,12 +10,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -252,10 +254,10 @@ AuditViewer::AuditViewer(waymark::Casebook& casebook, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->setColumnWidth(AuditTableModel::Seq, em * 4);
-    m_table->setColumnWidth(AuditTableModel::At, em * 9);
-    m_table->setColumnWidth(AuditTableModel::User, em * 6);
-    m_table->setColumnWidth(AuditTableModel::Operation, em * 11);
-    m_table->setColumnWidth(AuditTableModel::Record, em * 7);
+    m_table->setColumnWidth(AuditTableModel::At, em * 10);
+    m_table->setColumnWidth(AuditTableModel::User, em * 7);
+    m_table->setColumnWidth(AuditTableModel::Operation, em * 15);
+    m_table->setColumnWidth(AuditTableModel::Record, em * 9);
     layout->addWidget(m_table, 1);
 
     m_status = new QLabel(this);
@@ -298,7 +300,10 @@ AuditViewer::AuditViewer(waymark::Casebook& casebook, QWidget* parent)
                         m_clear, m_table,  m_verify,    m_export, close};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
-    resize(1000, 620);
+    QSize size(1100, 640);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(20, 40));
+    resize(size);
     applyFilters();
     m_user->setFocus();
 }

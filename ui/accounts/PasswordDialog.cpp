@@ -48,7 +48,7 @@ PasswordDialog::PasswordDialog(waymark::Casebook& casebook, Mode mode, const QSt
                            .arg(m_username));
     else if (mode == Mode::Required)
         intro->setText(tr("A coordinator reset your password. Choose a new one of your own before you carry on. "
-                          "Cancel locks the casebook."));
+                          "Lock closes the casebook until you sign in again."));
     else
         intro->setText(tr("Type your current password, then the new one twice."));
     layout->addWidget(intro);
