@@ -147,6 +147,9 @@ public:
     const Clock& clock() const { return *m_clock; }
     CasebookInfo info() const;
     bool can(Action action) const { return roleAllows(m_user.role, action); }
+    // This machine's audit anchors against the casebook as it was found at sign-in (a
+    // rollback to an older copy, a cut tail): what the app warns about.
+    const AnchorCheck& anchorAtOpen() const { return m_anchorAtOpen; }
 
     People& people() { return m_people; }
     Users& users() { return m_users; }

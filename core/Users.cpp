@@ -13,9 +13,19 @@
 #include "core/security/SecureBytes.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/MetaStore.h"
 #include "core/store/UserStore.h"
 
 namespace waymark {
+
+namespace {
+
+std::string mustChangeKey(const Uuid& userId)
+{
+    return "user.must_change_password." + userId.toString();
+}
+
+} // namespace
 
 Result<std::vector<UserInfo>> Users::list()
 {
@@ -90,6 +100,10 @@ Status Users::setPassword(const UserInfo& user, std::string_view newPassword, st
     if (auto st = m_keySlots.setSlot(*keyring, user.username, newPassword); !st)
         return st;
     if (auto st = m_context.audit(operation, "user", user.id, detail); !st)
+        return st;
+    // A reset asks the user for a password of their own at next sign-in; choosing one
+    // clears the mark. Both in this transaction, with the slot and the audit row.
+    if (auto st = MetaStore(db).set(mustChangeKey(user.id), currentPassword ? "" : "1"); !st)
         return st;
     auto generation = keyfile::stage(db, *keyring, keyPath);
     if (!generation)
@@ -203,6 +217,14 @@ Result<RoleChange> Users::setRole(std::string_view usernameIn, Role role)
         return std::unexpected(st.error());
     change.user.role = role;
     return change;
+}
+
+Result<bool> Users::mustChangePassword()
+{
+    auto value = MetaStore(m_context.database()).find(mustChangeKey(m_context.user().id));
+    if (!value)
+        return std::unexpected(value.error());
+    return *value == "1";
 }
 
 } // namespace waymark

@@ -57,6 +57,11 @@ public:
     // The key file holds no role (a slot wraps the database key only), so this is one
     // database transaction: there is no slot to keep in step.
     Result<RoleChange> setRole(std::string_view username, Role role);
+    // True when a coordinator reset the signed-in user's password and they have not chosen
+    // their own since: the app asks for a new one before the casebook can be used. Kept in
+    // the casebook (meta "user.must_change_password.<id>"), set by resetPassword in the same
+    // transaction as the slot and its audit row, cleared by changeOwnPassword.
+    Result<bool> mustChangePassword();
 
 private:
     Status setPassword(const UserInfo& user, std::string_view newPassword, std::string_view operation,

@@ -81,6 +81,104 @@
     </message>
 </context>
 <context>
+    <name>AccountsMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>Cyf&amp;rif</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Newid fy nghyfrinair…</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>Newidiwyd eich cyfrinair. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Defnyddwyr…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Trywydd archwilio…</translation>
+    </message>
+    <message>
+        <source>Warning: this casebook is older than a copy this computer has seen. An older copy may have been put back, and recent work may be missing. Tell your coordinator (Account › Audit trail › Verify).</source>
+        <translation>Rhybudd: mae&apos;r llyfr achosion hwn yn hŷn na chopi y mae&apos;r cyfrifiadur hwn wedi&apos;i weld. Efallai bod hen gopi wedi&apos;i roi yn ôl, ac efallai bod gwaith diweddar ar goll. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
+    </message>
+    <message>
+        <source>Warning: audit rows this computer has seen are missing from this casebook. Tell your coordinator (Account › Audit trail › Verify).</source>
+        <translation>Rhybudd: mae rhesi archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o&apos;r llyfr achosion hwn. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
+    </message>
+    <message>
+        <source>Warning: the audit trail of this casebook was rewritten. Tell your coordinator (Account › Audit trail › Verify).</source>
+        <translation>Rhybudd: ailysgrifennwyd trywydd archwilio&apos;r llyfr achosion hwn. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
+    </message>
+    <message>
+        <source>Warning: this computer&apos;s record of the casebook&apos;s audit trail fails its check. Tell your coordinator.</source>
+        <translation>Rhybudd: mae cofnod y cyfrifiadur hwn o drywydd archwilio&apos;r llyfr achosion yn methu ei wiriad. Dywedwch wrth eich cydlynydd.</translation>
+    </message>
+    <message>
+        <source>Audit warning</source>
+        <translation>Rhybudd archwilio</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Ychwanegu defnyddiwr</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Name as shown</source>
+        <translation>Enw fel y&apos;i dangosir</translation>
+    </message>
+    <message>
+        <source>&amp;Name as shown:</source>
+        <translation>E&amp;nw fel y&apos;i dangosir:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Cyfrinair cyntaf</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Cyfrinair cyntaf:</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>Cyfrinair cyntaf eto</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Cyfrinair e&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ychwanegu defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Discard this new user?</source>
+        <translation>Taflu&apos;r defnyddiwr newydd hwn?</translation>
+    </message>
+</context>
+<context>
     <name>AllocateDialog</name>
     <message>
         <source>Allocate referral</source>
@@ -669,6 +767,216 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rhes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Person&apos;s case reference</source>
+        <translation>Cyfeirnod achos y person</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>An operation (person.viewed), or a family of them ending in a full stop (person.)</source>
+        <translation>Gweithred (person.viewed), neu deulu ohonynt sy&apos;n gorffen ag atalnod llawn (person.)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dyddiad o</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Dyddiad i</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Gweithred:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;I:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Da&amp;ngos</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lirio</translation>
+    </message>
+    <message>
+        <source>Audit rows</source>
+        <translation>Rhesi archwilio</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>G&amp;wirio</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>No person has the case reference %1.</source>
+        <translation>Nid oes gan unrhyw berson y cyfeirnod achos %1.</translation>
+    </message>
+    <message>
+        <source>No user called %1 appears in the audit trail.</source>
+        <translation>Nid yw defnyddiwr o&apos;r enw %1 yn ymddangos yn y trywydd archwilio.</translation>
+    </message>
+    <message>
+        <source>No audit rows match.</source>
+        <translation>Nid oes unrhyw resi archwilio&apos;n cyfateb.</translation>
+    </message>
+    <message>
+        <source>Newest first; more rows load as you scroll.</source>
+        <translation>Y mwyaf newydd yn gyntaf; mae mwy o resi&apos;n llwytho wrth i chi sgrolio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), newest first.</source>
+        <translation>
+            <numerusform>%n rhes, y mwyaf newydd yn gyntaf.</numerusform>
+            <numerusform>%n rhes, y mwyaf newydd yn gyntaf.</numerusform>
+            <numerusform>%n rhes, y mwyaf newydd yn gyntaf.</numerusform>
+            <numerusform>%n rhes, y mwyaf newydd yn gyntaf.</numerusform>
+            <numerusform>%n rhes, y mwyaf newydd yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Ffeil CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Ffeil JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Allforio&apos;r trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Who is this export for? (Recorded in the audit trail as a disclosure.)</source>
+        <translation>Ar gyfer pwy mae&apos;r allforio hwn? (Caiff ei gofnodi yn y trywydd archwilio fel datgeliad.)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Methodd yr allforio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1. The export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Allforiwyd %n rhes i %1. Caiff yr allforio ei gofnodi yn y trywydd archwilio.</numerusform>
+            <numerusform>Allforiwyd %n rhes i %1. Caiff yr allforio ei gofnodi yn y trywydd archwilio.</numerusform>
+            <numerusform>Allforiwyd %n rhes i %1. Caiff yr allforio ei gofnodi yn y trywydd archwilio.</numerusform>
+            <numerusform>Allforiwyd %n rhes i %1. Caiff yr allforio ei gofnodi yn y trywydd archwilio.</numerusform>
+            <numerusform>Allforiwyd %n rhes i %1. Caiff yr allforio ei gofnodi yn y trywydd archwilio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify could not run: %1</source>
+        <translation>Ni allai&apos;r gwirio redeg: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the audit trail is whole (%n row(s)), and not older than this computer has seen.</source>
+        <translation>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 (no longer there)</source>
+        <translation>rhes %1 (nid yw yno mwyach)</translation>
+    </message>
+    <message>
+        <source>row %1 (%2, %3 by %4)</source>
+        <translation>rhes %1 (%2, %3 gan %4)</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside Waymark: the first bad row is %1.</source>
+        <translation>Newidiwyd y trywydd archwilio y tu allan i Waymark: y rhes ddrwg gyntaf yw %1.</translation>
+    </message>
+    <message>
+        <source>This casebook is older than a copy this computer has seen: an older copy may have been put back.</source>
+        <translation>Mae&apos;r llyfr achosion hwn yn hŷn na chopi y mae&apos;r cyfrifiadur hwn wedi&apos;i weld: efallai bod hen gopi wedi&apos;i roi yn ôl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) this computer has seen are missing from the end of the trail.</source>
+        <translation>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit rows this computer has seen were rewritten.</source>
+        <translation>Ailysgrifennwyd rhesi archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of the audit trail could not be trusted.</source>
+        <translation>Nid oedd modd ymddiried yng nghofnod y cyfrifiadur hwn o&apos;r trywydd archwilio.</translation>
+    </message>
+    <message>
+        <source>First bad row: %1.</source>
+        <translation>Y rhes ddrwg gyntaf: %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -908,6 +1216,29 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Parhau i olygu</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Newid rôl</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Rôl newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Newid rôl</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3948,164 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>SEN&amp;D / ALN</source>
         <translation>A&amp;DY</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Ailosod cyfrinair</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Dewiswch gyfrinair newydd</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Newid fy nghyfrinair</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Give it to them in person: they choose their own the next time they sign in.</source>
+        <translation>Gosodwch gyfrinair newydd i %1. Rhowch ef iddynt wyneb yn wyneb: byddant yn dewis eu cyfrinair eu hunain y tro nesaf y byddant yn mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Teipiwch eich cyfrinair presennol, yna&apos;r un newydd ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Cyfrinair presennol</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Cyfrinair &amp;presennol:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Cyfrinair newydd</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Cyfrinair ne&amp;wydd:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Cyfrinair newydd eto</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Cyfrinair newydd &amp;eto:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Ailosod cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Cloi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Nid yw&apos;r cyfrinair presennol yn gywir.</translation>
+    </message>
+    <message>
+        <source>Discard the password you typed?</source>
+        <translation>Taflu&apos;r cyfrinair a deipiwyd gennych?</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Newid cyfrinair</translation>
+    </message>
+    <message>
+        <source>A coordinator reset your password. Choose a new one of your own before you carry on. Lock closes the casebook until you sign in again.</source>
+        <translation>Mae cydlynydd wedi ailosod eich cyfrinair. Dewiswch un newydd eich hun cyn parhau. Mae Cloi yn cau&apos;r llyfr achosion nes i chi fewngofnodi eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Cryfder y cyfrinair</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>Teipiwch y cyfrinair newydd.</translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password: choose another.</source>
+        <translation>Mae hwn yn gyfrinair cyffredin: dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>This password would be easy to guess: add a word or two, or make it longer.</source>
+        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
+    </message>
+    <message>
+        <source>Met:</source>
+        <translation>Wedi&apos;i fodloni:</translation>
+    </message>
+    <message>
+        <source>Not met:</source>
+        <translation>Heb ei fodloni:</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>I&apos;w wneud:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>O leiaf %1 nod</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
+    </message>
+    <message>
+        <source>Does not contain the user name</source>
+        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Not easy to guess</source>
+        <translation>Ddim yn hawdd ei ddyfalu</translation>
+    </message>
+    <message>
+        <source>Typed the same twice</source>
+        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
+    </message>
+    <message>
+        <source>Strength: type a password</source>
+        <translation>Cryfder: teipiwch gyfrinair</translation>
+    </message>
+    <message>
+        <source>Strength: not allowed yet</source>
+        <translation>Cryfder: heb ei ganiatáu eto</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Cryfder: cryf</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Cryfder: da</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Cryfder: gweddol</translation>
     </message>
 </context>
 <context>
@@ -7805,6 +8294,101 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Cau</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>The last active coordinator cannot be given another role. Make someone else a coordinator first.</source>
+        <translation>Ni ellir rhoi rôl arall i&apos;r cydlynydd gweithredol olaf. Gwnewch rywun arall yn gydlynydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Another coordinator can.</source>
+        <translation>Ni allwch ddadactifadu eich cyfrif eich hun. Gall cydlynydd arall wneud hynny.</translation>
+    </message>
+    <message>
+        <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
+        <translation>Dewiswch enw defnyddiwr arall: 2 i 64 o lythrennau (a–z), digidau, atalnodau llawn, cysylltnodau neu danlinellau.</translation>
+    </message>
+    <message>
+        <source>A user with that name already exists (or did: a deactivated name is not reused).</source>
+        <translation>Mae defnyddiwr gyda&apos;r enw hwnnw eisoes yn bodoli (neu roedd: nid yw enw wedi&apos;i ddadactifadu&apos;n cael ei ailddefnyddio).</translation>
+    </message>
+    <message>
+        <source>That user no longer has an active account.</source>
+        <translation>Nid oes gan y defnyddiwr hwnnw gyfrif gweithredol mwyach.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Defnyddwyr</translation>
+    </message>
+    <message>
+        <source>The staff who can sign in to this casebook. Every change is recorded in the audit trail.</source>
+        <translation>Y staff sy&apos;n gallu mewngofnodi i&apos;r llyfr achosion hwn. Caiff pob newid ei gofnodi yn y trywydd archwilio.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ychwanegu defnyddiwr…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Newid &amp;rôl…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Ailosod cyfrinair…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Dadactifadu…</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Dadactifadu defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer sign in; what they recorded stays, with their name on it.</source>
+        <translation>Dadactifadu %1? Ni fyddant yn gallu mewngofnodi mwyach; mae&apos;r hyn a gofnodwyd ganddynt yn aros, gyda&apos;u henw arno.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>No (deactivated)</source>
+        <translation>Nac ydy (wedi&apos;i ddadactifadu)</translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in with the password you set.</source>
+        <translation>Ychwanegwyd %1. Maent yn mewngofnodi gyda&apos;r cyfrinair a osodwyd gennych.</translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed.</source>
+        <translation>Newidiwyd rôl %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. They choose a new one when they next sign in.</source>
+        <translation>Ailosodwyd cyfrinair %1. Byddant yn dewis un newydd pan fyddant yn mewngofnodi nesaf.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated and can no longer sign in.</source>
+        <translation>Dadactifadwyd %1 ac ni all fewngofnodi mwyach.</translation>
     </message>
 </context>
 <context>

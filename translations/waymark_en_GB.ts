@@ -81,6 +81,104 @@
     </message>
 </context>
 <context>
+    <name>AccountsMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this casebook is older than a copy this computer has seen. An older copy may have been put back, and recent work may be missing. Tell your coordinator (Account › Audit trail › Verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: audit rows this computer has seen are missing from this casebook. Tell your coordinator (Account › Audit trail › Verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the audit trail of this casebook was rewritten. Tell your coordinator (Account › Audit trail › Verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this computer&apos;s record of the casebook&apos;s audit trail fails its check. Tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name as shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllocateDialog</name>
     <message>
         <source>Allocate referral</source>
@@ -649,6 +747,204 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation (person.viewed), or a family of them ending in a full stop (person.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person has the case reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user called %1 appears in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit rows match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first; more rows load as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), newest first.</source>
+        <translation>
+            <numerusform>%n row, newest first.</numerusform>
+            <numerusform>%n rows, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is this export for? (Recorded in the audit trail as a disclosure.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1. The export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Exported %n row to %1. The export is recorded in the audit trail.</numerusform>
+            <numerusform>Exported %n rows to %1. The export is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the audit trail is whole (%n row(s)), and not older than this computer has seen.</source>
+        <translation>
+            <numerusform>Verified: the audit trail is whole (%n row), and not older than this computer has seen.</numerusform>
+            <numerusform>Verified: the audit trail is whole (%n rows), and not older than this computer has seen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 (no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (%2, %3 by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside Waymark: the first bad row is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This casebook is older than a copy this computer has seen: an older copy may have been put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) this computer has seen are missing from the end of the trail.</source>
+        <translation>
+            <numerusform>%n audit row this computer has seen is missing from the end of the trail.</numerusform>
+            <numerusform>%n audit rows this computer has seen are missing from the end of the trail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit rows this computer has seen were rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of the audit trail could not be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First bad row: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -884,6 +1180,29 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,6 +3890,164 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>SEN&amp;D / ALN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Give it to them in person: they choose their own the next time they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the password you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator reset your password. Choose a new one of your own before you carry on. Lock closes the casebook until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a commonly used password: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password would be easy to guess: add a word or two, or make it longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not contain the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed the same twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: type a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: not allowed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7705,6 +8182,101 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>The last active coordinator cannot be given another role. Make someone else a coordinator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Another coordinator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with that name already exists (or did: a deactivated name is not reused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user no longer has an active account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff who can sign in to this casebook. Every change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer sign in; what they recorded stays, with their name on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in with the password you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. They choose a new one when they next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deactivated and can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

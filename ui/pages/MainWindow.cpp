@@ -1,5 +1,6 @@
 #include "ui/pages/MainWindow.h"
 
+#include "ui/accounts/AccountsMenu.h"
 #include "ui/app/Theme.h"
 #include "ui/convert/Convert.h"
 #include "ui/delivery/CalendarExportDialog.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
             [this] { m_demoBanner->setStyleSheet(Theme::bannerStyle()); });
     m_demoBanner->setVisible(m_casebook->info().demo);
     outer->addWidget(m_demoBanner);
+    outer->addWidget(accounts::makeAnchorBanner(*m_casebook, central)); // rollback / cut trail at sign-in
 
     auto* body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -146,6 +148,7 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     updateStatusBar();
 
     buildMenus();
+    accounts::install(*this, *m_casebook, [this] { Q_EMIT lockRequested(); }); // Account menu
 
     // React to clicks and Enter, not to a change of row (arrows only move the mark).
     const auto goToSection = [this](QListWidgetItem* item) {

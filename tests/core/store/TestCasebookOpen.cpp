@@ -343,6 +343,49 @@ private slots:
         qInfo("checked: add, duplicate refused, weak refused, change own (old refused), reset, remove");
     }
 
+    // After a coordinator resets a password, the user is asked for their own at next sign-in
+    // (Users::mustChangePassword); choosing one clears it. The mark lands with the reset.
+    void resetAsksForANewPasswordAtNextSignIn()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("m.waymark");
+        {
+            auto cb = test::makeCasebook(path);
+            QVERIFY(cb);
+            QVERIFY(cb->users().add("ffion", "her own quiet harbour", Role::Caseworker));
+            QCOMPARE(cb->users().mustChangePassword().value(), false);
+        }
+        {
+            auto cb = Casebook::open(path, "ffion", "her own quiet harbour");
+            QVERIFY(cb);
+            QCOMPARE((*cb)->users().mustChangePassword().value(), false); // added: their own
+        }
+        {
+            auto cb = Casebook::open(path, test::kUser, test::kPassword);
+            QVERIFY(cb);
+            QVERIFY((*cb)->users().resetPassword("ffion", "temporary lantern meadow"));
+            QCOMPARE((*cb)->users().mustChangePassword().value(), false); // the coordinator's own: not marked
+        }
+        {
+            auto cb = Casebook::open(path, "ffion", "temporary lantern meadow");
+            QVERIFY(cb);
+            QCOMPARE((*cb)->users().mustChangePassword().value(), true);
+        }
+        {
+            auto cb = Casebook::open(path, "ffion", "temporary lantern meadow");
+            QVERIFY(cb);
+            QCOMPARE((*cb)->users().mustChangePassword().value(), true); // still, until changed
+            auto wrong = (*cb)->users().changeOwnPassword("not the temporary one", "her second quiet harbour");
+            QVERIFY(!wrong);
+            QCOMPARE((*cb)->users().mustChangePassword().value(), true); // a failed change clears nothing
+            QVERIFY((*cb)->users().changeOwnPassword("temporary lantern meadow", "her second quiet harbour"));
+            QCOMPARE((*cb)->users().mustChangePassword().value(), false);
+        }
+        auto cb = Casebook::open(path, "ffion", "her second quiet harbour");
+        QVERIFY(cb);
+        QCOMPARE((*cb)->users().mustChangePassword().value(), false);
+    }
+
     void calendarSettingsAreCasebookLevel()
     {
         test::TempDir dir;
