@@ -1,6 +1,8 @@
 #include "core/reports/ReportQueries.h"
 
+#include "core/Plans.h"
 #include "core/store/Database.h"
+#include "core/store/PlanStore.h"
 
 namespace waymark {
 
@@ -352,35 +354,56 @@ ReportQueries::interventions(const std::string& startUtc, const std::string& end
     return out;
 }
 
-std::string ReportQueries::assessmentRatingsSql()
+Result<std::unordered_map<std::string, std::string>> ReportQueries::ownInterventionTypes()
 {
-    return std::string("SELECT a.referral_id, a.id, a.template_code, a.assessed_on, a.created_at, g.domain, g.rating, "
-                       "g.not_assessed FROM assessments a INDEXED BY assessments_referral "
-                       "JOIN assessment_ratings g INDEXED BY assessment_ratings_assessment ON g.assessment_id = a.id "
-                       "AND g.deleted = 0 WHERE a.deleted = 0 AND a.referral_id IN (SELECT i.referral_id FROM "
-                       "interventions i WHERE i.deleted = 0 AND i.id IN (") +
+    auto ext = PlanStore(m_db).codeExtensions(kInterventionTypeTable);
+    if (!ext)
+        return std::unexpected(ext.error());
+    std::unordered_map<std::string, std::string> out;
+    for (auto& e : *ext)
+        out.emplace(std::move(e.code), std::move(e.label));
+    return out;
+}
+
+std::string ReportQueries::assessmentScoresSql()
+{
+    return std::string("SELECT a.referral_id, a.id, a.template_code, a.assessed_on, a.created_at, a.ratings_text "
+                       "FROM assessments a INDEXED BY assessments_referral WHERE a.deleted = 0 AND a.referral_id IN "
+                       "(SELECT i.referral_id FROM interventions i WHERE i.deleted = 0 AND i.id IN (") +
            kInterventionsInPeriod + "))";
 }
 
-Result<std::vector<AssessmentRatingFact>> ReportQueries::assessmentRatings(const std::string& startUtc,
-                                                                           const std::string& endUtc)
+Result<std::vector<AssessmentScoreFact>> ReportQueries::assessmentScores(const std::string& startUtc,
+                                                                         const std::string& endUtc)
 {
-    Statement st(m_db, assessmentRatingsSql());
+    Statement st(m_db, assessmentScoresSql());
     if (!st.ok())
         return std::unexpected(st.error());
     st.bind(1, startUtc).bind(2, endUtc);
-    std::vector<AssessmentRatingFact> out;
+    std::vector<AssessmentScoreFact> out;
     auto done = st.forEachRow([&] {
-        AssessmentRatingFact f;
+        AssessmentScoreFact f;
         f.referralId = st.uuid(0);
         f.assessmentId = st.uuid(1);
         f.templateCode = st.text(2);
         f.assessedOn = dateAt(st, 3);
         f.createdAt = st.text(4);
-        f.domain = st.text(5);
-        if (!st.isNull(6))
-            f.rating = static_cast<int>(st.integer(6));
-        f.notAssessed = st.boolean(7);
+        // "domain=rating;domain=rating" (AssessmentStore::ratingsText).
+        const std::string text = st.text(5);
+        std::size_t at = 0;
+        while (at < text.size()) {
+            std::size_t end = text.find(';', at);
+            if (end == std::string::npos)
+                end = text.size();
+            const std::size_t eq = text.find('=', at);
+            if (eq != std::string::npos && eq < end) {
+                int rating = 0;
+                for (std::size_t k = eq + 1; k < end; ++k)
+                    rating = rating * 10 + (text[k] - '0');
+                f.ratings.emplace_back(text.substr(at, eq - at), rating);
+            }
+            at = end + 1;
+        }
         out.push_back(std::move(f));
     });
     if (!done)
