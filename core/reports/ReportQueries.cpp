@@ -55,7 +55,7 @@ std::string closureConditions(const FactFilters& f)
 
 // Interventions with a linked session starting in [?, ?).
 constexpr const char* kInterventionsInPeriod =
-    "SELECT s.intervention_id FROM sessions s INDEXED BY sessions_start WHERE s.start >= ? AND s.start < ? AND "
+    "SELECT s.intervention_id FROM sessions s INDEXED BY sessions_period WHERE s.start >= ? AND s.start < ? AND "
     "s.deleted = 0 AND s.intervention_id IS NOT NULL";
 
 constexpr const char* kOpenStates =
@@ -205,9 +205,9 @@ std::string ReportQueries::attendedSessionsSql(const FactFilters& filters)
               "a.attendance = 'attended'";
     else
         sql = "SELECT s.id, s.worker_id, s.duration_minutes, NULL, NULL, NULL, NULL "
-              "FROM sessions s INDEXED BY sessions_start "
+              "FROM sessions s INDEXED BY sessions_period "
               "WHERE s.start >= ? AND s.start < ? AND s.deleted = 0 AND EXISTS (SELECT 1 FROM session_attendees a "
-              "INDEXED BY session_attendees_session WHERE a.session_id = s.id AND a.deleted = 0 AND "
+              "INDEXED BY session_attendees_attended WHERE a.session_id = s.id AND a.deleted = 0 AND "
               "a.attendance = 'attended')";
     FactFilters referralOnly = filters;
     referralOnly.worker.reset();
@@ -308,8 +308,8 @@ std::string ReportQueries::interventionsSql(const FactFilters& filters)
     if (filters.needPerson)
         sql += " JOIN people p ON p.id = i.person_id";
     sql += " LEFT JOIN providers pr ON pr.id = i.provider_id "
-           "JOIN sessions s INDEXED BY sessions_intervention ON s.intervention_id = i.id AND s.deleted = 0 "
-           "JOIN session_attendees a INDEXED BY session_attendees_session ON a.session_id = s.id AND a.deleted = 0 "
+           "JOIN sessions s INDEXED BY sessions_intervention_start ON s.intervention_id = i.id AND s.deleted = 0 "
+           "JOIN session_attendees a INDEXED BY session_attendees_attended ON a.session_id = s.id AND a.deleted = 0 "
            "AND a.attendance = 'attended' AND a.referral_id = i.referral_id WHERE i.id IN (";
     sql += kInterventionsInPeriod;
     sql += ") AND i.deleted = 0 AND r.deleted = 0";

@@ -258,6 +258,8 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
             QVERIFY(db.exec(NoteStore::searchTableSql(13)));
             QVERIFY(db.exec("INSERT INTO note_search (note_search) VALUES ('rebuild')"));
             QVERIFY(db.exec("ALTER TABLE assessments DROP COLUMN ratings_text")); // added in schema 15
+            QVERIFY(db.exec("DROP INDEX sessions_period; DROP INDEX sessions_intervention_start; DROP INDEX "
+                            "session_attendees_attended")); // added in schema 15
             QVERIFY(db.exec("PRAGMA user_version = 13"));
             QVERIFY(test::scalar(*cb, "SELECT count(*) FROM sqlite_schema WHERE name = 'note_search' AND sql LIKE "
                                       "'%prefix%'") == 0);
@@ -321,6 +323,8 @@ INSERT INTO assessment_ratings (id, assessment_id, position, domain, rating, not
            (x'0190000000007000800000000000ff04', x'0190000000007000800000000000dd01', 3, 'health', 4, 0, 'h');
 UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000000ff04';
 )sql"));
+            QVERIFY(db.exec("DROP INDEX sessions_period; DROP INDEX sessions_intervention_start; DROP INDEX "
+                            "session_attendees_attended")); // added in schema 15
             QVERIFY(db.exec("PRAGMA user_version = 14"));
         }
         auto cb = Casebook::open(path, test::kUser, test::kPassword);
@@ -339,7 +343,11 @@ UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000
         Assessment a;
         a.ratings = {{"accommodation", 2, false, {}}, {"family", 3, false, {}}, {"ete", std::nullopt, true, {}}};
         QCOMPARE(AssessmentStore::ratingsText(a), std::string("accommodation=2;family=3"));
-        qInfo("v14 casebook upgraded to v15: assessments.ratings_text filled from the ratings");
+        // ... and the reports' covering indexes are made.
+        QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                    "('sessions_period', 'sessions_intervention_start', 'session_attendees_attended')"),
+                 std::int64_t(3));
+        qInfo("v14 casebook upgraded to v15: assessments.ratings_text filled from the ratings, indexes made");
     }
 
     void refusesNewerUntouched()
