@@ -48,6 +48,17 @@ Result<int> OutcomeHistory::add(std::vector<OutcomeHistoryDraft>& drafts)
         }
         if (d.start && d.start->takenOn.isNull())
             return std::unexpected(invalid("is required", "taken_on", "required"));
+        if (d.returned) {
+            const Closure& r = *d.returned;
+            if (!isKnownCode(completionStatusCodes(), r.status))
+                return std::unexpected(invalid("is not a completion status", "status", "unknown_code"));
+            if (r.comment.empty())
+                return std::unexpected(invalid("sending a closure back needs a comment", "comment", "required"));
+            const std::string own = c.requestedAt.empty() ? c.closedOn.toIso() + "T12:00:00.000Z" : c.requestedAt;
+            if (r.requestedAt.empty() || r.decidedAt.empty() || !(r.requestedAt < r.decidedAt) || !(r.decidedAt < own))
+                return std::unexpected(
+                    invalid("a request sent back comes before the closure's own", "requested_at", "order"));
+        }
         for (const auto& f : d.followUps)
             if (auto st = validateFollowUp(f, c.closedOn, today); !st)
                 return std::unexpected(st.error());
@@ -71,6 +82,20 @@ Result<int> OutcomeHistory::add(std::vector<OutcomeHistoryDraft>& drafts)
         if ((*referral)->state != ReferralState::Closed)
             return std::unexpected(invalid("the referral is not closed", "state", "not_closed"));
         const std::string noon = c.closedOn.toIso() + "T12:00:00.000Z";
+        if (d.returned) {
+            Closure& r = *d.returned;
+            r.id = {};
+            r.referralId = c.referralId;
+            r.personId = (*referral)->personId;
+            r.state = "returned";
+            r.closedOn = {};
+            if (r.requestedBy.isNull())
+                r.requestedBy = user;
+            if (r.decidedBy.isNull())
+                r.decidedBy = user;
+            if (auto st = store.insertClosure(r, changes); !st)
+                return std::unexpected(st.error());
+        }
         c.id = {};
         c.personId = (*referral)->personId;
         c.state = "approved";

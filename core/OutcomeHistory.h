@@ -33,6 +33,9 @@ struct OutcomeHistoryDraft
     std::optional<OutcomeSnapshot> start; // answers; takenOn required
     std::optional<OutcomeSnapshot> end;   // answers; takenOn defaults to closedOn
     std::vector<FollowUp> followUps;      // kind, check, dates, outcome; not before closedOn
+    // An earlier request the coordinator sent back (state "returned"): status, requestedAt/By,
+    // decidedAt/By (default: the signed-in user), comment (required); before the closure's own.
+    std::optional<Closure> returned;
 };
 
 class OutcomeHistory

@@ -4,6 +4,7 @@
 
 #include "core/demo/DemoDelivery.h"
 #include "core/Users.h"
+#include "core/demo/DemoClosures.h"
 #include "core/demo/DemoStages.h"
 #include "core/domain/Assessment.h"
 #include "core/domain/Note.h"
@@ -75,6 +76,7 @@ struct Writer
 {
     Casebook& casebook;
     std::vector<Uuid> providerIds; // demoProviders() order
+    std::uint64_t seed = 0;
 
     static std::string domainCode(std::span<const CodeOption> codes, int index)
     {
@@ -292,7 +294,10 @@ struct Writer
         counts.plans += static_cast<int>(plans.size());
         counts.sessions += sessionCount;
         counts.tasks += taskCount;
-        return {};
+        // Closures with their outcomes and follow-up (DemoClosures.cpp).
+        auto closed = writeClosures(casebook, seed, batch, counts);
+        took("closures");
+        return closed;
     }
 };
 
@@ -387,7 +392,7 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
     auto providerIds = ensureProviders(casebook, counts);
     if (!providerIds)
         return std::unexpected(providerIds.error());
-    Writer writer{casebook, std::move(*providerIds)};
+    Writer writer{casebook, std::move(*providerIds), options.seed};
 
     // Batches of 100 cases or 1 % of them, whichever is more. The next batch is generated on a
     // second thread while this one is written (the machine has at least two cores; writing is

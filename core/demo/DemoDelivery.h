@@ -35,8 +35,13 @@ struct DemoCaseFacts
     int k = 0;                // the referral's place among the person's referrals
     Date received;
     Date firstContact;
-    Date active; // the first session (attended); null if the case never started
-    Date closed; // closure requested; null while the case is open
+    Date active;           // the first session (attended); null if the case never started
+    Date closed;           // closure requested (the last request); null while the case is open
+    Date accepted;         // the decision to accept
+    Date approved;         // the closure approved; null while open or awaiting approval
+    bool returned = false; // a closure request was sent back before the last one
+    Date returnRequested;  // ... requested on
+    Date returnedOn;       // ... sent back on
     std::string risk;
 };
 

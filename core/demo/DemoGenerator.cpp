@@ -185,9 +185,9 @@ Status applyPragmas(Database& db, std::span<const char* const> pragmas)
 // them. Not for the notes and the change log: their rows are large (a note's text, twice), so
 // building an index afterwards means reading the whole table again, which at `large` (several
 // gigabytes) costs more than keeping their few narrow indexes up to date as rows arrive.
-constexpr std::string_view kBulkTables[] = {"sessions",   "session_attendees", "plans",
-                                            "plan_goals", "plan_events",       "interventions",
-                                            "tasks",      "assessments",       "assessment_ratings"};
+constexpr std::string_view kBulkTables[] = {
+    "sessions",    "session_attendees",  "plans",    "plan_goals",        "plan_events", "interventions", "tasks",
+    "assessments", "assessment_ratings", "closures", "outcome_snapshots", "follow_ups"};
 
 struct DeferredIndex
 {

@@ -83,6 +83,11 @@ struct DeliveryCounts
     int notes = 0;
     int sensitiveNotes = 0;
     int tasks = 0;
+    int closures = 0;         // approved closures of the closed cases
+    int returnedClosures = 0; // ... of which a first request was sent back
+    int snapshots = 0;        // outcome snapshots, start and end
+    int followUps = 0;        // re-contacts and reoffences after closure
+    int reoffences = 0;
     // Wall seconds spent in each step of the casework stage ("generating" is the time the
     // writer waited for the next batch), for the figures in docs/demo-data.md.
     std::vector<std::pair<std::string, double>> stepSeconds;

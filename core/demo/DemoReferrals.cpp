@@ -369,9 +369,24 @@ struct ReferralGenerator
         if (firstSession > today)
             return draft;
         transition(ReferralState::Accepted, ReferralState::Active, firstSession, worker);
-        const Date requested = calendar.addWorkingDays(firstSession, rng.between(45, 110));
+        Date requested = calendar.addWorkingDays(firstSession, rng.between(45, 110));
         if (requested > today)
             return draft;
+        // About one request in twelve is sent back by the coordinator and made again a few
+        // days later (drawn apart, so the other referrals' draws stay as they were).
+        std::uint64_t backMix =
+            seed ^ 0xD6E8FEB86659FD93ULL ^ (number * 0x9E3779B97F4A7C15ULL) ^ (static_cast<std::uint64_t>(k) << 44);
+        Rng back(splitmix64(backMix));
+        if (back.chance(85)) {
+            const Date returned = calendar.addWorkingDays(requested, back.between(1, 4));
+            const Date again = calendar.addWorkingDays(returned, back.between(2, 8));
+            if (again <= today) {
+                transition(ReferralState::Active, ReferralState::ClosureRequested, requested, worker);
+                transition(ReferralState::ClosureRequested, ReferralState::Active, returned, coordinator);
+                draft.events.back().note = "Sent back: the end outcomes and the last intervention need updating.";
+                requested = again;
+            }
+        }
         transition(ReferralState::Active, ReferralState::ClosureRequested, requested, worker);
         const Date approved = calendar.addWorkingDays(requested, rng.between(1, 8));
         if (approved > today)
@@ -445,6 +460,8 @@ Result<std::vector<DemoCaseFacts>> demoCaseFacts(Casebook& casebook, const DemoO
                                       settings->eligibility};
     const std::string active(stateName(ReferralState::Active));
     const std::string closing(stateName(ReferralState::ClosureRequested));
+    const std::string accepted(stateName(ReferralState::Accepted));
+    const std::string closed(stateName(ReferralState::Closed));
     for (const PersonSummary& person : people) {
         int k = 0;
         for (const auto& draft : generator.forPerson(person)) {
@@ -463,10 +480,18 @@ Result<std::vector<DemoCaseFacts>> demoCaseFacts(Casebook& casebook, const DemoO
                 const auto on = Date::fromIso(std::string_view(e.at).substr(0, 10));
                 if (!on)
                     continue;
-                if (e.toState == active)
+                if (e.toState == active && e.fromState == accepted)
                     f.active = *on;
-                else if (e.toState == closing)
+                else if (e.toState == active && e.fromState == closing) {
+                    f.returned = true; // a closure request sent back
+                    f.returnRequested = f.closed;
+                    f.returnedOn = *on;
+                } else if (e.toState == closing)
                     f.closed = *on;
+                else if (e.toState == closed)
+                    f.approved = *on;
+                else if (e.toState == accepted)
+                    f.accepted = *on;
             }
             if (!f.active.isNull() && !f.worker.isNull())
                 out.push_back(std::move(f));

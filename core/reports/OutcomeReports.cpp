@@ -30,20 +30,22 @@ AssessmentTemplate domainsOf(const Assessment& a)
 // Per referral: the change in assessment score from its first assessment to its last on the
 // same template (distanceTravelled: over the domains rated both times); absent when there is no
 // such pair or no domain was rated both times.
-std::unordered_map<std::string, int> scoreChanges(const std::vector<AssessmentRatingFact>& ratings)
+std::unordered_map<std::string, int> scoreChanges(const std::vector<AssessmentScoreFact>& scores)
 {
-    std::map<std::string, Assessment> byId;
-    for (const auto& f : ratings) {
-        Assessment& a = byId[f.assessmentId.toString()];
+    std::vector<Assessment> all;
+    all.reserve(scores.size());
+    for (const auto& f : scores) {
+        Assessment& a = all.emplace_back();
         a.id = f.assessmentId;
         a.referralId = f.referralId;
         a.templateCode = f.templateCode;
         a.assessedOn = f.assessedOn;
         a.createdAt = f.createdAt;
-        a.ratings.push_back({f.domain, f.rating, f.notAssessed, {}});
+        for (const auto& [domain, rating] : f.ratings)
+            a.ratings.push_back({domain, rating, false, {}});
     }
     std::unordered_map<std::string, std::vector<const Assessment*>> byReferral;
-    for (const auto& [id, a] : byId)
+    for (const auto& a : all)
         byReferral[a.referralId.toString()].push_back(&a);
     std::unordered_map<std::string, int> out;
     for (auto& [referral, list] : byReferral) {
@@ -79,6 +81,8 @@ struct KpiStep
 constexpr KpiStep kKpiSteps[] = {
     {"accommodation", "accommodation_suitable", "Suitable accommodation", ""},
     {"ete", "ete_suitable", "Suitable education, training or employment", ""},
+    // Of the snapshots recording the hours: those with more than 0 (in some ETE), and their mean.
+    {"ete", "ete_hours", "In ETE (hours a week more than 0)", ""},
     {"send_aln", "send_aln", "SEND/ALN identified", ""},
     {"send_aln", "send_plan", "... with a plan (EHCP/IDP)", "send_aln"},
     {"mental_health", "mental_health_need", "Mental health need", ""},
@@ -97,16 +101,17 @@ constexpr KpiStep kKpiSteps[] = {
 // ---- Outcomes by intervention -----------------------------------------------------------
 
 std::vector<ReportTable> outcomesByInterventionTables(const std::vector<InterventionFact>& enrolled,
-                                                      const std::vector<AssessmentRatingFact>& ratings,
+                                                      const std::vector<AssessmentScoreFact>& scores,
                                                       const std::vector<ClosureFact>& closures,
-                                                      const std::vector<ReoffenceFact>& reoffences, Date today)
+                                                      const std::vector<ReoffenceFact>& reoffences, Date today,
+                                                      const std::unordered_map<std::string, std::string>& ownTypes)
 {
     struct Outcome
     {
         std::string label;
         double enrolled = 0, completed = 0, assessed = 0, scoreChange = 0, followed = 0, reoffenders = 0, minutes = 0;
     };
-    const auto changes = scoreChanges(ratings);
+    const auto changes = scoreChanges(scores);
     std::unordered_map<std::string, Date> closedOn;
     for (const auto& c : closures) {
         auto [it, added] = closedOn.emplace(c.referralId.toString(), c.closedOn);
@@ -144,7 +149,9 @@ std::vector<ReportTable> outcomesByInterventionTables(const std::vector<Interven
         };
         add(all);
         Outcome& type = groups["type"][f.type];
-        type.label = labelIn(interventionTypeCodes(), f.type);
+        // A built-in type by its label; a casebook's own by the label its coordinator gave it.
+        const auto own = ownTypes.find(f.type);
+        type.label = own != ownTypes.end() ? own->second : labelIn(interventionTypeCodes(), f.type);
         add(type);
         const std::string providerGroup = f.providerId.isNull()    ? std::string("none")
                                           : f.providerName.empty() ? f.providerId.toString()
@@ -219,15 +226,29 @@ std::vector<ReportTable> kpiTables(const std::vector<ClosureFact>& closures,
                  countColumn("end_of", "End: of", false),
                  countColumn("end_yes", "End: yes", false),
                  derivedColumn("end_pct", "End %", ColumnKind::Percent, {5, 6}),
-                 derivedColumn("change_points", "Change (points)", ColumnKind::Percent, {2, 3, 5, 6})};
+                 derivedColumn("change_points", "Change (points)", ColumnKind::Percent, {2, 3, 5, 6}),
+                 derivedColumn("start_mean_hours", "Start: mean hours", ColumnKind::Mean, {3}),
+                 derivedColumn("end_mean_hours", "End: mean hours", ColumnKind::Mean, {6})};
     auto addRow = [&](const std::string& section, const std::string& field, const std::string& label,
                       const std::string& previous) {
-        double of[2] = {0, 0}, yes[2] = {0, 0};
+        // ETE hours: answered when recorded; "yes" when more than 0, whose hours are averaged.
+        const bool hours = field == "ete_hours";
+        double of[2] = {0, 0}, yes[2] = {0, 0}, hoursSum[2] = {0, 0};
         for (const auto& [referral, pair] : cases) {
             const OutcomeSnapshot* stages[2] = {pair.first, pair.second};
             for (int i = 0; i < 2; ++i) {
                 if (!stages[i])
                     continue;
+                if (hours) {
+                    if (!stages[i]->eteHours)
+                        continue;
+                    of[i] += 1;
+                    if (*stages[i]->eteHours > 0) {
+                        yes[i] += 1;
+                        hoursSum[i] += *stages[i]->eteHours;
+                    }
+                    continue;
+                }
                 const std::string answer = snapshotFieldValue(*stages[i], field);
                 // The first step counts the answered; a later step those who said yes to the one before.
                 const bool inBase =
@@ -244,6 +265,8 @@ std::vector<ReportTable> kpiTables(const std::vector<ClosureFact>& closures,
         row.cells = {text(field), text(label),           num(of[0]), num(yes[0]), percent(yes[0], of[0]), num(of[1]),
                      num(yes[1]), percent(yes[1], of[1])};
         row.cells.push_back(of[0] > 0 && of[1] > 0 ? num(*row.cells[7].number - *row.cells[4].number) : none());
+        for (int i = 0; i < 2; ++i)
+            row.cells.push_back(hours && yes[i] > 0 ? num(hoursSum[i] / yes[i]) : none());
         t.rows.push_back(std::move(row));
     };
     {
@@ -255,8 +278,17 @@ std::vector<ReportTable> kpiTables(const std::vector<ClosureFact>& closures,
         const auto n = static_cast<double>(cases.size());
         ReportRow row;
         row.section = "cases";
-        row.cells = {text("snapshot"), text("Snapshot recorded"), num(n), num(with[0]), percent(with[0], n), num(n),
-                     num(with[1]),     percent(with[1], n),       none()};
+        row.cells = {text("snapshot"),
+                     text("Snapshot recorded"),
+                     num(n),
+                     num(with[0]),
+                     percent(with[0], n),
+                     num(n),
+                     num(with[1]),
+                     percent(with[1], n),
+                     none(),
+                     none(),
+                     none()};
         t.rows.push_back(std::move(row));
     }
     for (const KpiStep& step : kKpiSteps)
@@ -279,16 +311,19 @@ Result<std::vector<ReportTable>> outcomesByInterventionReport(ReportQueries& que
         return f.firstAttended < startUtc || f.firstAttended >= endUtc ||
                (!band.empty() && reportAgeBand(f.dateOfBirth, f.received) != band);
     });
-    auto ratings = queries.assessmentRatings(startUtc, endUtc);
-    if (!ratings)
-        return std::unexpected(ratings.error());
+    auto scores = queries.assessmentScores(startUtc, endUtc);
+    if (!scores)
+        return std::unexpected(scores.error());
     auto closures = queries.closures(params.from, today, filters);
     if (!closures)
         return std::unexpected(closures.error());
     auto reoffences = queries.reoffences(params.from, today);
     if (!reoffences)
         return std::unexpected(reoffences.error());
-    return outcomesByInterventionTables(*interventions, *ratings, *closures, *reoffences, today);
+    auto ownTypes = queries.ownInterventionTypes();
+    if (!ownTypes)
+        return std::unexpected(ownTypes.error());
+    return outcomesByInterventionTables(*interventions, *scores, *closures, *reoffences, today, *ownTypes);
 }
 
 Result<std::vector<ReportTable>> kpiReport(ReportQueries& queries, const ReportParams& params,

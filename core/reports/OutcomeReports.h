@@ -11,6 +11,7 @@
 #include "core/reports/ReportQueries.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace waymark {
@@ -19,10 +20,11 @@ namespace waymark {
 // session in it), as of `today`: table "outcomes", sections "type" and "provider". `closures`:
 // the approved, not reopened closures of their referrals; `reoffences`: every offence after the
 // earliest of them.
-std::vector<ReportTable> outcomesByInterventionTables(const std::vector<InterventionFact>& enrolled,
-                                                      const std::vector<AssessmentRatingFact>& ratings,
-                                                      const std::vector<ClosureFact>& closures,
-                                                      const std::vector<ReoffenceFact>& reoffences, Date today);
+std::vector<ReportTable>
+outcomesByInterventionTables(const std::vector<InterventionFact>& enrolled,
+                             const std::vector<AssessmentScoreFact>& scores, const std::vector<ClosureFact>& closures,
+                             const std::vector<ReoffenceFact>& reoffences, Date today,
+                             const std::unordered_map<std::string, std::string>& ownTypes = {});
 
 // The KPI funnels of the cases closed in the period (`closures`) from their snapshots: table "kpi".
 std::vector<ReportTable> kpiTables(const std::vector<ClosureFact>& closures,

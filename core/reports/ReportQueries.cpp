@@ -1,6 +1,8 @@
 #include "core/reports/ReportQueries.h"
 
+#include "core/Plans.h"
 #include "core/store/Database.h"
+#include "core/store/PlanStore.h"
 
 namespace waymark {
 
@@ -53,7 +55,7 @@ std::string closureConditions(const FactFilters& f)
 
 // Interventions with a linked session starting in [?, ?).
 constexpr const char* kInterventionsInPeriod =
-    "SELECT s.intervention_id FROM sessions s INDEXED BY sessions_start WHERE s.start >= ? AND s.start < ? AND "
+    "SELECT s.intervention_id FROM sessions s INDEXED BY sessions_period WHERE s.start >= ? AND s.start < ? AND "
     "s.deleted = 0 AND s.intervention_id IS NOT NULL";
 
 constexpr const char* kOpenStates =
@@ -203,9 +205,9 @@ std::string ReportQueries::attendedSessionsSql(const FactFilters& filters)
               "a.attendance = 'attended'";
     else
         sql = "SELECT s.id, s.worker_id, s.duration_minutes, NULL, NULL, NULL, NULL "
-              "FROM sessions s INDEXED BY sessions_start "
+              "FROM sessions s INDEXED BY sessions_period "
               "WHERE s.start >= ? AND s.start < ? AND s.deleted = 0 AND EXISTS (SELECT 1 FROM session_attendees a "
-              "INDEXED BY session_attendees_session WHERE a.session_id = s.id AND a.deleted = 0 AND "
+              "INDEXED BY session_attendees_attended WHERE a.session_id = s.id AND a.deleted = 0 AND "
               "a.attendance = 'attended')";
     FactFilters referralOnly = filters;
     referralOnly.worker.reset();
@@ -306,8 +308,8 @@ std::string ReportQueries::interventionsSql(const FactFilters& filters)
     if (filters.needPerson)
         sql += " JOIN people p ON p.id = i.person_id";
     sql += " LEFT JOIN providers pr ON pr.id = i.provider_id "
-           "JOIN sessions s INDEXED BY sessions_intervention ON s.intervention_id = i.id AND s.deleted = 0 "
-           "JOIN session_attendees a INDEXED BY session_attendees_session ON a.session_id = s.id AND a.deleted = 0 "
+           "JOIN sessions s INDEXED BY sessions_intervention_start ON s.intervention_id = i.id AND s.deleted = 0 "
+           "JOIN session_attendees a INDEXED BY session_attendees_attended ON a.session_id = s.id AND a.deleted = 0 "
            "AND a.attendance = 'attended' AND a.referral_id = i.referral_id WHERE i.id IN (";
     sql += kInterventionsInPeriod;
     sql += ") AND i.deleted = 0 AND r.deleted = 0";
@@ -352,35 +354,56 @@ ReportQueries::interventions(const std::string& startUtc, const std::string& end
     return out;
 }
 
-std::string ReportQueries::assessmentRatingsSql()
+Result<std::unordered_map<std::string, std::string>> ReportQueries::ownInterventionTypes()
 {
-    return std::string("SELECT a.referral_id, a.id, a.template_code, a.assessed_on, a.created_at, g.domain, g.rating, "
-                       "g.not_assessed FROM assessments a INDEXED BY assessments_referral "
-                       "JOIN assessment_ratings g INDEXED BY assessment_ratings_assessment ON g.assessment_id = a.id "
-                       "AND g.deleted = 0 WHERE a.deleted = 0 AND a.referral_id IN (SELECT i.referral_id FROM "
-                       "interventions i WHERE i.deleted = 0 AND i.id IN (") +
+    auto ext = PlanStore(m_db).codeExtensions(kInterventionTypeTable);
+    if (!ext)
+        return std::unexpected(ext.error());
+    std::unordered_map<std::string, std::string> out;
+    for (auto& e : *ext)
+        out.emplace(std::move(e.code), std::move(e.label));
+    return out;
+}
+
+std::string ReportQueries::assessmentScoresSql()
+{
+    return std::string("SELECT a.referral_id, a.id, a.template_code, a.assessed_on, a.created_at, a.ratings_text "
+                       "FROM assessments a INDEXED BY assessments_referral WHERE a.deleted = 0 AND a.referral_id IN "
+                       "(SELECT i.referral_id FROM interventions i WHERE i.deleted = 0 AND i.id IN (") +
            kInterventionsInPeriod + "))";
 }
 
-Result<std::vector<AssessmentRatingFact>> ReportQueries::assessmentRatings(const std::string& startUtc,
-                                                                           const std::string& endUtc)
+Result<std::vector<AssessmentScoreFact>> ReportQueries::assessmentScores(const std::string& startUtc,
+                                                                         const std::string& endUtc)
 {
-    Statement st(m_db, assessmentRatingsSql());
+    Statement st(m_db, assessmentScoresSql());
     if (!st.ok())
         return std::unexpected(st.error());
     st.bind(1, startUtc).bind(2, endUtc);
-    std::vector<AssessmentRatingFact> out;
+    std::vector<AssessmentScoreFact> out;
     auto done = st.forEachRow([&] {
-        AssessmentRatingFact f;
+        AssessmentScoreFact f;
         f.referralId = st.uuid(0);
         f.assessmentId = st.uuid(1);
         f.templateCode = st.text(2);
         f.assessedOn = dateAt(st, 3);
         f.createdAt = st.text(4);
-        f.domain = st.text(5);
-        if (!st.isNull(6))
-            f.rating = static_cast<int>(st.integer(6));
-        f.notAssessed = st.boolean(7);
+        // "domain=rating;domain=rating" (AssessmentStore::ratingsText).
+        const std::string text = st.text(5);
+        std::size_t at = 0;
+        while (at < text.size()) {
+            std::size_t end = text.find(';', at);
+            if (end == std::string::npos)
+                end = text.size();
+            const std::size_t eq = text.find('=', at);
+            if (eq != std::string::npos && eq < end) {
+                int rating = 0;
+                for (std::size_t k = eq + 1; k < end; ++k)
+                    rating = rating * 10 + (text[k] - '0');
+                f.ratings.emplace_back(text.substr(at, eq - at), rating);
+            }
+            at = end + 1;
+        }
         out.push_back(std::move(f));
     });
     if (!done)

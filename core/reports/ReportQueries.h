@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace waymark {
@@ -120,17 +121,16 @@ struct InterventionFact
     Date dateOfBirth;          // read only when needPerson
 };
 
-// One domain of an assessment of a referral with an intervention session in the period.
-struct AssessmentRatingFact
+// An assessment of a referral with an intervention session in the period, with its rated
+// domains (assessments.ratings_text: no read of the ratings table).
+struct AssessmentScoreFact
 {
     Uuid referralId;
     Uuid assessmentId;
     std::string templateCode;
     Date assessedOn;
     std::string createdAt;
-    std::string domain;
-    std::optional<int> rating; // nullopt: not rated (or not assessed)
-    bool notAssessed = false;
+    std::vector<std::pair<std::string, int>> ratings; // domain, rating 0..4; not-assessed domains left out
 };
 
 struct WorkerName
@@ -182,14 +182,17 @@ public:
     // time), filtered by referral (worker, source, route) and by the intervention's provider.
     Result<std::vector<InterventionFact>> interventions(const std::string& startUtc, const std::string& endUtc,
                                                         const FactFilters& filters);
-    // The ratings of every assessment of the referrals with an intervention session in
-    // [startUtc, endUtc).
-    Result<std::vector<AssessmentRatingFact>> assessmentRatings(const std::string& startUtc, const std::string& endUtc);
+    // Every assessment, with its rated domains, of the referrals with an intervention session
+    // in [startUtc, endUtc).
+    Result<std::vector<AssessmentScoreFact>> assessmentScores(const std::string& startUtc, const std::string& endUtc);
     // The outcome snapshots (start and end) of the closures closures() returns.
     Result<std::vector<OutcomeSnapshot>> closedSnapshots(Date from, Date to, const FactFilters& filters);
     Result<std::vector<WorkerName>> users();
     // A provider by id text or name (case-insensitive); nullopt when none.
     Result<std::optional<Uuid>> providerId(const std::string& nameOrId);
+    // The casebook's own intervention types (a coordinator's additions to
+    // interventionTypeCodes()): code -> label as typed.
+    Result<std::unordered_map<std::string, std::string>> ownInterventionTypes();
 
     // The SQL behind each reading, for the benchmark and EXPLAIN QUERY PLAN.
     static std::string referralsSql(const FactFilters& filters, bool funnel);
@@ -198,7 +201,7 @@ public:
     static std::string closuresSql(const FactFilters& filters);
     static std::string reoffencesSql();
     static std::string interventionsSql(const FactFilters& filters);
-    static std::string assessmentRatingsSql();
+    static std::string assessmentScoresSql();
     static std::string closedSnapshotsSql(const FactFilters& filters);
 
 private:

@@ -146,6 +146,15 @@ const Table<Assessment>& assessmentTable()
                 c.get = [](const A& r) -> Value { return std::to_string(r.ratedCount()); };
                 return c;
             }(),
+            // Derived (schema 15): the rated domains with their ratings, so reports compare two
+            // assessments without reading the ratings table (AssessmentStore::ratingsText).
+            [] {
+                Column<A> c;
+                c.info = info("ratings_text", Kind::Text, false, false);
+                c.info.since = 15;
+                c.get = [](const A& r) -> Value { return AssessmentStore::ratingsText(r); };
+                return c;
+            }(),
         };
         t.indexes = {index("assessments_person", "person_id, assessed_on"),
                      index("assessments_referral", "referral_id, assessed_on")};
@@ -239,6 +248,36 @@ std::string AssessmentStore::createTablesSql(int version)
 {
     return columns::createTableSql(templateTable(), version) + columns::createTableSql(assessmentTable(), version) +
            columns::createTableSql(ratingTable(), version);
+}
+
+std::string AssessmentStore::addColumnsSql(int version)
+{
+    return columns::addColumnsSql(assessmentTable().name, columns::infos(assessmentTable()), assessmentTable().indexes,
+                                  version);
+}
+
+std::string AssessmentStore::ratingsText(const Assessment& a)
+{
+    // As the ratings are stored (toRow): a domain not marked "not assessed" is rated, 0 when
+    // no rating was given.
+    std::string out;
+    for (const auto& r : a.ratings) {
+        if (r.notAssessed)
+            continue;
+        if (!out.empty())
+            out += ';';
+        out += r.domain;
+        out += '=';
+        out += std::to_string(r.rating.value_or(0));
+    }
+    return out;
+}
+
+std::string AssessmentStore::ratingsTextSql()
+{
+    return "(SELECT group_concat(domain || '=' || coalesce(rating, 0), ';') FROM (SELECT g.domain, g.rating FROM "
+           "assessment_ratings g WHERE g.assessment_id = assessments.id AND g.deleted = 0 AND g.not_assessed = 0 "
+           "ORDER BY g.position))";
 }
 
 std::vector<std::string> AssessmentStore::columnNames(std::string_view table)

@@ -31,6 +31,15 @@ public:
 
     // CREATE TABLE / CREATE INDEX of the three tables as of schema `version`.
     static std::string createTablesSql(int version);
+    // ALTER TABLE for the assessments' columns added in exactly `version` (15: ratings_text).
+    static std::string addColumnsSql(int version);
+    // An assessment's rated domains as stored in assessments.ratings_text (schema 15):
+    // "domain=rating;..." in the assessment's order, domains marked not assessed left out
+    // (empty: none rated, stored as NULL). Kept up to date on every insert and update.
+    static std::string ratingsText(const Assessment& a);
+    // The same value computed in SQL from a row's assessment_ratings (correlated on
+    // `assessments.id`), for the migration's backfill.
+    static std::string ratingsTextSql();
     static std::vector<std::string> columnNames(std::string_view table);
     // The tables this store creates (each synced and change-logged).
     static std::span<const std::string_view> tableNames();

@@ -404,9 +404,28 @@ Status toVersion14(Database& db)
     return NoteStore::addSearchPrefixes(db);
 }
 
+// v15: assessments.ratings_text, each assessment's rated domains and ratings on its own row
+// (AssessmentStore::ratingsText), kept up to date when an assessment is saved and filled here
+// from the ratings table, so the outcomes report compares a referral's first and last
+// assessment without reading every domain rating; and three covering indexes
+// (sessions_period, sessions_intervention_start, session_attendees_attended) so the caseload
+// and outcomes reports read sessions and attendance from indexes alone.
+Status toVersion15(Database& db)
+{
+    if (auto st = db.exec(AssessmentStore::addColumnsSql(15)); !st)
+        return st;
+    if (auto st = db.exec("UPDATE assessments SET ratings_text = " + AssessmentStore::ratingsTextSql()); !st)
+        return st;
+    if (auto st = ChangeLog::registerColumns(db, "assessments"); !st)
+        return st;
+    // The reports' covering indexes: sessions by period and by intervention, attended attendees.
+    return db.exec(SessionStore::addIndexesSql(15));
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6,  toVersion7,
-                           toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13, toVersion14};
+constexpr Step kSteps[] = {toVersion1,  toVersion2,  toVersion3,  toVersion4,  toVersion5,
+                           toVersion6,  toVersion7,  toVersion8,  toVersion9,  toVersion10,
+                           toVersion11, toVersion12, toVersion13, toVersion14, toVersion15};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

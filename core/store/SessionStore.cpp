@@ -106,6 +106,18 @@ const Table<Session>& sessionTable()
             index("sessions_start", "start"),
             index("sessions_worker", "worker_id, start"),
             index("sessions_intervention", "intervention_id"),
+            // Schema 15, for the reports: the sessions of a period and of an intervention read
+            // from the index alone (docs/measures.md, "Performance").
+            [] {
+                Index i = index("sessions_period", "start, intervention_id, worker_id, duration_minutes, id");
+                i.since = 15;
+                return i;
+            }(),
+            [] {
+                Index i = index("sessions_intervention_start", "intervention_id, start, duration_minutes, id");
+                i.since = 15;
+                return i;
+            }(),
         };
         return t;
     }();
@@ -139,6 +151,13 @@ t.indexes = {
     index("session_attendees_session", "session_id"),
     index("session_attendees_person", "person_id, start"),
     index("session_attendees_referral", "referral_id, start"),
+    // Schema 15: who attended a session, from the index alone (the reports).
+    [] {
+        Index i = index("session_attendees_attended", "session_id, referral_id");
+        i.where = "attendance = 'attended'";
+        i.since = 15;
+        return i;
+    }(),
 };
 return t;
 }
@@ -168,6 +187,12 @@ AttendeeRow rowFor(const Session& s, const SessionAttendee& a)
 std::string SessionStore::createTablesSql(int version)
 {
     return columns::createTableSql(sessionTable(), version) + columns::createTableSql(attendeeTable(), version);
+}
+
+std::string SessionStore::addIndexesSql(int version)
+{
+    return columns::addColumnsSql(sessionTable().name, {}, sessionTable().indexes, version) +
+           columns::addColumnsSql(attendeeTable().name, {}, attendeeTable().indexes, version);
 }
 
 std::vector<std::string> SessionStore::columnNames(std::string_view table)

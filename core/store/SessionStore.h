@@ -42,6 +42,8 @@ public:
 
     // The CREATE TABLE / CREATE INDEX statements of both tables as of schema `version`.
     static std::string createTablesSql(int version);
+    // CREATE INDEX of the indexes added in exactly `version` (15: the reports' covering indexes).
+    static std::string addIndexesSql(int version);
     static std::vector<std::string> columnNames(std::string_view table);
     // The person's timeline: one row per session they were (to be) at; title = attendance,
     // detail = session type (core/store/TimelineSource.h).

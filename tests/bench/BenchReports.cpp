@@ -2,7 +2,8 @@
 // beside its core SQL run on the same SQLCipher connection with nothing in between (prepare,
 // bind, step every row), plus the SQL's EXPLAIN QUERY PLAN. Figures, never pass/fail.
 //
-//   bench_reports CASEBOOK USER [--from DATE --to DATE] [--runs N]   (password: WAYMARK_PASSWORD)
+//   bench_reports CASEBOOK USER [--from DATE --to DATE] [--runs N] [--explain 0|1]
+//   (password: WAYMARK_PASSWORD)
 
 #include "core/Casebook.h"
 #include "core/reports/ReportQueries.h"
@@ -14,6 +15,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,14 @@ namespace {
 double msSince(Steady::time_point t0)
 {
     return std::chrono::duration<double, std::milli>(Steady::now() - t0).count();
+}
+
+// The process's CPU time (user + system), in ms.
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 double median(std::vector<double> v)
@@ -74,6 +84,7 @@ int main(int argc, char** argv)
     }
     std::string from = "2025-01-01", to = "2025-12-31";
     int runs = 5;
+    bool explain = true;
     for (int i = 3; i + 1 < argc; i += 2) {
         const std::string k = argv[i];
         if (k == "--from")
@@ -82,6 +93,8 @@ int main(int argc, char** argv)
             to = argv[i + 1];
         else if (k == "--runs")
             runs = std::max(1, std::atoi(argv[i + 1]));
+        else if (k == "--explain")
+            explain = std::atoi(argv[i + 1]) != 0;
     }
     const char* password = std::getenv("WAYMARK_PASSWORD");
     auto opened = Casebook::open(argv[1], argv[2], password ? password : "");
@@ -89,15 +102,13 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "open: %s\n", describe(opened.error()).c_str());
         return 1;
     }
-    Casebook& cb = **opened;
-    sqlite3* db = cb.database().handle();
     ReportParams params;
     params.from = Date::fromIso(from).value();
     params.to = Date::fromIso(to).value();
     const std::string lookback =
         params.from.addMonths(-12).toIso(); // repeat demand reads the repeat window before the period
     const FactFilters none;
-    const std::string today = cb.clock().today().toIso(); // outcomes read closures and reoffences up to today
+    const std::string today = (*opened)->clock().today().toIso(); // outcomes read closures and reoffences up to today
 
     struct Raw
     {
@@ -122,36 +133,83 @@ int main(int argc, char** argv)
           {ReportQueries::reoffencesSql(), {from, params.to.addMonths(12).toIso()}}}},
         {"outcomes-by-intervention",
          {{ReportQueries::interventionsSql(none), {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}},
-          {ReportQueries::assessmentRatingsSql(), {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}},
+          {ReportQueries::assessmentScoresSql(), {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}},
           {ReportQueries::closuresSql(none), {from, today}},
           {ReportQueries::reoffencesSql(), {from, today}}}},
         {"kpi",
          {{ReportQueries::closuresSql(none), {from, to}}, {ReportQueries::closedSnapshotsSql(none), {from, to}}}},
         {"timeliness", {{ReportQueries::referralsSql(none, false), {from, to}}}},
     };
-    std::printf("reports %s..%s, median of %d runs (warm)\n", from.c_str(), to.c_str(), runs);
-    std::printf("  %-24s %10s %10s %8s\n", "report", "waymark ms", "raw ms", "rows");
+    // Cold: a new connection (its page cache empty; the operating system's file cache may still
+    // hold the file) and the first run on it. Warm: the median of `runs` runs after one more.
+    // Wall and CPU time (the process's user + system): on a loaded machine the CPU time is the
+    // steadier figure.
+    const auto reopen = [&]() -> Casebook& {
+        opened = Casebook::open(argv[1], argv[2], password ? password : "");
+        if (!opened) {
+            std::fprintf(stderr, "open: %s\n", describe(opened.error()).c_str());
+            std::exit(1);
+        }
+        return **opened;
+    };
+    std::printf("reports %s..%s; cold = first run on a new connection; warm = median of %d runs; wall (cpu) ms\n",
+                from.c_str(), to.c_str(), runs);
+    std::printf("  %-24s %18s %18s %18s %18s %8s\n", "report", "waymark cold", "raw cold", "waymark warm", "raw warm",
+                "rows");
+    const auto pair = [](double wall, double cpu) {
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%.1f (%.1f)", wall, cpu);
+        return std::string(buf);
+    };
     for (const auto& c : cases) {
-        std::vector<double> wm, raw;
+        std::vector<double> wm, raw, wmCpu, rawCpu;
         int rows = 0;
-        (void)cb.reports().run(c.name, params); // warm the cache
+        // Cold, through the door, then bare on another new connection (opening is not timed).
+        Casebook& coldCb = reopen();
+        auto cpu0 = cpuMs();
+        auto t0 = Steady::now();
+        if (auto r = coldCb.reports().run(c.name, params); !r) {
+            std::fprintf(stderr, "%s: %s\n", c.name, describe(r.error()).c_str());
+            return 1;
+        }
+        const double wmCold = msSince(t0), wmColdCpu = cpuMs() - cpu0;
+        sqlite3* coldDb = reopen().database().handle();
+        cpu0 = cpuMs();
+        t0 = Steady::now();
+        for (const auto& q : c.raw)
+            (void)rawRun(coldDb, q.sql, q.binds);
+        const double rawCold = msSince(t0), rawColdCpu = cpuMs() - cpu0;
+        Casebook& warm = **opened;
+        sqlite3* db = warm.database().handle();
+        (void)warm.reports().run(c.name, params); // warm the cache
         for (int i = 0; i < runs; ++i) {
-            auto t0 = Steady::now();
-            auto r = cb.reports().run(c.name, params);
+            cpu0 = cpuMs();
+            t0 = Steady::now();
+            auto r = warm.reports().run(c.name, params);
             wm.push_back(msSince(t0));
+            wmCpu.push_back(cpuMs() - cpu0);
             if (!r) {
                 std::fprintf(stderr, "%s: %s\n", c.name, describe(r.error()).c_str());
                 return 1;
             }
+            cpu0 = cpuMs();
             t0 = Steady::now();
             rows = 0;
             for (const auto& q : c.raw)
                 rows += rawRun(db, q.sql, q.binds);
             raw.push_back(msSince(t0));
+            rawCpu.push_back(cpuMs() - cpu0);
         }
-        std::printf("  %-24s %10.1f %10.1f %8d\n", c.name, median(wm), median(raw), rows);
-        for (const auto& q : c.raw)
-            plan(db, q.sql);
+        std::printf("  %-24s %18s %18s %18s %18s %8d\n", c.name, pair(wmCold, wmColdCpu).c_str(),
+                    pair(rawCold, rawColdCpu).c_str(), pair(median(wm), median(wmCpu)).c_str(),
+                    pair(median(raw), median(rawCpu)).c_str(), rows);
+        if (explain)
+            for (const auto& q : c.raw) {
+                const auto q0 = Steady::now();
+                const int n = rawRun(db, q.sql, q.binds);
+                std::printf("    query: %d rows, %.1f ms\n", n, msSince(q0));
+                plan(db, q.sql);
+            }
     }
     return 0;
 }

@@ -5,7 +5,9 @@
 #include "core/Casebook.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/Codes.h"
+#include "core/domain/Outcome.h"
 #include "core/domain/PersonRules.h"
+#include "core/reports/Reports.h"
 #include "core/store/Database.h"
 #include "tests/cli/DemoTestSupport.h"
 #include "tests/support/TestSupport.h"
@@ -588,6 +590,135 @@ private Q_SLOTS:
               "sessions; %d tasks, %d done, %d overdue",
               d.plans, d.interventions, d.sessions, d.attendees, d.notes, d.sensitiveNotes, d.tasks, past,
               100 * attended, 100 * dna, groups, allTasks, done, overdue);
+    }
+    void closuresOutcomesAndFollowUp()
+    {
+        // Closed cases have their closure (approved by the coordinator, about one in twelve sent
+        // back first), start and end outcome snapshots and follow-up; kpi and reoffending give
+        // sensible figures on the small demo.
+        test::TempDir dir;
+        const auto path = dir.file("closures.waymark");
+        auto summary = demo::generateDemoCasebook(path, fastOptions(2026), {}, pinnedClock());
+        QVERIFY2(summary.has_value(), summary ? "" : describe(summary.error()).c_str());
+        const demo::DeliveryCounts& d = summary->delivery;
+        auto casebook = Casebook::open(path, demo::kDemoUser, demo::kDemoPassword, pinnedClock());
+        QVERIFY(casebook.has_value());
+        Casebook& cb = **casebook;
+        Database& db = cb.database();
+        auto count = [&](const std::string& sql) {
+            Statement st(db, sql);
+            auto row = st.step();
+            return row.has_value() && *row ? st.integer(0) : std::int64_t(-1);
+        };
+
+        // Every closed referral has exactly one approved closure, dated on its closing day; no
+        // open referral has one.
+        const auto closed = count("SELECT count(*) FROM referrals WHERE state = 'closed' AND deleted = 0");
+        QVERIFY2(closed >= 500 && closed <= 900, std::to_string(closed).c_str());
+        QCOMPARE(d.closures, static_cast<int>(closed));
+        QCOMPARE(count("SELECT count(*) FROM closures WHERE state = 'approved' AND deleted = 0"), closed);
+        QCOMPARE(count("SELECT count(*) FROM referrals r WHERE r.state = 'closed' AND NOT EXISTS (SELECT 1 FROM "
+                       "closures c WHERE c.referral_id = r.id AND c.state = 'approved')"),
+                 std::int64_t(0));
+        QCOMPARE(count("SELECT count(*) FROM closures c JOIN referrals r ON r.id = c.referral_id WHERE r.state <> "
+                       "'closed'"),
+                 std::int64_t(0));
+        // Sent back first: a "returned" row with a comment, before the approved one.
+        const double returned = static_cast<double>(d.returnedClosures) / d.closures;
+        QVERIFY2(returned > 0.04 && returned < 0.14, std::to_string(returned).c_str());
+        QCOMPARE(count("SELECT count(*) FROM closures WHERE state = 'returned' AND comment <> ''"),
+                 std::int64_t(d.returnedClosures));
+        QCOMPARE(count("SELECT count(*) FROM closures a JOIN closures r ON r.referral_id = a.referral_id AND "
+                       "r.state = 'returned' WHERE a.state = 'approved' AND r.decided_at >= a.requested_at"),
+                 std::int64_t(0));
+        // Completion statuses: most completed, every one of DOMAIN's list present.
+        std::map<std::string, std::int64_t> statuses;
+        {
+            Statement st(db, "SELECT status, count(*) FROM closures WHERE state = 'approved' GROUP BY status");
+            QVERIFY(st.forEachRow([&] { statuses[st.text(0)] = st.integer(1); }).has_value());
+        }
+        for (const auto& code : completionStatusCodes())
+            QVERIFY2(statuses[std::string(code.code)] > 0, std::string(code.code).c_str());
+        const double completedShare = static_cast<double>(statuses["completed"]) / d.closures;
+        QVERIFY2(completedShare > 0.35 && completedShare < 0.75, std::to_string(completedShare).c_str());
+        // Snapshots: nearly every closed case has both.
+        QVERIFY2(d.snapshots > 2 * d.closures * 85 / 100 && d.snapshots <= 2 * d.closures,
+                 std::to_string(d.snapshots).c_str());
+        QCOMPARE(count("SELECT count(*) FROM outcome_snapshots s JOIN referrals r ON r.id = s.referral_id WHERE "
+                       "s.stage = 'start' AND s.taken_on < r.received"),
+                 std::int64_t(0));
+        // Follow-up: re-contacts at the checks, reoffences after closure for about one in five
+        // of the cases whose year after closure has passed.
+        QCOMPARE(count("SELECT count(*) FROM follow_ups f JOIN closures c ON c.id = f.closure_id WHERE f.happened_on "
+                       "< c.closed_on OR f.happened_on > '2026-11-26'"),
+                 std::int64_t(0));
+        const auto yearPassed = count("SELECT count(*) FROM closures WHERE state = 'approved' AND closed_on <= "
+                                      "'2025-11-26'");
+        const auto reoffendedInYear =
+            count("SELECT count(DISTINCT c.id) FROM closures c JOIN follow_ups f ON f.closure_id = c.id AND f.kind "
+                  "= 'reoffence' WHERE c.closed_on <= '2025-11-26' AND f.happened_on <= date(c.closed_on, '+12 "
+                  "months')");
+        const double reoffendShare = static_cast<double>(reoffendedInYear) / static_cast<double>(yearPassed);
+        QVERIFY2(reoffendShare > 0.15 && reoffendShare < 0.30, std::to_string(reoffendShare).c_str());
+        QVERIFY(count("SELECT count(*) FROM follow_ups WHERE kind = 'recontact'") > d.closures / 3);
+
+        // kpi over 2025: every case counted, the snapshots recorded, and things better by the end.
+        ReportParams params;
+        params.from = *Date::fromIso("2025-01-01");
+        params.to = *Date::fromIso("2025-12-31");
+        auto kpi = cb.reports().run("kpi", params);
+        QVERIFY2(kpi.has_value(), kpi ? "" : describe(kpi.error()).c_str());
+        const ReportTable* k = kpi->table("kpi");
+        QVERIFY(k);
+        auto value = [&](const ReportTable* t, std::string_view section, std::string_view group, std::string_view key) {
+            const ReportRow* row = t->find(section, group);
+            return row ? t->value(*row, key).value_or(-1) : -1.0;
+        };
+        const double cases = value(k, "cases", "snapshot", "start_of");
+        QVERIFY2(cases >= 150 && cases <= 400, std::to_string(cases).c_str());
+        QVERIFY(value(k, "cases", "snapshot", "start_pct") > 90);
+        for (const char* field : {"accommodation_suitable", "ete_suitable", "mental_health_offered",
+                                  "substance_use_offered", "victims_contacted", "victims_engaged"}) {
+            const std::string section = std::string(field).substr(0, std::string(field).rfind('_'));
+            const ReportRow* row = nullptr;
+            for (const auto& r : k->rows)
+                if (r.cells[0].text == field)
+                    row = &r;
+            QVERIFY2(row, field);
+            const double start = k->value(*row, "start_pct").value_or(-1);
+            const double end = k->value(*row, "end_pct").value_or(-1);
+            QVERIFY2(start >= 0 && end > start,
+                     (std::string(field) + " " + std::to_string(start) + " -> " + std::to_string(end)).c_str());
+        }
+
+        // reoffending from 2024: measured cohorts with plausible rates, recent ones pending.
+        params.from = *Date::fromIso("2024-01-01");
+        params.to = *Date::fromIso("2026-11-26");
+        auto reoffending = cb.reports().run("reoffending", params);
+        QVERIFY2(reoffending.has_value(), reoffending ? "" : describe(reoffending.error()).c_str());
+        QCOMPARE(reoffending->tables.size(), std::size_t(1));
+        const ReportTable& r = reoffending->tables.front();
+        int measured = 0, pending = 0;
+        double people = 0, reoffenders = 0;
+        for (const auto& row : r.rows) {
+            const std::string status = row.cells[static_cast<std::size_t>(r.column("status"))].text;
+            if (status == "pending") {
+                ++pending;
+                QVERIFY(!r.value(row, "binary_rate").has_value());
+                continue;
+            }
+            ++measured;
+            people += r.value(row, "cohort").value_or(0);
+            reoffenders += r.value(row, "reoffenders").value_or(0);
+        }
+        QVERIFY2(measured >= 3 && pending >= 5, (std::to_string(measured) + " " + std::to_string(pending)).c_str());
+        const double rate = reoffenders / people;
+        QVERIFY2(people >= 150 && rate > 0.08 && rate < 0.30, std::to_string(rate).c_str());
+        qInfo("small closures: %d (%d sent back first), %d snapshots, %d follow-up records (%d reoffences); "
+              "completed %.1f %%; reoffended within 12 months %.1f %% of %lld; proven reoffending %.1f %% of %.0f in "
+              "%d measured cohorts, %d pending",
+              d.closures, d.returnedClosures, d.snapshots, d.followUps, d.reoffences, 100 * completedShare,
+              100 * reoffendShare, static_cast<long long>(yearPassed), 100 * rate, people, measured, pending);
     }
 };
 

@@ -160,13 +160,13 @@ public:
 //     Eastgate Mentoring: missed 22 Apr only (not enrolled). Closed 10 Jun 2026: its 18 months
 //     end on 10 Dec 2027 (pending on 1 Dec 2027).
 // Snapshots (R1, R2 closed in May; R5 in June):
-//  R1 start: accommodation yes, ETE no, SEND/ALN yes, plan no, MH need yes, offered no,
+//  R1 start: accommodation yes, ETE no (4 hours a week), SEND/ALN yes, plan no, MH need yes, offered no,
 //            victims contacted yes, consented yes, engaged no, substance need no
-//     end:   accommodation yes, ETE yes, SEND/ALN yes, plan yes, MH need, offered, attending yes,
+//     end:   accommodation yes, ETE yes (25 hours), SEND/ALN yes, plan yes, MH need, offered, attending yes,
 //            substance need no, victims contacted, consented, engaged yes
-//  R2 start: accommodation no, ETE no, SEND/ALN no, MH need yes, offered yes, attending no,
+//  R2 start: accommodation no, ETE no (0 hours), SEND/ALN no, MH need yes, offered yes, attending no,
 //            substance need yes, offered no, victims contacted no
-//     end:   accommodation yes, ETE no, SEND/ALN not recorded, MH need, offered, attending yes,
+//     end:   accommodation yes, ETE no (6 hours), SEND/ALN not recorded, MH need, offered, attending yes,
 //            substance need yes, offered yes, attending no, victims contacted no
 inline bool buildOutcomeScheme(OutcomeScheme& s)
 {
@@ -201,6 +201,7 @@ inline bool buildOutcomeScheme(OutcomeScheme& s)
     ok = ok && s.answers(r1, "start",
                          {{"accommodation_suitable", "yes"},
                           {"ete_suitable", "no"},
+                          {"ete_hours", "4"},
                           {"send_aln", "yes"},
                           {"send_plan", "no"},
                           {"mental_health_need", "yes"},
@@ -212,6 +213,7 @@ inline bool buildOutcomeScheme(OutcomeScheme& s)
     ok = ok && s.answers(r1, "end",
                          {{"accommodation_suitable", "yes"},
                           {"ete_suitable", "yes"},
+                          {"ete_hours", "25"},
                           {"send_aln", "yes"},
                           {"send_plan", "yes"},
                           {"mental_health_need", "yes"},
@@ -224,6 +226,7 @@ inline bool buildOutcomeScheme(OutcomeScheme& s)
     ok = ok && s.answers(r2, "start",
                          {{"accommodation_suitable", "no"},
                           {"ete_suitable", "no"},
+                          {"ete_hours", "0"},
                           {"send_aln", "no"},
                           {"mental_health_need", "yes"},
                           {"mental_health_offered", "yes"},
@@ -234,6 +237,7 @@ inline bool buildOutcomeScheme(OutcomeScheme& s)
     ok = ok && s.answers(r2, "end",
                          {{"accommodation_suitable", "yes"},
                           {"ete_suitable", "no"},
+                          {"ete_hours", "6"},
                           {"mental_health_need", "yes"},
                           {"mental_health_offered", "yes"},
                           {"mental_health_attending", "yes"},

@@ -154,6 +154,33 @@ private slots:
         QVERIFY(!hidden(t, *t.find("type", "family_support"), "completed"));
     }
 
+    void ownInterventionTypeByItsLabel()
+    {
+        // A casebook's own intervention type shows the label its coordinator gave it; a built-in
+        // type its built-in label.
+        test::TempDir dir;
+        test::OutcomeScheme s(dir.file("own-type.waymark"), ymd(2026, 3, 1));
+        QVERIFY(s.casebook);
+        QVERIFY(s.casebook->plans().addInterventionType("boxing_club", "Boxing club sessions"));
+        const Uuid r = s.acceptedReferral();
+        const Uuid own = s.intervention(r, "boxing_club", {});
+        const Uuid builtIn = s.intervention(r, "mentoring", {});
+        QVERIFY(!own.isNull() && !builtIn.isNull());
+        QVERIFY(s.linkedSession(r, own, ymd(2026, 4, 8), "attended", 60));
+        QVERIFY(s.linkedSession(r, builtIn, ymd(2026, 4, 9), "attended", 45));
+        s.setToday(ymd(2026, 5, 1));
+        auto report = s.casebook->reports().run("outcomes-by-intervention", period(ymd(2026, 4, 1), ymd(2026, 4, 30)));
+        QVERIFY2(report, report ? "" : describe(report.error()).c_str());
+        const ReportTable& t = report->tables.at(0);
+        const ReportRow* boxing = t.find("type", "boxing_club");
+        QVERIFY(boxing);
+        QCOMPARE(boxing->cells.at(1).text, std::string("Boxing club sessions"));
+        QCOMPARE(at(t, "type", "boxing_club", "enrolled"), 1.0);
+        const ReportRow* mentoring = t.find("type", "mentoring");
+        QVERIFY(mentoring);
+        QCOMPARE(mentoring->cells.at(1).text, std::string("Mentoring"));
+    }
+
     void kpiStartAgainstEnd()
     {
         auto report = m_scheme->casebook->reports().run("kpi", period(ymd(2026, 5, 1), ymd(2026, 5, 31)));
@@ -174,6 +201,15 @@ private slots:
         // ETE: 0 of 2, then 1 of 2.
         QVERIFY(near(at(t, "ete", "ete_suitable", "start_pct"), 0.0));
         QVERIFY(near(at(t, "ete", "ete_suitable", "end_pct"), 50.0));
+        // ETE hours: recorded for both both times; in ETE (more than 0) R1 (4) of 2 at the start,
+        // R1 (25) and R2 (6) at the end: 50 % -> 100 %, mean 4.0 -> 15.5 hours a week.
+        QCOMPARE(at(t, "ete", "ete_hours", "start_of"), 2.0);
+        QCOMPARE(at(t, "ete", "ete_hours", "start_yes"), 1.0);
+        QCOMPARE(at(t, "ete", "ete_hours", "end_yes"), 2.0);
+        QVERIFY(near(at(t, "ete", "ete_hours", "change_points"), 50.0));
+        QVERIFY(near(at(t, "ete", "ete_hours", "start_mean_hours"), 4.0));
+        QVERIFY(near(at(t, "ete", "ete_hours", "end_mean_hours"), 15.5));
+        QVERIFY(!at(t, "ete", "ete_suitable", "end_mean_hours"));
         // SEND/ALN: start 1 of 2; end R2 not recorded: 1 of 1. With a plan: of those with
         // SEND/ALN, 0 of 1 at start, 1 of 1 at end.
         QCOMPARE(at(t, "send_aln", "send_aln", "end_of"), 1.0);
@@ -219,6 +255,7 @@ private slots:
         QVERIFY(hidden(t, *accommodation, "start_pct"));
         QVERIFY(hidden(t, *accommodation, "change_points"));
         QVERIFY(!hidden(t, *t.find("ete", "ete_suitable"), "start_yes"));
+        QVERIFY(hidden(t, *t.find("ete", "ete_hours"), "start_mean_hours")); // the mean of one young person
         QCOMPARE(test::scalar(*m_scheme->casebook,
                               "SELECT count(*) FROM audit_log WHERE operation = 'report.exported' AND detail LIKE "
                               "'%kpi 2026-05-01..2026-05-31%format=json%'"),

@@ -1,5 +1,6 @@
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
+#include "core/store/AssessmentStore.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/NoteStore.h"
@@ -256,6 +257,9 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
             QVERIFY(db.exec("DROP TABLE note_search"));
             QVERIFY(db.exec(NoteStore::searchTableSql(13)));
             QVERIFY(db.exec("INSERT INTO note_search (note_search) VALUES ('rebuild')"));
+            QVERIFY(db.exec("ALTER TABLE assessments DROP COLUMN ratings_text")); // added in schema 15
+            QVERIFY(db.exec("DROP INDEX sessions_period; DROP INDEX sessions_intervention_start; DROP INDEX "
+                            "session_attendees_attended")); // added in schema 15
             QVERIFY(db.exec("PRAGMA user_version = 13"));
             QVERIFY(test::scalar(*cb, "SELECT count(*) FROM sqlite_schema WHERE name = 'note_search' AND sql LIKE "
                                       "'%prefix%'") == 0);
@@ -288,6 +292,62 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
         QCOMPARE(matches(db, "sch*").size(), std::size_t(5));
         QVERIFY(db.exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"));
         qInfo("v13 casebook upgraded to v14: note_search rebuilt with prefix indexes, same matches");
+    }
+
+    // Schema 15 keeps each assessment's rated domains on its own row (ratings_text), filled
+    // from the ratings of a v14 casebook and kept up to date when an assessment is saved.
+    void upgradesAssessmentRatingsText()
+    {
+        test::TempDir dir;
+        const auto path = dir.file("v14.waymark");
+        {
+            auto cb = test::makeCasebook(path);
+            QVERIFY(cb);
+            Database& db = cb->database();
+            // The assessments table as schema 8 to 14 made it, with two assessments: one with a
+            // domain not assessed, one with none rated.
+            QVERIFY(db.exec("ALTER TABLE assessments DROP COLUMN ratings_text"));
+            QVERIFY(db.exec(R"sql(
+INSERT INTO assessments (id, person_id, referral_id, template_id, template_code, template_version, assessed_on,
+                         created_at, total_score, rated_count, updated_hlc)
+    VALUES (x'0190000000007000800000000000dd01', x'0190000000007000800000000000bb01',
+            x'0190000000007000800000000000ee01', x'0190000000007000800000000000cc01', 'default', 1, '2026-01-10',
+            '2026-01-10T10:00:00.000Z', 5, 2, '2026-01-10T10:00:00.000Z-0001-00112233aabbccdd'),
+           (x'0190000000007000800000000000dd02', x'0190000000007000800000000000bb01',
+            x'0190000000007000800000000000ee01', x'0190000000007000800000000000cc01', 'default', 1, '2026-02-10',
+            '2026-02-10T10:00:00.000Z', 0, 0, '2026-02-10T10:00:00.000Z-0001-00112233aabbccdd');
+INSERT INTO assessment_ratings (id, assessment_id, position, domain, rating, not_assessed, updated_hlc)
+    VALUES (x'0190000000007000800000000000ff01', x'0190000000007000800000000000dd01', 1, 'family', 3, 0, 'h'),
+           (x'0190000000007000800000000000ff02', x'0190000000007000800000000000dd01', 0, 'accommodation', 2, 0, 'h'),
+           (x'0190000000007000800000000000ff03', x'0190000000007000800000000000dd01', 2, 'ete', 0, 1, 'h'),
+           (x'0190000000007000800000000000ff04', x'0190000000007000800000000000dd01', 3, 'health', 4, 0, 'h');
+UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000000ff04';
+)sql"));
+            QVERIFY(db.exec("DROP INDEX sessions_period; DROP INDEX sessions_intervention_start; DROP INDEX "
+                            "session_attendees_attended")); // added in schema 15
+            QVERIFY(db.exec("PRAGMA user_version = 14"));
+        }
+        auto cb = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
+        QCOMPARE((*cb)->info().schemaVersion, kSchemaVersion);
+        Database& db = (*cb)->database();
+        const auto text = [&](const char* id) {
+            Statement st(db, std::string("SELECT coalesce(ratings_text, '<null>') FROM assessments WHERE id = x'") +
+                                 id + "'");
+            return st.step().value_or(false) ? st.text(0) : std::string("<none>");
+        };
+        // In position order, the not-assessed and the deleted domain left out; none rated: NULL.
+        QCOMPARE(text("0190000000007000800000000000dd01"), std::string("accommodation=2;family=3"));
+        QCOMPARE(text("0190000000007000800000000000dd02"), std::string("<null>"));
+        // The store writes the same form as the backfill.
+        Assessment a;
+        a.ratings = {{"accommodation", 2, false, {}}, {"family", 3, false, {}}, {"ete", std::nullopt, true, {}}};
+        QCOMPARE(AssessmentStore::ratingsText(a), std::string("accommodation=2;family=3"));
+        // ... and the reports' covering indexes are made.
+        QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                    "('sessions_period', 'sessions_intervention_start', 'session_attendees_attended')"),
+                 std::int64_t(3));
+        qInfo("v14 casebook upgraded to v15: assessments.ratings_text filled from the ratings, indexes made");
     }
 
     void refusesNewerUntouched()
