@@ -44,4 +44,28 @@ Status publish(const std::filesystem::path& builtCasebook, const std::filesystem
 // change. False when it could not be written (it is tried again at the next sign-in).
 bool recordDatabaseSalt(Database& db, const std::filesystem::path& casebook);
 
+// Where a rekey builds the casebook's copy under the new key (core/CasebookRekey.cpp), and
+// what a rekey stopped before publishing it left there.
+std::filesystem::path rekeyingPath(const std::filesystem::path& casebook);
+bool hasRekeyLeftovers(const std::filesystem::path& casebook);
+void clearRekeyLeftovers(const std::filesystem::path& casebook);
+
+// A rekey's old casebook file, held open across the rename that replaces it. retire()
+// overwrites its first page with random bytes, so a program that opened the old file just
+// before it was replaced (and has read nothing yet) fails to read it rather than writing
+// into a file no one will open again. It writes nothing durable: the file is already unlinked.
+class RetiredFile
+{
+public:
+    explicit RetiredFile(const std::filesystem::path& path);
+    ~RetiredFile();
+    RetiredFile(const RetiredFile&) = delete;
+    RetiredFile& operator=(const RetiredFile&) = delete;
+    bool isOpen() const { return m_fd >= 0; }
+    void retire();
+
+private:
+    int m_fd = -1;
+};
+
 } // namespace waymark::files
