@@ -369,6 +369,7 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
                 return std::unexpected(st.error());
             // A rekey's copy that was never published (under the lock: no rekey is running).
             files::clearRekeyLeftovers(path);
+            files::clearStrayJournal(path);
             if (auto st = tx.commit(); !st)
                 return std::unexpected(st.error());
         }

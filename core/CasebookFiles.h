@@ -47,8 +47,13 @@ bool recordDatabaseSalt(Database& db, const std::filesystem::path& casebook);
 // Where a rekey builds the casebook's copy under the new key (core/CasebookRekey.cpp), and
 // what a rekey stopped before publishing it left there.
 std::filesystem::path rekeyingPath(const std::filesystem::path& casebook);
-bool hasRekeyLeftovers(const std::filesystem::path& casebook);
+bool hasRekeyLeftovers(const std::filesystem::path& casebook); // the copy's files, or a stray -journal
 void clearRekeyLeftovers(const std::filesystem::path& casebook);
+// The casebook's own `-journal`: while a rekey runs the casebook leaves WAL mode, and in
+// exclusive locking mode SQLite zeroes its journal rather than deleting it, so a killed rekey
+// leaves one. Only under the write lock, in WAL mode (where no journal is in use), after
+// SQLite has rolled back any hot journal on opening.
+void clearStrayJournal(const std::filesystem::path& casebook);
 
 // A rekey's old casebook file, held open across the rename that replaces it. retire()
 // overwrites its first page with random bytes, so a program that opened the old file just

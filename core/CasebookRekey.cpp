@@ -78,7 +78,7 @@ bool hasRekeyLeftovers(const fs::path& casebook)
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         if (fs::exists(withSuffix(rekeyingPath(casebook), suffix), ec))
             return true;
-    return false;
+    return fs::exists(withSuffix(casebook, "-journal"), ec);
 }
 
 void clearRekeyLeftovers(const fs::path& casebook)
@@ -87,6 +87,12 @@ void clearRekeyLeftovers(const fs::path& casebook)
         std::error_code ec;
         fs::remove(withSuffix(rekeyingPath(casebook), suffix), ec);
     }
+}
+
+void clearStrayJournal(const fs::path& casebook)
+{
+    std::error_code ec;
+    fs::remove(withSuffix(casebook, "-journal"), ec);
 }
 
 } // namespace files
@@ -114,8 +120,10 @@ Result<RekeyReport> Casebook::rekey(std::string_view reasonIn, const ProgressFn&
         if (!loaded)
             return std::unexpected(loaded.error());
         keyring = std::move(*loaded);
-        if (files::hasRekeyLeftovers(m_path))
-            files::clearRekeyLeftovers(m_path); // an earlier rekey stopped before it published
+        if (files::hasRekeyLeftovers(m_path)) { // an earlier rekey stopped before it published
+            files::clearRekeyLeftovers(m_path);
+            files::clearStrayJournal(m_path);
+        }
         if (auto st = tx.commit(); !st)
             return std::unexpected(st.error());
     }
@@ -186,8 +194,11 @@ Result<RekeyReport> Casebook::rekey(std::string_view reasonIn, const ProgressFn&
         }
     }
     // A small cache, so pages reach the file as they are copied (progress is the file's growth).
+    // No journal and no syncs for the copy: stopped half-way it is thrown away, and it is
+    // synced once finished. (With a journal, the transaction would span two journaled files
+    // and leave a super-journal beside the casebook when killed.)
     for (const char* pragma : {"PRAGMA rekeyed.cache_size = -4096", "PRAGMA rekeyed.auto_vacuum = INCREMENTAL",
-                               "PRAGMA rekeyed.cipher_log_level = NONE"})
+                               "PRAGMA rekeyed.journal_mode = OFF", "PRAGMA rekeyed.synchronous = OFF"})
         (void)m_db->exec(pragma);
     CopyTicks ticks{&progress, building, std::max<std::int64_t>(1, sizeOrZero(m_path))};
     sqlite3_progress_handler(
@@ -275,7 +286,7 @@ Result<RekeyReport> Casebook::rekey(std::string_view reasonIn, const ProgressFn&
         giveBack();
         return std::unexpected(st.error());
     }
-    if (files::hasRekeyLeftovers(m_path) && sizeOrZero(withSuffix(building, "-wal")) > 0) {
+    if (sizeOrZero(withSuffix(building, "-wal")) > 0) {
         files::clearRekeyLeftovers(m_path);
         giveBack();
         return fail(ErrorCode::Io, "the rekeyed copy kept a write-ahead log; nothing was changed");
