@@ -167,6 +167,15 @@ bool recordDatabaseSalt(Database& db, const fs::path& casebook)
     return keyring->save(keys) && tx.commit();
 }
 
+Status createEmptyFile(const fs::path& path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return std::unexpected(ioErrorFromErrno(errno, "creating a file beside the casebook"));
+    ::close(fd);
+    return {};
+}
+
 RetiredFile::RetiredFile(const fs::path& path)
     : m_fd(::open(path.c_str(), O_RDWR | O_CLOEXEC))
 {}

@@ -47,6 +47,8 @@ bool recordDatabaseSalt(Database& db, const std::filesystem::path& casebook);
 // Where a rekey builds the casebook's copy under the new key (core/CasebookRekey.cpp), and
 // what a rekey stopped before publishing it left there.
 std::filesystem::path rekeyingPath(const std::filesystem::path& casebook);
+// Creates `path` empty (mode 0600), replacing nothing (AlreadyExists/Io otherwise).
+Status createEmptyFile(const std::filesystem::path& path);
 bool hasRekeyLeftovers(const std::filesystem::path& casebook); // the copy's files, or a stray -journal
 void clearRekeyLeftovers(const std::filesystem::path& casebook);
 // The casebook's own `-journal`: while a rekey runs the casebook leaves WAL mode, and in

@@ -176,7 +176,7 @@ Result<RekeyReport> Casebook::rekey(std::string_view reasonIn, const ProgressFn&
     };
     // The casebook's connection may not create files, and ATTACH opens with its flags: the
     // copy starts as an empty file (private, like the casebook).
-    if (auto st = writeFileAtomically(building, {}); !st) {
+    if (auto st = files::createEmptyFile(building); !st) {
         abandonCopy();
         return std::unexpected(st.error());
     }
