@@ -173,12 +173,14 @@ std::size_t Keyring::passwordOnlySlotCount() const
 
 Status Keyring::resealAll(const SecureBytes& databaseKey)
 {
-    if (passwordOnlySlotCount() > 0)
-        return fail(ErrorCode::InvalidInput,
-                    std::to_string(passwordOnlySlotCount()) +
-                        " account(s) still have a key slot of the old format: each must sign in once (or have "
-                        "their password reset) before the casebook can be rekeyed",
-                    "old_slots");
+    if (passwordOnlySlotCount() > 0) {
+        auto e = Error::make(ErrorCode::InvalidInput,
+                             std::to_string(passwordOnlySlotCount()) +
+                                 " account(s) still have a key slot of the old format: each must set a new password "
+                                 "(or have it reset) before the casebook can be rekeyed");
+        e.rule = "old_slots";
+        return std::unexpected(std::move(e));
+    }
     for (auto& s : m_slots)
         s.sealedKey = sealTo(databaseKey, *s.publicKey);
     return {};

@@ -238,6 +238,33 @@ private Q_SLOTS:
         QVERIFY(verified);
         QVERIFY2(verified->ok(), verified->anchor.detail.c_str());
     }
+
+    // A key file of format 1 (the database key wrapped under the password itself, from an
+    // older Waymark) still opens; a rekey cannot seal to such a slot and waits until its user
+    // sets a password, which writes a format-2 slot.
+    void formatOneSlotsOpenAndRekeyWaitsForANewPassword()
+    {
+        const auto path = m_dir.file("format1-" + std::to_string(++m_run) + ".waymark");
+        const std::filesystem::path fixtures(WAYMARK_FIXTURE_DIR);
+        std::filesystem::copy_file(fixtures / "schema2.waymark", path);
+        std::filesystem::copy_file(fixtures / "schema2.waymark.keys", Casebook::keyFilePath(path));
+        QCOMPARE(Keyring::load(Casebook::keyFilePath(path))->passwordOnlySlotCount(), std::size_t(1));
+        auto cb = Casebook::open(path, "coord", "fixture-passphrase-2026");
+        QVERIFY2(cb, cb ? "" : cb.error().detail.c_str());
+        auto refused = (*cb)->rekey("too early");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(refused.error().rule, std::string("old_slots"));
+        QVERIFY(!leftovers(path));
+        constexpr const char* kNew = "quiet heron over the limestone weir";
+        auto changed = (*cb)->users().changeOwnPassword("fixture-passphrase-2026", kNew);
+        QVERIFY2(changed, changed ? "" : changed.error().detail.c_str());
+        QCOMPARE(Keyring::load(Casebook::keyFilePath(path))->passwordOnlySlotCount(), std::size_t(0));
+        auto rekeyed = (*cb)->rekey("after the new password");
+        QVERIFY2(rekeyed, rekeyed ? "" : rekeyed.error().detail.c_str());
+        cb->reset();
+        QVERIFY(opens(path, "coord", kNew));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRekey)
