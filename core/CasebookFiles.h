@@ -70,6 +70,9 @@ public:
     RetiredFile& operator=(const RetiredFile&) = delete;
     bool isOpen() const { return m_fd >= 0; }
     void retire();
+    // The file stays in use (the rename failed): its descriptor is left open, because closing
+    // it would drop this process's SQLite locks on the file (POSIX locks belong to the process).
+    void keep() { m_fd = -1; }
 
 private:
     int m_fd = -1;

@@ -296,6 +296,7 @@ Result<RekeyReport> Casebook::rekey(std::string_view reasonIn, const ProgressFn&
     // 5. The commit point: the copy replaces the casebook.
     files::RetiredFile old(m_path);
     if (auto st = renameDurably(building, m_path); !st) {
+        old.keep();
         files::clearRekeyLeftovers(m_path);
         giveBack();
         return std::unexpected(st.error());
