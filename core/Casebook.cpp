@@ -318,6 +318,30 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
         return std::unexpected(key.error());
     }
     auto db = Database::open(path, **key, false);
+    if (!db) {
+        // A rekey stopped after its new casebook file was published and before its new key
+        // file was put in place (Casebook::rekey): the password opens the pending key file,
+        // whose key opens the casebook. This machine's anchors, sealed with the old key, are
+        // sealed again with the new one before the recovery below puts the key file in place.
+        for (const auto& [n, pendingPath] : keyfile::pendingFiles(keyFilePath(path))) {
+            auto pending = Keyring::load(pendingPath);
+            if (!pending || !username)
+                continue;
+            auto k = pending->unlock(*username, password);
+            if (!k)
+                continue;
+            auto reopened = Database::open(path, **k, false);
+            if (!reopened)
+                continue;
+            const std::string siteId = MetaStore(**reopened).get("site_id");
+            if (!siteId.empty())
+                (void)AnchorBook(AnchorBook::machineFolder(), siteId, **key).resealWith(**k);
+            db = std::move(reopened);
+            key = std::move(k);
+            unlockedGeneration = pending->generation();
+            break;
+        }
+    }
     if (!db)
         return std::unexpected(db.error());
     const int versionBefore = schemaVersion(**db);
@@ -337,12 +361,15 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     // password must open the one in place too.
     {
         const auto keys = keyFilePath(path);
-        if (keyfile::needsRecovery(keys)) {
+        if (keyfile::needsRecovery(keys) || files::hasRekeyLeftovers(path)) {
             Transaction tx(cb->database());
             if (!tx.begun())
                 return std::unexpected(tx.begun().error());
             if (auto st = keyfile::recover(cb->database(), keys); !st)
                 return std::unexpected(st.error());
+            // A rekey's copy that was never published (under the lock: no rekey is running).
+            files::clearRekeyLeftovers(path);
+            files::clearStrayJournal(path);
             if (auto st = tx.commit(); !st)
                 return std::unexpected(st.error());
         }

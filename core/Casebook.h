@@ -94,6 +94,14 @@ struct CompactReport
     std::int64_t bytesAfter = 0;
 };
 
+// A rekey as made (Casebook::rekey).
+struct RekeyReport
+{
+    std::size_t keySlots = 0;        // key slots sealed to the new key (the remaining users)
+    std::int64_t bytes = 0;          // the rekeyed casebook file
+    std::uint64_t keyGeneration = 0; // of the key file now in place
+};
+
 struct VerifyReport
 {
     bool integrityOk = false;
@@ -201,6 +209,16 @@ public:
     // at any moment: the casebook is either as before or compacted. Other connections to the
     // casebook must be closed (Busy otherwise). Progress 0..100; cancelling leaves it as it was.
     Result<CompactReport> compact(const ProgressFn& progress = {});
+    // A new random database key (coordinators; audited "casebook.rekeyed" with `reason`, which
+    // must not be empty): the casebook is copied under the new key (sqlcipher_export) into
+    // `<name>.rekeying`, which replaces the file by rename; every remaining user's key slot is
+    // sealed to the new key, so an old copy of the key file no longer opens the casebook.
+    // Other connections to the casebook must be closed (Busy otherwise). Safe against a kill
+    // at any moment: the casebook then opens with the old key or the new one
+    // (docs/storage.md, "Rekeying"). Progress 0..100; cancelling (before the copy is
+    // complete) leaves the casebook as it was. InvalidInput (rule "old_slots") while an
+    // account still has a key slot of key file format 1.
+    Result<RekeyReport> rekey(std::string_view reason, const ProgressFn& progress = {});
     // Marks the casebook as holding synthetic demo data (shown as a banner).
     Status markAsDemo();
 

@@ -1,6 +1,7 @@
 #include "core/CasebookFiles.h"
 
 #include "core/Casebook.h"
+#include "core/KeyFileChange.h"
 #include "core/security/Keyring.h"
 #include "core/store/Database.h"
 
@@ -9,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -165,6 +167,36 @@ bool recordDatabaseSalt(Database& db, const fs::path& casebook)
     return keyring->save(keys) && tx.commit();
 }
 
+Status createEmptyFile(const fs::path& path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return std::unexpected(ioErrorFromErrno(errno, "creating a file beside the casebook"));
+    ::close(fd);
+    return {};
+}
+
+RetiredFile::RetiredFile(const fs::path& path)
+    : m_fd(::open(path.c_str(), O_RDWR | O_CLOEXEC))
+{}
+
+RetiredFile::~RetiredFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void RetiredFile::retire()
+{
+    if (m_fd < 0)
+        return;
+    std::array<std::uint8_t, 4096> page{}; // SQLCipher's page: the whole first page, header and all
+    randombytes_buf(page.data(), page.size());
+    (void)::pwrite(m_fd, page.data(), page.size(), 0);
+    ::close(m_fd); // drops this process's locks on the old file: it is unreadable by now
+    m_fd = -1;
+}
+
 } // namespace files
 
 Status Casebook::probe(const std::filesystem::path& path)
@@ -214,7 +246,17 @@ Status Casebook::probe(const std::filesystem::path& path)
     auto keyring = Keyring::load(keys);
     if (!keyring)
         return std::unexpected(keyring.error());
-    if (keyring->databaseSalt() && size > 0) {
+    // A rekey stopped after its new casebook file was published and before its key file was
+    // put in place: the pending key file names the casebook (core/Casebook.h, rekey()).
+    bool pendingNamesIt = false;
+    if (keyring->databaseSalt() && got == static_cast<ssize_t>(sizeof header))
+        for (const auto& [n, pendingPath] : keyfile::pendingFiles(keys)) {
+            auto pending = Keyring::load(pendingPath);
+            if (pending && pending->databaseSalt() &&
+                std::memcmp(pending->databaseSalt()->data(), header, sizeof header) == 0)
+                pendingNamesIt = true;
+        }
+    if (keyring->databaseSalt() && size > 0 && !pendingNamesIt) {
         // Another casebook's salt differs in about half of its 128 bits; a few flipped bits
         // are damage to this casebook's first page.
         int differingBits = 0;

@@ -44,4 +44,38 @@ Status publish(const std::filesystem::path& builtCasebook, const std::filesystem
 // change. False when it could not be written (it is tried again at the next sign-in).
 bool recordDatabaseSalt(Database& db, const std::filesystem::path& casebook);
 
+// Where a rekey builds the casebook's copy under the new key (core/CasebookRekey.cpp), and
+// what a rekey stopped before publishing it left there.
+std::filesystem::path rekeyingPath(const std::filesystem::path& casebook);
+// Creates `path` empty (mode 0600), replacing nothing (AlreadyExists/Io otherwise).
+Status createEmptyFile(const std::filesystem::path& path);
+bool hasRekeyLeftovers(const std::filesystem::path& casebook); // the copy's files, or a stray -journal
+void clearRekeyLeftovers(const std::filesystem::path& casebook);
+// The casebook's own `-journal`: while a rekey runs the casebook leaves WAL mode, and in
+// exclusive locking mode SQLite zeroes its journal rather than deleting it, so a killed rekey
+// leaves one. Only under the write lock, in WAL mode (where no journal is in use), after
+// SQLite has rolled back any hot journal on opening.
+void clearStrayJournal(const std::filesystem::path& casebook);
+
+// A rekey's old casebook file, held open across the rename that replaces it. retire()
+// overwrites its first page with random bytes, so a program that opened the old file just
+// before it was replaced (and has read nothing yet) fails to read it rather than writing
+// into a file no one will open again. It writes nothing durable: the file is already unlinked.
+class RetiredFile
+{
+public:
+    explicit RetiredFile(const std::filesystem::path& path);
+    ~RetiredFile();
+    RetiredFile(const RetiredFile&) = delete;
+    RetiredFile& operator=(const RetiredFile&) = delete;
+    bool isOpen() const { return m_fd >= 0; }
+    void retire();
+    // The file stays in use (the rename failed): its descriptor is left open, because closing
+    // it would drop this process's SQLite locks on the file (POSIX locks belong to the process).
+    void keep() { m_fd = -1; }
+
+private:
+    int m_fd = -1;
+};
+
 } // namespace waymark::files

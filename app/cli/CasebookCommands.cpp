@@ -244,6 +244,54 @@ protected:
     }
 };
 
+// ---- casebook rekey ---------------------------------------------------------------------
+
+// A new database key; every remaining user's key slot sealed to it (see Casebook::rekey).
+class RekeyCommand : public CasebookCommand
+{
+public:
+    std::string_view name() const override { return "casebook rekey"; }
+    std::string help() const override
+    {
+        return helpEntry("casebook rekey [--reason TEXT]",
+                         "a new database key, every remaining user's key slot sealed to it\n"
+                         "(coordinators; the reason from --reason or standard input; other\n"
+                         "programs must close the casebook first; safe against a kill)");
+    }
+    std::span<const OptionSpec> options() const override { return kOptions; }
+
+protected:
+    Status prepare(Context&, const ParsedArgs& args) override
+    {
+        if (!args.positionals.empty())
+            return fail(ErrorCode::InvalidInput, "casebook rekey takes no arguments (the reason goes in --reason)");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        std::string reason = args.value("reason").value_or("");
+        if (!args.has("reason")) {
+            auto lines = ctx.remainingStdinLines();
+            if (!lines)
+                return ctx.fail(lines.error());
+            for (const auto& line : *lines)
+                reason += (reason.empty() ? "" : "\n") + line;
+        }
+        auto report = rekeyWithProgress(ctx, casebook, reason);
+        if (!report)
+            return ctx.fail(report.error());
+        Json doc = Json::object();
+        doc.set("rekeyed", true);
+        doc.set("key_slots", static_cast<std::int64_t>(report->keySlots));
+        doc.set("bytes", report->bytes);
+        return ctx.done(doc,
+                        "rekeyed: a new database key, " + std::to_string(report->keySlots) + " key slots sealed to it");
+    }
+
+private:
+    static constexpr OptionSpec kOptions[] = {{"reason", OptionSpec::Value}};
+};
+
 // ---- verify ----------------------------------------------------------------------------
 
 class VerifyCommand : public NoArgumentsCommand
@@ -606,11 +654,26 @@ protected:
 
 } // namespace
 
+Result<RekeyReport> rekeyWithProgress(Context& ctx, Casebook& casebook, std::string_view reason)
+{
+    int lastPercent = -1;
+    std::ostream& err = ctx.err();
+    return casebook.rekey(reason, [&](int percent, std::string_view phrase) {
+        if (lastPercent < 0 || percent / 10 != lastPercent / 10 || percent == 100) {
+            err << "casebook rekey: " << percent << "% " << phrase << '\n';
+            err.flush();
+        }
+        lastPercent = percent;
+        return true;
+    });
+}
+
 void addCasebookCommands(CommandList& list)
 {
     list.push_back(std::make_unique<InitCommand>());
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<CompactCommand>());
+    list.push_back(std::make_unique<RekeyCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<AuditListCommand>());
     list.push_back(std::make_unique<DemoCommand>());

@@ -92,6 +92,8 @@ int listCasebookInterventionTypes(Context& ctx);
 // `settings backup show|set`, dispatched by the settings command.
 std::unique_ptr<Command> makeBackupSettingsCommand(bool set);
 
+// Casebook::rekey with progress on stderr ("casebook rekey", and "user remove" after the removal).
+Result<RekeyReport> rekeyWithProgress(Context& ctx, Casebook& casebook, std::string_view reason);
 // A verification that found a problem: `problem` on stderr, `doc` with an error member (--json) or `text`; exit 5.
 int verifyFailed(Context& ctx, std::string_view command, const std::string& problem, Json doc, const std::string& text);
 

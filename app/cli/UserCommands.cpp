@@ -106,7 +106,13 @@ class UserRemoveCommand : public CasebookCommand
 {
 public:
     std::string_view name() const override { return "user remove"; }
-    std::string help() const override { return helpEntry("user remove NAME", ""); }
+    std::string help() const override
+    {
+        return helpEntry("user remove NAME [--no-rekey]",
+                         "close the account and delete its key slot, then rekey the casebook\n"
+                         "(casebook rekey), so an old copy of the key file no longer opens it");
+    }
+    std::span<const OptionSpec> options() const override { return kOptions; }
 
 protected:
     Status prepare(Context&, const ParsedArgs& args) override
@@ -123,8 +129,25 @@ protected:
         Json doc = Json::object();
         doc.set("username", name);
         doc.set("removed", true);
-        return ctx.done(doc, "removed user " + name);
+        if (args.has("no-rekey")) {
+            doc.set("rekeyed", false);
+            return ctx.done(doc, "removed user " + name + " (not rekeyed: an old copy of the key file still opens it)");
+        }
+        // The removal is committed; the rekey is a second step. If it fails (or is stopped),
+        // the account stays removed and `casebook rekey` finishes the job.
+        auto rekeyed = rekeyWithProgress(ctx, casebook, "user removed: " + name);
+        if (!rekeyed) {
+            ctx.err() << "removed user " << name << ", but the casebook was not rekeyed; run casebook rekey\n";
+            return ctx.fail(rekeyed.error());
+        }
+        doc.set("rekeyed", true);
+        doc.set("key_slots", static_cast<std::int64_t>(rekeyed->keySlots));
+        return ctx.done(doc, "removed user " + name + " and rekeyed the casebook (" +
+                                 std::to_string(rekeyed->keySlots) + " key slots)");
     }
+
+private:
+    static constexpr OptionSpec kOptions[] = {{"no-rekey", OptionSpec::Flag}};
 };
 
 class UserRoleCommand : public CasebookCommand

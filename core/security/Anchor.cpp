@@ -473,6 +473,39 @@ AnchorCheck AnchorBook::evaluate(Database& db, const Loaded& loaded) const
     return c;
 }
 
+Status AnchorBook::resealWith(const SecureBytes& newKey) const
+{
+    const auto path = file();
+    std::error_code ec;
+    if (path.empty() || !std::filesystem::exists(path, ec))
+        return {};
+    auto lock = lockFor(m_folder, path);
+    if (!lock)
+        return std::unexpected(lock.error());
+    auto content = readWholeFile(path);
+    if (!content)
+        return std::unexpected(content.error());
+    std::string text;
+    bool changed = false;
+    for (const auto& line : text::split(*content, '\n')) {
+        const std::string trimmed = text::trim(line);
+        if (trimmed.empty())
+            continue;
+        auto anchor = trimmed.front() == '#' ? std::nullopt : decodeAnchor(trimmed);
+        if (anchor && anchor->casebookId == m_casebookId && anchorAuthentic(*anchor, m_key) &&
+            !anchorAuthentic(*anchor, newKey)) {
+            sealAnchor(*anchor, newKey);
+            text += encodeAnchor(*anchor) + "\n";
+            changed = true;
+        } else {
+            text += trimmed + "\n";
+        }
+    }
+    if (!changed)
+        return {};
+    return writeFileAtomically(path, text);
+}
+
 Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, const Uuid& userId) const
 {
     if (file().empty())

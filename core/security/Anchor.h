@@ -130,6 +130,10 @@ public:
     Status addPending(const Anchor& restoring) const;
     Status dropPending(const Anchor& restoring) const;
     Status resetTo(Anchor restored) const;
+    // A rekey (core/Casebook.h, rekey()): every entry sealed with this book's key is sealed
+    // again with `newKey`; entries already sealed with `newKey` stay (so finishing a rekey
+    // twice changes nothing), and entries that fail both stay as the evidence they are.
+    Status resealWith(const SecureBytes& newKey) const;
 
 private:
     struct Loaded

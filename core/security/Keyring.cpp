@@ -14,12 +14,28 @@ namespace waymark {
 
 namespace {
 
-constexpr std::string_view kMagic = "waymark-keys 1";
+constexpr std::string_view kMagic = "waymark-keys 2";
+constexpr std::string_view kMagicFormat1 = "waymark-keys 1";
 
 std::string slotAssociatedData(const std::array<std::uint8_t, 16>& tag, const KdfParams& p)
 {
     return "waymark-slot-v1|" + text::toHex(tag.data(), tag.size()) + "|" + std::to_string(p.opslimit) + "|" +
            std::to_string(p.memlimit);
+}
+
+// Format 2 binds the public key too: a slot's halves cannot be swapped for another's.
+std::string slotAssociatedData(const std::array<std::uint8_t, 16>& tag, const KdfParams& p,
+                               const std::array<std::uint8_t, 32>& publicKey)
+{
+    return "waymark-slot-v2|" + text::toHex(tag.data(), tag.size()) + "|" + std::to_string(p.opslimit) + "|" +
+           std::to_string(p.memlimit) + "|" + text::toHex(publicKey.data(), publicKey.size());
+}
+
+std::vector<std::uint8_t> sealTo(const SecureBytes& databaseKey, const std::array<std::uint8_t, 32>& publicKey)
+{
+    std::vector<std::uint8_t> sealed(databaseKey.size() + crypto_box_SEALBYTES);
+    crypto_box_seal(sealed.data(), databaseKey.data(), databaseKey.size(), publicKey.data());
+    return sealed;
 }
 
 template <std::size_t N> bool decodeInto(std::string_view b64, std::array<std::uint8_t, N>& out)
@@ -127,15 +143,46 @@ Status Keyring::setSlot(std::string_view username, std::string_view password, co
     auto wrapKey = deriveWrappingKey(password, slot.salt, params);
     if (!wrapKey)
         return std::unexpected(wrapKey.error());
-    const std::string ad = slotAssociatedData(slot.userTag, params);
-    slot.wrapped.resize(databaseKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    // The user's own key pair: the secret half under the password, the database key sealed
+    // to the public half (so a rekey can seal a new one without the password).
+    std::array<std::uint8_t, crypto_box_PUBLICKEYBYTES> publicKey{};
+    SecureBytes secretKey(crypto_box_SECRETKEYBYTES);
+    crypto_box_keypair(publicKey.data(), secretKey.data());
+    slot.publicKey = publicKey;
+    const std::string ad = slotAssociatedData(slot.userTag, params, publicKey);
+    slot.wrapped.resize(secretKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long len = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(slot.wrapped.data(), &len, databaseKey.data(), databaseKey.size(),
+    crypto_aead_xchacha20poly1305_ietf_encrypt(slot.wrapped.data(), &len, secretKey.data(), secretKey.size(),
                                                reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr,
                                                slot.nonce.data(), (*wrapKey)->data());
     slot.wrapped.resize(len);
+    slot.sealedKey = sealTo(databaseKey, publicKey);
     removeSlot(username);
     m_slots.push_back(std::move(slot));
+    return {};
+}
+
+std::size_t Keyring::passwordOnlySlotCount() const
+{
+    std::size_t n = 0;
+    for (const auto& s : m_slots)
+        if (!s.publicKey)
+            ++n;
+    return n;
+}
+
+Status Keyring::resealAll(const SecureBytes& databaseKey)
+{
+    if (passwordOnlySlotCount() > 0) {
+        auto e = Error::make(ErrorCode::InvalidInput,
+                             std::to_string(passwordOnlySlotCount()) +
+                                 " account(s) still have a key slot of the old format: each must set a new password "
+                                 "(or have it reset) before the casebook can be rekeyed");
+        e.rule = "old_slots";
+        return std::unexpected(std::move(e));
+    }
+    for (auto& s : m_slots)
+        s.sealedKey = sealTo(databaseKey, *s.publicKey);
     return {};
 }
 
@@ -152,6 +199,23 @@ Result<std::unique_ptr<SecureBytes>> Keyring::unlock(std::string_view username, 
     if (!wrapKey)
         return std::unexpected(wrapKey.error());
     auto key = std::make_unique<SecureBytes>(kKeySize);
+    if (slot->publicKey) {
+        if (slot->wrapped.size() != crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES ||
+            slot->sealedKey.size() != kKeySize + crypto_box_SEALBYTES)
+            return fail(ErrorCode::Damaged, "key slot has the wrong size");
+        const std::string ad = slotAssociatedData(slot->userTag, slot->params, *slot->publicKey);
+        SecureBytes secretKey(crypto_box_SECRETKEYBYTES);
+        unsigned long long len = 0;
+        if (crypto_aead_xchacha20poly1305_ietf_decrypt(secretKey.data(), &len, nullptr, slot->wrapped.data(),
+                                                       slot->wrapped.size(),
+                                                       reinterpret_cast<const unsigned char*>(ad.data()), ad.size(),
+                                                       slot->nonce.data(), (*wrapKey)->data()) != 0)
+            return fail(ErrorCode::WrongCredentials, "wrong user name or password");
+        if (crypto_box_seal_open(key->data(), slot->sealedKey.data(), slot->sealedKey.size(), slot->publicKey->data(),
+                                 secretKey.data()) != 0)
+            return fail(ErrorCode::Damaged, "the casebook's key file is damaged (a key slot does not open)");
+        return key;
+    }
     if (slot->wrapped.size() != kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES)
         return fail(ErrorCode::Damaged, "key slot has the wrong size");
     const std::string ad = slotAssociatedData(slot->userTag, slot->params);
@@ -177,7 +241,11 @@ Status Keyring::save(const std::filesystem::path& path) const
         body << "slot " << text::toBase64(s.userTag.data(), s.userTag.size()) << ' ' << s.params.opslimit << ' '
              << s.params.memlimit << ' ' << text::toBase64(s.salt.data(), s.salt.size()) << ' '
              << text::toBase64(s.nonce.data(), s.nonce.size()) << ' '
-             << text::toBase64(s.wrapped.data(), s.wrapped.size()) << '\n';
+             << text::toBase64(s.wrapped.data(), s.wrapped.size());
+        if (s.publicKey)
+            body << ' ' << text::toBase64(s.publicKey->data(), s.publicKey->size()) << ' '
+                 << text::toBase64(s.sealedKey.data(), s.sealedKey.size());
+        body << '\n';
     }
     std::string content = body.str();
     content += "check " + checksum(content) + '\n';
@@ -205,8 +273,9 @@ Result<Keyring> Keyring::load(const std::filesystem::path& path)
 
     Keyring k;
     const auto lines = text::split(body, '\n');
-    if (lines.empty() || lines[0] != kMagic)
+    if (lines.empty() || (lines[0] != kMagic && lines[0] != kMagicFormat1))
         return damaged();
+    const bool format1 = lines[0] == kMagicFormat1;
     bool haveSalt = false;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const auto& line = lines[i];
@@ -228,9 +297,17 @@ Result<Keyring> Keyring::load(const std::filesystem::path& path)
         } else if (f[0] == "generation" && f.size() == 2) {
             if (!parseNumber(f[1], k.m_generation) || k.m_generation == 0)
                 return damaged();
-        } else if (f[0] == "slot" && f.size() == 7) {
+        } else if (f[0] == "slot" && (f.size() == 7 || (f.size() == 9 && !format1))) {
             Slot s;
             auto wrapped = text::fromBase64(f[6]);
+            if (f.size() == 9) {
+                std::array<std::uint8_t, 32> publicKey{};
+                auto sealed = text::fromBase64(f[8]);
+                if (!decodeInto(f[7], publicKey) || !sealed)
+                    return damaged();
+                s.publicKey = publicKey;
+                s.sealedKey = std::move(*sealed);
+            }
             if (!decodeInto(f[1], s.userTag) || !parseNumber(f[2], s.params.opslimit) ||
                 !parseNumber(f[3], s.params.memlimit) || !decodeInto(f[4], s.salt) || !decodeInto(f[5], s.nonce) ||
                 !wrapped)

@@ -22,8 +22,12 @@ struct KdfParams
     std::size_t memlimit = 0; // bytes
 };
 
-// The key file beside a casebook: one slot per user. Each slot holds the casebook's
-// 32-byte database key wrapped (XChaCha20-Poly1305) under Argon2id(password, salt).
+// The key file beside a casebook: one slot per user. Each slot holds the user's own X25519
+// key pair, its secret half wrapped (XChaCha20-Poly1305) under Argon2id(password, salt),
+// and the casebook's 32-byte database key sealed (crypto_box_seal) to its public half. So a
+// coordinator can seal a new database key to every remaining user (rekey) without their
+// passwords. Slots of key file format 1 wrap the database key under the password directly;
+// they still unlock, and become format-2 slots when their password is next set.
 // Slots are found by a keyed hash of the user name, so the file does not list staff names.
 // A BLAKE2b checksum over the whole file tells damage apart from a wrong password.
 // Format: docs/storage.md.
@@ -47,6 +51,12 @@ public:
     std::string accountTag(std::string_view username) const;
     bool removeSlot(std::string_view username);
     std::size_t slotCount() const { return m_slots.size(); }
+    // Slots still in format 1 (the database key wrapped under the password itself): a rekey
+    // cannot reach them.
+    std::size_t passwordOnlySlotCount() const;
+    // Rekey: seals `databaseKey` to every slot's public key, replacing the key each held.
+    // Refused (nothing changed) while a format-1 slot remains.
+    Status resealAll(const SecureBytes& databaseKey);
 
     // Public half of the key pair that seals failed sign-in events until the casebook is
     // next unlocked (the secret half lives inside the encrypted database).
@@ -72,7 +82,10 @@ private:
         KdfParams params;
         std::array<std::uint8_t, 16> salt{};
         std::array<std::uint8_t, 24> nonce{};
-        std::vector<std::uint8_t> wrapped; // key + 16-byte tag
+        // Format 2: the user's X25519 secret key + 16-byte tag; format 1: the database key + tag.
+        std::vector<std::uint8_t> wrapped;
+        std::optional<std::array<std::uint8_t, 32>> publicKey; // format 2 only
+        std::vector<std::uint8_t> sealedKey;                   // format 2: database key sealed to publicKey
     };
     std::array<std::uint8_t, 16> userTag(std::string_view username) const;
     const Slot* findSlot(std::string_view username) const;

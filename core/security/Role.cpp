@@ -16,7 +16,8 @@ constexpr Action kActions[] = {
     Action::SessionRecord,    Action::SessionView,       Action::CalendarExport,    Action::NoteWrite,
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
     Action::TaskView,         Action::CodeExtend,        Action::ClosureRequest,    Action::ClosureApprove,
-    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport};
+    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport,
+    Action::CasebookRekey};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -140,6 +141,8 @@ std::string_view actionName(Action action)
         return "casebook.storage";
     case Action::Compact:
         return "casebook.compact";
+    case Action::CasebookRekey:
+        return "casebook.rekey";
     case Action::ReferralCreate:
         return "referral.create";
     case Action::ReferralUpdate:

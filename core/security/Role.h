@@ -69,6 +69,7 @@ enum class Action
     OutcomeRecord,  // record outcome snapshots and follow-up after closure (caseworkers, coordinators)
     OutcomeView,    // read closures, snapshots and follow-up
     ReportRun,      // run and export reports: aggregates only, no case detail (coordinators, auditors)
+    CasebookRekey,  // a new database key, every remaining slot sealed to it (coordinators)
 };
 
 std::span<const Role> allRoles();

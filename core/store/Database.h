@@ -65,6 +65,9 @@ public:
     // Housekeeping on close: PRAGMA optimize, and a bounded incremental vacuum when many
     // pages are free. Also run by the destructor of a connection that opened cleanly.
     void housekeep();
+    // Closing will not housekeep (nor write anything): for a file that was replaced and must
+    // stay as its replacement left it (a rekey's old file).
+    void skipHousekeepingOnClose() { m_ready = false; }
 
     struct Space
     {

@@ -28,7 +28,7 @@ QStringList leftovers(const std::filesystem::path& folder)
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
         const std::string name = entry.path().filename().string();
         for (const char* marker :
-             {".tmp-", ".creating", ".pending-", ".compacting", ".partial", ".restoring", ".checking"})
+             {".tmp-", ".creating", ".pending-", ".compacting", ".partial", ".restoring", ".checking", ".rekeying"})
             if (name.find(marker) != std::string::npos)
                 found << QString::fromStdString(name);
     }
@@ -371,6 +371,11 @@ const std::vector<Command> kCommands = {
          s.restore = true;
          s.input = QStringLiteral("kill test %1\n").arg(n).toUtf8();
          s.args = {"backup", "restore", h.m_restoreFrom};
+     }},
+    {"casebook rekey",
+     [](Harness&, int n, Step& s) {
+         s.rekey = true;
+         s.args = {"casebook", "rekey", "--reason", QStringLiteral("kill test %1").arg(n)};
      }},
 };
 

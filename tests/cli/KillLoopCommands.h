@@ -91,6 +91,7 @@ struct Step
     QString poolTag;      // kept with it (a task's person)
     bool backup = false;  // backup create: the list of backups is not empty
     bool restore = false; // backup restore: the casebook is the backup's or as it was
+    bool rekey = false;   // casebook rekey: backups made before it are of the old key
 };
 
 // What the casebook holds as far as the loop knows.

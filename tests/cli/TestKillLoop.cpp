@@ -387,6 +387,8 @@ private Q_SLOTS:
                     h.m_known = h.m_atBackup;
                 if (s.backup)
                     QThread::msleep(1000); // a backup's name has its second: the next one needs another
+                if (s.rekey)               // the backup restores bring back must be of the key now in place
+                    QVERIFY(makeRestoreSource(h, dir.file("restore-from-timing-" + std::to_string(k))));
                 if (!s.casebook.isEmpty()) {
                     std::error_code ec;
                     std::filesystem::remove_all(std::filesystem::path(s.casebook.toStdString()).parent_path(), ec);
@@ -448,6 +450,8 @@ private Q_SLOTS:
             }
             if (!checkAfter(h, c, s, acknowledged, delay, path.parent_path(), n % 10 == 9))
                 break;
+            if (s.rekey) // rekeyed or not, restores bring back a backup of the key now in place
+                QVERIFY(makeRestoreSource(h, dir.file("restore-from-" + std::to_string(n))));
             // A killed backup may leave its .partial copy in the backup folder (never under a
             // backup's real name); the next backup clears it.
             const QStringList leftInBackups = leftovers(dir.file("backups"));
