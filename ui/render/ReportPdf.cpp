@@ -41,6 +41,17 @@ private:
     QFont m_font;
 };
 
+// `text` cut with an ellipsis to fit `width` (measured as the painter draws it).
+QString elided(const Measure& measure, const QString& text, double width)
+{
+    if (measure.width(text) <= width)
+        return text;
+    QString cut = text;
+    while (!cut.isEmpty() && measure.width(cut + QChar(0x2026)) > width)
+        cut.chop(1);
+    return cut + QChar(0x2026);
+}
+
 class ReportLayout
 {
 public:
@@ -151,13 +162,47 @@ private:
                     for (std::size_t c = 0; c < s.widths.size(); ++c)
                         (table.columns[c].kind == ColumnKind::Text ? text : numbers) += s.widths[c];
                     const double room = std::max(available - numbers, available * 0.25);
-                    const double scale = text > 0 ? room / text : available / sum;
-                    for (std::size_t c = 0; c < s.widths.size(); ++c)
-                        if (text <= 0 || table.columns[c].kind == ColumnKind::Text)
-                            s.widths[c] *= scale;
-                } else if (!s.widths.empty() && table.columns.front().kind == ColumnKind::Text)
+                    if (text <= 0) {
+                        for (double& w : s.widths)
+                            w *= available / sum;
+                    } else {
+                        // The widest text columns give way first (a code column stays whole
+                        // while a long label beside it elides): every text column is capped at
+                        // the width that makes them fit together.
+                        std::vector<double> texts;
+                        for (std::size_t c = 0; c < s.widths.size(); ++c)
+                            if (table.columns[c].kind == ColumnKind::Text)
+                                texts.push_back(s.widths[c]);
+                        std::sort(texts.begin(), texts.end());
+                        double cap = room / double(texts.size());
+                        double used = 0;
+                        for (std::size_t i = 0; i < texts.size(); ++i) {
+                            const double share = (room - used) / double(texts.size() - i);
+                            if (texts[i] > share) {
+                                cap = share;
+                                break;
+                            }
+                            used += texts[i];
+                            cap = texts[i];
+                        }
+                        for (std::size_t c = 0; c < s.widths.size(); ++c)
+                            if (table.columns[c].kind == ColumnKind::Text)
+                                s.widths[c] = std::min(s.widths[c], cap);
+                    }
+                } else {
+                    // Headings on one line where the page has room for them all the way.
+                    double spare = available - sum;
+                    for (std::size_t c = 0; c < s.widths.size(); ++c) {
+                        const double grow = bold.width(headings[c]) + 2 * pad - s.widths[c];
+                        if (grow > 0 && grow <= spare) {
+                            s.widths[c] += grow;
+                            spare -= grow;
+                        }
+                    }
                     // The label column takes up to a third of what is left, so the table breathes.
-                    s.widths.front() += std::min((available - sum) / 3, pages.pt(80));
+                    if (!s.widths.empty() && table.columns.front().kind == ColumnKind::Text)
+                        s.widths.front() += std::min(spare / 3, pages.pt(80));
+                }
                 break;
             }
         }
@@ -261,7 +306,7 @@ private:
             for (std::size_t c = 0; c < table.columns.size(); ++c) {
                 const bool right = table.columns[c].kind != ColumnKind::Text;
                 const double w = s.widths[c] - 2 * pad;
-                const QString text = p.fontMetrics().elidedText(lines[r][c], Qt::ElideRight, int(w + 1));
+                const QString text = elided(Measure(p, p.font()), lines[r][c], w);
                 p.drawText(QRectF(x + pad, y, w, s.rowHeight),
                            Qt::AlignVCenter | (right ? Qt::AlignRight : Qt::AlignLeft), text);
                 x += s.widths[c];
