@@ -16,7 +16,8 @@ constexpr Action kActions[] = {
     Action::SessionRecord,    Action::SessionView,       Action::CalendarExport,    Action::NoteWrite,
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
     Action::TaskView,         Action::CodeExtend,        Action::ClosureRequest,    Action::ClosureApprove,
-    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport};
+    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport,
+    Action::CaseSummary};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -64,6 +65,7 @@ bool roleAllows(Role role, Action action)
         case Action::ClosureRequest:
         case Action::OutcomeRecord:
         case Action::OutcomeView:
+        case Action::CaseSummary:
             return true;
         default:
             return false;
@@ -208,6 +210,8 @@ std::string_view actionName(Action action)
         return "outcome.view";
     case Action::ReportRun:
         return "report.run";
+    case Action::CaseSummary:
+        return "case.summary";
     }
     return "unknown";
 }

@@ -69,6 +69,7 @@ enum class Action
     OutcomeRecord,  // record outcome snapshots and follow-up after closure (caseworkers, coordinators)
     OutcomeView,    // read closures, snapshots and follow-up
     ReportRun,      // run and export reports: aggregates only, no case detail (coordinators, auditors)
+    CaseSummary,    // print a person's one-page case summary for a panel: a disclosure (caseworkers, coordinators)
 };
 
 std::span<const Role> allRoles();
