@@ -207,7 +207,8 @@ Result<CaseSummary> CaseSummaries::disclose(std::string_view caseReference, std:
     if (!tasks)
         return std::unexpected(tasks.error());
     for (const auto& t : *tasks)
-        s.openTasks.push_back({t.task.title, t.task.due, t.overdue});
+        // A clock task has no title of its own: its source says what it is ("assessment_due").
+        s.openTasks.push_back({t.task.title.empty() ? t.task.source : t.task.title, t.task.due, t.overdue});
 
     if (auto st = m_context.audit("case.summary_disclosed", "person", person.id, "disclosure: recipient=" + to); !st)
         return std::unexpected(st.error());

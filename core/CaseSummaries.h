@@ -41,7 +41,7 @@ struct CaseSummaryIntervention
 
 struct CaseSummaryTask
 {
-    std::string title;
+    std::string title; // a clock task's source code ("assessment_due") when it has no title
     Date due;
     bool overdue = false;
 };

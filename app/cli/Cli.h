@@ -45,6 +45,7 @@ int exitCodeFor(ErrorCode code);
 struct Renderers
 {
     std::function<Result<std::string>(const Report&)> reportPdf;
+    std::function<Result<std::string>(const CaseSummary&)> caseSummaryPdf;
 };
 void setRenderers(Renderers renderers);
 const Renderers& renderers();

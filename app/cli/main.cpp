@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Escape.h"
 #include "core/platform/Process.h"
+#include "ui/render/CaseSummaryPdf.h"
 #include "ui/render/ReportPdf.h"
 
 #include <QApplication>
@@ -51,6 +52,10 @@ int main(int argc, char** argv)
     renderers.reportPdf = [](const waymark::Report& report) {
         ensureQt();
         return waymark::render::renderReportPdf(report);
+    };
+    renderers.caseSummaryPdf = [](const waymark::CaseSummary& summary) {
+        ensureQt();
+        return waymark::render::renderCaseSummaryPdf(summary);
     };
     waymark::cli::setRenderers(std::move(renderers));
     // Everything printed passes through the escaper: no record can drive the terminal.

@@ -46,6 +46,9 @@ QFont PdfPages::font(double points, bool bold, bool italic) const
     f.setBold(bold);
     f.setItalic(italic);
     f.setStyleHint(QFont::SansSerif);
+    // No ligatures ("ff" as one glyph reads back as U+FB00 and breaks copy and search): shaping
+    // only where a script needs it.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
