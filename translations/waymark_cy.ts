@@ -911,6 +911,73 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     </message>
 </context>
 <context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Print case summary</source>
+        <translation>Argraffu crynodeb achos</translation>
+    </message>
+    <message>
+        <source>A one-page summary of %1 for a panel meeting: the current referral, the assessment, the plan, attendance and open tasks. Notes are never included. Printing it is recorded in the audit trail with who it is for.</source>
+        <translation>Crynodeb un dudalen o %1 ar gyfer cyfarfod panel: yr atgyfeiriad presennol, yr asesiad, y cynllun, presenoldeb a thasgau agored. Nid yw nodiadau byth yn cael eu cynnwys. Caiff ei argraffu ei gofnodi yn y llwybr archwilio, gyda phwy y mae ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>e.g. Youth panel, 12 June</source>
+        <translation>e.e. Panel ieuenctid, 12 Mehefin</translation>
+    </message>
+    <message>
+        <source>&amp;Who is it for?</source>
+        <translation>&amp;I bwy y mae?</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Cadw &amp;yn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;Cadw PDF</translation>
+    </message>
+    <message>
+        <source>Save case summary</source>
+        <translation>Cadw crynodeb achos</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Say who the summary is for: it goes into the audit trail.</source>
+        <translation>Dywedwch i bwy y mae&apos;r crynodeb: mae&apos;n mynd i&apos;r llwybr archwilio.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Dewiswch ble i gadw&apos;r PDF.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Wedi&apos;i gadw yn %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Discard what you typed here?</source>
+        <translation>Gwaredu&apos;r hyn a deipiwyd gennych yma?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Taflu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+</context>
+<context>
     <name>ClosureRequestDialog</name>
     <message>
         <source>Request closure of %1</source>
@@ -3549,6 +3616,249 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
 </context>
 <context>
+    <name>PdfLabels</name>
+    <message>
+        <source>Case summary for panel</source>
+        <translation>Crynodeb achos ar gyfer panel</translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE: prepared for %1 only. Do not copy or pass on.</source>
+        <translation>SWYDDOGOL-SENSITIF: wedi&apos;i baratoi ar gyfer %1 yn unig. Peidiwch â&apos;i gopïo na&apos;i drosglwyddo.</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(amcangyfrif)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Baneri</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Current referral</source>
+        <translation>Atgyfeiriad presennol</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Llwybr</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Offence category</source>
+        <translation>Categori trosedd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Wedi dod i law</translation>
+    </message>
+    <message>
+        <source>Offence date</source>
+        <translation>Dyddiad y drosedd</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Penderfynwyd</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>No referral.</source>
+        <translation>Dim atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <translation>Asesiad diweddaraf</translation>
+    </message>
+    <message>
+        <source>Assessed on %1</source>
+        <translation>Aseswyd ar %1</translation>
+    </message>
+    <message>
+        <source>Assessed on %1, compared with %2</source>
+        <translation>Aseswyd ar %1, o&apos;i gymharu â %2</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Heb ei asesu eto.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cynt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Total change %1 (negative: less concern)</source>
+        <translation>Cyfanswm y newid %1 (negyddol: llai o bryder)</translation>
+    </message>
+    <message>
+        <source>Plan interventions</source>
+        <translation>Ymyriadau&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Ymyrraeth</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <source>The scheme</source>
+        <translation>Y cynllun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>No interventions planned.</source>
+        <translation>Dim ymyriadau wedi&apos;u cynllunio.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Attended %1, did not attend %2, other %3</source>
+        <translation>Wedi mynychu %1, heb fynychu %2, arall %3</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tasgau agored</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>yn ddyledus %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>yn hwyr ers %1</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Dim tasgau agored.</translation>
+    </message>
+    <message>
+        <source>Prepared for %1 by %2 at %3</source>
+        <translation>Wedi&apos;i baratoi ar gyfer %1 gan %2 am %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>O %1 i %2</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Hidlwyr: %1</translation>
+    </message>
+    <message>
+        <source>No filters</source>
+        <translation>Dim hidlwyr</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>gweithiwr</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ffynhonnell</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>llwybr</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>darparwr</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>band oedran</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Cynhyrchwyd %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (parhad)</translation>
+    </message>
+    <message>
+        <source>%1 marks a count from 1 to %2 (or a figure made from one), hidden so that no young person can be picked out.</source>
+        <translation>Mae %1 yn dynodi cyfrif o 1 i %2 (neu ffigur a wnaed o un), wedi&apos;i guddio fel na ellir adnabod unrhyw berson ifanc.</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Dim rhesi.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleListModel</name>
     <message>
         <source>LAC</source>
@@ -4240,6 +4550,14 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>Task saved.</source>
         <translation>Tasg wedi’i chadw.</translation>
+    </message>
+    <message>
+        <source>Print case summar&amp;y…</source>
+        <translation>Argraffu crynode&amp;b achos…</translation>
+    </message>
+    <message>
+        <source>A one-page PDF for a panel meeting, recorded as a disclosure</source>
+        <translation>PDF un dudalen ar gyfer cyfarfod panel, wedi&apos;i gofnodi fel datgeliad</translation>
     </message>
 </context>
 <context>
