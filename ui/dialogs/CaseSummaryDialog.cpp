@@ -62,6 +62,7 @@ CaseSummaryDialog::CaseSummaryDialog(waymark::Casebook& casebook, const QString&
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseSummaryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CaseSummaryDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &CaseSummaryDialog::browse);
+    connect(m_recipient, &QLineEdit::textChanged, m_message, &QLabel::clear);
     setTabOrder(m_recipient, m_file);
     setTabOrder(m_file, m_browse);
     setTabOrder(m_browse, m_save);

@@ -43,6 +43,9 @@ private Q_SLOTS:
                  0);
 
         QTest::keyClicks(dialog.recipientEdit(), QStringLiteral("Youth panel, 12 June"));
+        // WAYMARK_SHOT=file.png: a picture of the dialog, to look at.
+        if (const QString shot = qEnvironmentVariable("WAYMARK_SHOT"); !shot.isEmpty())
+            dialog.grab().save(shot);
         QVERIFY2(dialog.saveNow(), qPrintable(dialog.messageText()));
         QVERIFY(std::filesystem::exists(out));
         QProcess p;
