@@ -12,6 +12,7 @@
 #include "core/Assessments.h"
 #include "core/AuditTrail.h"
 #include "core/Backups.h"
+#include "core/CaseSummaries.h"
 #include "core/Clock.h"
 #include "core/DeliveryHistory.h"
 #include "core/DeskContext.h"
@@ -191,6 +192,8 @@ public:
     OutcomeHistory& outcomeHistory() { return m_outcomeHistory; }
     // The reports funders ask for, their exports and small-number suppression (core/reports/Reports.h).
     Reports& reports() { return m_reports; }
+    // The one-page case summary for a panel, a disclosure with its recipient (core/CaseSummaries.h).
+    CaseSummaries& caseSummaries() { return m_caseSummaries; }
 
     // PRAGMA integrity_check, the audit hash chain, and the chain against this machine's
     // audit anchors (a rollback to an older copy, a cut or rewritten tail). AuditOnly skips
@@ -278,6 +281,7 @@ private:
     Outcomes m_outcomes{m_context, m_referrals};
     OutcomeHistory m_outcomeHistory{m_context};
     Reports m_reports{m_context};
+    CaseSummaries m_caseSummaries{m_context};
 };
 
 } // namespace waymark

@@ -490,6 +490,26 @@ int Context::done(const Json& doc, std::string_view text)
     return kExitOk;
 }
 
+// ---- renderers -----------------------------------------------------------------------
+
+namespace {
+Renderers& rendererSlot()
+{
+    static Renderers slot;
+    return slot;
+}
+} // namespace
+
+void setRenderers(Renderers renderers)
+{
+    rendererSlot() = std::move(renderers);
+}
+
+const Renderers& renderers()
+{
+    return rendererSlot();
+}
+
 // ---- run ---------------------------------------------------------------------------
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err)

@@ -8,6 +8,7 @@
 #include "core/Error.h"
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <memory>
@@ -36,6 +37,18 @@ enum ExitCode : int
 };
 
 int exitCodeFor(ErrorCode code);
+
+// Printable output needs Qt, which the commands do not link: the executable (main.cpp)
+// registers renderers before run(). Each returns the file's bytes; the command writes them with
+// writeFileAtomically (a temporary name renamed into place). An empty function: the format is
+// not available in this build (the command says so and exits 1).
+struct Renderers
+{
+    std::function<Result<std::string>(const Report&)> reportPdf;
+    std::function<Result<std::string>(const CaseSummary&)> caseSummaryPdf;
+};
+void setRenderers(Renderers renderers);
+const Renderers& renderers();
 
 // Runs the program on argv[1..]; returns the exit code. Never throws.
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err);

@@ -79,6 +79,7 @@ const CommandList& commands()
         addCaseCommands(all);
         addPlanCommands(all);
         addReportCommands(all);
+        addCaseSummaryCommands(all);
         return all;
     }();
     return list;

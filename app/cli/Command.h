@@ -81,12 +81,13 @@ void addBackupCommands(CommandList& list);   // backup create|list|verify|restor
 void addSessionCommands(CommandList& list);  // session add|update|list
 // `calendar export-ics`, dispatched by the calendar command (SessionCommands.cpp).
 std::unique_ptr<Command> makeCalendarExportCommand();
-void addNoteCommands(CommandList& list);       // note add|edit|show|list|history|search
-void addAssessmentCommands(CommandList& list); // assessment ..., template ...
-void addPlanCommands(CommandList& list);       // plan ..., intervention ..., provider ...
-void addTaskCommands(CommandList& list);       // task add|done|list, timeline
-void addCaseCommands(CommandList& list);       // case close|approve|return|reopen, outcome ..., followup ...
-void addReportCommands(CommandList& list);     // report list|run
+void addNoteCommands(CommandList& list);        // note add|edit|show|list|history|search
+void addAssessmentCommands(CommandList& list);  // assessment ..., template ...
+void addPlanCommands(CommandList& list);        // plan ..., intervention ..., provider ...
+void addTaskCommands(CommandList& list);        // task add|done|list, timeline
+void addCaseCommands(CommandList& list);        // case close|approve|return|reopen, outcome ..., followup ...
+void addReportCommands(CommandList& list);      // report list|run
+void addCaseSummaryCommands(CommandList& list); // case summary (a PDF through Renderers)
 // `--casebook PATH codes intervention-type`: the built-in types and the casebook's own.
 int listCasebookInterventionTypes(Context& ctx);
 // `settings backup show|set`, dispatched by the settings command.

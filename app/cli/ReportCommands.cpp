@@ -146,9 +146,11 @@ enum class Format
     Table,
     Csv,
     Json,
+    Pdf,
 };
 
-constexpr Choice<Format> kFormats[] = {{"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}};
+constexpr Choice<Format> kFormats[] = {
+    {"table", Format::Table}, {"csv", Format::Csv}, {"json", Format::Json}, {"pdf", Format::Pdf}};
 
 class ReportRunCommand : public CasebookCommand
 {
@@ -156,13 +158,14 @@ public:
     std::string_view name() const override { return "report run"; }
     std::string help() const override
     {
-        return helpEntry("report run NAME --from DATE --to DATE [--filter KEY=VALUE]... [--format table|csv|json]\n"
+        return helpEntry("report run NAME --from DATE --to DATE [--filter KEY=VALUE]... [--format table|csv|json|pdf]\n"
                          "    [--out FILE] [--bom] [--table NAME] [--recipient TEXT]",
                          "runs a report (report list). Filters: worker, source, route, provider, age-band.\n"
                          "A table on the terminal shows true counts; csv, json and --out are exports:\n"
                          "counts below the casebook's threshold are suppressed (\"*\" / null) and the\n"
                          "export is audited as a disclosure. --bom: a byte-order mark for Excel;\n"
-                         "--table: one table of the report as plain CSV");
+                         "--table: one table of the report as plain CSV; pdf (needs --out): a printable A4\n"
+                         "report with the title, definition, parameters and page numbers");
     }
     std::span<const OptionSpec> options() const override { return kSpecs; }
 
@@ -213,6 +216,9 @@ protected:
                 return std::unexpected(chosen.error());
             m_format = *chosen;
         }
+        if (m_format == Format::Pdf && !args.has("out"))
+            return fail(ErrorCode::Validation, "--format pdf needs --out FILE (a PDF is not printed on the terminal)",
+                        "out");
         if (args.has("table") && m_format != Format::Csv)
             return fail(ErrorCode::InvalidInput, "--table goes with --format csv", "table");
         return {};
@@ -220,6 +226,8 @@ protected:
 
     int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
     {
+        if (m_format == Format::Pdf && !renderers().reportPdf)
+            return ctx.fail(ErrorCode::Internal, "this waymark-cli was built without PDF output");
         auto report = casebook.reports().run(m_name, m_params);
         if (!report)
             return ctx.fail(report.error());
@@ -228,6 +236,7 @@ protected:
         if (isExport) {
             const std::string_view format = m_format == Format::Csv    ? "csv"
                                             : m_format == Format::Json ? "json"
+                                            : m_format == Format::Pdf  ? "pdf"
                                                                        : "table";
             if (auto st = casebook.reports().prepareExport(*report, format, args.value("recipient").value_or("")); !st)
                 return ctx.fail(st.error());
@@ -255,6 +264,13 @@ protected:
             } else {
                 body = reportToCsv(*report, options);
             }
+            break;
+        }
+        case Format::Pdf: {
+            auto bytes = renderers().reportPdf(*report);
+            if (!bytes)
+                return ctx.fail(bytes.error());
+            body = std::move(*bytes);
             break;
         }
         }

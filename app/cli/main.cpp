@@ -3,10 +3,40 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Escape.h"
 #include "core/platform/Process.h"
+#include "ui/render/CaseSummaryPdf.h"
+#include "ui/render/ReportPdf.h"
 
+#include <QApplication>
+
+#include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
+
+namespace {
+
+// Qt is started only when a PDF is asked for (QtCharts needs a QApplication), on the offscreen
+// platform unless the caller chose one: waymark-cli runs with no display.
+std::unique_ptr<QApplication> g_app;
+
+// Qt's own chatter (e.g. "XDG_RUNTIME_DIR not set") is not the command's output.
+void quietQt(QtMsgType, const QMessageLogContext&, const QString&) {}
+
+void ensureQt()
+{
+    if (g_app || QCoreApplication::instance())
+        return;
+    qInstallMessageHandler(quietQt);
+    if (std::getenv("QT_QPA_PLATFORM") == nullptr)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "waymark-cli";
+    static char* argv[] = {name, nullptr};
+    g_app = std::make_unique<QApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -18,10 +48,22 @@ int main(int argc, char** argv)
     args.reserve(static_cast<std::size_t>(argc > 0 ? argc - 1 : 0));
     for (int i = 1; i < argc; ++i)
         args.emplace_back(argv[i]);
+    waymark::cli::Renderers renderers;
+    renderers.reportPdf = [](const waymark::Report& report) {
+        ensureQt();
+        return waymark::render::renderReportPdf(report);
+    };
+    renderers.caseSummaryPdf = [](const waymark::CaseSummary& summary) {
+        ensureQt();
+        return waymark::render::renderCaseSummaryPdf(summary);
+    };
+    waymark::cli::setRenderers(std::move(renderers));
     // Everything printed passes through the escaper: no record can drive the terminal.
     waymark::cli::EscapingStreamBuf outBuf(std::cout.rdbuf());
     waymark::cli::EscapingStreamBuf errBuf(std::cerr.rdbuf());
     std::ostream out(&outBuf);
     std::ostream err(&errBuf);
-    return waymark::cli::run(args, std::cin, out, err);
+    const int code = waymark::cli::run(args, std::cin, out, err);
+    g_app.reset(); // before the statics go
+    return code;
 }

@@ -32,19 +32,6 @@ std::string csvLine(const std::vector<std::string>& fields, const std::string& l
     return out;
 }
 
-std::vector<std::string> rowFields(const Report& report, const ReportTable& table, const ReportRow& row, bool total)
-{
-    std::vector<std::string> fields;
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        const ReportCell cell = c < row.cells.size() ? row.cells[c] : ReportCell{};
-        if (total && c == 0 && table.columns[0].kind == ColumnKind::Text)
-            fields.push_back(cell.text.empty() ? "Total" : cell.text);
-        else
-            fields.push_back(formatCell(table.columns[c], cell, report.suppressed));
-    }
-    return fields;
-}
-
 std::string paramsText(const ReportParams& p)
 {
     std::string out = "From " + p.from.toIso() + " to " + p.to.toIso();
@@ -87,6 +74,20 @@ std::string formatCell(const ReportColumn& column, const ReportCell& cell, bool 
     return {};
 }
 
+std::vector<std::string> formatRow(const Report& report, const ReportTable& table, const ReportRow& row, bool totals,
+                                   std::string_view totalLabel)
+{
+    std::vector<std::string> fields;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const ReportCell cell = c < row.cells.size() ? row.cells[c] : ReportCell{};
+        if (totals && c == 0 && table.columns[0].kind == ColumnKind::Text)
+            fields.push_back(cell.text.empty() ? std::string(totalLabel) : cell.text);
+        else
+            fields.push_back(formatCell(table.columns[c], cell, report.suppressed));
+    }
+    return fields;
+}
+
 std::string tableToCsv(const Report& report, const ReportTable& table, const CsvOptions& options)
 {
     std::string out = options.byteOrderMark ? "\xEF\xBB\xBF" : "";
@@ -95,9 +96,9 @@ std::string tableToCsv(const Report& report, const ReportTable& table, const Csv
         header.push_back(c.key);
     out += csvLine(header, options.lineEnd);
     for (const auto& row : table.rows)
-        out += csvLine(rowFields(report, table, row, false), options.lineEnd);
+        out += csvLine(formatRow(report, table, row, false), options.lineEnd);
     if (table.totals)
-        out += csvLine(rowFields(report, table, *table.totals, true), options.lineEnd);
+        out += csvLine(formatRow(report, table, *table.totals, true), options.lineEnd);
     return out;
 }
 
@@ -127,9 +128,9 @@ std::string reportToText(const Report& report)
             header.push_back(c.title);
         lines.push_back(header);
         for (const auto& row : table.rows)
-            lines.push_back(rowFields(report, table, row, false));
+            lines.push_back(formatRow(report, table, row, false));
         if (table.totals)
-            lines.push_back(rowFields(report, table, *table.totals, true));
+            lines.push_back(formatRow(report, table, *table.totals, true));
         std::vector<std::size_t> widths(header.size(), 0);
         // Display width: count UTF-8 lead bytes, not bytes (labels carry en dashes).
         auto width = [](const std::string& s) {

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace waymark {
 
@@ -16,6 +17,10 @@ inline constexpr std::string_view kSuppressedMarker = "*";
 // A cell as text: counts and minutes as whole numbers, percentages with one decimal, ratios
 // with two, days with one; "" for not applicable; the marker when suppressed and `honour`.
 std::string formatCell(const ReportColumn& column, const ReportCell& cell, bool honourSuppression);
+// One row's cells as the CSV and the terminal table print them (suppression honoured when the
+// report was prepared for export); a totals row's first text cell reads `totalLabel` when empty.
+std::vector<std::string> formatRow(const Report& report, const ReportTable& table, const ReportRow& row, bool totals,
+                                   std::string_view totalLabel = "Total");
 
 struct CsvOptions
 {

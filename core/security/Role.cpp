@@ -17,7 +17,7 @@ constexpr Action kActions[] = {
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
     Action::TaskView,         Action::CodeExtend,        Action::ClosureRequest,    Action::ClosureApprove,
     Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport,
-    Action::CasebookRekey};
+    Action::CasebookRekey,    Action::CaseSummary};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -65,6 +65,7 @@ bool roleAllows(Role role, Action action)
         case Action::ClosureRequest:
         case Action::OutcomeRecord:
         case Action::OutcomeView:
+        case Action::CaseSummary:
             return true;
         default:
             return false;
@@ -211,6 +212,8 @@ std::string_view actionName(Action action)
         return "outcome.view";
     case Action::ReportRun:
         return "report.run";
+    case Action::CaseSummary:
+        return "case.summary";
     }
     return "unknown";
 }

@@ -70,6 +70,7 @@ enum class Action
     OutcomeView,    // read closures, snapshots and follow-up
     ReportRun,      // run and export reports: aggregates only, no case detail (coordinators, auditors)
     CasebookRekey,  // a new database key, every remaining slot sealed to it (coordinators)
+    CaseSummary,    // print a person's one-page case summary for a panel: a disclosure (caseworkers, coordinators)
 };
 
 std::span<const Role> allRoles();

@@ -6,6 +6,7 @@
 #include "ui/delivery/TaskDialog.h"
 #include "ui/delivery/TimelineHeader.h"
 #include "ui/delivery/TimelinePanel.h"
+#include "ui/dialogs/CaseSummaryDialog.h"
 #include "ui/dialogs/MergeDialog.h"
 #include "ui/widgets/CodeLabels.h"
 #include "ui/widgets/ContactsEditor.h"
@@ -289,7 +290,20 @@ void PersonPage::buildForm()
     m_merge->setToolTip(tr("When this young person was recorded twice (coordinators)"));
     referralsLayout->addWidget(m_merge, 0, Qt::AlignLeft);
     connect(m_merge, &QPushButton::clicked, this, &PersonPage::openMergeDialog);
-    order << m_referrals << m_newReferral << m_merge;
+    // The one-page summary for a panel meeting (a disclosure, ui/dialogs/CaseSummaryDialog).
+    m_caseSummary = new QPushButton(tr("Print case summar&y…"));
+    m_caseSummary->setObjectName(QStringLiteral("caseSummaryButton"));
+    m_caseSummary->setAutoDefault(false);
+    m_caseSummary->setToolTip(tr("A one-page PDF for a panel meeting, recorded as a disclosure"));
+    referralsLayout->addWidget(m_caseSummary, 0, Qt::AlignLeft);
+    connect(m_caseSummary, &QPushButton::clicked, this, [this] {
+        if (isNew() || !casebook().can(waymark::Action::CaseSummary))
+            return;
+        auto* dialog = new CaseSummaryDialog(casebook(), toQString(m_person.caseReference), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    order << m_referrals << m_newReferral << m_merge << m_caseSummary;
 
     // The one timeline of everything about the person, newest first.
     auto* timelineBox = new QGroupBox(tr("Timeline"));
@@ -499,6 +513,7 @@ void PersonPage::refreshReferrals()
     m_newReferral->setEnabled(!isNew() && casebook().can(waymark::Action::ReferralCreate));
     m_merge->setVisible(!isNew() && casebook().can(waymark::Action::PersonMerge));
     m_merge->setEnabled(!isNew() && casebook().can(waymark::Action::PersonMerge));
+    m_caseSummary->setVisible(!isNew() && casebook().can(waymark::Action::CaseSummary));
     m_timelineBox->setVisible(!isNew());
     m_newTask->setVisible(!isNew() && casebook().can(waymark::Action::TaskManage));
     m_timeline->setPerson(isNew() ? waymark::Uuid{} : m_person.id);

@@ -49,6 +49,7 @@ public:
     // open() and returned); the page re-reads the record when it is done.
     QDialog* openMergeDialog();
     QPushButton* mergeButton() const { return m_merge; }
+    QPushButton* caseSummaryButton() const { return m_caseSummary; }
     // The one timeline of everything about the person (newest first, lazily read) and, above
     // the form and always in view, the current referral's state, clocks and tasks.
     TimelinePanel* timelinePanel() const { return m_timeline; }
@@ -120,6 +121,7 @@ private:
     QTableWidget* m_referrals = nullptr;
     QPushButton* m_newReferral = nullptr;
     QPushButton* m_merge = nullptr;
+    QPushButton* m_caseSummary = nullptr;
     QWidget* m_timelineBox = nullptr;
     TimelinePanel* m_timeline = nullptr;
     TimelineHeader* m_header = nullptr;

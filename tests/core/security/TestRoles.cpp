@@ -66,6 +66,9 @@ private slots:
         QVERIFY(roleAllows(Role::Coordinator, Action::ReportRun));
         QVERIFY(roleAllows(Role::Auditor, Action::ReportRun));
         QVERIFY(!roleAllows(Role::Caseworker, Action::ReportRun));
+        QVERIFY(roleAllows(Role::Caseworker, Action::CaseSummary));
+        QVERIFY(roleAllows(Role::Coordinator, Action::CaseSummary));
+        QVERIFY(!roleAllows(Role::Auditor, Action::CaseSummary));
         qInfo("matrix: %d roles x %d actions, %d allowed", int(allRoles().size()), int(allActions().size()), allowed);
     }
 

@@ -1,0 +1,66 @@
+// "Print case summary…" (ui/dialogs/CaseSummaryDialog) with real widgets offscreen: the recipient
+// is required (nothing written, nothing audited without it), then the PDF is written where
+// asked and its text (pdftotext) holds the case reference, the recipient and "Page 1 of 1";
+// the person page shows the button to a coordinator.
+
+#include "tests/core/reports/OutcomeFixtures.h"
+#include "ui/dialogs/CaseSummaryDialog.h"
+
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTest>
+
+using namespace waymark;
+using test::ymd;
+
+class TestCaseSummaryDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recipientRequiredThenWritten()
+    {
+        test::TempDir dir;
+        test::OutcomeScheme s(dir.file("dialog.waymark"), ymd(2026, 3, 1));
+        QVERIFY(s.casebook);
+        const Uuid r = s.acceptedReferral();
+        QVERIFY(!r.isNull());
+        auto referral = s.casebook->referrals().view(r);
+        QVERIFY(referral);
+        auto person = s.casebook->people().view(referral->personId);
+        QVERIFY(person);
+        const QString reference = QString::fromStdString(person->caseReference);
+        const auto out = dir.file("summary.pdf");
+
+        CaseSummaryDialog dialog(*s.casebook, reference);
+        dialog.show();
+        dialog.fileEdit()->setText(QString::fromStdString(out.string()));
+        QVERIFY(!dialog.saveNow());
+        QVERIFY(!dialog.messageText().isEmpty());
+        QVERIFY(!std::filesystem::exists(out));
+        QCOMPARE(test::scalar(*s.casebook, "SELECT count(*) FROM audit_log WHERE operation = 'case.summary_disclosed'"),
+                 0);
+
+        QTest::keyClicks(dialog.recipientEdit(), QStringLiteral("Youth panel, 12 June"));
+        // WAYMARK_SHOT=file.png: a picture of the dialog, to look at.
+        if (const QString shot = qEnvironmentVariable("WAYMARK_SHOT"); !shot.isEmpty())
+            dialog.grab().save(shot);
+        QVERIFY2(dialog.saveNow(), qPrintable(dialog.messageText()));
+        QVERIFY(std::filesystem::exists(out));
+        QProcess p;
+        p.start(QStringLiteral(PDFTOTEXT),
+                {QStringLiteral("-layout"), QString::fromStdString(out.string()), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(reference), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Youth panel, 12 June")));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+        QCOMPARE(test::scalar(*s.casebook, "SELECT count(*) FROM audit_log WHERE operation = 'case.summary_disclosed' "
+                                           "AND detail = 'disclosure: recipient=Youth panel, 12 June'"),
+                 1);
+    }
+};
+
+QTEST_MAIN(TestCaseSummaryDialog)
+#include "TestCaseSummaryDialog.moc"

@@ -1,0 +1,61 @@
+#pragma once
+
+// A report (core/reports/Report.h) as a printable A4 PDF: the title, the short definition under
+// it, the parameters, when it was generated, the charts, then every table with its columns
+// (cells formatted exactly as the CSV and the terminal table print them), its totals row and,
+// when the report was prepared for export, the suppression marker in hidden cells. A table
+// running over a page carries on with its header repeated; every page says "Page N of M".
+// The caller writes the bytes (writeFileAtomically), so no half-written PDF is ever left.
+
+#include "core/Error.h"
+#include "core/reports/Report.h"
+
+#include <QString>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+class QPainter;
+class QRectF;
+
+namespace waymark::render {
+
+// Draws one chart into the given rectangle (device units of the PDF's painter).
+using ChartPainter = std::function<void(QPainter&, const QRectF&)>;
+
+// The fixed words of the PDF. English defaults (the CLI); the GUI passes tr() strings.
+struct ReportPdfLabels
+{
+    QString period = QStringLiteral("From %1 to %2");
+    QString filters = QStringLiteral("Filters: %1");
+    QString noFilters = QStringLiteral("No filters");
+    QString worker = QStringLiteral("worker");
+    QString source = QStringLiteral("source");
+    QString route = QStringLiteral("route");
+    QString provider = QStringLiteral("provider");
+    QString ageBand = QStringLiteral("age band");
+    QString generated = QStringLiteral("Generated %1");
+    QString total = QStringLiteral("Total");
+    QString continued = QStringLiteral("%1 (continued)");
+    QString page = QStringLiteral("Page %1 of %2");
+    // %1 the marker, %2 the threshold.
+    QString suppressed = QStringLiteral("%1 marks a count from 1 to %2 (or a figure made from one), hidden so "
+                                        "that no young person can be picked out.");
+    QString noRows = QStringLiteral("No rows.");
+};
+
+struct ReportPdfOptions
+{
+    ReportPdfLabels labels;
+    std::vector<ChartPainter> charts; // drawn after the parameters, one under another
+    double chartHeight = 220;         // points
+    // Turns a report or column title (English from core) into the reader's language; empty =
+    // as it is.
+    std::function<QString(const std::string&)> translate;
+};
+
+// The PDF's bytes; an Io error when Qt could not write it.
+Result<std::string> renderReportPdf(const Report& report, const ReportPdfOptions& options = {});
+
+} // namespace waymark::render
