@@ -16,7 +16,8 @@ constexpr Action kActions[] = {
     Action::SessionRecord,    Action::SessionView,       Action::CalendarExport,    Action::NoteWrite,
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
     Action::TaskView,         Action::CodeExtend,        Action::ClosureRequest,    Action::ClosureApprove,
-    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport};
+    Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport,
+    Action::PersonRestrict};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -158,6 +159,8 @@ std::string_view actionName(Action action)
         return "referral.import";
     case Action::PersonMerge:
         return "person.merge";
+    case Action::PersonRestrict:
+        return "person.restrict";
     case Action::BackupCreate:
         return "backup.create";
     case Action::BackupRestore:
