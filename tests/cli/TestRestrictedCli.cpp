@@ -190,6 +190,21 @@ private Q_SLOTS:
                    QStringLiteral("--worker"), kOther});
         QVERIFY2(session.exitCode == kOk, qPrintable(session.describe()));
 
+        // Before the restriction the other caseworker sees the person on these paths: the
+        // attack below is a real one (each path would show the name or reference).
+        if (QTest::currentTestFunction() == QStringLiteral("notAllocatedSeesNothing")) {
+            QStringList seen;
+            for (const auto& [what, r] : readEverything([&](const QStringList& a) { return other(a); }))
+                if (!leaksNothing(r, m_ref, m_id))
+                    seen << what;
+            qInfo("before restricting, the other caseworker saw the person on: %s", qPrintable(seen.join(" | ")));
+            for (const QString& must :
+                 {QStringLiteral("person show"), QStringLiteral("person search"), QStringLiteral("note search"),
+                  QStringLiteral("note list"), QStringLiteral("referral list"), QStringLiteral("referral show"),
+                  QStringLiteral("task list --all"), QStringLiteral("session list --person")})
+                QVERIFY2(seen.join(QLatin1Char('|')).contains(must), qPrintable(must));
+        }
+
         // Restricting: coordinators only, with a reason; audited.
         const CliRun refused = allocated({QStringLiteral("person"), QStringLiteral("restrict"), m_ref,
                                           QStringLiteral("--reason"), QStringLiteral("safeguarding")});
