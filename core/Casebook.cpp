@@ -258,6 +258,8 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
     if (!reopened)
         return std::unexpected(reopened.error());
     cb->m_db = std::move(*reopened);
+    if (auto st = visibility::setViewer(cb->database(), cb->m_user.id); !st)
+        return std::unexpected(st.error());
     cb->m_path = path;
     return cb;
 }

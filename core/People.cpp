@@ -170,6 +170,9 @@ Result<Person> People::update(Person edited)
 {
     if (auto st = m_context.authorise(Action::PersonUpdate, "person", edited.id); !st)
         return std::unexpected(st.error());
+    // Before the transaction, so the refusal's audit row is kept.
+    if (auto st = m_context.mayWrite(edited.id); !st)
+        return std::unexpected(st.error());
     normalisePerson(edited);
     if (auto st = validatePerson(edited, m_context.clock().today()); !st)
         return std::unexpected(st.error());
@@ -187,8 +190,6 @@ Result<Person> People::update(Person edited)
             return fail(ErrorCode::Conflict, "the record was merged into another: open it again");
         return fail(ErrorCode::NotFound, "no such person");
     }
-    if (auto st = m_context.mayWrite(edited.id); !st)
-        return std::unexpected(st.error());
     if ((*before)->updatedHlc != edited.updatedHlc)
         return fail(ErrorCode::Conflict, "the record was changed since it was read");
     // Restricting is its own audited act (restrict / unrestrict, coordinators): an edit keeps it.
