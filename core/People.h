@@ -137,6 +137,8 @@ public:
     // How many restricted records this user may not see match `draft` (the candidates above
     // leave them out): the intake marker "a restricted record matches — ask your coordinator".
     Result<int> restrictedMatches(const Person& draft);
+    // The same count from the last duplicateCandidates() call, without checking again.
+    int restrictedMatchesOfLastCheck() const { return m_restrictedMatches; }
 
     // Restricted records (Action::PersonRestrict, coordinators): only the caseworker(s)
     // allocated to one of the person's referrals and coordinators see the person and anything

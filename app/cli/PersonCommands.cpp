@@ -400,7 +400,7 @@ protected:
         // A restricted record this user may not see: a marker only, never its name or reference.
         doc.set("restricted_match", created->restrictedMatches > 0);
         if (created->restrictedMatches > 0)
-            ctx.warn("a restricted record matches \u2014 ask your coordinator");
+            ctx.warn("a restricted record matches — ask your coordinator");
         return ctx.done(doc, created->person.caseReference);
     }
 
