@@ -336,9 +336,12 @@ Result<std::int64_t> PersonStore::count(PersonFilter filter)
     if (!row)
         return std::unexpected(row.error());
     const std::int64_t all = st.integer(0);
-    Statement hidden(m_db, std::string("SELECT count(*) FROM people p INDEXED BY people_restricted "
-                                       "WHERE p.deleted = 0 AND p.restricted = 1") +
-                               filterSql(filter).clause + " AND NOT " + visibility::rowVisible("p"));
+    // The hidden set first (index-only: a coordinator's is empty), then the filter on those rows.
+    Statement hidden(m_db, "WITH h AS MATERIALIZED (SELECT p.rowid AS r FROM people p INDEXED BY people_restricted "
+                           "WHERE p.deleted = 0 AND p.restricted = 1 AND " +
+                               visibility::restrictedHidden("p") +
+                               ") SELECT count(*) FROM h JOIN people p ON p.rowid = h.r WHERE 1" +
+                               filterSql(filter).clause);
     auto hiddenRow = hidden.step();
     if (!hiddenRow)
         return std::unexpected(hiddenRow.error());

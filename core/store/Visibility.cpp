@@ -47,6 +47,11 @@ std::string rowVisible(std::string_view alias)
     return "(" + a + ".restricted = 0 OR " + allowed(a + ".id") + ")";
 }
 
+std::string restrictedHidden(std::string_view alias)
+{
+    return "NOT " + allowed(std::string(alias) + ".id");
+}
+
 Result<bool> visible(Database& db, const Uuid& personId)
 {
     Statement st(db, "SELECT " + personVisible("?1"));

@@ -38,6 +38,10 @@ std::string personVisible(std::string_view personId);
 // flag from the row at hand before anything else).
 std::string rowVisible(std::string_view alias);
 
+// For a query over restricted records only (the people_restricted index): true when the viewer
+// may NOT see the row `alias` — read from the index alone (the row's id), no table lookup.
+std::string restrictedHidden(std::string_view alias);
+
 // One person, by id: the rule as above. NotFound is not an error here: an unknown id is
 // "visible" (the caller reports its own NotFound).
 Result<bool> visible(Database& db, const Uuid& personId);
