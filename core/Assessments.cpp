@@ -112,6 +112,8 @@ Result<Assessment> Assessments::startAssessment(const Uuid& referralId, std::str
 {
     if (auto st = m_context.authorise(Action::AssessmentRecord, "referral", referralId); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", referralId, "referral"); !st)
+        return std::unexpected(st.error());
     Database& db = m_context.database();
     auto referral = loadReferral(db, referralId);
     if (!referral)
@@ -136,6 +138,8 @@ Result<Assessment> Assessments::startReassessment(const Uuid& previousId, std::o
 {
     if (auto st = m_context.authorise(Action::AssessmentRecord, "assessment", previousId); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("assessments", previousId, "assessment"); !st)
+        return std::unexpected(st.error());
     Database& db = m_context.database();
     auto previous = loadAssessment(db, previousId);
     if (!previous)
@@ -154,6 +158,8 @@ Result<Assessment> Assessments::startReassessment(const Uuid& previousId, std::o
 Result<Assessment> Assessments::record(Assessment draft)
 {
     if (auto st = m_context.authorise(Action::AssessmentRecord, "referral", draft.referralId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", draft.referralId, "referral"); !st)
         return std::unexpected(st.error());
     if (draft.referralId.isNull())
         return std::unexpected(validation("is required", "referral", "required"));
@@ -226,6 +232,8 @@ Result<Assessment> Assessments::update(Assessment edited)
 {
     if (auto st = m_context.authorise(Action::AssessmentRecord, "assessment", edited.id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("assessments", edited.id, "assessment"); !st)
+        return std::unexpected(st.error());
     Database& db = m_context.database();
     Transaction tx(db);
     if (!tx.begun())
@@ -287,6 +295,8 @@ Result<AssessmentDetail> Assessments::view(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::AssessmentView, "assessment", id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("assessments", id, "assessment"); !st)
+        return std::unexpected(st.error());
     Database& db = m_context.database();
     AssessmentStore store(db);
     auto a = loadAssessment(db, id);
@@ -330,6 +340,8 @@ Result<std::vector<AssessmentRow>> Assessments::forReferral(const Uuid& referral
 {
     if (auto st = m_context.authorise(Action::AssessmentView, "referral", referralId); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("referrals", referralId, "referral"); !st)
+        return std::unexpected(st.error());
     auto rows = AssessmentStore(m_context.database()).forReferral(referralId);
     if (!rows)
         return rows;
@@ -343,6 +355,8 @@ Result<std::vector<AssessmentRow>> Assessments::forReferral(const Uuid& referral
 Result<std::vector<AssessmentRow>> Assessments::forPerson(const Uuid& personId)
 {
     if (auto st = m_context.authorise(Action::AssessmentView, "person", personId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayRead(personId); !st)
         return std::unexpected(st.error());
     auto rows = AssessmentStore(m_context.database()).forPerson(personId);
     if (!rows)

@@ -17,6 +17,7 @@
 #include "core/store/MetaStore.h"
 #include "core/store/Migrations.h"
 #include "core/store/UserStore.h"
+#include "core/store/Visibility.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -185,6 +186,11 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
     const std::string now = formatUtcMillis(clock->now());
     cb->m_user = UserInfo{Uuid::v7(clock->now()), *username,
                           options.displayName.empty() ? *username : options.displayName, Role::Coordinator, true};
+    if (auto st = visibility::setViewer(cb->database(), cb->m_user.id); !st) {
+        cb.reset();
+        cleanUp();
+        return std::unexpected(st.error());
+    }
 
     Keyring keyring = Keyring::createNew();
     keyring.setEventPublicKey(eventPublic);
@@ -252,6 +258,8 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
     if (!reopened)
         return std::unexpected(reopened.error());
     cb->m_db = std::move(*reopened);
+    if (auto st = visibility::setViewer(cb->database(), cb->m_user.id); !st)
+        return std::unexpected(st.error());
     cb->m_path = path;
     return cb;
 }
@@ -398,6 +406,8 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     if (!user || !user->active)
         return fail(ErrorCode::WrongCredentials, "wrong user name or password");
     cb->m_user = *user;
+    if (auto st = visibility::setViewer(cb->database(), cb->m_user.id); !st)
+        return std::unexpected(st.error());
     cb->m_siteId = MetaStore(cb->database()).get("site_id");
     cb->m_devicePrefix = MetaStore(cb->database()).get("device_prefix");
     if (cb->m_siteId.empty())
@@ -497,6 +507,8 @@ Result<std::unique_ptr<Casebook>> Casebook::openAnotherConnection() const
         return std::unexpected(db.error());
     std::unique_ptr<Casebook> cb(new Casebook(m_path, std::move(*db), std::move(key), m_clock));
     cb->m_user = m_user;
+    if (auto st = visibility::setViewer(cb->database(), cb->m_user.id); !st)
+        return std::unexpected(st.error());
     cb->m_siteId = m_siteId;
     cb->m_devicePrefix = m_devicePrefix;
     return cb;

@@ -11,6 +11,7 @@
 #include "core/security/SecureBytes.h"
 #include "core/store/Database.h"
 #include "core/store/MetaStore.h"
+#include "core/store/Visibility.h"
 
 #include <sodium.h>
 
@@ -36,6 +37,49 @@ Status DeskContext::auditConsultation(std::string_view operation, std::string_vi
                                       std::string_view detail)
 {
     return m_door.auditConsultation(operation, recordType, recordId, detail);
+}
+
+namespace {
+constexpr std::string_view kRestrictedWrite =
+    "this record is restricted: only the caseworker allocated to it and coordinators may change it";
+}
+
+Status DeskContext::mayRead(const Uuid& personId, std::string_view recordType, const Uuid& recordId)
+{
+    auto ok = visibility::visible(m_door.database(), personId);
+    if (!ok)
+        return std::unexpected(ok.error());
+    if (*ok)
+        return {};
+    (void)m_door.audit("refused", recordType, recordId.isNull() ? personId : recordId, "restricted record");
+    return fail(ErrorCode::NotFound, "no such record");
+}
+
+Status DeskContext::mayWrite(const Uuid& personId, std::string_view recordType, const Uuid& recordId)
+{
+    auto ok = visibility::visible(m_door.database(), personId);
+    if (!ok)
+        return std::unexpected(ok.error());
+    if (*ok)
+        return {};
+    (void)m_door.audit("refused", recordType, recordId.isNull() ? personId : recordId, "restricted record");
+    return fail(ErrorCode::PermissionDenied, std::string(kRestrictedWrite));
+}
+
+Status DeskContext::mayReadRecord(std::string_view table, const Uuid& recordId, std::string_view recordType)
+{
+    auto person = visibility::personOf(m_door.database(), table, recordId);
+    if (!person)
+        return std::unexpected(person.error());
+    return *person ? mayRead(**person, recordType, recordId) : Status{};
+}
+
+Status DeskContext::mayWriteRecord(std::string_view table, const Uuid& recordId, std::string_view recordType)
+{
+    auto person = visibility::personOf(m_door.database(), table, recordId);
+    if (!person)
+        return std::unexpected(person.error());
+    return *person ? mayWrite(**person, recordType, recordId) : Status{};
 }
 
 std::string DeskContext::nextHlc()

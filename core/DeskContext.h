@@ -50,6 +50,15 @@ public:
     // A reading (view, search, list): audited like any event, committed without an fsync.
     Status auditConsultation(std::string_view operation, std::string_view recordType, const Uuid& recordId,
                              std::string_view detail = {});
+    // Restricted records (core/store/Visibility.h, docs/threat-model.md): whether the signed-in
+    // user may see the person `personId` (or the person a record of `table` belongs to). A
+    // refusal is audited as "refused" (detail "restricted record") and returned as NotFound, so
+    // the record is not even confirmed to exist; the write forms return PermissionDenied with a
+    // message saying why. Call before reading a person's detail or writing under them.
+    Status mayRead(const Uuid& personId, std::string_view recordType = "person", const Uuid& recordId = {});
+    Status mayWrite(const Uuid& personId, std::string_view recordType = "person", const Uuid& recordId = {});
+    Status mayReadRecord(std::string_view table, const Uuid& recordId, std::string_view recordType);
+    Status mayWriteRecord(std::string_view table, const Uuid& recordId, std::string_view recordType);
     // The next hybrid logical clock value for a ChangeLog; call inside the write transaction.
     std::string nextHlc();
 

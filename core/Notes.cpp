@@ -87,6 +87,8 @@ Result<Note> Notes::add(NoteInput input)
             return fail(ErrorCode::NotFound, "no such person", "person");
         note.personId = input.personId;
     }
+    if (auto st = m_context.mayWrite(note.personId, "note"); !st)
+        return std::unexpected(st.error());
     const auto now = m_context.clock().now();
     note.id = Uuid::v7(now);
     note.sessionId = input.sessionId;
@@ -110,6 +112,8 @@ Result<Note> Notes::add(NoteInput input)
 Result<Note> Notes::edit(const Note& edited)
 {
     if (auto st = m_context.authorise(Action::NoteWrite, "note", edited.id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("notes", edited.id, "note"); !st)
         return std::unexpected(st.error());
     const std::string text = normaliseNoteText(edited.text);
     if (auto st = validateNoteText(text); !st)
@@ -156,6 +160,8 @@ Result<Note> Notes::edit(const Note& edited)
 Result<NoteRecord> Notes::view(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::NoteView, "note", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("notes", id, "note"); !st)
         return std::unexpected(st.error());
     NoteStore store(m_context.database());
     auto loaded = store.load(id);
@@ -242,6 +248,8 @@ Result<NoteHits> Notes::search(const NoteSearchQuery& query)
 Result<std::vector<NoteVersion>> Notes::history(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::NoteHistory, "note", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("notes", id, "note"); !st)
         return std::unexpected(st.error());
     NoteStore store(m_context.database());
     auto loaded = store.load(id);

@@ -176,6 +176,8 @@ Result<Closure> Outcomes::returnClosure(const Uuid& referralId, std::string_view
 {
     if (auto st = m_context.authorise(Action::ClosureApprove, "referral", referralId); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", referralId, "referral"); !st)
+        return std::unexpected(st.error());
     const std::string trimmed = text::trim(comment);
     if (trimmed.empty())
         return std::unexpected(invalid("sending a closure back needs a comment", "comment", "required"));
@@ -187,6 +189,8 @@ Result<Closure> Outcomes::returnClosure(const Uuid& referralId, std::string_view
 Result<Closure> Outcomes::reopen(const Uuid& referralId, std::string_view reason)
 {
     if (auto st = m_context.authorise(Action::ReferralDecide, "referral", referralId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", referralId, "referral"); !st)
         return std::unexpected(st.error());
     const std::string trimmed = text::trim(reason);
     if (trimmed.empty())
@@ -201,6 +205,8 @@ Result<Closure> Outcomes::reopen(const Uuid& referralId, std::string_view reason
 Result<OutcomeDetail> Outcomes::show(const Uuid& referralId)
 {
     if (auto st = m_context.authorise(Action::OutcomeView, "referral", referralId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("referrals", referralId, "referral"); !st)
         return std::unexpected(st.error());
     Database& db = m_context.database();
     auto referral = ReferralStore(db).load(referralId);
@@ -255,6 +261,8 @@ Result<OutcomeDetail> Outcomes::show(const Uuid& referralId)
 Result<OutcomeSnapshot> Outcomes::saveSnapshot(OutcomeSnapshot edited)
 {
     if (auto st = m_context.authorise(Action::OutcomeRecord, "referral", edited.referralId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", edited.referralId, "referral"); !st)
         return std::unexpected(st.error());
     if (auto st = validateSnapshot(edited); !st)
         return std::unexpected(st.error());
@@ -311,6 +319,8 @@ Result<OutcomeSnapshot> Outcomes::saveSnapshot(OutcomeSnapshot edited)
 Result<FollowUp> Outcomes::addFollowUp(FollowUp draft)
 {
     if (auto st = m_context.authorise(Action::OutcomeRecord, "referral", draft.referralId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", draft.referralId, "referral"); !st)
         return std::unexpected(st.error());
     draft.kind = text::trim(draft.kind);
     draft.check = text::trim(draft.check);

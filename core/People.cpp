@@ -19,6 +19,7 @@
 #include "core/store/MergeStore.h"
 #include "core/store/MetaStore.h"
 #include "core/store/PersonStore.h"
+#include "core/store/Visibility.h"
 
 #include <algorithm>
 #include <cctype>
@@ -39,12 +40,36 @@ Result<std::vector<DuplicateCandidate>> People::duplicateCandidates(const Person
     auto rows = DuplicateQueries(m_context.database()).candidates(draft, dateOfBirthVariants(draft.dateOfBirth));
     if (!rows)
         return std::unexpected(rows.error());
-    auto out = rankCandidates(draft, rows->people, rows->aliases);
-    if (auto st = m_context.auditConsultation("person.duplicate_check", "person", {},
-                                              std::to_string(out.size()) + " possible duplicates shown");
+    auto ranked = rankCandidates(draft, rows->people, rows->aliases);
+    // Restricted records this user may not see are left out; only how many is kept, for the
+    // marker "a restricted record matches — ask your coordinator" (no name, no reference).
+    std::vector<DuplicateCandidate> out;
+    int hidden = 0;
+    for (auto& c : ranked) {
+        auto seen = visibility::visible(m_context.database(), c.person.id);
+        if (!seen)
+            return std::unexpected(seen.error());
+        if (*seen)
+            out.push_back(std::move(c));
+        else
+            ++hidden;
+    }
+    m_restrictedMatches = hidden;
+    if (auto st = m_context.auditConsultation(
+            "person.duplicate_check", "person", {},
+            std::to_string(out.size()) + " possible duplicates shown" +
+                (hidden ? ", " + std::to_string(hidden) + " restricted not shown" : std::string()));
         !st)
         return std::unexpected(st.error());
     return out;
+}
+
+Result<int> People::restrictedMatches(const Person& draft)
+{
+    auto candidates = duplicateCandidates(draft);
+    if (!candidates)
+        return std::unexpected(candidates.error());
+    return m_restrictedMatches;
 }
 
 Result<std::vector<PersonSummary>> People::possibleDuplicates(const Person& draft)
@@ -77,6 +102,7 @@ Result<CreatedPerson> People::create(Person draft)
     if (!loaded || !*loaded)
         return fail(ErrorCode::Internal, "the new record could not be read back");
     CreatedPerson created{std::move(**loaded), {}, std::move(*duplicates)};
+    created.restrictedMatches = m_restrictedMatches;
     for (const auto& c : created.candidates)
         created.possibleDuplicates.push_back(c.person);
     return created;
@@ -94,6 +120,8 @@ Result<int> People::insertPeople(std::vector<Person>& drafts, const ProgressFn& 
     Database& db = m_context.database();
     const Date today = m_context.clock().today();
     for (auto& d : drafts) {
+        if (d.flags.restricted && !m_context.can(Action::PersonRestrict))
+            return fail(ErrorCode::PermissionDenied, "only a coordinator may restrict a record");
         normalisePerson(d);
         if (auto st = validatePerson(d, today); !st)
             return std::unexpected(st.error());
@@ -142,6 +170,9 @@ Result<Person> People::update(Person edited)
 {
     if (auto st = m_context.authorise(Action::PersonUpdate, "person", edited.id); !st)
         return std::unexpected(st.error());
+    // Before the transaction, so the refusal's audit row is kept.
+    if (auto st = m_context.mayWrite(edited.id); !st)
+        return std::unexpected(st.error());
     normalisePerson(edited);
     if (auto st = validatePerson(edited, m_context.clock().today()); !st)
         return std::unexpected(st.error());
@@ -161,6 +192,8 @@ Result<Person> People::update(Person edited)
     }
     if ((*before)->updatedHlc != edited.updatedHlc)
         return fail(ErrorCode::Conflict, "the record was changed since it was read");
+    // Restricting is its own audited act (restrict / unrestrict, coordinators): an edit keeps it.
+    edited.flags.restricted = (*before)->flags.restricted;
     edited.caseReference = (*before)->caseReference;
     edited.createdAt = (*before)->createdAt;
     ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
@@ -173,6 +206,42 @@ Result<Person> People::update(Person edited)
     if (auto st = tx.commit(); !st)
         return std::unexpected(st.error());
     auto after = store.load(edited.id);
+    if (!after || !*after)
+        return fail(ErrorCode::Internal, "the record could not be read back");
+    return std::move(**after);
+}
+
+Result<Person> People::setRestricted(const Uuid& id, bool restricted, std::string_view reasonIn)
+{
+    if (auto st = m_context.authorise(Action::PersonRestrict, "person", id); !st)
+        return std::unexpected(st.error());
+    const std::string reason = text::trim(reasonIn);
+    if (reason.empty())
+        return fail(ErrorCode::InvalidInput, "a reason is required", "reason");
+    if (auto st = checkTextField("report_recipient", reason, "reason"); !st)
+        return std::unexpected(st.error());
+    Database& db = m_context.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    PersonStore store(db);
+    auto before = store.load(id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (!*before)
+        return fail(ErrorCode::NotFound, "no such person");
+    if ((*before)->flags.restricted == restricted)
+        return std::move(**before);
+    Person edited = **before;
+    edited.flags.restricted = restricted;
+    ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
+    if (auto st = store.update(**before, edited, changes); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.audit(restricted ? "person.restricted" : "person.unrestricted", "person", id, reason); !st)
+        return std::unexpected(st.error());
+    if (auto st = tx.commit(); !st)
+        return std::unexpected(st.error());
+    auto after = store.load(id);
     if (!after || !*after)
         return fail(ErrorCode::Internal, "the record could not be read back");
     return std::move(**after);
@@ -202,6 +271,8 @@ Result<Person> People::view(const Uuid& id)
     }
     if (!*loaded)
         return fail(ErrorCode::NotFound, "no such person");
+    if (auto st = m_context.mayRead(current); !st)
+        return std::unexpected(st.error());
     if (auto st = m_context.auditConsultation("person.viewed", "person", current,
                                               current == id ? "consultation" : "consultation, through a merged record");
         !st)
@@ -293,6 +364,8 @@ Result<std::int64_t> People::count(PersonFilter filter)
 Result<std::optional<LastSave>> People::lastSave(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::PersonView, "person", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayRead(id); !st)
         return std::unexpected(st.error());
     auto found = HistoryStore(m_context.database()).lastPersonSave(id);
     if (!found)

@@ -74,6 +74,9 @@ struct CreatedPerson
     Person person;
     std::vector<PersonSummary> possibleDuplicates; // found before it was saved, best first
     std::vector<DuplicateCandidate> candidates;    // the same people, with score and reasons
+    // Restricted records that also matched but this user may not see (docs/threat-model.md):
+    // shown only as "a restricted record matches — ask your coordinator", never by name.
+    int restrictedMatches = 0;
 };
 
 // What a merge moves from the other record to the survivor, per kind of row.
@@ -131,6 +134,18 @@ public:
     Result<std::vector<DuplicateCandidate>> duplicateCandidates(const Person& draft);
     // The same people without the reasons.
     Result<std::vector<PersonSummary>> possibleDuplicates(const Person& draft);
+    // How many restricted records this user may not see match `draft` (the candidates above
+    // leave them out): the intake marker "a restricted record matches — ask your coordinator".
+    Result<int> restrictedMatches(const Person& draft);
+    // The same count from the last duplicateCandidates() call, without checking again.
+    int restrictedMatchesOfLastCheck() const { return m_restrictedMatches; }
+
+    // Restricted records (Action::PersonRestrict, coordinators): only the caseworker(s)
+    // allocated to one of the person's referrals and coordinators see the person and anything
+    // under them (core/store/Visibility.h). `reason` (required, one line of up to 200
+    // characters, no names) is kept in the audit row person.restricted / person.unrestricted.
+    // Setting the state it already has writes nothing and returns the record as it is.
+    Result<Person> setRestricted(const Uuid& id, bool restricted, std::string_view reason);
     // Name / preferred name / alias prefixes (all words must match), case reference, the
     // running number of a case reference ("00042" or "42"), a postcode or its beginning
     // ("LS1", "ls1 4ab"), or a date of birth typed as YYYY-MM-DD or DD/MM/YYYY. Folded for case
@@ -157,6 +172,7 @@ private:
     // references; the caller has authorised.
     Result<int> insertPeople(std::vector<Person>& drafts, const ProgressFn& progress);
     DeskContext& m_context;
+    int m_restrictedMatches = 0; // of the last duplicate check
 };
 
 } // namespace waymark

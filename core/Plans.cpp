@@ -106,6 +106,8 @@ Result<PlanDetail> Plans::show(const Uuid& referralId)
 {
     if (auto st = m_context.authorise(Action::PlanView, "referral", referralId); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("referrals", referralId, "referral"); !st)
+        return std::unexpected(st.error());
     Database& db = m_context.database();
     auto referral = loadReferral(db, referralId);
     if (!referral)
@@ -163,6 +165,8 @@ Result<Plan> Plans::setReviewDate(const Uuid& referralId, Date reviewDate)
 {
     if (auto st = m_context.authorise(Action::PlanUpdate, "referral", referralId); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", referralId, "referral"); !st)
+        return std::unexpected(st.error());
     Database& db = m_context.database();
     Transaction tx(db);
     if (!tx.begun())
@@ -205,6 +209,8 @@ Result<Plan> Plans::setReviewDate(const Uuid& referralId, Date reviewDate)
 Result<PlanGoal> Plans::addGoal(const Uuid& referralId, PlanGoal draft)
 {
     if (auto st = m_context.authorise(Action::PlanUpdate, "referral", referralId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", referralId, "referral"); !st)
         return std::unexpected(st.error());
     normaliseGoal(draft);
     if (auto st = validateGoal(draft); !st)
@@ -255,6 +261,8 @@ Result<PlanGoal> Plans::goal(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::PlanView, "plan_goal", id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("plan_goals", id, "plan_goal"); !st)
+        return std::unexpected(st.error());
     auto loaded = PlanStore(m_context.database()).loadGoal(id);
     if (!loaded)
         return std::unexpected(loaded.error());
@@ -268,6 +276,8 @@ Result<PlanGoal> Plans::goal(const Uuid& id)
 Result<PlanGoal> Plans::updateGoal(PlanGoal edited)
 {
     if (auto st = m_context.authorise(Action::PlanUpdate, "plan_goal", edited.id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("plan_goals", edited.id, "plan_goal"); !st)
         return std::unexpected(st.error());
     normaliseGoal(edited);
     if (auto st = validateGoal(edited); !st)
@@ -324,12 +334,16 @@ Result<Intervention> Plans::addIntervention(const Uuid& referralId, Intervention
 {
     if (auto st = m_context.authorise(Action::PlanUpdate, "referral", referralId); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", referralId, "referral"); !st)
+        return std::unexpected(st.error());
     return saveIntervention(referralId, nullptr, std::move(draft), overrideReason);
 }
 
 Result<Intervention> Plans::updateIntervention(Intervention edited, std::string_view overrideReason)
 {
     if (auto st = m_context.authorise(Action::PlanUpdate, "intervention", edited.id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("interventions", edited.id, "intervention"); !st)
         return std::unexpected(st.error());
     const Intervention copy = edited;
     return saveIntervention(edited.referralId, &copy, std::move(edited), overrideReason);
@@ -339,6 +353,8 @@ Result<Intervention> Plans::referToProvider(const Uuid& interventionId, const st
                                             const Uuid& provider, Date on, std::string_view overrideReason)
 {
     if (auto st = m_context.authorise(Action::PlanUpdate, "intervention", interventionId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("interventions", interventionId, "intervention"); !st)
         return std::unexpected(st.error());
     auto loaded = PlanStore(m_context.database()).loadIntervention(interventionId);
     if (!loaded)
@@ -559,6 +575,8 @@ Result<Intervention> Plans::saveIntervention(const Uuid& referralIdIn, const Int
 Result<InterventionItem> Plans::intervention(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::PlanView, "intervention", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("interventions", id, "intervention"); !st)
         return std::unexpected(st.error());
     PlanStore store(m_context.database());
     auto loaded = store.loadIntervention(id);

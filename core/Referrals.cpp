@@ -154,6 +154,8 @@ Result<int> Referrals::insertReferrals(std::vector<Referral>& drafts, const Prog
         normaliseReferral(d);
         if (auto st = validateFacts(d, today); !st)
             return std::unexpected(st.error());
+        if (auto st = m_context.mayWrite(d.personId, "referral"); !st)
+            return std::unexpected(st.error());
     }
     auto settings = readSettings(db);
     if (!settings)
@@ -251,6 +253,8 @@ Result<Referral> Referrals::update(Referral edited)
 {
     if (auto st = m_context.authorise(Action::ReferralUpdate, "referral", edited.id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", edited.id, "referral"); !st)
+        return std::unexpected(st.error());
     Database& db = m_context.database();
     const Date today = m_context.clock().today();
     Transaction tx(db);
@@ -333,6 +337,8 @@ Result<Referral> Referrals::view(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::ReferralView, "referral", id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("referrals", id, "referral"); !st)
+        return std::unexpected(st.error());
     auto loaded = ReferralStore(m_context.database()).load(id);
     if (!loaded)
         return std::unexpected(loaded.error());
@@ -388,6 +394,8 @@ Result<std::vector<ReferralEvent>> Referrals::history(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::ReferralView, "referral", id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("referrals", id, "referral"); !st)
+        return std::unexpected(st.error());
     auto events = ReferralStore(m_context.database()).events(id);
     if (!events)
         return events;
@@ -416,6 +424,8 @@ Result<EligibilityResult> Referrals::engineResult(const Referral& r)
 Result<ReferralDetail> Referrals::detail(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::ReferralView, "referral", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("referrals", id, "referral"); !st)
         return std::unexpected(st.error());
     Database& db = m_context.database();
     ReferralStore store(db);
@@ -469,6 +479,8 @@ Result<Referral> Referrals::decide(const Uuid& id, std::string_view decision, st
 {
     if (auto st = m_context.authorise(Action::ReferralDecide, "referral", id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", id, "referral"); !st)
+        return std::unexpected(st.error());
     auto s = stepForDecision(decision);
     if (!s)
         return std::unexpected(s.error());
@@ -489,6 +501,8 @@ Result<Referral> Referrals::step(const Uuid& id, ReferralStep step, std::string_
             break;
         }
     if (auto st = m_context.authorise(needs, "referral", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", id, "referral"); !st)
         return std::unexpected(st.error());
     const std::string reasonCode = text::trim(reasonCodeIn);
     const std::string note = text::trim(noteIn);
@@ -623,6 +637,8 @@ Result<Referral> Referrals::allocate(const Uuid& id, const Uuid& worker, std::st
 {
     if (auto st = m_context.authorise(Action::ReferralAllocate, "referral", id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", id, "referral"); !st)
+        return std::unexpected(st.error());
     if (worker.isNull())
         return std::unexpected(validation("is required", "worker", "required"));
     return changeAllocation(id, worker, reason, false);
@@ -631,6 +647,8 @@ Result<Referral> Referrals::allocate(const Uuid& id, const Uuid& worker, std::st
 Result<Referral> Referrals::take(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::ReferralTake, "referral", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", id, "referral"); !st)
         return std::unexpected(st.error());
     auto settings = readSettings(m_context.database());
     if (!settings)
@@ -653,6 +671,8 @@ Result<Referral> Referrals::take(const Uuid& id)
 Result<Referral> Referrals::recordFirstContact(const Uuid& id, Date date)
 {
     if (auto st = m_context.authorise(Action::ReferralUpdate, "referral", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", id, "referral"); !st)
         return std::unexpected(st.error());
     if (date.isNull())
         return std::unexpected(validation("is required", "first_contact", "required"));
@@ -700,6 +720,8 @@ Result<EligibilityResult> Referrals::assessEligibility(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::ReferralView, "referral", id); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("referrals", id, "referral"); !st)
+        return std::unexpected(st.error());
     auto loaded = ReferralStore(m_context.database()).load(id);
     if (!loaded)
         return std::unexpected(loaded.error());
@@ -718,6 +740,8 @@ Result<EligibilityResult> Referrals::assessEligibility(const Uuid& id)
 Result<Referral> Referrals::overrideEligibility(const Uuid& id, std::string_view reasonIn)
 {
     if (auto st = m_context.authorise(Action::EligibilityOverride, "referral", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayWriteRecord("referrals", id, "referral"); !st)
         return std::unexpected(st.error());
     const std::string reason = text::trim(reasonIn);
     if (reason.empty())
@@ -799,6 +823,8 @@ Result<std::int64_t> Referrals::count(const ReferralListQuery& query)
 Result<std::vector<ReferralSummary>> Referrals::forPerson(const Uuid& personId)
 {
     if (auto st = m_context.authorise(Action::ReferralView, "person", personId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayRead(personId); !st)
         return std::unexpected(st.error());
     ReferralListQuery q;
     q.personId = personId;

@@ -48,6 +48,8 @@ Status Sessions::prepare(Session& s)
             a.personId = r.personId;
         if (a.personId != r.personId)
             return std::unexpected(validation("is another person's referral", "referral", "not_this_person"));
+        if (auto st = m_context.mayWrite(a.personId, "session"); !st)
+            return st;
         if (!isOpenState(r.state))
             return std::unexpected(validation("is not open", "referral", "not_open"));
     }

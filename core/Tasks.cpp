@@ -58,6 +58,8 @@ Result<Task> Tasks::add(Task draft)
         return std::unexpected(exists.error());
     if (!*exists)
         return fail(ErrorCode::NotFound, "no such person", "person");
+    if (auto st = m_context.mayWrite(draft.personId, "task"); !st)
+        return std::unexpected(st.error());
     if (!draft.referralId.isNull()) {
         auto person = store.referralPerson(draft.referralId);
         if (!person)
@@ -94,6 +96,8 @@ Result<Task> Tasks::change(const Uuid& id, std::string_view what, const std::opt
         return std::unexpected(st.error());
     if (id.isNull())
         return std::unexpected(validation("a clock task is done by doing its work, not by hand", "task", "clock_task"));
+    if (auto st = m_context.mayWriteRecord("tasks", id, "task"); !st)
+        return std::unexpected(st.error());
     if (newOwner) {
         if (newOwner->isNull())
             return std::unexpected(validation("is required", "owner", "required"));
@@ -192,6 +196,8 @@ Result<std::vector<UserInfo>> Tasks::workers()
 Result<Task> Tasks::view(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::TaskView, "task", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayReadRecord("tasks", id, "task"); !st)
         return std::unexpected(st.error());
     auto loaded = TaskStore(m_context.database()).load(id);
     if (!loaded)

@@ -87,6 +87,8 @@ Result<TimelinePage> Timeline::page(const TimelineQuery& query)
 {
     if (auto st = m_context.authorise(Action::PersonView, "person", query.personId); !st)
         return std::unexpected(st.error());
+    if (auto st = m_context.mayRead(query.personId); !st)
+        return std::unexpected(st.error());
     if (!query.from.isNull() && !query.to.isNull() && query.to < query.from)
         return fail(ErrorCode::InvalidInput, "the date range ends before it starts", "to");
     TimelinePage page;
@@ -175,6 +177,8 @@ Result<TimelinePage> Timeline::page(const TimelineQuery& query)
 Result<PersonHeader> Timeline::header(const Uuid& personId)
 {
     if (auto st = m_context.authorise(Action::ReferralView, "person", personId); !st)
+        return std::unexpected(st.error());
+    if (auto st = m_context.mayRead(personId); !st)
         return std::unexpected(st.error());
     Database& db = m_context.database();
     const Date today = m_context.clock().today();

@@ -2728,6 +2728,10 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <source>the postcode</source>
         <translation>y cod post</translation>
     </message>
+<message>
+        <source>A restricted record matches — ask your coordinator.</source>
+        <translation>Mae cofnod cyfyngedig yn cyfateb — gofynnwch i'ch cydlynydd.</translation>
+    </message>
 </context>
 <context>
     <name>InterventionDialog</name>
@@ -4808,6 +4812,46 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>A one-page PDF for a panel meeting, recorded as a disclosure</source>
         <translation>PDF un dudalen ar gyfer cyfarfod panel, wedi'i gofnodi fel datgeliad</translation>
+    </message>
+<message>
+        <source>&lt;b&gt;Restricted record.&lt;/b&gt; Only the caseworkers allocated to this young person's referrals and coordinators can see it. Do not share what it holds.</source>
+        <translation>&lt;b&gt;Cofnod cyfyngedig.&lt;/b&gt; Dim ond y gweithwyr achos sydd wedi'u dyrannu i atgyfeiriadau'r person ifanc hwn a chydlynwyr all ei weld. Peidiwch â rhannu'r hyn sydd ynddo.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first, then restrict the record.</source>
+        <translation>Cadwch neu gwaredwch eich newidiadau yn gyntaf, yna cyfyngwch y cofnod.</translation>
+    </message>
+    <message>
+        <source>Restrict this record</source>
+        <translation>Cyfyngu'r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Codi'r cyfyngiad</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit trail; do not write names):</source>
+        <translation>Rheswm (yn cael ei gadw yn y trywydd archwilio; peidiwch ag ysgrifennu enwau):</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Cyfyngu</translation>
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation>Codi'r cy&amp;fyngiad</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
+    </message>
+    <message>
+        <source>Restricted.</source>
+        <translation>Wedi'i gyfyngu.</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation>Mae'r cyfyngiad wedi'i godi.</translation>
     </message>
 </context>
 <context>

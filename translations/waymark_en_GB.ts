@@ -2678,6 +2678,10 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>the postcode</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>A restricted record matches — ask your coordinator.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InterventionDialog</name>
@@ -4747,6 +4751,46 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>A one-page PDF for a panel meeting, recorded as a disclosure</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>&lt;b&gt;Restricted record.&lt;/b&gt; Only the caseworkers allocated to this young person's referrals and coordinators can see it. Do not share what it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save or discard your changes first, then restrict the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restrict this record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (kept in the audit trail; do not write names):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restricted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
         <translation type="unfinished" />
     </message>
 </context>

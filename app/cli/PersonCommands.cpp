@@ -397,6 +397,10 @@ protected:
         doc.set("possible_duplicates", std::move(duplicates));
         if (!created->candidates.empty())
             ctx.warn("saved, but it may duplicate " + refs);
+        // A restricted record this user may not see: a marker only, never its name or reference.
+        doc.set("restricted_match", created->restrictedMatches > 0);
+        if (created->restrictedMatches > 0)
+            ctx.warn("a restricted record matches — ask your coordinator");
         return ctx.done(doc, created->person.caseReference);
     }
 
@@ -692,6 +696,62 @@ private:
     static constexpr OptionSpec kSpecs[] = {{"preview", OptionSpec::Flag}};
 };
 
+// person restrict | unrestrict REF: need-to-know (coordinators). The reason, kept in the audit
+// row, comes from --reason or the first lines of standard input after the password line.
+class PersonRestrictCommand : public CasebookCommand
+{
+public:
+    explicit PersonRestrictCommand(bool restrict)
+        : m_restrict(restrict)
+    {}
+    std::string_view name() const override { return m_restrict ? "person restrict" : "person unrestrict"; }
+    std::string help() const override
+    {
+        return m_restrict ? helpEntry("person restrict REF [--reason TEXT | --reason-stdin]",
+                                      "coordinators: only the caseworker(s) allocated to one of the person's\n"
+                                      "referrals and coordinators see the record and everything under it;\n"
+                                      "a reason (no names) is required and kept in the audit row")
+                          : helpEntry("person unrestrict REF [--reason TEXT | --reason-stdin]",
+                                      "coordinators: lift the restriction, with a reason");
+    }
+    std::span<const OptionSpec> options() const override { return kSpecs; }
+
+protected:
+    Status prepare(Context& ctx, const ParsedArgs& args) override
+    {
+        if (args.positionals.size() != 1)
+            return fail(ErrorCode::InvalidInput, std::string(name()) + " needs one case reference or id");
+        m_reason = args.value("reason").value_or("");
+        if (args.has("reason-stdin")) {
+            auto lines = ctx.remainingStdinLines();
+            if (!lines)
+                return std::unexpected(lines.error());
+            m_reason.clear();
+            for (const auto& line : *lines)
+                m_reason += (m_reason.empty() ? "" : " ") + line;
+        }
+        if (waymark::text::trim(m_reason).empty())
+            return fail(ErrorCode::InvalidInput, "a reason is required: --reason TEXT or --reason-stdin", "reason");
+        return {};
+    }
+    int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override
+    {
+        auto person = personByRef(casebook, args.positionals.front());
+        if (!person)
+            return ctx.fail(person.error());
+        auto changed = casebook.people().setRestricted(person->id, m_restrict, m_reason);
+        if (!changed)
+            return ctx.fail(changed.error());
+        return ctx.done(recordJson<Person>(kPersonFields, *changed),
+                        std::string(m_restrict ? "restricted " : "unrestricted ") + changed->caseReference);
+    }
+
+private:
+    static constexpr OptionSpec kSpecs[] = {{"reason", OptionSpec::Value}, {"reason-stdin", OptionSpec::Flag}};
+    bool m_restrict;
+    std::string m_reason;
+};
+
 } // namespace
 
 Result<Person> personByRef(Casebook& casebook, std::string_view ref)
@@ -709,6 +769,8 @@ void addPersonCommands(CommandList& list)
     list.push_back(std::make_unique<PersonListCommand>());
     list.push_back(std::make_unique<PersonSearchCommand>());
     list.push_back(std::make_unique<PersonMergeCommand>());
+    list.push_back(std::make_unique<PersonRestrictCommand>(true));
+    list.push_back(std::make_unique<PersonRestrictCommand>(false));
 }
 
 } // namespace waymark::cli

@@ -17,7 +17,7 @@ constexpr Action kActions[] = {
     Action::NoteView,         Action::NoteViewSensitive, Action::NoteHistory,       Action::TaskManage,
     Action::TaskView,         Action::CodeExtend,        Action::ClosureRequest,    Action::ClosureApprove,
     Action::OutcomeRecord,    Action::OutcomeView,       Action::ReportRun,         Action::AuditExport,
-    Action::CasebookRekey,    Action::CaseSummary};
+    Action::CasebookRekey,    Action::CaseSummary,       Action::PersonRestrict};
 } // namespace
 
 std::span<const Role> allRoles()
@@ -162,6 +162,8 @@ std::string_view actionName(Action action)
         return "referral.import";
     case Action::PersonMerge:
         return "person.merge";
+    case Action::PersonRestrict:
+        return "person.restrict";
     case Action::BackupCreate:
         return "backup.create";
     case Action::BackupRestore:

@@ -41,6 +41,7 @@ enum class Action
     EligibilityOverride, // override a failed eligibility result with a reason (coordinators)
     ReferralImport,      // import a referral list from a CSV file (coordinators)
     PersonMerge,         // combine two records of one person (coordinators)
+    PersonRestrict,      // restrict a record to its allocated caseworker(s) and coordinators, or lift it
     // Backups (core/Backups.h)
     BackupCreate,  // make, list and verify backups (coordinators, caseworkers)
     BackupRestore, // replace the casebook with a backup (coordinators)

@@ -5,6 +5,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
+#include "core/store/Visibility.h"
 
 #include <algorithm>
 #include <chrono>
@@ -587,7 +588,7 @@ Result<std::vector<AssessmentDueRow>> AssessmentStore::due(std::optional<Uuid> w
         "coalesce(nullif(u.display_name, ''), u.username) AS worker_name "
         "FROM referrals r INDEXED BY referrals_assessment_due JOIN people p ON p.id = r.person_id "
         "LEFT JOIN users u ON u.id = r.allocated_to WHERE r.deleted = 0 AND r.assessed_on IS NULL AND r." +
-        std::string(kAssessmentDueStates);
+        std::string(kAssessmentDueStates) + " AND " + visibility::rowVisible("p");
     if (worker)
         sql += " AND r.allocated_to = ?2";
     sql += " ORDER BY r.assessment_due, r.id LIMIT ?1";

@@ -143,6 +143,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
         if (rc != SQLITE_OK)
             return std::unexpected(sqliteError(raw, rc, pragma));
     }
+    // The connection's viewer for the restricted-records rule (store/Visibility.h): empty until
+    // the Casebook door signs a user in, so a connection nobody signed in to sees no restricted record.
+    rc = sqlite3_exec(raw, "CREATE TEMP TABLE IF NOT EXISTS waymark_viewer (user_id BLOB NOT NULL)", nullptr, nullptr,
+                      nullptr);
+    if (rc != SQLITE_OK)
+        return std::unexpected(sqliteError(raw, rc, "viewer"));
     db->m_ready = true;
     return db;
 }

@@ -3,6 +3,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
+#include "core/store/Visibility.h"
 
 #include <limits>
 
@@ -97,8 +98,9 @@ std::string metaColumns(std::string_view prefix)
 // SQL true when the reader (?R1 user id, ?R2 reads all sensitive notes) may read note n.
 std::string readable(int userParam, int allParam)
 {
+    // ... and the note's person is not a restricted record kept from the reader.
     return "(n.sensitive = 0 OR n.author_id = ?" + std::to_string(userParam) + " OR ?" + std::to_string(allParam) +
-           " = 1)";
+           " = 1) AND " + visibility::personVisible("n.person_id");
 }
 
 constexpr std::string_view kNames = ", coalesce(nullif(a.display_name, ''), a.username, '') AS author_name"
@@ -310,7 +312,8 @@ Result<NotePage> NoteStore::list(const NoteListQuery& query, const Reader& reade
         return std::unexpected(filter.error());
     std::string sql = "SELECT " + metaColumns("n.") + ", CASE WHEN " + readable(1, 2) + " THEN n.body END AS body" +
                       std::string(kNames) + " FROM notes n INDEXED BY " + std::string(filter->index) +
-                      std::string(kJoins) + " WHERE n.deleted = 0 AND " + filter->sql;
+                      std::string(kJoins) + " WHERE n.deleted = 0 AND " + filter->sql + " AND " +
+                      visibility::personVisible("n.person_id");
     if (query.after)
         sql += " AND (n.created_at < ?4 OR (n.created_at = ?4 AND n.rowid < ?5))";
     sql += " ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?6";
@@ -346,7 +349,8 @@ Result<std::int64_t> NoteStore::count(const NoteListQuery& query, const Reader&)
     if (!filter)
         return std::unexpected(filter.error());
     Statement st(m_db, "SELECT count(*) FROM notes n INDEXED BY " + std::string(filter->index) +
-                           " WHERE n.deleted = 0 AND " + filter->sql);
+                           " WHERE n.deleted = 0 AND " + filter->sql + " AND " +
+                           visibility::personVisible("n.person_id"));
     st.bind(1, filter->id);
     auto row = st.step();
     if (!row)

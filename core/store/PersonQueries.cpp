@@ -4,6 +4,7 @@
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
 #include "core/store/PersonRows.h"
+#include "core/store/Visibility.h"
 
 #include <algorithm>
 #include <cctype>
@@ -84,8 +85,8 @@ const char* sortIndex(PersonSort sort)
 Result<std::vector<PersonSummary>> PersonStore::byDateOfBirth(const Date& dob, int limit)
 {
     Statement st(m_db, "SELECT " + std::string(kSummaryColumns) +
-                           " FROM people p WHERE p.date_of_birth = ? AND p.deleted = 0 "
-                           "ORDER BY p.family_key, p.given_key, p.id LIMIT ?");
+                           " FROM people p WHERE p.date_of_birth = ? AND p.deleted = 0 AND " +
+                           visibility::rowVisible("p") + " ORDER BY p.family_key, p.given_key, p.id LIMIT ?");
     st.bind(1, dob.toIso()).bind(2, limit);
     return collect(st);
 }
@@ -96,9 +97,10 @@ Result<std::vector<PersonSummary>> PersonStore::searchReference(std::string_view
     for (auto& c : upper)
         if (c >= 'a' && c <= 'z')
             c = static_cast<char>(c - 'a' + 'A');
-    Statement st(m_db, "SELECT " + std::string(kSummaryColumns) +
-                           " FROM people p WHERE p.case_reference >= ? AND p.case_reference < ? AND p.deleted = 0 "
-                           "ORDER BY p.case_reference LIMIT ?");
+    Statement st(m_db,
+                 "SELECT " + std::string(kSummaryColumns) +
+                     " FROM people p WHERE p.case_reference >= ? AND p.case_reference < ? AND p.deleted = 0 AND " +
+                     visibility::rowVisible("p") + " ORDER BY p.case_reference LIMIT ?");
     st.bind(1, upper).bind(2, upper + "\x7f").bind(3, limit);
     return collect(st);
 }
@@ -150,8 +152,10 @@ Result<std::vector<PersonSummary>> PersonStore::inDisplayOrder(const RowidSource
     // `rowids` yields candidates in rowid order, which is display order up to people who share
     // the first ten letters (see rankBase): read them until `limit` live rows are found plus any
     // that share the last one's letters, then sort those exactly. Only the rows shown are read.
-    Statement person(
-        m_db, "SELECT " + std::string(kSummaryColumns) + " FROM people p WHERE p.rowid = ? AND p.deleted = 0", true);
+    Statement person(m_db,
+                     "SELECT " + std::string(kSummaryColumns) +
+                         " FROM people p WHERE p.rowid = ? AND p.deleted = 0 AND " + visibility::rowVisible("p"),
+                     true);
     struct Found
     {
         std::string familyKey;
@@ -272,7 +276,7 @@ Result<PersonPage> PersonStore::list(const PersonListQuery& query)
         keyColumns += ", p." + std::string(keys[k]) + " AS k" + std::to_string(k);
     }
     std::string inner = "SELECT p.rowid AS r, p.id AS kid" + keyColumns + " FROM people p INDEXED BY " + index +
-                        " WHERE p.deleted = 0" + filterSql(query.filter).clause;
+                        " WHERE p.deleted = 0" + filterSql(query.filter).clause + " AND " + visibility::rowVisible("p");
     if (query.after) {
         if (query.after->keys.size() != keys.size())
             return fail(ErrorCode::InvalidInput, "the page cursor belongs to another sort order");
@@ -322,14 +326,26 @@ Result<PersonPage> PersonStore::list(const PersonListQuery& query)
 
 Result<std::int64_t> PersonStore::count(PersonFilter filter)
 {
-    // Everyone is counted on the narrowest index (a few bytes an entry), a filter on its own.
+    // Everyone is counted on the narrowest index (a few bytes an entry), a filter on its own;
+    // then the restricted records this user may not see are taken off, counted on the
+    // restricted records' own index (a few in a hundred), so a count stays index-only.
     Statement st(m_db, std::string("SELECT count(*) FROM people p INDEXED BY ") +
                            (filter == PersonFilter::All ? "people_live" : filterSql(filter).index) +
                            " WHERE p.deleted = 0" + filterSql(filter).clause);
     auto row = st.step();
     if (!row)
         return std::unexpected(row.error());
-    return st.integer(0);
+    const std::int64_t all = st.integer(0);
+    // The hidden set first (index-only: a coordinator's is empty), then the filter on those rows.
+    Statement hidden(m_db, "WITH h AS MATERIALIZED (SELECT p.rowid AS r FROM people p INDEXED BY people_restricted "
+                           "WHERE p.deleted = 0 AND p.restricted = 1 AND " +
+                               visibility::restrictedHidden("p") +
+                               ") SELECT count(*) FROM h JOIN people p ON p.rowid = h.r WHERE 1" +
+                               filterSql(filter).clause);
+    auto hiddenRow = hidden.step();
+    if (!hiddenRow)
+        return std::unexpected(hiddenRow.error());
+    return all - hidden.integer(0);
 }
 
 } // namespace waymark

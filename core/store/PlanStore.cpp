@@ -4,6 +4,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
+#include "core/store/Visibility.h"
 
 #include <chrono>
 
@@ -402,7 +403,8 @@ Result<std::vector<InterventionItem>> PlanStore::interventions(const Interventio
     std::string sql = "SELECT " + columns::selectList(interventionTable(), "i.") +
                       ", pr.name AS provider_name, r.reference AS referral_reference FROM interventions i "
                       "LEFT JOIN providers pr ON pr.id = i.provider_id "
-                      "LEFT JOIN referrals r ON r.id = i.referral_id WHERE i.deleted = 0";
+                      "LEFT JOIN referrals r ON r.id = i.referral_id WHERE i.deleted = 0 AND " +
+                      visibility::personVisible("i.person_id");
     std::vector<Uuid> ids;
     if (q.referralId) {
         sql += " AND i.referral_id = ?";

@@ -4,6 +4,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
+#include "core/store/Visibility.h"
 
 #include <algorithm>
 #include <chrono>
@@ -199,7 +200,8 @@ return table;
 // A query's conditions and their values, in order.
 struct Where
 {
-    std::string sql = " WHERE r.deleted = 0";
+    // Restricted records kept from this user are not listed or counted (core/store/Visibility.h).
+    std::string sql = " WHERE r.deleted = 0 AND " + visibility::personVisible("r.person_id");
     std::vector<std::pair<Kind, Value>> values;
     void add(std::string_view condition)
     {

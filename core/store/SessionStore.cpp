@@ -4,6 +4,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
+#include "core/store/Visibility.h"
 
 #include <chrono>
 #include <map>
@@ -272,7 +273,8 @@ Result<std::vector<SessionAttendee>> SessionStore::attendees(const Uuid& session
         ", p.case_reference AS person_reference, p.given_name, p.family_name, p.preferred_name, "
         "r.reference AS referral_reference FROM session_attendees a "
         "LEFT JOIN people p ON p.id = a.person_id LEFT JOIN referrals r ON r.id = a.referral_id "
-        "WHERE a.session_id = ? AND a.deleted = 0 ORDER BY a.rowid";
+        "WHERE a.session_id = ? AND a.deleted = 0 AND " +
+        visibility::personVisible("a.person_id") + " ORDER BY a.rowid";
     Statement st(m_db, sql, true);
     st.bind(1, sessionId);
     std::vector<SessionAttendee> out;
@@ -335,7 +337,8 @@ Result<std::vector<Session>> SessionStore::list(const SessionQuery& q)
     };
     if (q.referralId || q.personId) {
         const bool byReferral = q.referralId.has_value();
-        sql = "SELECT a.session_id AS id FROM session_attendees a WHERE a.deleted = 0 AND ";
+        sql = "SELECT a.session_id AS id FROM session_attendees a WHERE a.deleted = 0 AND " +
+              visibility::personVisible("a.person_id") + " AND ";
         sql += byReferral ? "a.referral_id = ?" : "a.person_id = ?";
         values.emplace_back(Kind::Uuid, (byReferral ? *q.referralId : *q.personId).toString());
         if (byReferral && q.personId) {
@@ -349,7 +352,10 @@ Result<std::vector<Session>> SessionStore::list(const SessionQuery& q)
         }
         sql += std::string(" ORDER BY a.start") + order + ", a.session_id" + order;
     } else {
-        sql = "SELECT id FROM sessions WHERE deleted = 0";
+        // A session with a restricted attendee kept from this user is not listed (Visibility.h).
+        sql = "SELECT id FROM sessions WHERE deleted = 0 AND NOT EXISTS (SELECT 1 FROM session_attendees ha "
+              "WHERE ha.session_id = sessions.id AND ha.deleted = 0 AND NOT " +
+              visibility::personVisible("ha.person_id") + ")";
         if (q.worker) {
             sql += " AND worker_id = ?";
             values.emplace_back(Kind::Uuid, q.worker->toString());

@@ -4,6 +4,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
+#include "core/store/Visibility.h"
 
 #include <algorithm>
 
@@ -182,6 +183,7 @@ Arms conditions(const TaskQuery& q, const std::optional<Uuid>& owner, Date today
     const std::string t = today.toIso();
     const std::string soon = today.addDays(kTaskDueSoonDays).toIso();
     a.stored.add("t.deleted = 0");
+    a.stored.add(visibility::personVisible("t.person_id")); // restricted records (Visibility.h)
     if (owner)
         a.stored.add("t.owner_id = ?", Kind::Uuid, owner->toString());
     if (q.personId)
@@ -214,6 +216,7 @@ Arms conditions(const TaskQuery& q, const std::optional<Uuid>& owner, Date today
         Where w;
         const std::string due(arm.due);
         w.add(arm.condition);
+        w.add(visibility::personVisible(arm.person));
         if (owner)
             w.add("r.allocated_to = ?", Kind::Uuid, owner->toString());
         if (q.personId)

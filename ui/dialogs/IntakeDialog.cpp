@@ -71,6 +71,12 @@ IntakeDialog::IntakeDialog(waymark::Casebook& casebook, QWidget* parent)
     m_found_label->setObjectName(QStringLiteral("matchesStatus"));
     m_found_label->setWordWrap(true);
     layout->addWidget(m_found_label);
+    m_restrictedMarker = new QLabel(tr("A restricted record matches — ask your coordinator."), this);
+    m_restrictedMarker->setObjectName(QStringLiteral("restrictedMatch"));
+    m_restrictedMarker->setWordWrap(true);
+    m_restrictedMarker->setStyleSheet(Theme::bannerStyle());
+    m_restrictedMarker->hide();
+    layout->addWidget(m_restrictedMarker);
     m_candidates = new QTableWidget(0, 5, this);
     m_candidates->setObjectName(QStringLiteral("candidatesTable"));
     m_candidates->setAccessibleName(tr("People who may be the same"));
@@ -216,6 +222,8 @@ int IntakeDialog::findMatches()
         showError(describeError(found.error()));
         return 0;
     }
+    // A restricted record this user may not see: the marker only, never its name or reference.
+    m_restrictedMarker->setVisible(m_casebook.people().restrictedMatchesOfLastCheck() > 0);
     for (auto& candidate : *found) {
         // Each reason in the user's language; core's English sentence (with the values it
         // compared) when this version has no words for the code yet.

@@ -67,6 +67,7 @@ private:
     QLineEdit* m_postcode = nullptr;
     QPushButton* m_find = nullptr;
     QLabel* m_found_label = nullptr;
+    QLabel* m_restrictedMarker = nullptr; // "a restricted record matches — ask your coordinator"
     QTableWidget* m_candidates = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_use = nullptr;

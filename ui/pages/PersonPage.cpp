@@ -20,6 +20,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +80,14 @@ void PersonPage::buildForm()
     columns->addSpacing(12);
     columns->addLayout(right, 1);
     auto* outer = new QVBoxLayout(content);
+    m_restrictedBanner = new QLabel;
+    m_restrictedBanner->setObjectName(QStringLiteral("restrictedBanner"));
+    m_restrictedBanner->setWordWrap(true);
+    m_restrictedBanner->setStyleSheet(Theme::bannerStyle());
+    m_restrictedBanner->setText(tr("<b>Restricted record.</b> Only the caseworkers allocated to this young "
+                                   "person's referrals and coordinators can see it. Do not share what it holds."));
+    m_restrictedBanner->hide();
+    outer->addWidget(m_restrictedBanner);
     outer->addLayout(columns);
 
     QList<QWidget*> order; // tab order, top to bottom, left column first
@@ -234,6 +243,9 @@ void PersonPage::buildForm()
     m_sendAln = flag("flagSendAln", tr("SEND/ALN"));
     m_sendAlnPlan = flag("flagSendAlnPlan", tr("SEND/ALN plan in place (EHCP/IDP)"));
     m_restricted = flag("flagRestricted", tr("Restricted record"));
+    // Restricting is its own audited act, not part of Save (coordinators; core keeps the flag on
+    // an ordinary edit).
+    connect(m_restricted, &QCheckBox::clicked, this, &PersonPage::changeRestriction);
     registerField(QStringLiteral("flags"), m_lookedAfter);
     registerField(QStringLiteral("send_aln_plan"), m_sendAlnPlan);
     right->addStretch(1);
@@ -407,6 +419,7 @@ void PersonPage::loadIntoForm(const waymark::Person& p)
         m_sendAlnPlan->setChecked(p.flags.sendAlnPlan);
         m_exploitation->setChecked(p.flags.exploitationConcern);
         m_restricted->setChecked(p.flags.restricted);
+        showRestriction();
         m_contacts->setContacts(p.contacts);
     }
     loaded();
@@ -474,6 +487,51 @@ void PersonPage::commitPendingEdit()
     m_contacts->commitPendingEdit();
 }
 
+void PersonPage::showRestriction()
+{
+    m_restrictedBanner->setVisible(m_person.flags.restricted);
+    m_restricted->setEnabled(!isNew() && casebook().can(waymark::Action::PersonRestrict));
+}
+
+void PersonPage::changeRestriction(bool restricted)
+{
+    const auto revert = [&] {
+        const Loading loading(*this);
+        m_restricted->setChecked(m_person.flags.restricted);
+    };
+    if (isNew() || !casebook().can(waymark::Action::PersonRestrict)) {
+        revert();
+        return;
+    }
+    if (isDirty()) {
+        revert();
+        showInfo(tr("Save or discard your changes first, then restrict the record."));
+        return;
+    }
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("restrictReasonDialog"));
+    ask.setWindowTitle(restricted ? tr("Restrict this record") : tr("Lift the restriction"));
+    ask.setLabelText(tr("Reason (kept in the audit trail; do not write names):"));
+    ask.setOkButtonText(restricted ? tr("&Restrict") : tr("&Lift restriction"));
+    ask.setCancelButtonText(tr("&Cancel"));
+    const bool ok = ask.exec() == QDialog::Accepted;
+    const QString reason = ask.textValue();
+    if (!ok || reason.trimmed().isEmpty()) {
+        revert();
+        return;
+    }
+    auto changed = casebook().people().setRestricted(m_person.id, restricted, toStd(reason));
+    if (!changed) {
+        revert();
+        showError(changed.error());
+        return;
+    }
+    m_person = std::move(*changed);
+    loadIntoForm(m_person);
+    applyReadOnly(isReadOnly());
+    showInfo(restricted ? tr("Restricted.") : tr("The restriction is lifted."));
+}
+
 void PersonPage::applyReadOnly(bool readOnly)
 {
     m_contacts->setReadOnly(readOnly);
@@ -481,6 +539,7 @@ void PersonPage::applyReadOnly(bool readOnly)
     m_referrals->setEnabled(true);
     m_newReferral->setEnabled(!isNew() && casebook().can(waymark::Action::ReferralCreate));
     m_merge->setEnabled(!isNew() && casebook().can(waymark::Action::PersonMerge));
+    showRestriction();
 }
 
 QDialog* PersonPage::openMergeDialog()

@@ -84,6 +84,9 @@ protected:
 private:
     void buildForm();
     void loadIntoForm(const waymark::Person& person);
+    // The "Restricted record" switch: coordinators restrict or lift, with a reason (audited).
+    void changeRestriction(bool restricted);
+    void showRestriction();
 
     waymark::Person m_person;
 
@@ -116,6 +119,7 @@ private:
     QCheckBox* m_sendAlnPlan = nullptr;
     QCheckBox* m_exploitation = nullptr;
     QCheckBox* m_restricted = nullptr;
+    QLabel* m_restrictedBanner = nullptr; // on a restricted person's page
     ContactsEditor* m_contacts = nullptr;
     QWidget* m_referralsBox = nullptr;
     QTableWidget* m_referrals = nullptr;

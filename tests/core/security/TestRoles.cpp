@@ -382,6 +382,10 @@ private slots:
                 check(Action::PersonMerge, preview.has_value(), preview ? nullptr : &preview.error());
                 auto merged = (*cb)->people().merge(personId, list->front().id);
                 check(Action::PersonMerge, merged.has_value(), merged ? nullptr : &merged.error());
+                auto restricted = (*cb)->people().setRestricted(personId, true, "roles test");
+                check(Action::PersonRestrict, restricted.has_value(), restricted ? nullptr : &restricted.error());
+                if (restricted)
+                    QVERIFY((*cb)->people().setRestricted(personId, false, "roles test"));
             }
             // Assessments (core/Assessments.h): every method of the desk. What the role allows
             // must also work.

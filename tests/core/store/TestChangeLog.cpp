@@ -190,6 +190,9 @@ private slots:
             }
             auto saved = cb->people().update(*p);
             QVERIFY2(saved, saved ? "" : describe(saved.error()).c_str());
+            // An edit keeps the restricted flag; restricting is its own audited act.
+            if (i == 4)
+                QVERIFY(cb->people().setRestricted(p->id, true, "change log test"));
         }
         // A merge: the other's aliases and contacts move, the survivor gains aliases, the other
         // becomes a tombstone naming the survivor (schema 6).

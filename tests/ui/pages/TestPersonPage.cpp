@@ -76,6 +76,7 @@ private Q_SLOTS:
     void duplicateIsAskedBeforeCreating();
     void readOnlyByRole_data();
     void readOnlyByRole();
+    void restrictedRecordBannerAndSwitch();
     void conflictingSaveIsRefusedAndEditsKept();
     void leavingWithUnsavedChangesAsks();
     void openingARecordWithContactsIsNotAnEdit();
@@ -361,6 +362,35 @@ void TestPersonPage::duplicateIsAskedBeforeCreating()
     QCOMPARE(peopleCount(*m_casebook), before + 1);
     QVERIFY(page.person().id != existing);
     qInfo("same date of birth + similar name -> asked \"%s\"; No saves nothing, Yes creates", qPrintable(question));
+}
+
+// A restricted record: a banner on its page; the switch is the coordinator's (an audited act
+// of its own, not part of Save); a caseworker not allocated cannot open it at all.
+void TestPersonPage::restrictedRecordBannerAndSwitch()
+{
+    const waymark::Uuid id = createdPerson("Sorrel", "Hushwick", 2011, 5, 9);
+    QVERIFY(!id.isNull());
+    QVERIFY(m_casebook->people().setRestricted(id, true, "ui test"));
+    {
+        PersonPage page(*m_casebook);
+        page.setAskHandler(Answers{}.handler());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY2(page.openPerson(id), qPrintable(page.errorText()));
+        QVERIFY(child<QLabel>(page, "restrictedBanner")->isVisible());
+        QVERIFY(child<QCheckBox>(page, "flagRestricted")->isChecked());
+        QVERIFY(child<QCheckBox>(page, "flagRestricted")->isEnabled());
+        QVERIFY(!page.isDirty());
+    }
+    auto casey = m_fixture.open("casey");
+    QVERIFY(casey);
+    PersonPage other(*casey);
+    other.setAskHandler(Answers{}.handler());
+    QVERIFY(!other.openPerson(id));
+    QVERIFY(m_casebook->people().setRestricted(id, false, "ui test"));
+    QVERIFY2(other.openPerson(id), qPrintable(other.errorText()));
+    QVERIFY(!child<QLabel>(other, "restrictedBanner")->isVisibleTo(&other));
+    QVERIFY(!child<QCheckBox>(other, "flagRestricted")->isEnabled()); // coordinators only
 }
 
 void TestPersonPage::readOnlyByRole_data()
