@@ -57,6 +57,10 @@ Result<CaseSummary> CaseSummaries::disclose(std::string_view caseReference, std:
         return std::unexpected(personId.error());
     if (!*personId)
         return fail(ErrorCode::NotFound, "no person has that case reference", "case_reference");
+    // A restricted record's summary only for those who may read it (core/store/Visibility.h);
+    // the rules below are narrower still for caseworkers, but this one must never be skipped.
+    if (auto st = m_context.mayRead(**personId); !st)
+        return std::unexpected(st.error());
     auto loaded = people.load(**personId);
     if (!loaded)
         return std::unexpected(loaded.error());
