@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>All data in a casebook is encrypted on disk (SQLCipher, 256-bit AES). Each user unlocks it with their own password; every access to a record is written to the audit log.</source>
-        <translation>Mae'r holl ddata mewn llyfr achosion wedi'i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda'i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
+        <translation>Mae&apos;r holl ddata mewn llyfr achosion wedi&apos;i amgryptio ar y ddisg (SQLCipher, AES 256-did). Mae pob defnyddiwr yn ei ddatgloi gyda&apos;i gyfrinair ei hun; mae pob mynediad at gofnod yn cael ei ysgrifennu yn y log archwilio.</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Copy versions to the clipboard</source>
-        <translation>Copïo'r fersiynau i'r clipfwrdd</translation>
+        <translation>Copïo&apos;r fersiynau i&apos;r clipfwrdd</translation>
     </message>
     <message>
         <source>Close</source>
@@ -104,19 +104,19 @@
     </message>
     <message>
         <source>Warning: this casebook is older than a copy this computer has seen. An older copy may have been put back, and recent work may be missing. Tell your coordinator (Account › Audit trail › Verify).</source>
-        <translation>Rhybudd: mae'r llyfr achosion hwn yn hŷn na chopi y mae'r cyfrifiadur hwn wedi'i weld. Efallai bod hen gopi wedi'i roi yn ôl, ac efallai bod gwaith diweddar ar goll. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
+        <translation>Rhybudd: mae&apos;r llyfr achosion hwn yn hŷn na chopi y mae&apos;r cyfrifiadur hwn wedi&apos;i weld. Efallai bod hen gopi wedi&apos;i roi yn ôl, ac efallai bod gwaith diweddar ar goll. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
     </message>
     <message>
         <source>Warning: audit rows this computer has seen are missing from this casebook. Tell your coordinator (Account › Audit trail › Verify).</source>
-        <translation>Rhybudd: mae rhesi archwilio y mae'r cyfrifiadur hwn wedi'u gweld ar goll o'r llyfr achosion hwn. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
+        <translation>Rhybudd: mae rhesi archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o&apos;r llyfr achosion hwn. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
     </message>
     <message>
         <source>Warning: the audit trail of this casebook was rewritten. Tell your coordinator (Account › Audit trail › Verify).</source>
-        <translation>Rhybudd: ailysgrifennwyd trywydd archwilio'r llyfr achosion hwn. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
+        <translation>Rhybudd: ailysgrifennwyd trywydd archwilio&apos;r llyfr achosion hwn. Dywedwch wrth eich cydlynydd (Cyfrif › Trywydd archwilio › Gwirio).</translation>
     </message>
     <message>
-        <source>Warning: this computer's record of the casebook's audit trail fails its check. Tell your coordinator.</source>
-        <translation>Rhybudd: mae cofnod y cyfrifiadur hwn o drywydd archwilio'r llyfr achosion yn methu ei wiriad. Dywedwch wrth eich cydlynydd.</translation>
+        <source>Warning: this computer&apos;s record of the casebook&apos;s audit trail fails its check. Tell your coordinator.</source>
+        <translation>Rhybudd: mae cofnod y cyfrifiadur hwn o drywydd archwilio&apos;r llyfr achosion yn methu ei wiriad. Dywedwch wrth eich cydlynydd.</translation>
     </message>
     <message>
         <source>Audit warning</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>Name as shown</source>
-        <translation>Enw fel y'i dangosir</translation>
+        <translation>Enw fel y&apos;i dangosir</translation>
     </message>
     <message>
         <source>&amp;Name as shown:</source>
-        <translation>E&amp;nw fel y'i dangosir:</translation>
+        <translation>E&amp;nw fel y&apos;i dangosir:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Discard this new user?</source>
-        <translation>Taflu'r defnyddiwr newydd hwn?</translation>
+        <translation>Taflu&apos;r defnyddiwr newydd hwn?</translation>
     </message>
 </context>
 <context>
@@ -218,29 +218,29 @@
     </message>
     <message>
         <source>Say why the referral moves to another worker.</source>
-        <translation>Dywedwch pam mae'r atgyfeiriad yn symud at weithiwr arall.</translation>
+        <translation>Dywedwch pam mae&apos;r atgyfeiriad yn symud at weithiwr arall.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Waymark locked the casebook because nobody used it for a while.</source>
-        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio ers tro.</translation>
+        <translation>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio ers tro.</translation>
     </message>
     <message numerus="yes">
         <source>Waymark locked the casebook because nobody used it for %n minute(s).</source>
         <translation>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
-            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi'i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
+            <numerusform>Cloiodd Waymark y llyfr achosion am nad oedd neb wedi&apos;i ddefnyddio am %n munud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Making up young people for the demo casebook. None of them is real.
 %1…</source>
-        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw'n go iawn.
+        <translation>Yn creu pobl ifanc ffug ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonyn nhw&apos;n go iawn.
 %1…</translation>
     </message>
     <message>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Preparing the demo — Waymark</source>
-        <translation>Paratoi'r enghraifft — Waymark</translation>
+        <translation>Paratoi&apos;r enghraifft — Waymark</translation>
     </message>
     <message>
         <source>Preparing the demo casebook</source>
-        <translation>Paratoi'r llyfr achosion enghreifftiol</translation>
+        <translation>Paratoi&apos;r llyfr achosion enghreifftiol</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -266,7 +266,7 @@
     <message>
         <source>The demo casebook could not be made.
 %1</source>
-        <translation>Nid oedd modd creu'r llyfr achosion enghreifftiol.
+        <translation>Nid oedd modd creu&apos;r llyfr achosion enghreifftiol.
 %1</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation>Nid oes modd creu'r ffolder %1.</translation>
+        <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Adding people</source>
@@ -287,13 +287,13 @@
     </message>
     <message>
         <source>Creating the encrypted casebook</source>
-        <translation>Yn creu'r llyfr achosion wedi'i amgryptio</translation>
+        <translation>Yn creu&apos;r llyfr achosion wedi&apos;i amgryptio</translation>
     </message>
     <message numerus="yes">
         <source>Made %n young people for the demo casebook. None of them is real.</source>
         <translation>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
-            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw'n go iawn.</numerusform>
+            <numerusform>Gwnaed %n person ifanc ar gyfer y llyfr achosion enghreifftiol. Nid yw&apos;n go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
             <numerusform>Gwnaed %n o bobl ifanc ar gyfer y llyfr achosion enghreifftiol. Does dim un ohonynt yn go iawn.</numerusform>
@@ -301,27 +301,27 @@
     </message>
     <message>
         <source>Waymark locked the casebook because the computer went to sleep.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r cyfrifiadur fynd i gysgu.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r cyfrifiadur fynd i gysgu.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the screen was locked.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sgrin gael ei chloi.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sgrin gael ei chloi.</translation>
     </message>
     <message>
         <source>Waymark locked the casebook because the session was locked or switched.</source>
-        <translation>Cloodd Waymark y llyfr achosion oherwydd i'r sesiwn gael ei chloi neu ei newid.</translation>
+        <translation>Cloodd Waymark y llyfr achosion oherwydd i&apos;r sesiwn gael ei chloi neu ei newid.</translation>
     </message>
     <message>
         <source>Backing up the casebook automatically…</source>
-        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion yn awtomatig…</translation>
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion yn awtomatig…</translation>
     </message>
     <message>
         <source>Backing up the casebook automatically… %1%</source>
-        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion yn awtomatig… %1%</translation>
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion yn awtomatig… %1%</translation>
     </message>
     <message>
         <source>Adding the team</source>
-        <translation>Yn ychwanegu'r tîm</translation>
+        <translation>Yn ychwanegu&apos;r tîm</translation>
     </message>
     <message>
         <source>Adding referrals</source>
@@ -346,7 +346,7 @@
     <message>
         <source>Backing up the casebook before Waymark closes…
 Skip it to close now; the backup is made the next time Waymark is open.</source>
-        <translation>Yn gwneud copi wrth gefn o'r llyfr achosion cyn i Waymark gau…
+        <translation>Yn gwneud copi wrth gefn o&apos;r llyfr achosion cyn i Waymark gau…
 Hepgorwch ef i gau nawr; caiff y copi wrth gefn ei wneud y tro nesaf y bydd Waymark ar agor.</translation>
     </message>
     <message>
@@ -371,7 +371,7 @@ Hepgorwch ef i gau nawr; caiff y copi wrth gefn ei wneud y tro nesaf y bydd Waym
 The casebook itself is as it was. Make a backup the next time Waymark is open (Tools › Backups…).</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn cyn cau:
 %1
-Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y bydd Waymark ar agor (Offer › Copïau wrth gefn…).</translation>
+Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y bydd Waymark ar agor (Offer › Copïau wrth gefn…).</translation>
     </message>
     <message>
         <source>C&amp;lose Waymark</source>
@@ -533,11 +533,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <source>Young person's &amp;view:</source>
+        <source>Young person&apos;s &amp;view:</source>
         <translation>Barn y person &amp;ifanc:</translation>
     </message>
     <message>
-        <source>The young person's own view</source>
+        <source>The young person&apos;s own view</source>
         <translation>Barn y person ifanc ei hun</translation>
     </message>
     <message>
@@ -545,8 +545,8 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Eu &amp;nodau:</translation>
     </message>
     <message>
-        <source>The young person's goals</source>
-        <translation>Nodau'r person ifanc</translation>
+        <source>The young person&apos;s goals</source>
+        <translation>Nodau&apos;r person ifanc</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
@@ -562,11 +562,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Cadw'r newidiadau</translation>
+        <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation>&amp;Cadw'r asesiad</translation>
+        <translation>&amp;Cadw&apos;r asesiad</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -574,7 +574,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>was not assessed</source>
-        <translation>heb ei asesu o'r blaen</translation>
+        <translation>heb ei asesu o&apos;r blaen</translation>
     </message>
     <message>
         <source>new</source>
@@ -582,7 +582,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>was %1</source>
-        <translation>%1 o'r blaen</translation>
+        <translation>%1 o&apos;r blaen</translation>
     </message>
     <message>
         <source>%1 → %2, no change</source>
@@ -630,7 +630,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The rating for “%1” must be 0 to 4.</source>
-        <translation>Rhaid i'r radd ar gyfer “%1” fod rhwng 0 a 4.</translation>
+        <translation>Rhaid i&apos;r radd ar gyfer “%1” fod rhwng 0 a 4.</translation>
     </message>
     <message>
         <source>“%1” is not a domain of this template.</source>
@@ -642,11 +642,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The date is before the referral was received.</source>
-        <translation>Mae'r dyddiad cyn i'r atgyfeiriad ddod i law.</translation>
+        <translation>Mae&apos;r dyddiad cyn i&apos;r atgyfeiriad ddod i law.</translation>
     </message>
     <message>
         <source>The date is before the assessment this one follows.</source>
-        <translation>Mae'r dyddiad cyn yr asesiad y mae hwn yn ei ddilyn.</translation>
+        <translation>Mae&apos;r dyddiad cyn yr asesiad y mae hwn yn ei ddilyn.</translation>
     </message>
     <message>
         <source>the date</source>
@@ -657,7 +657,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>y cryfderau</translation>
     </message>
     <message>
-        <source>the young person's view</source>
+        <source>the young person&apos;s view</source>
         <translation>barn y person ifanc</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>This referral is not open, so it cannot be assessed.</source>
-        <translation>Nid yw'r atgyfeiriad hwn ar agor, felly ni ellir ei asesu.</translation>
+        <translation>Nid yw&apos;r atgyfeiriad hwn ar agor, felly ni ellir ei asesu.</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
@@ -682,7 +682,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -729,11 +729,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Reassess wit&amp;h last answers…</source>
-        <translation>Ailasesu gyda'r atebion diwet&amp;haf…</translation>
+        <translation>Ailasesu gyda&apos;r atebion diwet&amp;haf…</translation>
     </message>
     <message>
         <source>Reassess, starting from the selected or newest assessment</source>
-        <translation>Ailasesu, gan ddechrau o'r asesiad a ddewiswyd neu'r diweddaraf</translation>
+        <translation>Ailasesu, gan ddechrau o&apos;r asesiad a ddewiswyd neu&apos;r diweddaraf</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -750,11 +750,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <message numerus="yes">
         <source>%1 (%n rated)</source>
         <translation>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
-            <numerusform>%1 (%n wedi'u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
+            <numerusform>%1 (%n wedi&apos;u graddio)</numerusform>
         </translation>
     </message>
     <message>
@@ -763,7 +763,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Continue the assessment kept unsaved when the casebook locked</source>
-        <translation>Parhau â'r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
+        <translation>Parhau â&apos;r asesiad a gadwyd heb ei gadw pan gloiodd y llyfr achosion</translation>
     </message>
 </context>
 <context>
@@ -804,7 +804,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Defnyddiwr</translation>
     </message>
     <message>
-        <source>Person's case reference</source>
+        <source>Person&apos;s case reference</source>
         <translation>Cyfeirnod achos y person</translation>
     </message>
     <message>
@@ -817,7 +817,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>An operation (person.viewed), or a family of them ending in a full stop (person.)</source>
-        <translation>Gweithred (person.viewed), neu deulu ohonynt sy'n gorffen ag atalnod llawn (person.)</translation>
+        <translation>Gweithred (person.viewed), neu deulu ohonynt sy&apos;n gorffen ag atalnod llawn (person.)</translation>
     </message>
     <message>
         <source>From date</source>
@@ -873,15 +873,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>No user called %1 appears in the audit trail.</source>
-        <translation>Nid yw defnyddiwr o'r enw %1 yn ymddangos yn y trywydd archwilio.</translation>
+        <translation>Nid yw defnyddiwr o&apos;r enw %1 yn ymddangos yn y trywydd archwilio.</translation>
     </message>
     <message>
         <source>No audit rows match.</source>
-        <translation>Nid oes unrhyw resi archwilio'n cyfateb.</translation>
+        <translation>Nid oes unrhyw resi archwilio&apos;n cyfateb.</translation>
     </message>
     <message>
         <source>Newest first; more rows load as you scroll.</source>
-        <translation>Y mwyaf newydd yn gyntaf; mae mwy o resi'n llwytho wrth i chi sgrolio.</translation>
+        <translation>Y mwyaf newydd yn gyntaf; mae mwy o resi&apos;n llwytho wrth i chi sgrolio.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), newest first.</source>
@@ -903,11 +903,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation>Allforio'r trywydd archwilio</translation>
+        <translation>Allforio&apos;r trywydd archwilio</translation>
     </message>
     <message>
         <source>Who is this export for? (Recorded in the audit trail as a disclosure.)</source>
-        <translation>Ar gyfer pwy mae'r allforio hwn? (Caiff ei gofnodi yn y trywydd archwilio fel datgeliad.)</translation>
+        <translation>Ar gyfer pwy mae&apos;r allforio hwn? (Caiff ei gofnodi yn y trywydd archwilio fel datgeliad.)</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -925,16 +925,16 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Verify could not run: %1</source>
-        <translation>Ni allai'r gwirio redeg: %1</translation>
+        <translation>Ni allai&apos;r gwirio redeg: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verified: the audit trail is whole (%n row(s)), and not older than this computer has seen.</source>
         <translation>
-            <numerusform>Wedi'i wirio: mae'r trywydd archwilio'n gyfan (%n rhes), a dim yn hŷn na'r hyn a welodd y cyfrifiadur hwn.</numerusform>
-            <numerusform>Wedi'i wirio: mae'r trywydd archwilio'n gyfan (%n rhes), a dim yn hŷn na'r hyn a welodd y cyfrifiadur hwn.</numerusform>
-            <numerusform>Wedi'i wirio: mae'r trywydd archwilio'n gyfan (%n rhes), a dim yn hŷn na'r hyn a welodd y cyfrifiadur hwn.</numerusform>
-            <numerusform>Wedi'i wirio: mae'r trywydd archwilio'n gyfan (%n rhes), a dim yn hŷn na'r hyn a welodd y cyfrifiadur hwn.</numerusform>
-            <numerusform>Wedi'i wirio: mae'r trywydd archwilio'n gyfan (%n rhes), a dim yn hŷn na'r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
+            <numerusform>Wedi&apos;i wirio: mae&apos;r trywydd archwilio&apos;n gyfan (%n rhes), a dim yn hŷn na&apos;r hyn a welodd y cyfrifiadur hwn.</numerusform>
         </translation>
     </message>
     <message>
@@ -951,25 +951,25 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>This casebook is older than a copy this computer has seen: an older copy may have been put back.</source>
-        <translation>Mae'r llyfr achosion hwn yn hŷn na chopi y mae'r cyfrifiadur hwn wedi'i weld: efallai bod hen gopi wedi'i roi yn ôl.</translation>
+        <translation>Mae&apos;r llyfr achosion hwn yn hŷn na chopi y mae&apos;r cyfrifiadur hwn wedi&apos;i weld: efallai bod hen gopi wedi&apos;i roi yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n audit row(s) this computer has seen are missing from the end of the trail.</source>
         <translation>
-            <numerusform>Mae %n rhes archwilio y mae'r cyfrifiadur hwn wedi'u gweld ar goll o ddiwedd y trywydd.</numerusform>
-            <numerusform>Mae %n rhes archwilio y mae'r cyfrifiadur hwn wedi'u gweld ar goll o ddiwedd y trywydd.</numerusform>
-            <numerusform>Mae %n rhes archwilio y mae'r cyfrifiadur hwn wedi'u gweld ar goll o ddiwedd y trywydd.</numerusform>
-            <numerusform>Mae %n rhes archwilio y mae'r cyfrifiadur hwn wedi'u gweld ar goll o ddiwedd y trywydd.</numerusform>
-            <numerusform>Mae %n rhes archwilio y mae'r cyfrifiadur hwn wedi'u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
+            <numerusform>Mae %n rhes archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld ar goll o ddiwedd y trywydd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit rows this computer has seen were rewritten.</source>
-        <translation>Ailysgrifennwyd rhesi archwilio y mae'r cyfrifiadur hwn wedi'u gweld.</translation>
+        <translation>Ailysgrifennwyd rhesi archwilio y mae&apos;r cyfrifiadur hwn wedi&apos;u gweld.</translation>
     </message>
     <message>
-        <source>This computer's record of the audit trail could not be trusted.</source>
-        <translation>Nid oedd modd ymddiried yng nghofnod y cyfrifiadur hwn o'r trywydd archwilio.</translation>
+        <source>This computer&apos;s record of the audit trail could not be trusted.</source>
+        <translation>Nid oedd modd ymddiried yng nghofnod y cyfrifiadur hwn o&apos;r trywydd archwilio.</translation>
     </message>
     <message>
         <source>First bad row: %1.</source>
@@ -1004,11 +1004,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation>Does dim copi wrth gefn wedi'i wneud eto.</translation>
+        <translation>Does dim copi wrth gefn wedi&apos;i wneud eto.</translation>
     </message>
     <message>
         <source>Warning: there is no backup from the last 7 days.</source>
-        <translation>Rhybudd: does dim copi wrth gefn o'r 7 diwrnod diwethaf.</translation>
+        <translation>Rhybudd: does dim copi wrth gefn o&apos;r 7 diwrnod diwethaf.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -1024,7 +1024,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation>Dewiswch gopi wrth gefn i'w adfer</translation>
+        <translation>Dewiswch gopi wrth gefn i&apos;w adfer</translation>
     </message>
     <message>
         <source>Waymark backups (*.waymark)</source>
@@ -1036,19 +1036,19 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Your password (the backup opens with the password you had when it was made):</source>
-        <translation>Eich cyfrinair (mae'r copi wrth gefn yn agor gyda'r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
+        <translation>Eich cyfrinair (mae&apos;r copi wrth gefn yn agor gyda&apos;r cyfrinair oedd gennych pan gafodd ei wneud):</translation>
     </message>
     <message>
         <source>Why is this backup being restored?</source>
-        <translation>Pam mae'r copi wrth gefn hwn yn cael ei adfer?</translation>
+        <translation>Pam mae&apos;r copi wrth gefn hwn yn cael ei adfer?</translation>
     </message>
     <message>
         <source>The casebook will be replaced by the backup. Everything saved since the backup was made leaves the casebook (it is kept in a copy beside it). Restore?</source>
-        <translation>Bydd y copi wrth gefn yn cymryd lle'r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
+        <translation>Bydd y copi wrth gefn yn cymryd lle&apos;r llyfr achosion. Bydd popeth a gadwyd ers gwneud y copi wrth gefn yn gadael y llyfr achosion (caiff ei gadw mewn copi wrth ei ochr). Adfer?</translation>
     </message>
     <message>
         <source>The backup was restored. Waymark locks now: sign in again.</source>
-        <translation>Mae'r copi wrth gefn wedi'i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Mae Waymark yn cloi nawr: mewngofnodwch eto.</translation>
     </message>
     <message>
         <source>Restored the backup made %1.</source>
@@ -1060,7 +1060,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Keeps the last 7 daily and 4 weekly backups in the backup folder.</source>
-        <translation>Yn cadw'r 7 copi wrth gefn dyddiol a'r 4 copi wythnosol diwethaf yn y ffolder copïau wrth gefn.</translation>
+        <translation>Yn cadw&apos;r 7 copi wrth gefn dyddiol a&apos;r 4 copi wythnosol diwethaf yn y ffolder copïau wrth gefn.</translation>
     </message>
     <message>
         <source>Automatic backups are on.</source>
@@ -1076,7 +1076,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Wrthi'n gwneud copi wrth gefn…</translation>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn…</translation>
     </message>
 </context>
 <context>
@@ -1091,20 +1091,20 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Opens Backups and makes a backup of the casebook</source>
-        <translation>Yn agor Copïau wrth gefn ac yn gwneud copi wrth gefn o'r llyfr achosion</translation>
+        <translation>Yn agor Copïau wrth gefn ac yn gwneud copi wrth gefn o&apos;r llyfr achosion</translation>
     </message>
     <message>
         <source>This casebook has never been backed up. If this computer is lost or breaks, everything in it is lost.</source>
-        <translation>Does dim copi wrth gefn o'r llyfr achosion hwn erioed. Os caiff y cyfrifiadur hwn ei golli neu os bydd yn torri, bydd popeth ynddo yn cael ei golli.</translation>
+        <translation>Does dim copi wrth gefn o&apos;r llyfr achosion hwn erioed. Os caiff y cyfrifiadur hwn ei golli neu os bydd yn torri, bydd popeth ynddo yn cael ei golli.</translation>
     </message>
     <message numerus="yes">
         <source>The last good backup of this casebook was made %n day(s) ago (%1).</source>
         <translation>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
-            <numerusform>Gwnaed y copi wrth gefn da diwethaf o'r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
+            <numerusform>Gwnaed y copi wrth gefn da diwethaf o&apos;r llyfr achosion hwn %n diwrnod yn ôl (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -1116,7 +1116,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Your sessions between two dates, as a calendar file (.ics) for your own calendar. Each entry shows the case reference and the type of session, never a name.</source>
-        <translation>Eich sesiynau rhwng dau ddyddiad, fel ffeil calendr (.ics) ar gyfer eich calendr eich hun. Mae pob cofnod yn dangos cyfeirnod yr achos a'r math o sesiwn, byth enw.</translation>
+        <translation>Eich sesiynau rhwng dau ddyddiad, fel ffeil calendr (.ics) ar gyfer eich calendr eich hun. Mae pob cofnod yn dangos cyfeirnod yr achos a&apos;r math o sesiwn, byth enw.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1140,11 +1140,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Include the locations of sessions</source>
-        <translation>Cynnwys lleoliadau'r sesiynau</translation>
+        <translation>Cynnwys lleoliadau&apos;r sesiynau</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation>Y ffeil i'w hysgrifennu</translation>
+        <translation>Y ffeil i&apos;w hysgrifennu</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -1184,11 +1184,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation>Dewiswch y ffeil i'w hysgrifennu.</translation>
+        <translation>Dewiswch y ffeil i&apos;w hysgrifennu.</translation>
     </message>
     <message>
         <source>The last date is before the first.</source>
-        <translation>Mae'r dyddiad olaf cyn y cyntaf.</translation>
+        <translation>Mae&apos;r dyddiad olaf cyn y cyntaf.</translation>
     </message>
     <message>
         <source>Export at most a year at a time.</source>
@@ -1207,7 +1207,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Discard what you have typed?</source>
-        <translation>Taflu'r hyn rydych wedi'i deipio?</translation>
+        <translation>Taflu&apos;r hyn rydych wedi&apos;i deipio?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1216,6 +1216,73 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Parhau i olygu</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Print case summary</source>
+        <translation>Argraffu crynodeb achos</translation>
+    </message>
+    <message>
+        <source>A one-page summary of %1 for a panel meeting: the current referral, the assessment, the plan, attendance and open tasks. Notes are never included. Printing it is recorded in the audit trail with who it is for.</source>
+        <translation>Crynodeb un dudalen o %1 ar gyfer cyfarfod panel: yr atgyfeiriad presennol, yr asesiad, y cynllun, presenoldeb a thasgau agored. Nid yw nodiadau byth yn cael eu cynnwys. Caiff ei argraffu ei gofnodi yn y llwybr archwilio, gyda phwy y mae ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>e.g. Youth panel, 12 June</source>
+        <translation>e.e. Panel ieuenctid, 12 Mehefin</translation>
+    </message>
+    <message>
+        <source>&amp;Who is it for?</source>
+        <translation>&amp;I bwy y mae?</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Cadw &amp;yn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;Cadw PDF</translation>
+    </message>
+    <message>
+        <source>Save case summary</source>
+        <translation>Cadw crynodeb achos</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Say who the summary is for: it goes into the audit trail.</source>
+        <translation>Dywedwch i bwy y mae&apos;r crynodeb: mae&apos;n mynd i&apos;r llwybr archwilio.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Dewiswch ble i gadw&apos;r PDF.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Wedi&apos;i gadw yn %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Discard what you typed here?</source>
+        <translation>Gwaredu&apos;r hyn a deipiwyd gennych yma?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Taflu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1316,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>A coordinator approves the closure; the closure date is the day they approve it.</source>
-        <translation>Mae cydlynydd yn cymeradwyo'r cau; y dyddiad cau yw'r diwrnod y mae'n ei gymeradwyo.</translation>
+        <translation>Mae cydlynydd yn cymeradwyo&apos;r cau; y dyddiad cau yw&apos;r diwrnod y mae&apos;n ei gymeradwyo.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1300,7 +1367,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation>Mae'n well gennyf beidio â dweud</translation>
+        <translation>Mae&apos;n well gennyf beidio â dweud</translation>
     </message>
     <message>
         <source>Asian or Asian British: Bangladeshi</source>
@@ -1412,7 +1479,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Excluded</source>
-        <translation>Wedi'i wahardd</translation>
+        <translation>Wedi&apos;i wahardd</translation>
     </message>
     <message>
         <source>Not in education, employment or training</source>
@@ -1440,7 +1507,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Kinship carer</source>
-        <translation>Gofalwr sy'n perthyn</translation>
+        <translation>Gofalwr sy&apos;n perthyn</translation>
     </message>
     <message>
         <source>Sibling</source>
@@ -1483,7 +1550,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Ysgol</translation>
     </message>
     <message>
-        <source>Children's social care</source>
+        <source>Children&apos;s social care</source>
         <translation>Gofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -1532,7 +1599,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Pre-charge / released under investigation</source>
-        <translation>Cyn cyhuddo / wedi'i ryddhau dan ymchwiliad</translation>
+        <translation>Cyn cyhuddo / wedi&apos;i ryddhau dan ymchwiliad</translation>
     </message>
     <message>
         <source>Voluntary interview</source>
@@ -1632,31 +1699,31 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Given</source>
-        <translation>Wedi'i roi</translation>
+        <translation>Wedi&apos;i roi</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Wedi'i dynnu'n ôl</translation>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Wedi'i dderbyn</translation>
+        <translation>Wedi&apos;i dderbyn</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Signposted</source>
-        <translation>Wedi'i gyfeirio ymlaen</translation>
+        <translation>Wedi&apos;i gyfeirio ymlaen</translation>
     </message>
     <message>
         <source>Previously diverted</source>
-        <translation>Wedi'i ddargyfeirio o'r blaen</translation>
+        <translation>Wedi&apos;i ddargyfeirio o&apos;r blaen</translation>
     </message>
     <message>
         <source>Young person declined</source>
@@ -1672,15 +1739,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Outside the age range</source>
-        <translation>Y tu allan i'r ystod oedran</translation>
+        <translation>Y tu allan i&apos;r ystod oedran</translation>
     </message>
     <message>
         <source>Outside the time window</source>
-        <translation>Y tu allan i'r cyfnod amser</translation>
+        <translation>Y tu allan i&apos;r cyfnod amser</translation>
     </message>
     <message>
         <source>Excluded by status (e.g. statutory order)</source>
-        <translation>Wedi'i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
+        <translation>Wedi&apos;i eithrio oherwydd statws (e.e. gorchymyn statudol)</translation>
     </message>
     <message>
         <source>Programme full or unavailable</source>
@@ -1688,7 +1755,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Moved out of area</source>
-        <translation>Wedi symud o'r ardal</translation>
+        <translation>Wedi symud o&apos;r ardal</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1712,7 +1779,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Reopened</source>
-        <translation>Wedi'i ailagor</translation>
+        <translation>Wedi&apos;i ailagor</translation>
     </message>
     <message>
         <source>Start screening</source>
@@ -1732,7 +1799,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Withdraw</source>
-        <translation>Tynnu'n ôl</translation>
+        <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Mark active</source>
@@ -1768,7 +1835,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Missed</source>
-        <translation>Wedi'i fethu</translation>
+        <translation>Wedi&apos;i fethu</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1874,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Remove selected contact</source>
-        <translation>Tynnu'r cyswllt a ddewiswyd</translation>
+        <translation>Tynnu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
         <source>Type or press F2 to choose</source>
@@ -1873,11 +1940,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Use only digits and / . or - between day, month and year.</source>
-        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a'r flwyddyn.</translation>
+        <translation>Defnyddiwch ddigidau yn unig, a / . neu - rhwng y diwrnod, y mis a&apos;r flwyddyn.</translation>
     </message>
     <message>
         <source>Put / between day, month and year, for example 07/03/2011.</source>
-        <translation>Rhowch / rhwng y diwrnod, y mis a'r flwyddyn, er enghraifft 07/03/2011.</translation>
+        <translation>Rhowch / rhwng y diwrnod, y mis a&apos;r flwyddyn, er enghraifft 07/03/2011.</translation>
     </message>
     <message>
         <source>Use the same separator twice, for example 07/03/2011.</source>
@@ -1889,7 +1956,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The day, month or year is missing.</source>
-        <translation>Mae'r diwrnod, y mis neu'r flwyddyn ar goll.</translation>
+        <translation>Mae&apos;r diwrnod, y mis neu&apos;r flwyddyn ar goll.</translation>
     </message>
     <message>
         <source>Type the year in full (four digits), for example 2011.</source>
@@ -1897,27 +1964,27 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The year must have four digits.</source>
-        <translation>Rhaid i'r flwyddyn fod â phedwar digid.</translation>
+        <translation>Rhaid i&apos;r flwyddyn fod â phedwar digid.</translation>
     </message>
     <message>
         <source>The day and month have at most two digits.</source>
-        <translation>Mae gan y diwrnod a'r mis ddau ddigid ar y mwyaf.</translation>
+        <translation>Mae gan y diwrnod a&apos;r mis ddau ddigid ar y mwyaf.</translation>
     </message>
     <message>
         <source>A date that starts with the year must be written yyyy-mm-dd.</source>
-        <translation>Rhaid ysgrifennu dyddiad sy'n dechrau gyda'r flwyddyn fel bbbb-mm-dd.</translation>
+        <translation>Rhaid ysgrifennu dyddiad sy&apos;n dechrau gyda&apos;r flwyddyn fel bbbb-mm-dd.</translation>
     </message>
     <message>
         <source>There is no such month. Dates are day first: dd/mm/yyyy.</source>
-        <translation>Does dim mis o'r fath. Mae'r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
+        <translation>Does dim mis o&apos;r fath. Mae&apos;r diwrnod yn dod gyntaf mewn dyddiad: dd/mm/bbbb.</translation>
     </message>
     <message>
         <source>That day does not exist in that month.</source>
-        <translation>Nid yw'r diwrnod hwnnw'n bodoli yn y mis hwnnw.</translation>
+        <translation>Nid yw&apos;r diwrnod hwnnw&apos;n bodoli yn y mis hwnnw.</translation>
     </message>
     <message>
         <source>The year is out of range.</source>
-        <translation>Mae'r flwyddyn y tu allan i'r ystod.</translation>
+        <translation>Mae&apos;r flwyddyn y tu allan i&apos;r ystod.</translation>
     </message>
     <message>
         <source>Not a date. Type it as dd/mm/yyyy.</source>
@@ -1972,7 +2039,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation>&amp;Cofnodi'r penderfyniad</translation>
+        <translation>&amp;Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Choose a decision.</source>
@@ -1987,7 +2054,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <name>FirstContactDialog</name>
     <message>
         <source>Record first contact</source>
-        <translation>Cofnodi'r cyswllt cyntaf</translation>
+        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Date of first contact</source>
@@ -2013,7 +2080,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Choose where the casebook file lives and set up the first coordinator's account.</source>
+        <source>Choose where the casebook file lives and set up the first coordinator&apos;s account.</source>
         <translation>Dewiswch ble bydd ffeil y llyfr achosion yn cael ei chadw, a chrëwch gyfrif y cydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -2026,7 +2093,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose where to save the casebook</source>
-        <translation>Dewis ble i gadw'r llyfr achosion</translation>
+        <translation>Dewis ble i gadw&apos;r llyfr achosion</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2034,7 +2101,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>A key file (.keys) is kept beside it. Back up both together.</source>
-        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o'r ddwy gyda'i gilydd.</translation>
+        <translation>Mae ffeil allweddi (.keys) yn cael ei chadw wrth ei hochr. Gwnewch gopi wrth gefn o&apos;r ddwy gyda&apos;i gilydd.</translation>
     </message>
     <message>
         <source>UK division</source>
@@ -2054,14 +2121,14 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Decides which bank holidays are left out when time limits are counted in working days.</source>
-        <translation>Mae'n penderfynu pa wyliau banc sy'n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
+        <translation>Mae&apos;n penderfynu pa wyliau banc sy&apos;n cael eu hepgor wrth gyfrif terfynau amser mewn diwrnodau gwaith.</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
         <translation>&amp;Rhanbarth:</translation>
     </message>
     <message>
-        <source>Coordinator's user name</source>
+        <source>Coordinator&apos;s user name</source>
         <translation>Enw defnyddiwr y cydlynydd</translation>
     </message>
     <message>
@@ -2073,7 +2140,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
-        <source>Coordinator's full name</source>
+        <source>Coordinator&apos;s full name</source>
         <translation>Enw llawn y cydlynydd</translation>
     </message>
     <message>
@@ -2106,23 +2173,23 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>A file called %1 already exists. Choose another name, or go back and open it instead.</source>
-        <translation>Mae ffeil o'r enw %1 yn bodoli'n barod. Dewiswch enw arall, neu ewch yn ôl a'i hagor hi yn lle hynny.</translation>
+        <translation>Mae ffeil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall, neu ewch yn ôl a&apos;i hagor hi yn lle hynny.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose another place.</source>
-        <translation>Nid oes modd creu'r ffolder %1. Dewiswch le arall.</translation>
+        <translation>Nid oes modd creu&apos;r ffolder %1. Dewiswch le arall.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters. A short sentence is easy to remember.</source>
-        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i'w chofio.</translation>
+        <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i&apos;w chofio.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters.</source>
-        <translation>Rhy fyr: %1 o'r %2 nod sydd eu hangen o leiaf.</translation>
+        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Nid yw'r ddau gyfrinair yr un fath.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
     </message>
     <message>
         <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
@@ -2130,7 +2197,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose another password: this one is too common or contains the user name.</source>
-        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu'n cynnwys yr enw defnyddiwr.</translation>
+        <translation>Dewiswch gyfrinair arall: mae hwn yn rhy gyffredin neu&apos;n cynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>New casebook</source>
@@ -2146,7 +2213,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Met:</source>
-        <translation>Wedi'i fodloni:</translation>
+        <translation>Wedi&apos;i fodloni:</translation>
     </message>
     <message>
         <source>Not met:</source>
@@ -2154,7 +2221,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>To do:</source>
-        <translation>I'w wneud:</translation>
+        <translation>I&apos;w wneud:</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
@@ -2162,15 +2229,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Not a commonly used password</source>
-        <translation>Nid yw'n gyfrinair cyffredin</translation>
+        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
     </message>
     <message>
         <source>Does not contain the user name</source>
-        <translation>Nid yw'n cynnwys yr enw defnyddiwr</translation>
+        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
     </message>
     <message>
         <source>Typed the same twice</source>
-        <translation>Wedi'i deipio'r un fath ddwywaith</translation>
+        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
     </message>
     <message>
         <source>Strength: type a password</source>
@@ -2198,7 +2265,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation>Rhaid i'r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>Not easy to guess</source>
@@ -2206,7 +2273,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>This password would be easy to guess: add a word or two, or make it longer.</source>
-        <translation>Byddai'r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
+        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2284,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Choose the casebook file. You sign in on the next screen.</source>
-        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi'n mewngofnodi ar y sgrin nesaf.</translation>
+        <translation>Dewiswch ffeil y llyfr achosion. Byddwch chi&apos;n mewngofnodi ar y sgrin nesaf.</translation>
     </message>
     <message>
         <source>Casebook file</source>
@@ -2237,7 +2304,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The key file (.keys) must be in the same folder.</source>
-        <translation>Rhaid i'r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
+        <translation>Rhaid i&apos;r ffeil allweddi (.keys) fod yn yr un ffolder.</translation>
     </message>
     <message>
         <source>Open casebook</source>
@@ -2259,8 +2326,8 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Croeso i Waymark</translation>
     </message>
     <message>
-        <source>One encrypted casebook file holds your scheme's records.</source>
-        <translation>Mae un ffeil llyfr achosion wedi'i hamgryptio yn dal cofnodion eich cynllun.</translation>
+        <source>One encrypted casebook file holds your scheme&apos;s records.</source>
+        <translation>Mae un ffeil llyfr achosion wedi&apos;i hamgryptio yn dal cofnodion eich cynllun.</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook</source>
@@ -2271,7 +2338,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Creu llyfr achosion newydd</translation>
     </message>
     <message>
-        <source>Start a scheme's records. You become its first coordinator.</source>
+        <source>Start a scheme&apos;s records. You become its first coordinator.</source>
         <translation>Dechrau cofnodion cynllun. Chi fydd ei gydlynydd cyntaf.</translation>
     </message>
     <message>
@@ -2308,7 +2375,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The laptop was lost, broke or was wiped, and a backup is all there is.</source>
-        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio, a chopi wrth gefn yw'r cyfan sydd ar ôl.</translation>
+        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio, a chopi wrth gefn yw&apos;r cyfan sydd ar ôl.</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2508,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Already imported</source>
-        <translation>Wedi'i fewnforio eisoes</translation>
+        <translation>Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2452,8 +2519,8 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Mewnforio atgyfeiriadau</translation>
     </message>
     <message>
-        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row's result is listed and nothing is written until you import.</source>
-        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi'i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
+        <source>Import a referral list (a CSV file from a police force or a school). Check the file first: every row&apos;s result is listed and nothing is written until you import.</source>
+        <translation>Mewnforio rhestr atgyfeiriadau (ffeil CSV gan heddlu neu ysgol). Gwiriwch y ffeil yn gyntaf: mae canlyniad pob rhes wedi&apos;i restru ac nid oes dim yn cael ei ysgrifennu nes i chi fewnforio.</translation>
     </message>
     <message>
         <source>File</source>
@@ -2472,7 +2539,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Anfonwyd gan</translation>
     </message>
     <message>
-        <source>Who sent the file, e.g. police or a force's name: its saved column layout is used.</source>
+        <source>Who sent the file, e.g. police or a force&apos;s name: its saved column layout is used.</source>
         <translation>Pwy a anfonodd y ffeil, e.e. police neu enw heddlu: defnyddir ei gynllun colofnau a gadwyd.</translation>
     </message>
     <message>
@@ -2481,15 +2548,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Import the valid rows and &amp;leave out rows with problems</source>
-        <translation>Mewnforio'r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
+        <translation>Mewnforio&apos;r rhesi dilys a ga&amp;dael rhesi â phroblemau allan</translation>
     </message>
     <message>
         <source>&amp;Check file</source>
-        <translation>&amp;Gwirio'r ffeil</translation>
+        <translation>&amp;Gwirio&apos;r ffeil</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation>Rhesi'r ffeil</translation>
+        <translation>Rhesi&apos;r ffeil</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2543,11 +2610,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>%1 new people, %2 matched to people already here, %3 already imported, %4 with problems.</source>
-        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi'u mewnforio eisoes, %4 â phroblemau.</translation>
+        <translation>%1 o bobl newydd, %2 yn cyfateb i bobl sydd yma eisoes, %3 wedi&apos;u mewnforio eisoes, %4 â phroblemau.</translation>
     </message>
     <message>
         <source>This file was imported before.</source>
-        <translation>Mewnforiwyd y ffeil hon o'r blaen.</translation>
+        <translation>Mewnforiwyd y ffeil hon o&apos;r blaen.</translation>
     </message>
     <message>
         <source>Imported: %1, %2.</source>
@@ -2575,11 +2642,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Nothing imported: some rows have problems. Correct them, or tick the box to leave them out.</source>
-        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i'w gadael allan.</translation>
+        <translation>Ni fewnforiwyd dim: mae gan rai rhesi broblemau. Cywirwch nhw, neu ticiwch y blwch i&apos;w gadael allan.</translation>
     </message>
     <message>
         <source>Rows with problems stop the import unless you leave them out.</source>
-        <translation>Mae rhesi â phroblemau'n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
+        <translation>Mae rhesi â phroblemau&apos;n atal y mewnforio oni bai eich bod yn eu gadael allan.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -2616,10 +2683,10 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     <name>IntakeDialog</name>
     <message>
         <source>New referral — who is referred?</source>
-        <translation>Atgyfeiriad newydd — pwy sy'n cael ei atgyfeirio?</translation>
+        <translation>Atgyfeiriad newydd — pwy sy&apos;n cael ei atgyfeirio?</translation>
     </message>
     <message>
-        <source>Type the young person's details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
+        <source>Type the young person&apos;s details. Waymark lists anyone already in the casebook who may be them, with why; use that record, or create a new person.</source>
         <translation>Teipiwch fanylion y person ifanc. Mae Waymark yn rhestru unrhyw un sydd eisoes yn y llyfr achosion a allai fod yn nhw, a pham; defnyddiwch y cofnod hwnnw, neu crëwch berson newydd.</translation>
     </message>
     <message>
@@ -2676,7 +2743,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Use this person</source>
-        <translation>&amp;Defnyddio'r person hwn</translation>
+        <translation>&amp;Defnyddio&apos;r person hwn</translation>
     </message>
     <message>
         <source>&amp;Create new person</source>
@@ -2728,9 +2795,9 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <source>the postcode</source>
         <translation>y cod post</translation>
     </message>
-<message>
+    <message>
         <source>A restricted record matches — ask your coordinator.</source>
-        <translation>Mae cofnod cyfyngedig yn cyfateb — gofynnwch i'ch cydlynydd.</translation>
+        <translation>Mae cofnod cyfyngedig yn cyfateb — gofynnwch i&apos;ch cydlynydd.</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2884,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Referred without recorded consent. Reason given: %1</source>
-        <translation>Atgyfeiriwyd heb gydsyniad wedi'i gofnodi. Y rheswm a roddwyd: %1</translation>
+        <translation>Atgyfeiriwyd heb gydsyniad wedi&apos;i gofnodi. Y rheswm a roddwyd: %1</translation>
     </message>
     <message>
         <source>Consent to share</source>
@@ -2825,7 +2892,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Reason to refer without recorded consent</source>
-        <translation>Rheswm dros atgyfeirio heb gydsyniad wedi'i gofnodi</translation>
+        <translation>Rheswm dros atgyfeirio heb gydsyniad wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Reason to o&amp;verride:</source>
@@ -2849,11 +2916,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Give a reason to refer without recorded consent, or record consent on the referral first.</source>
-        <translation>Rhowch reswm dros atgyfeirio heb gydsyniad wedi'i gofnodi, neu cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf.</translation>
+        <translation>Rhowch reswm dros atgyfeirio heb gydsyniad wedi&apos;i gofnodi, neu cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf.</translation>
     </message>
     <message>
         <source>The young person cannot be referred to this provider until consent to share is recorded on the referral.</source>
-        <translation>Ni ellir atgyfeirio'r person ifanc at y darparwr hwn nes bod cydsyniad i rannu wedi'i gofnodi ar yr atgyfeiriad.</translation>
+        <translation>Ni ellir atgyfeirio&apos;r person ifanc at y darparwr hwn nes bod cydsyniad i rannu wedi&apos;i gofnodi ar yr atgyfeiriad.</translation>
     </message>
     <message>
         <source>the planned end</source>
@@ -2964,11 +3031,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet. They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto. Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Your unsaved changes to a record could not be saved yet (please check %1). They are kept, encrypted, in this casebook and offered back when you unlock.</source>
-        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi'u cadw, wedi'u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
+        <translation>Nid oedd modd cadw eich newidiadau i gofnod eto (gwiriwch %1). Maen nhw wedi&apos;u cadw, wedi&apos;u hamgryptio, yn y llyfr achosion hwn a byddant yn cael eu cynnig yn ôl pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Unsaved changes — Waymark</source>
@@ -3147,7 +3214,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Find the other record of %1. It is merged into this one: everything it holds moves here, its names become aliases, and it stays only as a pointer to this record.</source>
-        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â'r un hwn: mae popeth sydd ynddo'n symud yma, mae ei enwau'n dod yn aliasau, ac mae'n aros fel pwyntydd i'r cofnod hwn yn unig.</translation>
+        <translation>Dewch o hyd i gofnod arall %1. Caiff ei gyfuno â&apos;r un hwn: mae popeth sydd ynddo&apos;n symud yma, mae ei enwau&apos;n dod yn aliasau, ac mae&apos;n aros fel pwyntydd i&apos;r cofnod hwn yn unig.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -3155,7 +3222,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Find the other record</source>
-        <translation>Dod o hyd i'r cofnod arall</translation>
+        <translation>Dod o hyd i&apos;r cofnod arall</translation>
     </message>
     <message>
         <source>Name, case reference, postcode or date of birth</source>
@@ -3187,11 +3254,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>What the merge would do</source>
-        <translation>Beth fyddai'r cyfuno'n ei wneud</translation>
+        <translation>Beth fyddai&apos;r cyfuno&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Choose a record to see what the merge would do.</source>
-        <translation>Dewiswch gofnod i weld beth fyddai'r cyfuno'n ei wneud.</translation>
+        <translation>Dewiswch gofnod i weld beth fyddai&apos;r cyfuno&apos;n ei wneud.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3199,7 +3266,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Merge into this record</source>
-        <translation>C&amp;yfuno â'r cofnod hwn</translation>
+        <translation>C&amp;yfuno â&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3211,15 +3278,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is merged into &lt;b&gt;%2&lt;/b&gt;, which stays.</source>
-        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy'n aros.</translation>
+        <translation>Caiff &lt;b&gt;%1&lt;/b&gt; ei gyfuno â &lt;b&gt;%2&lt;/b&gt;, sy&apos;n aros.</translation>
     </message>
     <message>
         <source>Nothing else is recorded against it, so nothing moves.</source>
-        <translation>Does dim byd arall wedi'i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
+        <translation>Does dim byd arall wedi&apos;i gofnodi yn ei erbyn, felly does dim yn symud.</translation>
     </message>
     <message>
         <source>These move to the record that stays:</source>
-        <translation>Mae'r rhain yn symud i'r cofnod sy'n aros:</translation>
+        <translation>Mae&apos;r rhain yn symud i&apos;r cofnod sy&apos;n aros:</translation>
     </message>
     <message>
         <source>New aliases: %1</source>
@@ -3227,11 +3294,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Filled in from the other record: %1</source>
-        <translation>Wedi'u llenwi o'r cofnod arall: %1</translation>
+        <translation>Wedi&apos;u llenwi o&apos;r cofnod arall: %1</translation>
     </message>
     <message>
         <source>Different in the two records (the one that stays keeps its own): %1</source>
-        <translation>Yn wahanol yn y ddau gofnod (mae'r un sy'n aros yn cadw ei werth ei hun): %1</translation>
+        <translation>Yn wahanol yn y ddau gofnod (mae&apos;r un sy&apos;n aros yn cadw ei werth ei hun): %1</translation>
     </message>
 </context>
 <context>
@@ -3346,15 +3413,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>First contact is overdue.</source>
-        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
     </message>
     <message>
         <source>The decision is overdue.</source>
-        <translation>Mae'r penderfyniad yn hwyr.</translation>
+        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
     </message>
     <message>
-        <source>The whole team's referrals, as of %1.</source>
-        <translation>Atgyfeiriadau'r tîm cyfan, ar %1.</translation>
+        <source>The whole team&apos;s referrals, as of %1.</source>
+        <translation>Atgyfeiriadau&apos;r tîm cyfan, ar %1.</translation>
     </message>
     <message>
         <source>Referrals allocated to you, as of %1.</source>
@@ -3397,7 +3464,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Adolygiad cynllun i’w wneud</translation>
     </message>
     <message>
-        <source>From the referral's clock: done when the work is recorded.</source>
+        <source>From the referral&apos;s clock: done when the work is recorded.</source>
         <translation>O gloc yr atgyfeiriad: wedi’i gwneud pan gofnodir y gwaith.</translation>
     </message>
     <message>
@@ -3441,11 +3508,11 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>What happened, what was said, what comes next. Ctrl+Enter saves.</source>
-        <translation>Beth ddigwyddodd, beth a ddywedwyd, beth sy'n dod nesaf. Mae Ctrl+Enter yn cadw.</translation>
+        <translation>Beth ddigwyddodd, beth a ddywedwyd, beth sy&apos;n dod nesaf. Mae Ctrl+Enter yn cadw.</translation>
     </message>
     <message>
         <source>&amp;Sensitive: only I and coordinators can read it</source>
-        <translation>&amp;Sensitif: dim ond fi a chydlynwyr sy'n gallu ei ddarllen</translation>
+        <translation>&amp;Sensitif: dim ond fi a chydlynwyr sy&apos;n gallu ei ddarllen</translation>
     </message>
     <message>
         <source>Sensitive note</source>
@@ -3465,7 +3532,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Save the note (Ctrl+Enter)</source>
-        <translation>Cadw'r nodyn (Ctrl+Enter)</translation>
+        <translation>Cadw&apos;r nodyn (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -3476,7 +3543,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
         <translation>Ar atgyfeiriad %1</translation>
     </message>
     <message>
-        <source>On the young person's record</source>
+        <source>On the young person&apos;s record</source>
         <translation>Ar gofnod y person ifanc</translation>
     </message>
     <message>
@@ -3485,7 +3552,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation>Nid oedd modd cadw'r drafft: %1</translation>
+        <translation>Nid oedd modd cadw&apos;r drafft: %1</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
@@ -3493,7 +3560,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Restored from your unsaved draft.</source>
-        <translation>Wedi'i adfer o'ch drafft heb ei gadw.</translation>
+        <translation>Wedi&apos;i adfer o&apos;ch drafft heb ei gadw.</translation>
     </message>
     <message>
         <source>Discard note</source>
@@ -3501,7 +3568,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>The note you typed is not saved. Discard it?</source>
-        <translation>Nid yw'r nodyn a deipiwyd gennych wedi'i gadw. Ei waredu?</translation>
+        <translation>Nid yw&apos;r nodyn a deipiwyd gennych wedi&apos;i gadw. Ei waredu?</translation>
     </message>
     <message>
         <source>&amp;Discard note</source>
@@ -3517,15 +3584,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Restore the case note you were writing?</source>
-        <translation>Adfer y nodyn achos roeddech chi'n ei ysgrifennu?</translation>
+        <translation>Adfer y nodyn achos roeddech chi&apos;n ei ysgrifennu?</translation>
     </message>
     <message>
         <source>Restore the case note you were writing on %1?</source>
-        <translation>Adfer y nodyn achos roeddech chi'n ei ysgrifennu ar %1?</translation>
+        <translation>Adfer y nodyn achos roeddech chi&apos;n ei ysgrifennu ar %1?</translation>
     </message>
     <message>
         <source>It was kept, encrypted, before it could be saved (the casebook locked or Waymark stopped).</source>
-        <translation>Cafodd ei gadw, wedi'i amgryptio, cyn bod modd ei gadw yn y llyfr achosion (cloiodd y llyfr achosion neu stopiodd Waymark).</translation>
+        <translation>Cafodd ei gadw, wedi&apos;i amgryptio, cyn bod modd ei gadw yn y llyfr achosion (cloiodd y llyfr achosion neu stopiodd Waymark).</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3548,15 +3615,15 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>&amp;Find notes with the words:</source>
-        <translation>Dod o hyd i &amp;nodiadau sy'n cynnwys y geiriau:</translation>
+        <translation>Dod o hyd i &amp;nodiadau sy&apos;n cynnwys y geiriau:</translation>
     </message>
     <message>
         <source>Words to find in notes</source>
-        <translation>Geiriau i'w chwilio mewn nodiadau</translation>
+        <translation>Geiriau i&apos;w chwilio mewn nodiadau</translation>
     </message>
     <message>
-        <source>e.g. college interview, "youth club", foot*</source>
-        <translation>e.e. cyfweliad coleg, "clwb ieuenctid", pêl*</translation>
+        <source>e.g. college interview, &quot;youth club&quot;, foot*</source>
+        <translation>e.e. cyfweliad coleg, &quot;clwb ieuenctid&quot;, pêl*</translation>
     </message>
     <message>
         <source>Notes found</source>
@@ -3631,7 +3698,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Earlier versions of the note</source>
-        <translation>Fersiynau cynharach o'r nodyn</translation>
+        <translation>Fersiynau cynharach o&apos;r nodyn</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -3647,7 +3714,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>A sensitive note by %1: only its author and coordinators can read it.</source>
-        <translation>Nodyn sensitif gan %1: dim ond ei awdur a chydlynwyr sy'n gallu ei ddarllen.</translation>
+        <translation>Nodyn sensitif gan %1: dim ond ei awdur a chydlynwyr sy&apos;n gallu ei ddarllen.</translation>
     </message>
     <message>
         <source>Earlier versions</source>
@@ -3734,7 +3801,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Reopened after a closure on %1.</source>
-        <translation>Wedi'i ailagor ar ôl cau ar %1.</translation>
+        <translation>Wedi&apos;i ailagor ar ôl cau ar %1.</translation>
     </message>
     <message>
         <source>Closure requested: %1. Awaiting a coordinator.</source>
@@ -3758,7 +3825,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>to do</source>
-        <translation>i'w wneud</translation>
+        <translation>i&apos;w wneud</translation>
     </message>
     <message>
         <source>Follow-up is recorded once the referral is closed.</source>
@@ -3782,7 +3849,7 @@ Mae'r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf y by
     </message>
     <message>
         <source>Why is this referral being reopened?</source>
-        <translation>Pam mae'r atgyfeiriad hwn yn cael ei ailagor?</translation>
+        <translation>Pam mae&apos;r atgyfeiriad hwn yn cael ei ailagor?</translation>
     </message>
     <message>
         <source>What needs doing before it can close?</source>
@@ -3827,11 +3894,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <name>OutcomeLabels</name>
     <message>
         <source>Completed</source>
-        <translation>Wedi'i gwblhau</translation>
+        <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>Partially completed</source>
-        <translation>Wedi'i gwblhau'n rhannol</translation>
+        <translation>Wedi&apos;i gwblhau&apos;n rhannol</translation>
     </message>
     <message>
         <source>Disengaged</source>
@@ -3843,7 +3910,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Escalated to statutory services</source>
-        <translation>Wedi'i uwchgyfeirio i wasanaethau statudol</translation>
+        <translation>Wedi&apos;i uwchgyfeirio i wasanaethau statudol</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3974,7 +4041,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Type your current password, then the new one twice.</source>
-        <translation>Teipiwch eich cyfrinair presennol, yna'r un newydd ddwywaith.</translation>
+        <translation>Teipiwch eich cyfrinair presennol, yna&apos;r un newydd ddwywaith.</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -4014,11 +4081,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation>Nid yw'r cyfrinair presennol yn gywir.</translation>
+        <translation>Nid yw&apos;r cyfrinair presennol yn gywir.</translation>
     </message>
     <message>
         <source>Discard the password you typed?</source>
-        <translation>Taflu'r cyfrinair a deipiwyd gennych?</translation>
+        <translation>Taflu&apos;r cyfrinair a deipiwyd gennych?</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
@@ -4026,7 +4093,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>A coordinator reset your password. Choose a new one of your own before you carry on. Lock closes the casebook until you sign in again.</source>
-        <translation>Mae cydlynydd wedi ailosod eich cyfrinair. Dewiswch un newydd eich hun cyn parhau. Mae Cloi yn cau'r llyfr achosion nes i chi fewngofnodi eto.</translation>
+        <translation>Mae cydlynydd wedi ailosod eich cyfrinair. Dewiswch un newydd eich hun cyn parhau. Mae Cloi yn cau&apos;r llyfr achosion nes i chi fewngofnodi eto.</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4108,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters.</source>
-        <translation>Rhy fyr: %1 o'r %2 nod sydd eu hangen o leiaf.</translation>
+        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
     </message>
     <message>
         <source>This is a commonly used password: choose another.</source>
@@ -4049,19 +4116,19 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation>Rhaid i'r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
+        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
     </message>
     <message>
         <source>This password would be easy to guess: add a word or two, or make it longer.</source>
-        <translation>Byddai'r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
+        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation>Nid yw'r ddau gyfrinair yr un fath.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
     </message>
     <message>
         <source>Met:</source>
-        <translation>Wedi'i fodloni:</translation>
+        <translation>Wedi&apos;i fodloni:</translation>
     </message>
     <message>
         <source>Not met:</source>
@@ -4069,7 +4136,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>To do:</source>
-        <translation>I'w wneud:</translation>
+        <translation>I&apos;w wneud:</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
@@ -4077,11 +4144,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Not a commonly used password</source>
-        <translation>Nid yw'n gyfrinair cyffredin</translation>
+        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
     </message>
     <message>
         <source>Does not contain the user name</source>
-        <translation>Nid yw'n cynnwys yr enw defnyddiwr</translation>
+        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
     </message>
     <message>
         <source>Not easy to guess</source>
@@ -4089,7 +4156,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Typed the same twice</source>
-        <translation>Wedi'i deipio'r un fath ddwywaith</translation>
+        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
     </message>
     <message>
         <source>Strength: type a password</source>
@@ -4110,6 +4177,249 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>Strength: fair</source>
         <translation>Cryfder: gweddol</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLabels</name>
+    <message>
+        <source>Case summary for panel</source>
+        <translation>Crynodeb achos ar gyfer panel</translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE: prepared for %1 only. Do not copy or pass on.</source>
+        <translation>SWYDDOGOL-SENSITIF: wedi&apos;i baratoi ar gyfer %1 yn unig. Peidiwch â&apos;i gopïo na&apos;i drosglwyddo.</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(amcangyfrif)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Baneri</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Current referral</source>
+        <translation>Atgyfeiriad presennol</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Llwybr</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Offence category</source>
+        <translation>Categori trosedd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Wedi dod i law</translation>
+    </message>
+    <message>
+        <source>Offence date</source>
+        <translation>Dyddiad y drosedd</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Penderfynwyd</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <source>No referral.</source>
+        <translation>Dim atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <translation>Asesiad diweddaraf</translation>
+    </message>
+    <message>
+        <source>Assessed on %1</source>
+        <translation>Aseswyd ar %1</translation>
+    </message>
+    <message>
+        <source>Assessed on %1, compared with %2</source>
+        <translation>Aseswyd ar %1, o&apos;i gymharu â %2</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Heb ei asesu eto.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cynt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Total change %1 (negative: less concern)</source>
+        <translation>Cyfanswm y newid %1 (negyddol: llai o bryder)</translation>
+    </message>
+    <message>
+        <source>Plan interventions</source>
+        <translation>Ymyriadau&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Ymyrraeth</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <source>The scheme</source>
+        <translation>Y cynllun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>No interventions planned.</source>
+        <translation>Dim ymyriadau wedi&apos;u cynllunio.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Attended %1, did not attend %2, other %3</source>
+        <translation>Wedi mynychu %1, heb fynychu %2, arall %3</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tasgau agored</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>yn ddyledus %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>yn hwyr ers %1</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Dim tasgau agored.</translation>
+    </message>
+    <message>
+        <source>Prepared for %1 by %2 at %3</source>
+        <translation>Wedi&apos;i baratoi ar gyfer %1 gan %2 am %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>O %1 i %2</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Hidlwyr: %1</translation>
+    </message>
+    <message>
+        <source>No filters</source>
+        <translation>Dim hidlwyr</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>gweithiwr</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ffynhonnell</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>llwybr</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>darparwr</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>band oedran</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Cynhyrchwyd %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (parhad)</translation>
+    </message>
+    <message>
+        <source>%1 marks a count from 1 to %2 (or a figure made from one), hidden so that no young person can be picked out.</source>
+        <translation>Mae %1 yn dynodi cyfrif o 1 i %2 (neu ffigur a wnaed o un), wedi&apos;i guddio fel na ellir adnabod unrhyw berson ifanc.</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Dim rhesi.</translation>
     </message>
 </context>
 <context>
@@ -4141,7 +4451,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy'n derbyn gofal</translation>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -4157,7 +4467,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy'n gadael gofal</translation>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
     </message>
     <message>
         <source>SEND/ALN with a plan</source>
@@ -4182,7 +4492,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The date of birth is estimated.</source>
-        <translation>Amcangyfrif yw'r dyddiad geni.</translation>
+        <translation>Amcangyfrif yw&apos;r dyddiad geni.</translation>
     </message>
     <message>
         <source>Case reference</source>
@@ -4293,7 +4603,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Showing the first %1 matches. Type more to narrow the search.</source>
-        <translation>Yn dangos y %1 cyntaf sy'n cyfateb. Teipiwch ragor i gyfyngu'r chwilio.</translation>
+        <translation>Yn dangos y %1 cyntaf sy&apos;n cyfateb. Teipiwch ragor i gyfyngu&apos;r chwilio.</translation>
     </message>
     <message>
         <source>Matches: %1</source>
@@ -4305,7 +4615,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>No one matches this filter.</source>
-        <translation>Does neb yn cyfateb i'r hidlydd hwn.</translation>
+        <translation>Does neb yn cyfateb i&apos;r hidlydd hwn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -4321,11 +4631,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Add the first young person referred to the scheme. Their record is encrypted in this casebook, and every look at it is audited.</source>
-        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi'i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
+        <translation>Ychwanegwch y person ifanc cyntaf a gyfeiriwyd at y cynllun. Mae ei gofnod wedi&apos;i amgryptio yn y llyfr achosion hwn, ac mae pob tro y bydd rhywun yn edrych arno yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <source>Add the first person</source>
-        <translation>Ychwanegu'r person cyntaf</translation>
+        <translation>Ychwanegu&apos;r person cyntaf</translation>
     </message>
 </context>
 <context>
@@ -4336,11 +4646,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Back to the people list</source>
-        <translation>Yn ôl i'r rhestr pobl</translation>
+        <translation>Yn ôl i&apos;r rhestr pobl</translation>
     </message>
     <message>
         <source>Back to the people list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i'r rhestr pobl (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i&apos;r rhestr pobl (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save person</source>
@@ -4384,7 +4694,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Date of birth is estimated</source>
-        <translation>Amcangyfrif yw'r dyddiad geni</translation>
+        <translation>Amcangyfrif yw&apos;r dyddiad geni</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
@@ -4395,8 +4705,8 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>&amp;Rhyw:</translation>
     </message>
     <message>
-        <source>Optional, in the young person's words</source>
-        <translation>Dewisol, yng ngeiriau'r person ifanc</translation>
+        <source>Optional, in the young person&apos;s words</source>
+        <translation>Dewisol, yng ngeiriau&apos;r person ifanc</translation>
     </message>
     <message>
         <source>Gender &amp;identity:</source>
@@ -4476,7 +4786,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy'n derbyn gofal</translation>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Child-protection plan</source>
@@ -4492,7 +4802,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Care leaver</source>
-        <translation>Person ifanc sy'n gadael gofal</translation>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
     </message>
     <message>
         <source>Exploitation concern</source>
@@ -4544,7 +4854,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Not saved. Search the list for the existing record, or change the details.</source>
-        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy'n bodoli, neu newidiwch y manylion.</translation>
+        <translation>Heb ei gadw. Chwiliwch y rhestr am y cofnod sy&apos;n bodoli, neu newidiwch y manylion.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4616,7 +4926,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>the school or provider</source>
-        <translation>yr ysgol neu'r darparwr</translation>
+        <translation>yr ysgol neu&apos;r darparwr</translation>
     </message>
     <message>
         <source>the education, training or employment status</source>
@@ -4651,7 +4961,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>&amp;Creu beth bynnag</translation>
     </message>
     <message>
-        <source>&amp;Don't create</source>
+        <source>&amp;Don&apos;t create</source>
         <translation>&amp;Peidio â chreu</translation>
     </message>
     <message>
@@ -4740,8 +5050,8 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-        <source>This person's referrals</source>
-        <translation>Atgyfeiriadau'r person hwn</translation>
+        <source>This person&apos;s referrals</source>
+        <translation>Atgyfeiriadau&apos;r person hwn</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -4765,7 +5075,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>New referral for thi&amp;s person</source>
-        <translation>Atgyfeiriad newydd i'r person hwn</translation>
+        <translation>Atgyfeiriad newydd i&apos;r person hwn</translation>
     </message>
     <message>
         <source>Unallocated</source>
@@ -4773,7 +5083,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Merge another record into this one…</source>
-        <translation>Cyfuno cofnod arall â'r un hwn…</translation>
+        <translation>Cyfuno cofnod arall â&apos;r un hwn…</translation>
     </message>
     <message>
         <source>When this young person was recorded twice (coordinators)</source>
@@ -4805,17 +5115,17 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>Task saved.</source>
         <translation>Tasg wedi’i chadw.</translation>
     </message>
-<message>
+    <message>
         <source>Print case summar&amp;y…</source>
         <translation>Argraffu crynode&amp;b achos…</translation>
     </message>
     <message>
         <source>A one-page PDF for a panel meeting, recorded as a disclosure</source>
-        <translation>PDF un dudalen ar gyfer cyfarfod panel, wedi'i gofnodi fel datgeliad</translation>
+        <translation>PDF un dudalen ar gyfer cyfarfod panel, wedi&apos;i gofnodi fel datgeliad</translation>
     </message>
-<message>
-        <source>&lt;b&gt;Restricted record.&lt;/b&gt; Only the caseworkers allocated to this young person's referrals and coordinators can see it. Do not share what it holds.</source>
-        <translation>&lt;b&gt;Cofnod cyfyngedig.&lt;/b&gt; Dim ond y gweithwyr achos sydd wedi'u dyrannu i atgyfeiriadau'r person ifanc hwn a chydlynwyr all ei weld. Peidiwch â rhannu'r hyn sydd ynddo.</translation>
+    <message>
+        <source>&lt;b&gt;Restricted record.&lt;/b&gt; Only the caseworkers allocated to this young person&apos;s referrals and coordinators can see it. Do not share what it holds.</source>
+        <translation>&lt;b&gt;Cofnod cyfyngedig.&lt;/b&gt; Dim ond y gweithwyr achos sydd wedi&apos;u dyrannu i atgyfeiriadau&apos;r person ifanc hwn a chydlynwyr all ei weld. Peidiwch â rhannu&apos;r hyn sydd ynddo.</translation>
     </message>
     <message>
         <source>Save or discard your changes first, then restrict the record.</source>
@@ -4823,11 +5133,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Restrict this record</source>
-        <translation>Cyfyngu'r cofnod hwn</translation>
+        <translation>Cyfyngu&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Lift the restriction</source>
-        <translation>Codi'r cyfyngiad</translation>
+        <translation>Codi&apos;r cyfyngiad</translation>
     </message>
     <message>
         <source>Reason (kept in the audit trail; do not write names):</source>
@@ -4839,7 +5149,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>&amp;Lift restriction</source>
-        <translation>Codi'r cy&amp;fyngiad</translation>
+        <translation>Codi&apos;r cy&amp;fyngiad</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -4847,11 +5157,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Restricted.</source>
-        <translation>Wedi'i gyfyngu.</translation>
+        <translation>Wedi&apos;i gyfyngu.</translation>
     </message>
     <message>
         <source>The restriction is lifted.</source>
-        <translation>Mae'r cyfyngiad wedi'i godi.</translation>
+        <translation>Mae&apos;r cyfyngiad wedi&apos;i godi.</translation>
     </message>
 </context>
 <context>
@@ -4870,7 +5180,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>What the young person wants to achieve</source>
-        <translation>Beth mae'r person ifanc am ei gyflawni</translation>
+        <translation>Beth mae&apos;r person ifanc am ei gyflawni</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
@@ -4977,11 +5287,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Achieved</source>
-        <translation>Wedi'i gyflawni</translation>
+        <translation>Wedi&apos;i gyflawni</translation>
     </message>
     <message>
         <source>Partly achieved</source>
-        <translation>Wedi'i gyflawni'n rhannol</translation>
+        <translation>Wedi&apos;i gyflawni&apos;n rhannol</translation>
     </message>
     <message>
         <source>Not achieved</source>
@@ -5033,11 +5343,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Planned</source>
-        <translation>Wedi'i gynllunio</translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Referred to provider</source>
-        <translation>Wedi'i atgyfeirio at ddarparwr</translation>
+        <translation>Wedi&apos;i atgyfeirio at ddarparwr</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5045,7 +5355,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Completed</source>
-        <translation>Wedi'i gwblhau</translation>
+        <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>Ended early</source>
@@ -5053,15 +5363,15 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Wedi'i ganslo</translation>
+        <translation>Wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>Goals met</source>
-        <translation>Nodau wedi'u cyflawni</translation>
+        <translation>Nodau wedi&apos;u cyflawni</translation>
     </message>
     <message>
         <source>Goals partly met</source>
-        <translation>Nodau wedi'u cyflawni'n rhannol</translation>
+        <translation>Nodau wedi&apos;u cyflawni&apos;n rhannol</translation>
     </message>
     <message>
         <source>Goals not met</source>
@@ -5121,11 +5431,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Discard what you typed here?</source>
-        <translation>Gwaredu'r hyn a deipiwyd gennych yma?</translation>
+        <translation>Gwaredu&apos;r hyn a deipiwyd gennych yma?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -5133,27 +5443,27 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Consent to share with partner organisations is not recorded on referral %1. Record consent on the referral first, or a coordinator may override with a reason.</source>
-        <translation>Nid yw cydsyniad i rannu â sefydliadau partner wedi'i gofnodi ar atgyfeiriad %1. Cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf, neu gall cydlynydd ddiystyru gyda rheswm.</translation>
+        <translation>Nid yw cydsyniad i rannu â sefydliadau partner wedi&apos;i gofnodi ar atgyfeiriad %1. Cofnodwch gydsyniad ar yr atgyfeiriad yn gyntaf, neu gall cydlynydd ddiystyru gyda rheswm.</translation>
     </message>
     <message>
         <source>The intervention cannot move to that status from where it is now.</source>
-        <translation>Ni all yr ymyriad symud i'r statws hwnnw o'r man lle mae nawr.</translation>
+        <translation>Ni all yr ymyriad symud i&apos;r statws hwnnw o&apos;r man lle mae nawr.</translation>
     </message>
     <message>
         <source>A new intervention is planned, referred or active.</source>
-        <translation>Mae ymyriad newydd wedi'i gynllunio, wedi'i atgyfeirio neu'n weithredol.</translation>
+        <translation>Mae ymyriad newydd wedi&apos;i gynllunio, wedi&apos;i atgyfeirio neu&apos;n weithredol.</translation>
     </message>
     <message>
         <source>The planned end is before the planned start.</source>
-        <translation>Mae'r diwedd arfaethedig cyn y dechrau arfaethedig.</translation>
+        <translation>Mae&apos;r diwedd arfaethedig cyn y dechrau arfaethedig.</translation>
     </message>
     <message>
         <source>An outcome is recorded once the intervention is completed or ended early.</source>
-        <translation>Cofnodir canlyniad pan fydd yr ymyriad wedi'i gwblhau neu wedi dod i ben yn gynnar.</translation>
+        <translation>Cofnodir canlyniad pan fydd yr ymyriad wedi&apos;i gwblhau neu wedi dod i ben yn gynnar.</translation>
     </message>
     <message>
         <source>This provider no longer takes new referrals.</source>
-        <translation>Nid yw'r darparwr hwn yn derbyn atgyfeiriadau newydd mwyach.</translation>
+        <translation>Nid yw&apos;r darparwr hwn yn derbyn atgyfeiriadau newydd mwyach.</translation>
     </message>
     <message>
         <source>Plans can be changed once the referral is accepted, and until it is closed.</source>
@@ -5165,19 +5475,19 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Choose the provider the young person is referred to.</source>
-        <translation>Dewiswch y darparwr y mae'r person ifanc yn cael ei atgyfeirio ato.</translation>
+        <translation>Dewiswch y darparwr y mae&apos;r person ifanc yn cael ei atgyfeirio ato.</translation>
     </message>
     <message>
         <source>A provider with this name is already in the list.</source>
-        <translation>Mae darparwr gyda'r enw hwn eisoes yn y rhestr.</translation>
+        <translation>Mae darparwr gyda&apos;r enw hwn eisoes yn y rhestr.</translation>
     </message>
     <message>
         <source>There is already an intervention type with this code.</source>
-        <translation>Mae math o ymyriad gyda'r cod hwn eisoes.</translation>
+        <translation>Mae math o ymyriad gyda&apos;r cod hwn eisoes.</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing it. Close this window and open it again.</source>
-        <translation>Newidiodd rhywun arall hyn tra oeddech yn ei olygu. Caewch y ffenestr hon a'i hagor eto.</translation>
+        <translation>Newidiodd rhywun arall hyn tra oeddech yn ei olygu. Caewch y ffenestr hon a&apos;i hagor eto.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -5264,7 +5574,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Consent to share with partner organisations: given.</source>
-        <translation>Cydsyniad i rannu â sefydliadau partner: wedi'i roi.</translation>
+        <translation>Cydsyniad i rannu â sefydliadau partner: wedi&apos;i roi.</translation>
     </message>
     <message>
         <source>Consent to share with partner organisations: %1. Referrals to providers need consent first.</source>
@@ -5284,7 +5594,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>(consent overridden)</source>
-        <translation>(cydsyniad wedi'i ddiystyru)</translation>
+        <translation>(cydsyniad wedi&apos;i ddiystyru)</translation>
     </message>
     <message>
         <source>The scheme</source>
@@ -5465,11 +5775,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;Enw'r ffeil:</translation>
+        <translation>&amp;Enw&apos;r ffeil:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation>Ffeiliau o'r math:</translation>
+        <translation>Ffeiliau o&apos;r math:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -5602,7 +5912,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Save All</source>
-        <translation>Cadw'r cyfan</translation>
+        <translation>Cadw&apos;r cyfan</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5614,7 +5924,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Ie i'r &amp;cyfan</translation>
+        <translation>Ie i&apos;r &amp;cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
@@ -5622,11 +5932,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>N&amp;a i'r cyfan</translation>
+        <translation>N&amp;a i&apos;r cyfan</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation>Rhoi'r gorau iddi</translation>
+        <translation>Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -5731,11 +6041,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. They are not saved yet.</source>
-        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi'u cadw eto.</translation>
+        <translation>Mae eich newidiadau heb eu cadw yn ôl. Nid ydynt wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Your unsaved changes are back. Please check %1, then save.</source>
@@ -5751,7 +6061,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -5759,11 +6069,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi'u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it: %1, at %2. Your changes are not saved yet.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi'u cadw eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech yn ei olygu: %1, am %2. Nid yw eich newidiadau wedi&apos;u cadw eto.</translation>
     </message>
     <message>
         <source>Both versions — Waymark</source>
@@ -5771,11 +6081,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The saved version has the same details as yours.</source>
-        <translation>Mae gan y fersiwn a gadwyd yr un manylion â'ch un chi.</translation>
+        <translation>Mae gan y fersiwn a gadwyd yr un manylion â&apos;ch un chi.</translation>
     </message>
     <message>
         <source>These fields differ between your version and the one saved meanwhile:</source>
-        <translation>Mae'r meysydd hyn yn wahanol rhwng eich fersiwn chi a'r un a gadwyd yn y cyfamser:</translation>
+        <translation>Mae&apos;r meysydd hyn yn wahanol rhwng eich fersiwn chi a&apos;r un a gadwyd yn y cyfamser:</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -5799,11 +6109,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>&amp;Use the saved version</source>
-        <translation>&amp;Defnyddio'r fersiwn a gadwyd</translation>
+        <translation>&amp;Defnyddio&apos;r fersiwn a gadwyd</translation>
     </message>
     <message>
         <source>Showing the saved version. Your changes were set aside.</source>
-        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o'r neilltu.</translation>
+        <translation>Yn dangos y fersiwn a gadwyd. Rhoddwyd eich newidiadau o&apos;r neilltu.</translation>
     </message>
 </context>
 <context>
@@ -5814,19 +6124,19 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The decision is overdue.</source>
-        <translation>Mae'r penderfyniad yn hwyr.</translation>
+        <translation>Mae&apos;r penderfyniad yn hwyr.</translation>
     </message>
     <message>
         <source>The decision is due.</source>
-        <translation>Mae'r penderfyniad i ddod.</translation>
+        <translation>Mae&apos;r penderfyniad i ddod.</translation>
     </message>
     <message>
         <source>First contact is overdue.</source>
-        <translation>Mae'r cyswllt cyntaf yn hwyr.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf yn hwyr.</translation>
     </message>
     <message>
         <source>First contact is due.</source>
-        <translation>Mae'r cyswllt cyntaf i ddod.</translation>
+        <translation>Mae&apos;r cyswllt cyntaf i ddod.</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -5874,11 +6184,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Back to the list</source>
-        <translation>Yn ôl i'r rhestr</translation>
+        <translation>Yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
         <source>Back to the list (Esc or Alt+Left)</source>
-        <translation>Yn ôl i'r rhestr (Esc neu Alt+Chwith)</translation>
+        <translation>Yn ôl i&apos;r rhestr (Esc neu Alt+Chwith)</translation>
     </message>
     <message>
         <source>Save referral</source>
@@ -5893,7 +6203,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>Agor y &amp;person</translation>
     </message>
     <message>
-        <source>Open the young person's record</source>
+        <source>Open the young person&apos;s record</source>
         <translation>Agor cofnod y person ifanc</translation>
     </message>
     <message>
@@ -5914,7 +6224,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Referrer &amp;name:</source>
-        <translation>&amp;Enw'r atgyfeiriwr:</translation>
+        <translation>&amp;Enw&apos;r atgyfeiriwr:</translation>
     </message>
     <message>
         <source>Phone or email</source>
@@ -5922,7 +6232,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The date of the offence, incident or reason for referral: eligibility counts from it.</source>
-        <translation>Dyddiad y drosedd, y digwyddiad neu'r rheswm dros atgyfeirio: mae cymhwystra'n cyfrif ohono.</translation>
+        <translation>Dyddiad y drosedd, y digwyddiad neu&apos;r rheswm dros atgyfeirio: mae cymhwystra&apos;n cyfrif ohono.</translation>
     </message>
     <message>
         <source>E&amp;vent date:</source>
@@ -5982,7 +6292,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Override the eligibility result</source>
-        <translation>Diystyru'r canlyniad cymhwystra</translation>
+        <translation>Diystyru&apos;r canlyniad cymhwystra</translation>
     </message>
     <message>
         <source>History</source>
@@ -6060,7 +6370,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>allocated</source>
-        <translation>wedi'i ddyrannu</translation>
+        <translation>wedi&apos;i ddyrannu</translation>
     </message>
     <message>
         <source>&lt;b&gt;First contact:&lt;/b&gt; not recorded yet</source>
@@ -6084,15 +6394,15 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>&lt;b&gt;Eligible&lt;/b&gt;: every rule of the scheme is met.</source>
-        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau'r cynllun wedi'i fodloni.</translation>
+        <translation>&lt;b&gt;Cymwys&lt;/b&gt;: mae pob un o reolau&apos;r cynllun wedi&apos;i fodloni.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme's rules:</source>
-        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau'r cynllun:</translation>
+        <source>&lt;b&gt;Not eligible&lt;/b&gt; by the scheme&apos;s rules:</source>
+        <translation>&lt;b&gt;Ddim yn gymwys&lt;/b&gt; yn ôl rheolau&apos;r cynllun:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: %3</source>
-        <translation>&lt;b&gt;Wedi'i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
+        <translation>&lt;b&gt;Wedi&apos;i ddiystyru&lt;/b&gt; gan %1 ar %2: %3</translation>
     </message>
     <message>
         <source>a coordinator</source>
@@ -6128,7 +6438,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Record the decision</source>
-        <translation>Cofnodi'r penderfyniad</translation>
+        <translation>Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Start screening</source>
@@ -6156,15 +6466,15 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Record first &amp;contact…</source>
-        <translation>Cofnod&amp;i'r cyswllt cyntaf…</translation>
+        <translation>Cofnod&amp;i&apos;r cyswllt cyntaf…</translation>
     </message>
     <message>
         <source>Record first contact</source>
-        <translation>Cofnodi'r cyswllt cyntaf</translation>
+        <translation>Cofnodi&apos;r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Screening started.</source>
-        <translation>Mae'r sgrinio wedi dechrau.</translation>
+        <translation>Mae&apos;r sgrinio wedi dechrau.</translation>
     </message>
     <message>
         <source>You have taken this referral.</source>
@@ -6180,23 +6490,23 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Allocated to %1.</source>
-        <translation>Wedi'i ddyrannu i %1.</translation>
+        <translation>Wedi&apos;i ddyrannu i %1.</translation>
     </message>
     <message>
         <source>Override eligibility</source>
-        <translation>Diystyru'r cymhwystra</translation>
+        <translation>Diystyru&apos;r cymhwystra</translation>
     </message>
     <message>
-        <source>Why should this referral go ahead although the scheme's rules say it is not eligible? The rules' result stays on record beside your reason.</source>
-        <translation>Pam y dylai'r atgyfeiriad hwn fynd yn ei flaen er bod rheolau'r cynllun yn dweud nad yw'n gymwys? Mae canlyniad y rheolau'n aros ar gofnod wrth ochr eich rheswm.</translation>
+        <source>Why should this referral go ahead although the scheme&apos;s rules say it is not eligible? The rules&apos; result stays on record beside your reason.</source>
+        <translation>Pam y dylai&apos;r atgyfeiriad hwn fynd yn ei flaen er bod rheolau&apos;r cynllun yn dweud nad yw&apos;n gymwys? Mae canlyniad y rheolau&apos;n aros ar gofnod wrth ochr eich rheswm.</translation>
     </message>
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Diystyru</translation>
     </message>
     <message>
-        <source>Eligibility overridden. The rules' result stays visible.</source>
-        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau'n dal yn weladwy.</translation>
+        <source>Eligibility overridden. The rules&apos; result stays visible.</source>
+        <translation>Diystyrwyd y cymhwystra. Mae canlyniad y rheolau&apos;n dal yn weladwy.</translation>
     </message>
     <message>
         <source>First contact recorded.</source>
@@ -6244,7 +6554,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Not eligible — overridden</source>
-        <translation>Ddim yn gymwys — wedi'i ddiystyru</translation>
+        <translation>Ddim yn gymwys — wedi&apos;i ddiystyru</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -6259,11 +6569,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>y ffynhonnell</translation>
     </message>
     <message>
-        <source>the referrer's name</source>
-        <translation>enw'r atgyfeiriwr</translation>
+        <source>the referrer&apos;s name</source>
+        <translation>enw&apos;r atgyfeiriwr</translation>
     </message>
     <message>
-        <source>the referrer's contact</source>
+        <source>the referrer&apos;s contact</source>
         <translation>cyswllt yr atgyfeiriwr</translation>
     </message>
     <message>
@@ -6276,7 +6586,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>the offence or behaviour</source>
-        <translation>y drosedd neu'r ymddygiad</translation>
+        <translation>y drosedd neu&apos;r ymddygiad</translation>
     </message>
     <message>
         <source>the offence date</source>
@@ -6414,7 +6724,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>HWYR — erbyn %1</translation>
     </message>
     <message>
-        <source>Children's social care</source>
+        <source>Children&apos;s social care</source>
         <translation>Gofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -6423,7 +6733,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>No referrals match these filters.</source>
-        <translation>Does dim atgyfeiriadau'n cyfateb i'r hidlwyr hyn.</translation>
+        <translation>Does dim atgyfeiriadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -6563,7 +6873,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>Ymyriadau y daeth eu person ifanc i un o’u sesiynau am y tro cyntaf yn y cyfnod, fesul math a fesul darparwr: cofrestrwyd, % a gwblhawyd, newid cymedrig yn y sgôr asesu (asesiad olaf llai asesiad cyntaf yr atgyfeiriad ar yr un templed; o dan 0 = llai o bryder), % aildroseddu unwaith y bydd 18 mis wedi mynd heibio ers cau, munudau cyswllt.</translation>
     </message>
     <message>
-        <source>Cases closed in the period, outcome snapshot at start against end: suitable accommodation and ETE, SEND/ALN with a plan, mental health and substance use need, offered, attending, victims contacted, consented, engaged in restorative justice. Each step's % is of the step before.</source>
+        <source>Cases closed in the period, outcome snapshot at start against end: suitable accommodation and ETE, SEND/ALN with a plan, mental health and substance use need, offered, attending, victims contacted, consented, engaged in restorative justice. Each step&apos;s % is of the step before.</source>
         <translation>Achosion a gaewyd yn y cyfnod, ciplun canlyniadau ar y dechrau o’i gymharu â’r diwedd: llety ac ADH addas, AAA/ADY gyda chynllun, angen iechyd meddwl a defnyddio sylweddau, cynigiwyd, yn mynychu, dioddefwyr y cysylltwyd â nhw, a gydsyniodd, a gymerodd ran mewn cyfiawnder adferol. Mae % pob cam o’r cam cyn hynny.</translation>
     </message>
     <message>
@@ -6921,6 +7231,14 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>E&amp;xport CSV…</source>
         <translation>Allforio CS&amp;V…</translation>
     </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Allforio PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreBackupPage</name>
@@ -6930,7 +7248,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The laptop was lost, broke or was wiped: bring the casebook back from its backup.</source>
-        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio: dewch â'r llyfr achosion yn ôl o'i gopi wrth gefn.</translation>
+        <translation>Aeth y gliniadur ar goll, torrodd neu cafodd ei glirio: dewch â&apos;r llyfr achosion yn ôl o&apos;i gopi wrth gefn.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
@@ -6946,7 +7264,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Its .keys file must be beside it (a USB stick, a shared folder).</source>
-        <translation>Rhaid i'w ffeil .keys fod wrth ei ochr (cof bach USB, ffolder a rennir).</translation>
+        <translation>Rhaid i&apos;w ffeil .keys fod wrth ei ochr (cof bach USB, ffolder a rennir).</translation>
     </message>
     <message>
         <source>&amp;Restore as:</source>
@@ -6962,7 +7280,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Choose where the restored casebook goes</source>
-        <translation>Dewis ble mae'r llyfr achosion a adferwyd yn mynd</translation>
+        <translation>Dewis ble mae&apos;r llyfr achosion a adferwyd yn mynd</translation>
     </message>
     <message>
         <source>User name</source>
@@ -7025,8 +7343,8 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <translation>&amp;Pori…</translation>
     </message>
     <message>
-        <source>If this computer still has the original casebook, its check against this computer's record will report it as rolled back afterwards: restore here only when the original is lost.</source>
-        <translation>Os oes gan y cyfrifiadur hwn y llyfr achosion gwreiddiol o hyd, bydd ei wiriad yn erbyn cofnod y cyfrifiadur hwn yn dweud wedyn ei fod wedi'i rolio'n ôl: adferwch yma dim ond pan fydd y gwreiddiol ar goll.</translation>
+        <source>If this computer still has the original casebook, its check against this computer&apos;s record will report it as rolled back afterwards: restore here only when the original is lost.</source>
+        <translation>Os oes gan y cyfrifiadur hwn y llyfr achosion gwreiddiol o hyd, bydd ei wiriad yn erbyn cofnod y cyfrifiadur hwn yn dweud wedyn ei fod wedi&apos;i rolio&apos;n ôl: adferwch yma dim ond pan fydd y gwreiddiol ar goll.</translation>
     </message>
     <message>
         <source>S&amp;top the restore</source>
@@ -7045,11 +7363,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>An NHS number has 10 digits and ends with a check digit; check it was copied correctly.</source>
-        <translation>Mae gan rif GIG 10 digid ac mae'n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo'n gywir.</translation>
+        <translation>Mae gan rif GIG 10 digid ac mae&apos;n gorffen gyda digid gwirio; gwiriwch iddo gael ei gopïo&apos;n gywir.</translation>
     </message>
     <message>
         <source>It is required.</source>
-        <translation>Mae'n ofynnol.</translation>
+        <translation>Mae&apos;n ofynnol.</translation>
     </message>
     <message>
         <source>It is in the future.</source>
@@ -7057,25 +7375,25 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>It gives an age outside 8 to 30 years today.</source>
-        <translation>Mae'n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
+        <translation>Mae&apos;n rhoi oed y tu allan i 8 i 30 oed heddiw.</translation>
     </message>
     <message>
         <source>Choose one of the listed values.</source>
-        <translation>Dewiswch un o'r gwerthoedd yn y rhestr.</translation>
+        <translation>Dewiswch un o&apos;r gwerthoedd yn y rhestr.</translation>
     </message>
     <message numerus="yes">
         <source>It is too long: %n character(s) at most.</source>
         <translation>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
-            <numerusform>Mae'n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae&apos;n rhy hir: %n nod ar y mwyaf.</numerusform>
         </translation>
     </message>
     <message>
         <source>It is too long.</source>
-        <translation>Mae'n rhy hir.</translation>
+        <translation>Mae&apos;n rhy hir.</translation>
     </message>
     <message>
         <source>There are too many: remove some.</source>
@@ -7083,15 +7401,15 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>It contains characters that cannot be stored; retype it.</source>
-        <translation>Mae'n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
+        <translation>Mae&apos;n cynnwys nodau nad oes modd eu cadw; teipiwch ef eto.</translation>
     </message>
     <message>
         <source>It must fit on one line.</source>
         <translation>Rhaid iddo ffitio ar un llinell.</translation>
     </message>
     <message>
-        <source>Use digits, spaces and + ( ) - only; write an extension as "ext 123".</source>
-        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel "ext 123".</translation>
+        <source>Use digits, spaces and + ( ) - only; write an extension as &quot;ext 123&quot;.</source>
+        <translation>Defnyddiwch ddigidau, bylchau a + ( ) - yn unig; ysgrifennwch estyniad fel &quot;ext 123&quot;.</translation>
     </message>
     <message>
         <source>Use letters, digits, spaces and / - . _ only.</source>
@@ -7126,7 +7444,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>a looked-after child</source>
-        <translation>yn blentyn sy'n derbyn gofal</translation>
+        <translation>yn blentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>on a child-protection plan</source>
@@ -7154,11 +7472,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Not yet born on %1, the date of the event; the scheme takes ages %2.</source>
-        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %2.</translation>
+        <translation>Heb ei eni eto ar %1, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %2.</translation>
     </message>
     <message>
         <source>Aged %1 on %2, the date of the event; the scheme takes ages %3.</source>
-        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae'r cynllun yn derbyn oedrannau %3.</translation>
+        <translation>Yn %1 oed ar %2, dyddiad y digwyddiad; mae&apos;r cynllun yn derbyn oedrannau %3.</translation>
     </message>
     <message>
         <source>Received on %1, before the event on %2.</source>
@@ -7192,40 +7510,40 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message numerus="yes">
         <source>Received on %1, %2 after the event on %3; the scheme takes referrals within %n month(s).</source>
         <translation>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
-            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae'r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
+            <numerusform>Daeth i law ar %1, %2 ar ôl y digwyddiad ar %3; mae&apos;r cynllun yn derbyn atgyfeiriadau o fewn %n mis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already supported by this scheme before; the scheme supports a young person once.</source>
-        <translation>Wedi cael cymorth gan y cynllun hwn o'r blaen; mae'r cynllun yn cefnogi person ifanc unwaith.</translation>
+        <translation>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen; mae&apos;r cynllun yn cefnogi person ifanc unwaith.</translation>
     </message>
     <message>
         <source>Route %1: the scheme does not take referrals by this route.</source>
-        <translation>Llwybr %1: nid yw'r cynllun yn derbyn atgyfeiriadau drwy'r llwybr hwn.</translation>
+        <translation>Llwybr %1: nid yw&apos;r cynllun yn derbyn atgyfeiriadau drwy&apos;r llwybr hwn.</translation>
     </message>
     <message>
         <source>The young person is %1; the scheme excludes this.</source>
-        <translation>Mae'r person ifanc %1; mae'r cynllun yn eithrio hyn.</translation>
+        <translation>Mae&apos;r person ifanc %1; mae&apos;r cynllun yn eithrio hyn.</translation>
     </message>
     <message>
         <source>The date of birth is not recorded, so the age cannot be checked.</source>
-        <translation>Nid yw'r dyddiad geni wedi'i gofnodi, felly ni ellir gwirio'r oedran.</translation>
+        <translation>Nid yw&apos;r dyddiad geni wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran.</translation>
     </message>
     <message>
         <source>The date of the event is not recorded, so the age and time window cannot be checked.</source>
-        <translation>Nid yw dyddiad y digwyddiad wedi'i gofnodi, felly ni ellir gwirio'r oedran na'r cyfnod amser.</translation>
+        <translation>Nid yw dyddiad y digwyddiad wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r oedran na&apos;r cyfnod amser.</translation>
     </message>
     <message>
         <source>The date received is not recorded, so the time window cannot be checked.</source>
-        <translation>Nid yw'r dyddiad y daeth i law wedi'i gofnodi, felly ni ellir gwirio'r cyfnod amser.</translation>
+        <translation>Nid yw&apos;r dyddiad y daeth i law wedi&apos;i gofnodi, felly ni ellir gwirio&apos;r cyfnod amser.</translation>
     </message>
     <message>
         <source>A date the rules need is not recorded.</source>
-        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi'i gofnodi.</translation>
+        <translation>Nid yw dyddiad sydd ei angen ar y rheolau wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>1st</source>
@@ -7349,7 +7667,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Date of birth with day and month swapped</source>
-        <translation>Dyddiad geni gyda'r diwrnod a'r mis wedi'u cyfnewid</translation>
+        <translation>Dyddiad geni gyda&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid</translation>
     </message>
     <message>
         <source>Date of birth one day apart</source>
@@ -7369,7 +7687,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Given and family names swapped</source>
-        <translation>Enw cyntaf a chyfenw wedi'u cyfnewid</translation>
+        <translation>Enw cyntaf a chyfenw wedi&apos;u cyfnewid</translation>
     </message>
     <message>
         <source>Same given name</source>
@@ -7377,11 +7695,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Matches the preferred name</source>
-        <translation>Yn cyfateb i'r enw dewisol</translation>
+        <translation>Yn cyfateb i&apos;r enw dewisol</translation>
     </message>
     <message>
         <source>Given name is a short form of the other</source>
-        <translation>Mae'r enw cyntaf yn ffurf fer ar y llall</translation>
+        <translation>Mae&apos;r enw cyntaf yn ffurf fer ar y llall</translation>
     </message>
     <message>
         <source>Given name one letter different</source>
@@ -7389,7 +7707,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Given name is part of the other</source>
-        <translation>Mae'r enw cyntaf yn rhan o'r llall</translation>
+        <translation>Mae&apos;r enw cyntaf yn rhan o&apos;r llall</translation>
     </message>
     <message>
         <source>Similar given name</source>
@@ -7405,7 +7723,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Family name is part of a double-barrelled name</source>
-        <translation>Mae'r cyfenw yn rhan o gyfenw dwbl</translation>
+        <translation>Mae&apos;r cyfenw yn rhan o gyfenw dwbl</translation>
     </message>
     <message>
         <source>Similar family name</source>
@@ -7413,7 +7731,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Matches one of their other names</source>
-        <translation>Yn cyfateb i un o'u henwau eraill</translation>
+        <translation>Yn cyfateb i un o&apos;u henwau eraill</translation>
     </message>
     <message>
         <source>Same postcode</source>
@@ -7422,11 +7740,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message numerus="yes">
         <source>Already supported by this scheme before (%n earlier referral(s) accepted); the scheme supports a young person once.</source>
         <translation>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
-            <numerusform>Wedi cael cymorth gan y cynllun hwn o'r blaen (derbyniwyd %n atgyfeiriad cynharach); mae'r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
+            <numerusform>Wedi cael cymorth gan y cynllun hwn o&apos;r blaen (derbyniwyd %n atgyfeiriad cynharach); mae&apos;r cynllun yn cefnogi person ifanc unwaith.</numerusform>
         </translation>
     </message>
 </context>
@@ -7473,7 +7791,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Planned (not yet recorded)</source>
-        <translation>Wedi'i chynllunio (heb ei chofnodi eto)</translation>
+        <translation>Wedi&apos;i chynllunio (heb ei chofnodi eto)</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -7629,7 +7947,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Remove the selected attendee</source>
-        <translation>Tynnu'r mynychwr a ddewiswyd</translation>
+        <translation>Tynnu&apos;r mynychwr a ddewiswyd</translation>
     </message>
     <message>
         <source>Domains addressed</source>
@@ -7649,7 +7967,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation>&amp;Cadw'r sesiwn</translation>
+        <translation>&amp;Cadw&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7661,7 +7979,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Type the case reference or referral reference of the young person to add.</source>
-        <translation>Teipiwch gyfeirnod achos neu gyfeirnod atgyfeirio'r person ifanc i'w ychwanegu.</translation>
+        <translation>Teipiwch gyfeirnod achos neu gyfeirnod atgyfeirio&apos;r person ifanc i&apos;w ychwanegu.</translation>
     </message>
     <message>
         <source>This young person has no open referral.</source>
@@ -7673,7 +7991,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>This young person is already an attendee.</source>
-        <translation>Mae'r person ifanc hwn eisoes yn fynychwr.</translation>
+        <translation>Mae&apos;r person ifanc hwn eisoes yn fynychwr.</translation>
     </message>
     <message>
         <source>Type the date of the session.</source>
@@ -7681,11 +7999,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>That time does not exist in the UK: the clocks go forward an hour at 1am on the last Sunday of March.</source>
-        <translation>Nid yw'r amser hwnnw'n bodoli yn y DU: mae'r clociau'n mynd ymlaen awr am 1am ar ddydd Sul olaf mis Mawrth.</translation>
+        <translation>Nid yw&apos;r amser hwnnw&apos;n bodoli yn y DU: mae&apos;r clociau&apos;n mynd ymlaen awr am 1am ar ddydd Sul olaf mis Mawrth.</translation>
     </message>
     <message>
         <source>Attendance can be recorded once the session has started. Until then it is planned (or cancelled).</source>
-        <translation>Gellir cofnodi presenoldeb unwaith y bydd y sesiwn wedi dechrau. Tan hynny mae wedi'i chynllunio (neu wedi'i chanslo).</translation>
+        <translation>Gellir cofnodi presenoldeb unwaith y bydd y sesiwn wedi dechrau. Tan hynny mae wedi&apos;i chynllunio (neu wedi&apos;i chanslo).</translation>
     </message>
     <message>
         <source>Only a group session has several attendees: choose the type Group.</source>
@@ -7693,7 +8011,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The duration is 1 to 720 minutes.</source>
-        <translation>Mae'r hyd rhwng 1 a 720 munud.</translation>
+        <translation>Mae&apos;r hyd rhwng 1 a 720 munud.</translation>
     </message>
     <message>
         <source>Unsaved session</source>
@@ -7705,7 +8023,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -7805,7 +8123,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Waymark locks the casebook when nobody has used it for this long. Press Ctrl+L to lock it at once.</source>
-        <translation>Mae Waymark yn cloi'r llyfr achosion pan nad oes neb wedi'i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i'w gloi ar unwaith.</translation>
+        <translation>Mae Waymark yn cloi&apos;r llyfr achosion pan nad oes neb wedi&apos;i ddefnyddio am gyhyd â hyn. Pwyswch Ctrl+L i&apos;w gloi ar unwaith.</translation>
     </message>
     <message>
         <source>Auto-lock note</source>
@@ -7813,7 +8131,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Save settings</source>
-        <translation>Cadw'r gosodiadau</translation>
+        <translation>Cadw&apos;r gosodiadau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8322,7 +8640,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation>Teipiwch eich enw defnyddiwr a'ch cyfrinair.</translation>
+        <translation>Teipiwch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthetic demo data&lt;/b&gt; — every person in this casebook is made up.&lt;br&gt;Demo sign-in:&lt;br&gt;user %1, password %2</source>
@@ -8352,7 +8670,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <name>UsersDialog</name>
     <message>
         <source>The last active coordinator cannot be given another role. Make someone else a coordinator first.</source>
-        <translation>Ni ellir rhoi rôl arall i'r cydlynydd gweithredol olaf. Gwnewch rywun arall yn gydlynydd yn gyntaf.</translation>
+        <translation>Ni ellir rhoi rôl arall i&apos;r cydlynydd gweithredol olaf. Gwnewch rywun arall yn gydlynydd yn gyntaf.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account. Another coordinator can.</source>
@@ -8364,7 +8682,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>A user with that name already exists (or did: a deactivated name is not reused).</source>
-        <translation>Mae defnyddiwr gyda'r enw hwnnw eisoes yn bodoli (neu roedd: nid yw enw wedi'i ddadactifadu'n cael ei ailddefnyddio).</translation>
+        <translation>Mae defnyddiwr gyda&apos;r enw hwnnw eisoes yn bodoli (neu roedd: nid yw enw wedi&apos;i ddadactifadu&apos;n cael ei ailddefnyddio).</translation>
     </message>
     <message>
         <source>That user no longer has an active account.</source>
@@ -8376,7 +8694,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The staff who can sign in to this casebook. Every change is recorded in the audit trail.</source>
-        <translation>Y staff sy'n gallu mewngofnodi i'r llyfr achosion hwn. Caiff pob newid ei gofnodi yn y trywydd archwilio.</translation>
+        <translation>Y staff sy&apos;n gallu mewngofnodi i&apos;r llyfr achosion hwn. Caiff pob newid ei gofnodi yn y trywydd archwilio.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -8416,7 +8734,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Deactivate %1? They can no longer sign in; what they recorded stays, with their name on it.</source>
-        <translation>Dadactifadu %1? Ni fyddant yn gallu mewngofnodi mwyach; mae'r hyn a gofnodwyd ganddynt yn aros, gyda'u henw arno.</translation>
+        <translation>Dadactifadu %1? Ni fyddant yn gallu mewngofnodi mwyach; mae&apos;r hyn a gofnodwyd ganddynt yn aros, gyda&apos;u henw arno.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -8424,11 +8742,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>No (deactivated)</source>
-        <translation>Nac ydy (wedi'i ddadactifadu)</translation>
+        <translation>Nac ydy (wedi&apos;i ddadactifadu)</translation>
     </message>
     <message>
         <source>%1 was added. They sign in with the password you set.</source>
-        <translation>Ychwanegwyd %1. Maent yn mewngofnodi gyda'r cyfrinair a osodwyd gennych.</translation>
+        <translation>Ychwanegwyd %1. Maent yn mewngofnodi gyda&apos;r cyfrinair a osodwyd gennych.</translation>
     </message>
     <message>
         <source>The role of %1 was changed.</source>
@@ -8451,11 +8769,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Open the demo casebook of made-up people (made first if missing). Default place: %1</source>
-        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw'n bodoli). Lleoliad rhagosodedig: %1</translation>
+        <translation>Agor y llyfr achosion enghreifftiol o bobl ffug (caiff ei greu yn gyntaf os nad yw&apos;n bodoli). Lleoliad rhagosodedig: %1</translation>
     </message>
     <message>
         <source>The casebook file to open (optional).</source>
-        <translation>Ffeil y llyfr achosion i'w hagor (dewisol).</translation>
+        <translation>Ffeil y llyfr achosion i&apos;w hagor (dewisol).</translation>
     </message>
 </context>
 <context>
@@ -8470,11 +8788,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>This casebook is damaged and cannot be opened. Restore it from your most recent backup, and keep the damaged file for your support team.</source>
-        <translation>Mae'r llyfr achosion hwn wedi'i ddifrodi ac nid oes modd ei agor. Adferwch ef o'ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi'i difrodi ar gyfer eich tîm cymorth.</translation>
+        <translation>Mae&apos;r llyfr achosion hwn wedi&apos;i ddifrodi ac nid oes modd ei agor. Adferwch ef o&apos;ch copi wrth gefn diweddaraf, a chadwch y ffeil sydd wedi&apos;i difrodi ar gyfer eich tîm cymorth.</translation>
     </message>
     <message>
         <source>This casebook was written by a newer version of Waymark. Install the newer version to open it; the file has not been changed.</source>
-        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i'w agor; nid yw'r ffeil wedi cael ei newid.</translation>
+        <translation>Cafodd y llyfr achosion hwn ei ysgrifennu gan fersiwn mwy newydd o Waymark. Gosodwch y fersiwn mwy newydd i&apos;w agor; nid yw&apos;r ffeil wedi cael ei newid.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -8482,23 +8800,23 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The record was not found.</source>
-        <translation>Ni chafwyd hyd i'r cofnod.</translation>
+        <translation>Ni chafwyd hyd i&apos;r cofnod.</translation>
     </message>
     <message>
         <source>That already exists.</source>
-        <translation>Mae hwnnw'n bodoli'n barod.</translation>
+        <translation>Mae hwnnw&apos;n bodoli&apos;n barod.</translation>
     </message>
     <message>
         <source>Someone else saved this record while you were editing it. Reopen it and make your change again.</source>
-        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi'n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
+        <translation>Cadwodd rhywun arall y cofnod hwn tra oeddech chi&apos;n ei olygu. Agorwch ef eto a gwnewch eich newid unwaith eto.</translation>
     </message>
     <message>
         <source>The encrypted database engine (SQLCipher) is missing or broken.</source>
-        <translation>Mae'r peiriant cronfa ddata wedi'i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
+        <translation>Mae&apos;r peiriant cronfa ddata wedi&apos;i hamgryptio (SQLCipher) ar goll neu wedi torri.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>Wedi'i ganslo.</translation>
+        <translation>Wedi&apos;i ganslo.</translation>
     </message>
     <message>
         <source>Please check %1: %2</source>
@@ -8506,11 +8824,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Aeth rhywbeth o'i le: %1</translation>
+        <translation>Aeth rhywbeth o&apos;i le: %1</translation>
     </message>
     <message>
         <source>That folder or file does not exist.</source>
-        <translation>Nid yw'r ffolder na'r ffeil honno'n bodoli.</translation>
+        <translation>Nid yw&apos;r ffolder na&apos;r ffeil honno&apos;n bodoli.</translation>
     </message>
     <message>
         <source>The casebook is in use by another Waymark window or program. Try again in a moment.</source>
@@ -8518,7 +8836,7 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>This file is empty, so it is not a Waymark casebook. If copying it or creating it was interrupted, copy or create it again.</source>
-        <translation>Mae'r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
+        <translation>Mae&apos;r ffeil hon yn wag, felly nid llyfr achosion Waymark yw hi. Os torrwyd ar draws ei chopïo neu ei chreu, copïwch neu crëwch hi eto.</translation>
     </message>
     <message>
         <source>This is a folder, not a Waymark casebook. Choose the casebook file inside it.</source>
@@ -8534,23 +8852,23 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>This file is not a Waymark casebook. Choose the .waymark file your coordinator gave you.</source>
-        <translation>Nid llyfr achosion Waymark yw'r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
+        <translation>Nid llyfr achosion Waymark yw&apos;r ffeil hon. Dewiswch y ffeil .waymark a roddodd eich cydlynydd i chi.</translation>
     </message>
     <message>
-        <source>The casebook's key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
-        <translation>Mae ffeil allweddi'r llyfr achosion (y ffeil .keys gyda'r un enw) ar goll o'i ffolder. Copïwch hi yno o'r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
+        <source>The casebook&apos;s key file (the .keys file with the same name) is missing from its folder. Copy it there from where the casebook came from. Nothing has been changed.</source>
+        <translation>Mae ffeil allweddi&apos;r llyfr achosion (y ffeil .keys gyda&apos;r un enw) ar goll o&apos;i ffolder. Copïwch hi yno o&apos;r lle y daeth y llyfr achosion. Nid oes dim wedi newid.</translation>
     </message>
     <message>
-        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook's own .keys file beside it. Nothing has been changed.</source>
-        <translation>Mae'r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw'r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
+        <source>The key file beside this file belongs to a different casebook, or this file is not a Waymark casebook. Put the casebook&apos;s own .keys file beside it. Nothing has been changed.</source>
+        <translation>Mae&apos;r ffeil allweddi wrth ochr y ffeil hon yn perthyn i lyfr achosion arall, neu nid llyfr achosion Waymark yw&apos;r ffeil hon. Rhowch ffeil .keys y llyfr achosion ei hun wrth ei hochr. Nid oes dim wedi newid.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation>Mae'r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The casebook cannot be written: the file, its key file or its folder is read-only. Waymark records every sign-in, so it needs to write there. Nothing was changed.</source>
-        <translation>Ni ellir ysgrifennu i'r llyfr achosion: mae'r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
+        <translation>Ni ellir ysgrifennu i&apos;r llyfr achosion: mae&apos;r ffeil, ei ffeil allweddi neu ei ffolder yn ddarllen-yn-unig. Mae Waymark yn cofnodi pob mewngofnodi, felly mae angen iddo ysgrifennu yno. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>You do not have permission to use this casebook file. Nothing was changed.</source>
@@ -8558,321 +8876,11 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
     <message>
         <source>The disk could not read or write the casebook. Nothing was changed.</source>
-        <translation>Ni allai'r ddisg ddarllen nac ysgrifennu'r llyfr achosion. Ni newidiwyd dim.</translation>
+        <translation>Ni allai&apos;r ddisg ddarllen nac ysgrifennu&apos;r llyfr achosion. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
-        <translation>Mae'r llyfr achosion a'i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy'n perthyn i'w gilydd, neu gofynnwch i'ch cydlynydd. Nid oes dim wedi newid.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseSummaryDialog</name>
-    <message>
-        <source>Print case summary</source>
-        <translation>Argraffu crynodeb achos</translation>
-    </message>
-    <message>
-        <source>A one-page summary of %1 for a panel meeting: the current referral, the assessment, the plan, attendance and open tasks. Notes are never included. Printing it is recorded in the audit trail with who it is for.</source>
-        <translation>Crynodeb un dudalen o %1 ar gyfer cyfarfod panel: yr atgyfeiriad presennol, yr asesiad, y cynllun, presenoldeb a thasgau agored. Nid yw nodiadau byth yn cael eu cynnwys. Caiff ei argraffu ei gofnodi yn y llwybr archwilio, gyda phwy y mae ar ei gyfer.</translation>
-    </message>
-    <message>
-        <source>e.g. Youth panel, 12 June</source>
-        <translation>e.e. Panel ieuenctid, 12 Mehefin</translation>
-    </message>
-    <message>
-        <source>&amp;Who is it for?</source>
-        <translation>&amp;I bwy y mae?</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Pori…</translation>
-    </message>
-    <message>
-        <source>Save &amp;to:</source>
-        <translation>Cadw &amp;yn:</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF</source>
-        <translation>&amp;Cadw PDF</translation>
-    </message>
-    <message>
-        <source>Save case summary</source>
-        <translation>Cadw crynodeb achos</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dogfennau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Say who the summary is for: it goes into the audit trail.</source>
-        <translation>Dywedwch i bwy y mae'r crynodeb: mae'n mynd i'r llwybr archwilio.</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF.</source>
-        <translation>Dewiswch ble i gadw'r PDF.</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Wedi'i gadw yn %1.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Newidiadau heb eu cadw</translation>
-    </message>
-    <message>
-        <source>Discard what you typed here?</source>
-        <translation>Gwaredu'r hyn a deipiwyd gennych yma?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Taflu</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>Parhau i &amp;olygu</translation>
-    </message>
-</context>
-<context>
-    <name>PdfLabels</name>
-    <message>
-        <source>Case summary for panel</source>
-        <translation>Crynodeb achos ar gyfer panel</translation>
-    </message>
-    <message>
-        <source>OFFICIAL-SENSITIVE: prepared for %1 only. Do not copy or pass on.</source>
-        <translation>SWYDDOGOL-SENSITIF: wedi'i baratoi ar gyfer %1 yn unig. Peidiwch â'i gopïo na'i drosglwyddo.</translation>
-    </message>
-    <message>
-        <source>Young person</source>
-        <translation>Person ifanc</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Enw</translation>
-    </message>
-    <message>
-        <source>Case reference</source>
-        <translation>Cyfeirnod achos</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Dyddiad geni</translation>
-    </message>
-    <message>
-        <source>(estimated)</source>
-        <translation>(amcangyfrif)</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Oed</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Baneri</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Dim</translation>
-    </message>
-    <message>
-        <source>Current referral</source>
-        <translation>Atgyfeiriad presennol</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Cyfeirnod</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Cyflwr</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Llwybr</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Ffynhonnell</translation>
-    </message>
-    <message>
-        <source>Offence category</source>
-        <translation>Categori trosedd</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Wedi dod i law</translation>
-    </message>
-    <message>
-        <source>Offence date</source>
-        <translation>Dyddiad y drosedd</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Penderfynwyd</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Cyswllt cyntaf</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Gweithiwr achos</translation>
-    </message>
-    <message>
-        <source>Unallocated</source>
-        <translation>Heb ei ddyrannu</translation>
-    </message>
-    <message>
-        <source>No referral.</source>
-        <translation>Dim atgyfeiriad.</translation>
-    </message>
-    <message>
-        <source>Latest assessment</source>
-        <translation>Asesiad diweddaraf</translation>
-    </message>
-    <message>
-        <source>Assessed on %1</source>
-        <translation>Aseswyd ar %1</translation>
-    </message>
-    <message>
-        <source>Assessed on %1, compared with %2</source>
-        <translation>Aseswyd ar %1, o'i gymharu â %2</translation>
-    </message>
-    <message>
-        <source>Not assessed yet.</source>
-        <translation>Heb ei asesu eto.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Maes</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Cynt</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nawr</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Newid</translation>
-    </message>
-    <message>
-        <source>Total change %1 (negative: less concern)</source>
-        <translation>Cyfanswm y newid %1 (negyddol: llai o bryder)</translation>
-    </message>
-    <message>
-        <source>Plan interventions</source>
-        <translation>Ymyriadau'r cynllun</translation>
-    </message>
-    <message>
-        <source>Intervention</source>
-        <translation>Ymyrraeth</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Darparwr</translation>
-    </message>
-    <message>
-        <source>The scheme</source>
-        <translation>Y cynllun</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statws</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Wedi'i gynllunio</translation>
-    </message>
-    <message>
-        <source>No interventions planned.</source>
-        <translation>Dim ymyriadau wedi'u cynllunio.</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiynau</translation>
-    </message>
-    <message>
-        <source>Attended %1, did not attend %2, other %3</source>
-        <translation>Wedi mynychu %1, heb fynychu %2, arall %3</translation>
-    </message>
-    <message>
-        <source>Open tasks</source>
-        <translation>Tasgau agored</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>yn ddyledus %1</translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation>yn hwyr ers %1</translation>
-    </message>
-    <message>
-        <source>No open tasks.</source>
-        <translation>Dim tasgau agored.</translation>
-    </message>
-    <message>
-        <source>Prepared for %1 by %2 at %3</source>
-        <translation>Wedi'i baratoi ar gyfer %1 gan %2 am %3</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Tudalen %1 o %2</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>O %1 i %2</translation>
-    </message>
-    <message>
-        <source>Filters: %1</source>
-        <translation>Hidlwyr: %1</translation>
-    </message>
-    <message>
-        <source>No filters</source>
-        <translation>Dim hidlwyr</translation>
-    </message>
-    <message>
-        <source>worker</source>
-        <translation>gweithiwr</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>ffynhonnell</translation>
-    </message>
-    <message>
-        <source>route</source>
-        <translation>llwybr</translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation>darparwr</translation>
-    </message>
-    <message>
-        <source>age band</source>
-        <translation>band oedran</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>Cynhyrchwyd %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Cyfanswm</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (parhad)</translation>
-    </message>
-    <message>
-        <source>%1 marks a count from 1 to %2 (or a figure made from one), hidden so that no young person can be picked out.</source>
-        <translation>Mae %1 yn dynodi cyfrif o 1 i %2 (neu ffigur a wnaed o un), wedi'i guddio fel na ellir adnabod unrhyw berson ifanc.</translation>
-    </message>
-    <message>
-        <source>No rows.</source>
-        <translation>Dim rhesi.</translation>
+        <translation>Mae&apos;r llyfr achosion a&apos;i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy&apos;n perthyn i&apos;w gilydd, neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "app/cli/Escape.h"
 #include "core/platform/Process.h"
 #include "ui/render/CaseSummaryPdf.h"
+#include "ui/render/ReportCharts.h"
 #include "ui/render/ReportPdf.h"
 
 #include <QApplication>
@@ -51,7 +52,10 @@ int main(int argc, char** argv)
     waymark::cli::Renderers renderers;
     renderers.reportPdf = [](const waymark::Report& report) {
         ensureQt();
-        return waymark::render::renderReportPdf(report);
+        waymark::render::ReportPdfOptions options;
+        for (auto& painter : reportChartPainters(report))
+            options.charts.push_back(std::move(painter));
+        return waymark::render::renderReportPdf(report, options);
     };
     renderers.caseSummaryPdf = [](const waymark::CaseSummary& summary) {
         ensureQt();

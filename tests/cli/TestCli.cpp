@@ -398,6 +398,7 @@ private Q_SLOTS:
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
         QJsonObject expected = p;
         expected.remove(QStringLiteral("possible_duplicates"));
+        QCOMPARE(expected.take(QStringLiteral("restricted_match")).toBool(true), false); // add's own answer
         QCOMPARE(shown.json().object(), expected);
         const CliRun byId = coord({QStringLiteral("--json"), QStringLiteral("person"), QStringLiteral("show"),
                                    p.value(QStringLiteral("id")).toString()});

@@ -13,6 +13,17 @@
 namespace waymark::test {
 
 namespace {
+
+// Each run of a test starts on a machine that has seen no casebook: CTest gives every test its
+// own config folder (WAYMARK_CONFIG_DIR, under the build's test-tmp), and the audit anchors a
+// previous run left there would make a fresh copy of a fixture look rolled back.
+const bool g_freshConfig = [] {
+    const QByteArray config = qgetenv("WAYMARK_CONFIG_DIR");
+    const QByteArray tmp = qgetenv("WAYMARK_TEST_TMP");
+    if (!config.isEmpty() && !tmp.isEmpty() && config.startsWith(tmp))
+        QDir(QString::fromLocal8Bit(config)).removeRecursively();
+    return true;
+}();
 QString tempRoot()
 {
     const QByteArray fromEnv = qgetenv("WAYMARK_TEST_TMP");

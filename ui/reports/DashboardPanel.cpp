@@ -1,7 +1,7 @@
 #include "ui/reports/DashboardPanel.h"
 
 #include "ui/convert/Convert.h"
-#include "ui/reports/ReportCharts.h"
+#include "ui/render/ReportCharts.h"
 #include "ui/reports/ReportRunner.h"
 #include "ui/widgets/FlowLayout.h"
 

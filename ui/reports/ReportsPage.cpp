@@ -3,7 +3,9 @@
 #include "core/reports/ReportExport.h"
 #include "core/reports/Reports.h"
 #include "ui/convert/Convert.h"
-#include "ui/reports/ReportCharts.h"
+#include "ui/dialogs/PdfLabels.h"
+#include "ui/render/ReportCharts.h"
+#include "ui/render/ReportPdf.h"
 #include "ui/reports/ReportRunner.h"
 #include "ui/reports/ReportTableModel.h"
 #include "ui/widgets/CodeLabels.h"
@@ -164,11 +166,8 @@ ReportsPage::ReportsPage(waymark::Casebook& casebook, QWidget* parent)
     m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_exportCsv = new QPushButton(tr("E&xport CSV…"), m_result);
     m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
-    // INTEGRATOR: wire "Export PDF…" to ui/render/ReportPdf (branch `pdf`) in exportPdf(); it
-    // stays hidden until then.
     m_exportPdf = new QPushButton(tr("Export P&DF…"), m_result);
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
-    m_exportPdf->setVisible(false);
     auto* exports = new QHBoxLayout;
     exports->addWidget(m_exportCsv);
     exports->addWidget(m_exportPdf);
@@ -421,9 +420,47 @@ void ReportsPage::exportCsv()
 
 void ReportsPage::exportPdf()
 {
-    // INTEGRATOR: ui/render/ReportPdf from the `pdf` branch goes here: ask the recipient as
-    // exportCsv() does, prepareExport(copy, "pdf", recipient), then render `copy` (its charts
-    // come from reportChartPainters in ReportCharts.h) to the chosen file; then show the button.
+    if (!m_report)
+        return;
+    bool ok = false;
+    const QString recipient = QInputDialog::getText(
+        this, tr("Export PDF"), tr("Who is the export for? (recorded in the audit trail)"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    const QString suggested =
+        toQString(m_report->name + "-" + m_report->params.from.toIso() + "-" + m_report->params.to.toIso() + ".pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    exportPdfTo(path, recipient);
+}
+
+bool ReportsPage::exportPdfTo(const QString& path, const QString& recipient)
+{
+    if (!m_report)
+        return false;
+    waymark::Report copy = *m_report;
+    if (auto st = m_casebook.reports().prepareExport(copy, "pdf", toStd(recipient)); !st) {
+        m_message->setText(errorMessage(st.error()));
+        return false;
+    }
+    waymark::render::ReportPdfOptions options;
+    options.labels = pdfLabels::report();
+    for (auto& painter : reportChartPainters(copy))
+        options.charts.push_back(std::move(painter));
+    auto pdf = waymark::render::renderReportPdf(copy, options);
+    if (!pdf) {
+        m_message->setText(errorMessage(pdf.error()));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf->data(), static_cast<qint64>(pdf->size())) < 0 ||
+        !file.commit()) {
+        m_message->setText(tr("The file could not be written: %1").arg(file.errorString()));
+        return false;
+    }
+    m_message->setText(tr("Exported to %1 (small numbers suppressed).").arg(path));
+    return true;
 }
 
 void ReportsPage::focusFirst()

@@ -53,6 +53,8 @@ public:
     int chartCount() const;
     // Writes the report on show as CSV to `path` for `recipient` (the export path the button uses).
     bool exportCsvTo(const QString& path, const QString& recipient, bool byteOrderMark = true);
+    // The same as a printable PDF with the charts (its fixed words in the user's language).
+    bool exportPdfTo(const QString& path, const QString& recipient);
     void focusFirst();
 
 Q_SIGNALS:

@@ -415,8 +415,9 @@ private slots:
         QVERIFY(inRange->front().start > inRange->back().start); // newest first
         // Each list reads through an index, never a scan of the table.
         for (const auto& [sql, idx] : std::vector<std::pair<std::string, std::string>>{
+                 // Schema 15's covering index for the reports (start, intervention, worker, minutes).
                  {"SELECT id FROM sessions WHERE deleted = 0 AND start >= 'a' AND start < 'b' ORDER BY start",
-                  "sessions_start"},
+                  "sessions_period"},
                  {"SELECT id FROM sessions WHERE deleted = 0 AND worker_id = x'00' ORDER BY start", "sessions_worker"},
                  {"SELECT a.session_id FROM session_attendees a WHERE a.deleted = 0 AND a.person_id = x'00' ORDER BY "
                   "a.start",

@@ -324,6 +324,7 @@ private slots:
         edited.upn = "B123456789012";
         edited.localAuthorityId = "LA-0043";
         edited.flags = PersonFlags{};
+        edited.flags.restricted = stored.flags.restricted; // changed only by People::setRestricted
         edited.contacts[0].name = "Parent Roundtripped";
         edited.contacts[0].parentalResponsibility = false;
         edited.contacts.pop_back();

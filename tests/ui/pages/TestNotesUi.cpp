@@ -27,6 +27,8 @@
 #include <QScrollArea>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace waymark;
 
 namespace {
@@ -97,7 +99,11 @@ private Q_SLOTS:
         QVERIFY(cb);
         auto people = cb->people().list({});
         QVERIFY(people && !people->rows.empty());
-        m_person = people->rows.front().id;
+        // A record that is not restricted: the caseworker below is not allocated to it.
+        const auto open = std::find_if(people->rows.begin(), people->rows.end(),
+                                       [](const auto& row) { return !row.flags.restricted; });
+        QVERIFY(open != people->rows.end());
+        m_person = open->id;
         Referral r;
         r.personId = m_person;
         r.received = Date::fromYmd(2026, 5, 28).value();

@@ -70,8 +70,12 @@ private Q_SLOTS:
         QVERIFY(m_cb->users().add(kWorker, kWorkerPassword, waymark::Role::Caseworker, "Casey Worker"));
         auto people = m_cb->people().search("Alder");
         QVERIFY(people && !people->empty());
+        // Not restricted: the caseworker of the last test is not allocated to the referral.
+        const waymark::Uuid personId = people->front().id;
+        if (people->front().flags.restricted)
+            QVERIFY(m_cb->people().setRestricted(personId, false, "plan panel tests"));
         waymark::Referral r;
-        r.personId = people->front().id;
+        r.personId = personId;
         r.received = waymark::Date::fromYmd(2026, 5, 28).value();
         r.eventDate = waymark::Date::fromYmd(2026, 5, 20).value();
         r.source = "police";

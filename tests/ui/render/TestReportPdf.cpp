@@ -93,7 +93,7 @@ private Q_SLOTS:
         for (int i = 0; i < pages.size(); ++i) {
             const QString& page = pages[i];
             QVERIFY2(page.contains(QStringLiteral("Page %1").arg(i + 1) + of), qPrintable(page.right(200)));
-            QVERIFY(page.contains(QStringLiteral("Caseworker")));      // the header, on every page
+            QVERIFY(page.contains(QStringLiteral("Caseworker"))); // the header, on every page
             if (i > 0)
                 QVERIFY(page.contains(QStringLiteral("Caseload (continued)")));
         }

@@ -4,8 +4,8 @@
 #include "ui/convert/Convert.h"
 #include "ui/pages/MainWindow.h"
 #include "ui/pages/MyWorkPage.h"
+#include "ui/render/ReportCharts.h"
 #include "ui/reports/DashboardPanel.h"
-#include "ui/reports/ReportCharts.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/widgets/DateEdit.h"
 
@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -177,6 +178,19 @@ void TestReportsPage::exportCsvSuppressesAndWritesTheFile()
     // 3 referrals are below the threshold of 5: the export says "*" where the screen says 3.
     QVERIFY(csv.contains(",*"));
     QVERIFY(page.report()->suppressed == false); // the report on screen stays true
+
+    // The PDF: the same suppression, the definition, the charts' words, page numbers.
+    const QString pdfPath = QString::fromStdString(m_fixture.dir.file("funnel.pdf").string());
+    QVERIFY(page.exportPdfTo(pdfPath, QStringLiteral("Panel meeting")));
+    QProcess text;
+    text.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdf.contains(QStringLiteral("Diversion funnel")), qPrintable(pdf));
+    QVERIFY(pdf.contains(QStringLiteral("Page 1 of")));
+    QVERIFY(pdf.contains(QStringLiteral("*")));
+    QVERIFY(pdf.contains(QStringLiteral("Enrolled")));
+    QVERIFY(page.report()->suppressed == false);
 }
 
 void TestReportsPage::caseworkerHasNoReportsEntry()

@@ -1,7 +1,6 @@
-#include "ui/reports/ReportCharts.h"
+#include "ui/render/ReportCharts.h"
 
 #include "ui/convert/Convert.h"
-#include "ui/reports/ReportTableModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
