@@ -449,8 +449,12 @@ bool makeRestoreSource(Harness& h, const std::filesystem::path& folder)
     for (const auto& e : std::filesystem::directory_iterator(folder))
         if (e.path().extension() == ".waymark")
             h.m_restoreFrom = QString::fromStdString(e.path().string());
+    // What the backup holds is the casebook as it is. Made again after each rekey, the source
+    // is not always made from a quiet casebook: a killed `person add` may have committed without
+    // being acknowledged (its family is in the backup), and a killed update may have left one of
+    // the phones it might have (kept as possible after a restore too).
     h.m_atBackup = h.m_known;
-    h.m_atBackup.maybePhone.clear();
+    h.m_atBackup.families = familiesIn(h);
     return !h.m_restoreFrom.isEmpty();
 }
 

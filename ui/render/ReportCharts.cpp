@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QStackedBarSeries>
@@ -254,10 +255,26 @@ std::vector<std::function<void(QPainter&, const QRectF&)>> reportChartPainters(c
             QGraphicsScene scene;
             QChart* chart = make(*shared).release(); // the scene owns it from here
             chart->setBackgroundVisible(false);
-            chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
+            // Laid out at a screen's size (its fonts are sized for one) with the rectangle's
+            // shape, then drawn through an image at four times that size and scaled into
+            // `rect`. Laid out straight at a printer's resolution, the title and labels came out
+            // a few hundredths of the chart's size.
+            const qreal width = 720.0;
+            const QSizeF logical(width, rect.width() > 0 ? width * rect.height() / rect.width() : width / 2);
+            chart->setGeometry(QRectF(QPointF(0, 0), logical));
             scene.addItem(chart);
-            scene.setSceneRect(QRectF(QPointF(0, 0), rect.size()));
-            scene.render(&painter, rect, scene.sceneRect());
+            scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+            constexpr qreal kScale = 4.0;
+            QImage image((logical * kScale).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(kScale);
+            image.fill(Qt::white);
+            {
+                QPainter onImage(&image);
+                onImage.setRenderHint(QPainter::Antialiasing);
+                onImage.setRenderHint(QPainter::TextAntialiasing);
+                scene.render(&onImage, QRectF(QPointF(0, 0), logical), scene.sceneRect());
+            }
+            painter.drawImage(rect, image);
         });
     }
     return out;
