@@ -506,23 +506,30 @@ std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open, c
     {
         double open = 0, overdue = 0, sessions = 0, minutes = 0;
     };
-    std::map<std::string, Load> byWorker;
+    std::map<Uuid, Load> byWorker; // the null id: unallocated
     const std::string todayIso = today.toIso();
     for (const auto& c : open) {
         if (!ageBand.empty() && reportAgeBand(c.dateOfBirth, c.received) != ageBand)
             continue;
-        Load& l = byWorker[c.allocatedTo.isNull() ? std::string() : c.allocatedTo.toString()];
+        Load& l = byWorker[c.allocatedTo];
         l.open += 1;
         if (c.runningDue < todayIso)
             l.overdue += 1;
     }
-    std::set<std::string> counted;
-    for (const auto& s : sessions) {
-        if (!ageBand.empty() && reportAgeBand(s.dateOfBirth, s.received) != ageBand)
-            continue;
-        if (!counted.insert(s.sessionId.toString()).second)
-            continue;
-        Load& l = byWorker[s.worker.toString()];
+    // A session counts once however many of its attendees were there.
+    std::vector<const SessionFact*> kept;
+    kept.reserve(sessions.size());
+    for (const auto& s : sessions)
+        if (ageBand.empty() || reportAgeBand(s.dateOfBirth, s.received) == ageBand)
+            kept.push_back(&s);
+    std::sort(kept.begin(), kept.end(),
+              [](const SessionFact* a, const SessionFact* b) { return a->sessionId < b->sessionId; });
+    kept.erase(std::unique(kept.begin(), kept.end(),
+                           [](const SessionFact* a, const SessionFact* b) { return a->sessionId == b->sessionId; }),
+               kept.end());
+    for (const SessionFact* sp : kept) {
+        const SessionFact& s = *sp;
+        Load& l = byWorker[s.worker];
         l.sessions += 1;
         l.minutes += s.durationMinutes;
     }
@@ -550,7 +557,7 @@ std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open, c
     std::sort(sorted.begin(), sorted.end(),
               [](const WorkerName& a, const WorkerName& b) { return a.username < b.username; });
     for (const auto& w : sorted) {
-        const auto it = byWorker.find(w.id.toString());
+        const auto it = byWorker.find(w.id);
         const Load l = it == byWorker.end() ? Load{} : it->second;
         const bool staff = w.role == "caseworker" || w.role == "coordinator";
         if (!staff && it == byWorker.end())
@@ -558,7 +565,7 @@ std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open, c
         addRow(w.username, w.displayName, l);
     }
     if (unallocatedRow) {
-        const auto it = byWorker.find(std::string());
+        const auto it = byWorker.find(Uuid{});
         addRow("unallocated", "Unallocated", it == byWorker.end() ? Load{} : it->second);
     }
     ReportRow totals;

@@ -311,7 +311,11 @@ Result<std::vector<ReportTable>> outcomesByInterventionReport(ReportQueries& que
         return f.firstAttended < startUtc || f.firstAttended >= endUtc ||
                (!band.empty() && reportAgeBand(f.dateOfBirth, f.received) != band);
     });
-    auto scores = queries.assessmentScores(startUtc, endUtc);
+    std::vector<Uuid> referrals;
+    referrals.reserve(interventions->size());
+    for (const auto& f : *interventions)
+        referrals.push_back(f.referralId);
+    auto scores = queries.assessmentScores(referrals);
     if (!scores)
         return std::unexpected(scores.error());
     auto closures = queries.closures(params.from, today, filters);

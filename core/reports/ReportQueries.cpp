@@ -4,6 +4,11 @@
 #include "core/store/Database.h"
 #include "core/store/PlanStore.h"
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <unordered_set>
+
 namespace waymark {
 
 namespace {
@@ -58,6 +63,17 @@ constexpr const char* kInterventionsInPeriod =
     "SELECT s.intervention_id FROM sessions s INDEXED BY sessions_period WHERE s.start >= ? AND s.start < ? AND "
     "s.deleted = 0 AND s.intervention_id IS NOT NULL";
 
+// A hash for ids in the reports' in-memory joins (UUIDv7: the last eight bytes are random).
+struct UuidHash
+{
+    std::size_t operator()(const Uuid& id) const noexcept
+    {
+        std::uint64_t h = 0;
+        std::memcpy(&h, id.bytes().data() + 8, sizeof h);
+        return static_cast<std::size_t>(h);
+    }
+};
+
 constexpr const char* kOpenStates =
     "r.state IN ('received', 'screening', 'accepted', 'active', 'closure_requested', 'reopened')";
 
@@ -95,14 +111,16 @@ std::string ReportQueries::referralsSql(const FactFilters& filters, bool funnel)
                     "p.child_in_need, p.early_help, p.care_leaver, p.exploitation_concern"
                   : ", NULL, NULL, NULL, 0, 0, 0, 0, 0, 0";
     if (funnel)
-        sql += ", (SELECT count(*) FROM referrals e WHERE e.person_id = r.person_id AND e.deleted = 0 AND "
+        sql += ", (SELECT count(*) FROM referrals e INDEXED BY referrals_accepted WHERE e.person_id = r.person_id AND "
+               "e.deleted = 0 AND "
                "e.decision = 'accepted' AND (e.received < r.received OR (e.received = r.received AND "
                "e.created_at < r.created_at))) AS earlier_accepted, "
-               "(SELECT c.status FROM closures c WHERE c.referral_id = r.id AND c.deleted = 0 AND "
+               "(SELECT c.status FROM closures c INDEXED BY closures_approved WHERE c.referral_id = r.id AND c.deleted "
+               "= 0 AND "
                "c.state = 'approved' ORDER BY c.requested_at DESC LIMIT 1) AS completion_status";
-    sql += " FROM referrals r INDEXED BY referrals_received";
+    sql += " FROM referrals r INDEXED BY referrals_facts";
     if (person)
-        sql += " JOIN people p ON p.id = r.person_id";
+        sql += " JOIN people p INDEXED BY people_facts ON p.id = r.person_id";
     sql += " WHERE r.received >= ? AND r.received <= ? AND r.deleted = 0";
     sql += referralConditions(filters);
     return sql;
@@ -200,9 +218,10 @@ std::string ReportQueries::attendedSessionsSql(const FactFilters& filters)
         sql = "SELECT s.id, s.worker_id, s.duration_minutes, r.source, r.route, r.received, p.date_of_birth "
               "FROM sessions s INDEXED BY sessions_start "
               "JOIN session_attendees a INDEXED BY session_attendees_session ON a.session_id = s.id "
-              "JOIN referrals r ON r.id = a.referral_id JOIN people p ON p.id = a.person_id "
+              "JOIN referrals r INDEXED BY referrals_by_id ON r.id = a.referral_id JOIN people p INDEXED BY "
+              "people_facts ON p.id = a.person_id "
               "WHERE s.start >= ? AND s.start < ? AND s.deleted = 0 AND a.deleted = 0 AND "
-              "a.attendance = 'attended'";
+              "a.attendance = 'attended' AND r.deleted = 0";
     else
         sql = "SELECT s.id, s.worker_id, s.duration_minutes, NULL, NULL, NULL, NULL "
               "FROM sessions s INDEXED BY sessions_period "
@@ -220,9 +239,56 @@ std::string ReportQueries::attendedSessionsSql(const FactFilters& filters)
     return sql;
 }
 
+std::string ReportQueries::attendedSessionIdsSql()
+{
+    return "SELECT a.session_id FROM session_attendees a INDEXED BY session_attendees_period WHERE a.start >= ? AND "
+           "a.start < ? AND a.deleted = 0 AND a.attendance = 'attended'";
+}
+
+std::string ReportQueries::periodSessionsSql(const FactFilters& filters)
+{
+    std::string sql = "SELECT s.id, s.worker_id, s.duration_minutes FROM sessions s INDEXED BY sessions_period WHERE "
+                      "s.start >= ? AND s.start < ? AND s.deleted = 0";
+    if (filters.worker)
+        sql += " AND s.worker_id = ?";
+    return sql;
+}
+
 Result<std::vector<SessionFact>> ReportQueries::attendedSessions(const std::string& startUtc, const std::string& endUtc,
                                                                  const FactFilters& filters)
 {
+    std::vector<SessionFact> out;
+    if (!perAttendee(filters) && !filters.provider) {
+        // Without referral filters: the sessions of the period and the attended attendances of
+        // the period, each read in one pass of its index and joined here (a probe of the
+        // attendees' index per session costs several times both passes at a large casebook).
+        std::unordered_set<Uuid, UuidHash> attended;
+        Statement ids(m_db, attendedSessionIdsSql());
+        if (!ids.ok())
+            return std::unexpected(ids.error());
+        ids.bind(1, startUtc).bind(2, endUtc);
+        if (auto done = ids.forEachRow([&] { attended.insert(ids.uuid(0)); }); !done)
+            return std::unexpected(done.error());
+        Statement st(m_db, periodSessionsSql(filters));
+        if (!st.ok())
+            return std::unexpected(st.error());
+        st.bind(1, startUtc).bind(2, endUtc);
+        if (filters.worker)
+            st.bind(3, *filters.worker);
+        auto done = st.forEachRow([&] {
+            Uuid id = st.uuid(0);
+            if (!attended.contains(id))
+                return;
+            SessionFact f;
+            f.sessionId = id;
+            f.worker = st.isNull(1) ? Uuid{} : st.uuid(1);
+            f.durationMinutes = static_cast<int>(st.integer(2));
+            out.push_back(std::move(f));
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        return out;
+    }
     Statement st(m_db, attendedSessionsSql(filters));
     if (!st.ok())
         return std::unexpected(st.error());
@@ -236,7 +302,6 @@ Result<std::vector<SessionFact>> ReportQueries::attendedSessions(const std::stri
     referralOnly.worker.reset();
     referralOnly.provider.reset();
     bindConditions(st, at, referralOnly);
-    std::vector<SessionFact> out;
     auto done = st.forEachRow([&] {
         SessionFact f;
         f.sessionId = st.uuid(0);
@@ -257,9 +322,10 @@ std::string ReportQueries::closuresSql(const FactFilters& filters)
 {
     std::string sql = "SELECT c.person_id, c.referral_id, c.closed_on, r.received, ";
     sql += filters.needPerson ? "p.date_of_birth" : "NULL";
-    sql += " FROM closures c INDEXED BY closures_closed JOIN referrals r ON r.id = c.referral_id";
+    sql += " FROM closures c INDEXED BY closures_cohort JOIN referrals r INDEXED BY referrals_by_id ON r.id = "
+           "c.referral_id";
     if (filters.needPerson)
-        sql += " JOIN people p ON p.id = c.person_id";
+        sql += " JOIN people p INDEXED BY people_facts ON p.id = c.person_id";
     return sql + closureConditions(filters);
 }
 
@@ -299,59 +365,199 @@ Result<std::vector<ReoffenceFact>> ReportQueries::reoffences(Date after, Date un
     return out;
 }
 
-std::string ReportQueries::interventionsSql(const FactFilters& filters)
+std::string ReportQueries::interventionsInPeriodSql()
 {
-    std::string sql = "SELECT i.id, i.referral_id, i.person_id, i.type, i.provider_id, pr.name, i.status, "
-                      "min(s.start), total(s.duration_minutes), r.received, ";
-    sql += filters.needPerson ? "p.date_of_birth" : "NULL";
-    sql += " FROM interventions i JOIN referrals r ON r.id = i.referral_id";
-    if (filters.needPerson)
-        sql += " JOIN people p ON p.id = i.person_id";
-    sql += " LEFT JOIN providers pr ON pr.id = i.provider_id "
-           "JOIN sessions s INDEXED BY sessions_intervention_start ON s.intervention_id = i.id AND s.deleted = 0 "
-           "JOIN session_attendees a INDEXED BY session_attendees_attended ON a.session_id = s.id AND a.deleted = 0 "
-           "AND a.attendance = 'attended' AND a.referral_id = i.referral_id WHERE i.id IN (";
-    sql += kInterventionsInPeriod;
-    sql += ") AND i.deleted = 0 AND r.deleted = 0";
+    return kInterventionsInPeriod;
+}
+
+std::string ReportQueries::interventionFactsSql(const FactFilters& filters)
+{
+    std::string sql = "SELECT i.id, i.referral_id, i.person_id, i.type, i.provider_id, i.status FROM interventions i "
+                      "INDEXED BY interventions_facts WHERE i.deleted = 0";
     if (filters.provider)
         sql += " AND i.provider_id = ?";
-    FactFilters referralOnly = filters;
-    referralOnly.provider.reset();
-    return sql + referralConditions(referralOnly) + " GROUP BY i.id";
+    return sql;
+}
+
+std::string ReportQueries::referralsByIdSql()
+{
+    return "SELECT r.id, r.received, r.allocated_to, r.source, r.route FROM referrals r INDEXED BY referrals_by_id "
+           "WHERE r.deleted = 0";
+}
+
+std::string ReportQueries::birthDatesSql()
+{
+    return "SELECT p.id, p.date_of_birth FROM people p INDEXED BY people_facts";
+}
+
+std::string ReportQueries::interventionSessionsSql()
+{
+    return "SELECT s.intervention_id, s.start, s.duration_minutes, s.id FROM sessions s INDEXED BY "
+           "sessions_intervention_start WHERE s.deleted = 0 AND s.intervention_id IS NOT NULL";
+}
+
+std::string ReportQueries::attendedPairsSql()
+{
+    return "SELECT a.session_id, a.referral_id FROM session_attendees a INDEXED BY session_attendees_attended WHERE "
+           "a.deleted = 0 AND a.attendance = 'attended'";
 }
 
 Result<std::vector<InterventionFact>>
 ReportQueries::interventions(const std::string& startUtc, const std::string& endUtc, const FactFilters& filters)
 {
-    Statement st(m_db, interventionsSql(filters));
-    if (!st.ok())
-        return std::unexpected(st.error());
-    st.bind(1, startUtc).bind(2, endUtc);
-    int at = 3;
-    if (filters.provider)
-        st.bind(at++, *filters.provider);
-    FactFilters referralOnly = filters;
-    referralOnly.provider.reset();
-    bindConditions(st, at, referralOnly);
+    // Each reading is one pass over a covering index, joined here through hash tables: at a
+    // large casebook a probe per intervention and per session (what one SQL join does) costs
+    // several times the passes (docs/measures.md, "Performance").
+    std::unordered_set<Uuid, UuidHash> inPeriod;
+    {
+        Statement st(m_db, interventionsInPeriodSql());
+        if (!st.ok())
+            return std::unexpected(st.error());
+        st.bind(1, startUtc).bind(2, endUtc);
+        if (auto done = st.forEachRow([&] { inPeriod.insert(st.uuid(0)); }); !done)
+            return std::unexpected(done.error());
+    }
     std::vector<InterventionFact> out;
-    auto done = st.forEachRow([&] {
-        InterventionFact f;
-        f.id = st.uuid(0);
-        f.referralId = st.uuid(1);
-        f.personId = st.uuid(2);
-        f.type = st.text(3);
-        f.providerId = st.isNull(4) ? Uuid{} : st.uuid(4);
-        f.providerName = st.text(5);
-        f.status = st.text(6);
-        f.firstAttended = st.text(7);
-        f.contactMinutes = static_cast<int>(st.integer(8));
-        f.received = dateAt(st, 9);
-        f.dateOfBirth = dateAt(st, 10);
-        out.push_back(std::move(f));
-    });
-    if (!done)
-        return std::unexpected(done.error());
-    return out;
+    std::unordered_map<Uuid, std::vector<std::size_t>, UuidHash> byReferral;
+    {
+        Statement st(m_db, interventionFactsSql(filters));
+        if (!st.ok())
+            return std::unexpected(st.error());
+        if (filters.provider)
+            st.bind(1, *filters.provider);
+        auto done = st.forEachRow([&] {
+            Uuid id = st.uuid(0);
+            if (!inPeriod.contains(id))
+                return;
+            InterventionFact f;
+            f.id = id;
+            f.referralId = st.uuid(1);
+            f.personId = st.uuid(2);
+            f.type = st.text(3);
+            f.providerId = st.isNull(4) ? Uuid{} : st.uuid(4);
+            f.status = st.text(5);
+            byReferral[f.referralId].push_back(out.size());
+            out.push_back(std::move(f));
+        });
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    // The referral: live, passing the worker, source and route filters; its received date.
+    std::vector<char> keep(out.size(), 0);
+    {
+        Statement st(m_db, referralsByIdSql());
+        if (!st.ok())
+            return std::unexpected(st.error());
+        auto done = st.forEachRow([&] {
+            const auto it = byReferral.find(st.uuid(0));
+            if (it == byReferral.end())
+                return;
+            if (filters.worker && (st.isNull(2) || st.uuid(2) != *filters.worker))
+                return;
+            if (!filters.source.empty() && st.text(3) != filters.source)
+                return;
+            if (!filters.route.empty() && st.text(4) != filters.route)
+                return;
+            const Date received = dateAt(st, 1);
+            for (std::size_t k : it->second) {
+                out[k].received = received;
+                keep[k] = 1;
+            }
+        });
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    // The linked sessions of the kept interventions (any time) and who attended them: the
+    // intervention's own young person's attended sessions give its first attended start and
+    // its contact minutes.
+    struct LinkedSession
+    {
+        std::size_t at;
+        std::array<char, 20> start; // "YYYY-MM-DDTHH:MM:SSZ", without a heap copy per session
+        int minutes;
+    };
+    std::unordered_map<Uuid, std::size_t, UuidHash> position;
+    for (std::size_t k = 0; k < out.size(); ++k)
+        if (keep[k])
+            position.emplace(out[k].id, k);
+    std::unordered_map<Uuid, LinkedSession, UuidHash> linked;
+    linked.reserve(position.size() * 16);
+    {
+        Statement st(m_db, interventionSessionsSql());
+        if (!st.ok())
+            return std::unexpected(st.error());
+        auto done = st.forEachRow([&] {
+            const auto it = position.find(st.uuid(0));
+            if (it == position.end())
+                return;
+            LinkedSession l{it->second, {}, static_cast<int>(st.integer(2))};
+            const std::string start = st.text(1);
+            std::memcpy(l.start.data(), start.data(), std::min(start.size(), l.start.size()));
+            linked.emplace(st.uuid(3), l);
+        });
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    std::vector<char> attended(out.size(), 0);
+    {
+        Statement st(m_db, attendedPairsSql());
+        if (!st.ok())
+            return std::unexpected(st.error());
+        auto done = st.forEachRow([&] {
+            const auto it = linked.find(st.uuid(0));
+            if (it == linked.end())
+                return;
+            InterventionFact& f = out[it->second.at];
+            if (st.uuid(1) != f.referralId)
+                return;
+            const std::string_view start(it->second.start.data(), it->second.start.size());
+            if (!attended[it->second.at] || start < f.firstAttended)
+                f.firstAttended = std::string(start);
+            f.contactMinutes += it->second.minutes;
+            attended[it->second.at] = 1;
+        });
+        if (!done)
+            return std::unexpected(done.error());
+    }
+    std::unordered_map<Uuid, std::string, UuidHash> providerNames;
+    {
+        Statement st(m_db, "SELECT id, name FROM providers");
+        if (auto done = st.forEachRow([&] { providerNames.emplace(st.uuid(0), st.text(1)); }); !done)
+            return std::unexpected(done.error());
+    }
+    std::vector<InterventionFact> kept;
+    kept.reserve(out.size());
+    std::unordered_set<Uuid, UuidHash> people;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        if (!keep[k] || !attended[k])
+            continue;
+        InterventionFact& f = out[k];
+        if (!f.providerId.isNull())
+            if (const auto it = providerNames.find(f.providerId); it != providerNames.end())
+                f.providerName = it->second;
+        if (filters.needPerson)
+            people.insert(f.personId);
+        kept.push_back(std::move(f));
+    }
+    if (filters.needPerson) {
+        std::unordered_map<Uuid, Date, UuidHash> born;
+        Statement st(m_db, birthDatesSql());
+        if (!st.ok())
+            return std::unexpected(st.error());
+        auto done = st.forEachRow([&] {
+            Uuid id = st.uuid(0);
+            if (people.contains(id))
+                born.emplace(id, dateAt(st, 1));
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        for (auto& f : kept)
+            if (const auto it = born.find(f.personId); it != born.end())
+                f.dateOfBirth = it->second;
+    }
+    std::sort(kept.begin(), kept.end(),
+              [](const InterventionFact& a, const InterventionFact& b) { return a.id < b.id; });
+    return kept;
 }
 
 Result<std::unordered_map<std::string, std::string>> ReportQueries::ownInterventionTypes()
@@ -367,21 +573,20 @@ Result<std::unordered_map<std::string, std::string>> ReportQueries::ownIntervent
 
 std::string ReportQueries::assessmentScoresSql()
 {
-    return std::string("SELECT a.referral_id, a.id, a.template_code, a.assessed_on, a.created_at, a.ratings_text "
-                       "FROM assessments a INDEXED BY assessments_referral WHERE a.deleted = 0 AND a.referral_id IN "
-                       "(SELECT i.referral_id FROM interventions i WHERE i.deleted = 0 AND i.id IN (") +
-           kInterventionsInPeriod + "))";
+    return "SELECT a.referral_id, a.id, a.template_code, a.assessed_on, a.created_at, a.ratings_text FROM "
+           "assessments a INDEXED BY assessments_scores WHERE a.deleted = 0";
 }
 
-Result<std::vector<AssessmentScoreFact>> ReportQueries::assessmentScores(const std::string& startUtc,
-                                                                         const std::string& endUtc)
+Result<std::vector<AssessmentScoreFact>> ReportQueries::assessmentScores(const std::vector<Uuid>& referralIds)
 {
+    const std::unordered_set<Uuid, UuidHash> wanted(referralIds.begin(), referralIds.end());
     Statement st(m_db, assessmentScoresSql());
     if (!st.ok())
         return std::unexpected(st.error());
-    st.bind(1, startUtc).bind(2, endUtc);
     std::vector<AssessmentScoreFact> out;
     auto done = st.forEachRow([&] {
+        if (!wanted.contains(st.uuid(0)))
+            return;
         AssessmentScoreFact f;
         f.referralId = st.uuid(0);
         f.assessmentId = st.uuid(1);
@@ -416,8 +621,9 @@ std::string ReportQueries::closedSnapshotsSql(const FactFilters& filters)
     std::string sql = "SELECT o.referral_id, o.stage";
     for (std::string_view field : snapshotFieldNames())
         sql += ", o." + std::string(field);
-    sql += " FROM closures c INDEXED BY closures_closed JOIN referrals r ON r.id = c.referral_id "
-           "JOIN outcome_snapshots o INDEXED BY outcome_snapshots_referral ON o.referral_id = c.referral_id AND "
+    sql += " FROM closures c INDEXED BY closures_cohort JOIN referrals r INDEXED BY referrals_by_id ON r.id = "
+           "c.referral_id JOIN outcome_snapshots o INDEXED BY outcome_snapshots_referral ON o.referral_id = "
+           "c.referral_id AND "
            "o.deleted = 0";
     return sql + closureConditions(filters);
 }

@@ -2,9 +2,10 @@
 
 // The reports' SQL: every statement the reports run, reading the facts each measure is computed
 // from (core/reports/Measures.h). Like the classes in core/store it knows nothing of roles or
-// audit; the Reports desk calls it after the role check. Each query reads through an index
-// (referrals_received, referrals_work, sessions_start, session_attendees_session /
-// _referral, referrals_person); tests/bench/BenchReports.cpp prints the plans.
+// audit; the Reports desk calls it after the role check. Each query reads through an index,
+// mostly the covering indexes of core/store/ReportIndexes.h; where a join would probe an index
+// once per row, two passes are joined in memory instead. tests/bench/BenchReports.cpp prints
+// the plans.
 
 #include "core/Error.h"
 #include "core/Uuid.h"
@@ -182,9 +183,8 @@ public:
     // time), filtered by referral (worker, source, route) and by the intervention's provider.
     Result<std::vector<InterventionFact>> interventions(const std::string& startUtc, const std::string& endUtc,
                                                         const FactFilters& filters);
-    // Every assessment, with its rated domains, of the referrals with an intervention session
-    // in [startUtc, endUtc).
-    Result<std::vector<AssessmentScoreFact>> assessmentScores(const std::string& startUtc, const std::string& endUtc);
+    // Every assessment, with its rated domains, of these referrals.
+    Result<std::vector<AssessmentScoreFact>> assessmentScores(const std::vector<Uuid>& referralIds);
     // The outcome snapshots (start and end) of the closures closures() returns.
     Result<std::vector<OutcomeSnapshot>> closedSnapshots(Date from, Date to, const FactFilters& filters);
     Result<std::vector<WorkerName>> users();
@@ -197,10 +197,19 @@ public:
     // The SQL behind each reading, for the benchmark and EXPLAIN QUERY PLAN.
     static std::string referralsSql(const FactFilters& filters, bool funnel);
     static std::string openCasesSql(const FactFilters& filters);
-    static std::string attendedSessionsSql(const FactFilters& filters);
+    static std::string attendedSessionsSql(const FactFilters& filters); // with referral filters
+    // Without referral filters, the caseload's sessions are two passes joined in memory:
+    static std::string attendedSessionIdsSql();                       // (start, end)
+    static std::string periodSessionsSql(const FactFilters& filters); // (start, end[, worker])
     static std::string closuresSql(const FactFilters& filters);
     static std::string reoffencesSql();
-    static std::string interventionsSql(const FactFilters& filters);
+    // interventions() reads these, each in one pass, and joins them in memory:
+    static std::string interventionsInPeriodSql(); // (start, end)
+    static std::string interventionFactsSql(const FactFilters& filters);
+    static std::string referralsByIdSql();
+    static std::string birthDatesSql();
+    static std::string interventionSessionsSql();
+    static std::string attendedPairsSql();
     static std::string assessmentScoresSql();
     static std::string closedSnapshotsSql(const FactFilters& filters);
 

@@ -8,6 +8,7 @@
 #include "core/store/PersonStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
+#include "core/store/ReportIndexes.h"
 #include "core/store/SessionStore.h"
 #include "core/store/TaskStore.h"
 
@@ -422,10 +423,17 @@ Status toVersion15(Database& db)
     return db.exec(SessionStore::addIndexesSql(15));
 }
 
+// v16: the reports' covering indexes (core/store/ReportIndexes.h), so each report reads its
+// facts from compact indexes at a large casebook (docs/measures.md, "Performance").
+Status toVersion16(Database& db)
+{
+    return db.exec(reportIndexesSql());
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1,  toVersion2,  toVersion3,  toVersion4,  toVersion5,
-                           toVersion6,  toVersion7,  toVersion8,  toVersion9,  toVersion10,
-                           toVersion11, toVersion12, toVersion13, toVersion14, toVersion15};
+constexpr Step kSteps[] = {toVersion1,  toVersion2,  toVersion3,  toVersion4,  toVersion5,  toVersion6,
+                           toVersion7,  toVersion8,  toVersion9,  toVersion10, toVersion11, toVersion12,
+                           toVersion13, toVersion14, toVersion15, toVersion16};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

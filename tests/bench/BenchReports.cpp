@@ -3,6 +3,7 @@
 // bind, step every row), plus the SQL's EXPLAIN QUERY PLAN. Figures, never pass/fail.
 //
 //   bench_reports CASEBOOK USER [--from DATE --to DATE] [--runs N] [--explain 0|1]
+//                 [--only NAME,NAME]
 //   (password: WAYMARK_PASSWORD)
 
 #include "core/Casebook.h"
@@ -85,6 +86,7 @@ int main(int argc, char** argv)
     std::string from = "2025-01-01", to = "2025-12-31";
     int runs = 5;
     bool explain = true;
+    std::string only; // comma-separated report names; empty: all
     for (int i = 3; i + 1 < argc; i += 2) {
         const std::string k = argv[i];
         if (k == "--from")
@@ -95,6 +97,8 @@ int main(int argc, char** argv)
             runs = std::max(1, std::atoi(argv[i + 1]));
         else if (k == "--explain")
             explain = std::atoi(argv[i + 1]) != 0;
+        else if (k == "--only")
+            only = argv[i + 1];
     }
     const char* password = std::getenv("WAYMARK_PASSWORD");
     auto opened = Casebook::open(argv[1], argv[2], password ? password : "");
@@ -120,20 +124,26 @@ int main(int argc, char** argv)
         const char* name;
         std::vector<Raw> raw;
     };
+    const std::string start = from + "T00:00:00Z", end = params.to.addDays(1).toIso() + "T00:00:00Z";
     // Session bounds as the desk computes them for Europe/London (GMT in January): midnight UTC.
     const std::vector<Case> cases = {
         {"caseload",
          {{ReportQueries::openCasesSql(none), {}},
-          {ReportQueries::attendedSessionsSql(none),
-           {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}}}},
+          {ReportQueries::attendedSessionIdsSql(), {start, end}},
+          {ReportQueries::periodSessionsSql(none), {start, end}}}},
         {"funnel", {{ReportQueries::referralsSql(none, true), {from, to}}}},
         {"repeat-demand", {{ReportQueries::referralsSql(none, false), {lookback, to}}}},
         {"reoffending",
          {{ReportQueries::closuresSql(none), {from, to}},
           {ReportQueries::reoffencesSql(), {from, params.to.addMonths(12).toIso()}}}},
         {"outcomes-by-intervention",
-         {{ReportQueries::interventionsSql(none), {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}},
-          {ReportQueries::assessmentScoresSql(), {from + "T00:00:00Z", params.to.addDays(1).toIso() + "T00:00:00Z"}},
+         {{ReportQueries::interventionsInPeriodSql(), {start, end}},
+          {ReportQueries::interventionFactsSql(none), {}},
+          {ReportQueries::referralsByIdSql(), {}},
+          {ReportQueries::interventionSessionsSql(), {}},
+          {ReportQueries::attendedPairsSql(), {}},
+          {"SELECT id, name FROM providers", {}},
+          {ReportQueries::assessmentScoresSql(), {}},
           {ReportQueries::closuresSql(none), {from, today}},
           {ReportQueries::reoffencesSql(), {from, today}}}},
         {"kpi",
@@ -162,6 +172,8 @@ int main(int argc, char** argv)
         return std::string(buf);
     };
     for (const auto& c : cases) {
+        if (!only.empty() && ("," + only + ",").find("," + std::string(c.name) + ",") == std::string::npos)
+            continue;
         std::vector<double> wm, raw, wmCpu, rawCpu;
         int rows = 0;
         // Cold, through the door, then bare on another new connection (opening is not timed).

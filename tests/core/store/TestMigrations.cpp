@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/NoteStore.h"
+#include "core/store/ReportIndexes.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
@@ -12,6 +13,21 @@
 #include <map>
 
 using namespace waymark;
+
+namespace {
+
+// Drops the schema 16 report indexes (a casebook as schema 15 and earlier made it).
+std::string dropReportIndexesSql()
+{
+    int count = 0;
+    const ReportIndex* indexes = reportIndexes(count);
+    std::string sql;
+    for (int i = 0; i < count; ++i)
+        sql += std::string("DROP INDEX ") + indexes[i].name + ";";
+    return sql;
+}
+
+} // namespace
 
 class TestMigrations : public QObject
 {
@@ -257,6 +273,7 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
             QVERIFY(db.exec("DROP TABLE note_search"));
             QVERIFY(db.exec(NoteStore::searchTableSql(13)));
             QVERIFY(db.exec("INSERT INTO note_search (note_search) VALUES ('rebuild')"));
+            QVERIFY(db.exec(dropReportIndexesSql()));                             // schema 16
             QVERIFY(db.exec("ALTER TABLE assessments DROP COLUMN ratings_text")); // added in schema 15
             QVERIFY(db.exec("DROP INDEX sessions_period; DROP INDEX sessions_intervention_start; DROP INDEX "
                             "session_attendees_attended")); // added in schema 15
@@ -306,6 +323,7 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
             Database& db = cb->database();
             // The assessments table as schema 8 to 14 made it, with two assessments: one with a
             // domain not assessed, one with none rated.
+            QVERIFY(db.exec(dropReportIndexesSql())); // schema 16
             QVERIFY(db.exec("ALTER TABLE assessments DROP COLUMN ratings_text"));
             QVERIFY(db.exec(R"sql(
 INSERT INTO assessments (id, person_id, referral_id, template_id, template_code, template_version, assessed_on,
@@ -347,7 +365,15 @@ UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000
         QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
                                     "('sessions_period', 'sessions_intervention_start', 'session_attendees_attended')"),
                  std::int64_t(3));
-        qInfo("v14 casebook upgraded to v15: assessments.ratings_text filled from the ratings, indexes made");
+        // Schema 16: every report index made again.
+        int count = 0;
+        const ReportIndex* indexes = reportIndexes(count);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(test::scalar(**cb, std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                                    "name = '") +
+                                            indexes[i].name + "'"),
+                     std::int64_t(1));
+        qInfo("v14 casebook upgraded to v15 and v16: assessments.ratings_text filled from the ratings, indexes made");
     }
 
     void refusesNewerUntouched()
