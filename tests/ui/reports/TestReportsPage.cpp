@@ -1,11 +1,15 @@
 #include "../pages/PagesFixture.h"
 
 #include "core/reports/Reports.h"
+#include "core/store/Database.h"
+#include "ui/app/Language.h"
 #include "ui/convert/Convert.h"
 #include "ui/pages/MainWindow.h"
 #include "ui/pages/MyWorkPage.h"
 #include "ui/render/ReportCharts.h"
 #include "ui/reports/DashboardPanel.h"
+#include "ui/reports/ReportExportDialog.h"
+#include "ui/reports/ReportRunner.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/widgets/DateEdit.h"
 
@@ -13,17 +17,30 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <thread>
+#include <tuple>
 
 using namespace waymark::convert;
 
@@ -37,12 +54,15 @@ private Q_SLOTS:
     void initTestCase();
     void runsAReportAndShowsItsRowsAndDefinition();
     void cancelDuringARunShowsNoHalfTable();
+    void cancelInterruptsALongQuery();
     void exportCsvSuppressesAndWritesTheFile();
     void caseworkerHasNoReportsEntry();
     void coordinatorReachesReportsFromTheGoMenu();
     void dashboardShowsTheCoreReportsNumbers();
     void pendingCohortIsMarkedNotZero();
     void chartPaintersDraw();
+    void csvByteOrderMarkIsTheUsersChoice();
+    void welshPdfIsInWelsh();
 
 private:
     waymark::Report coreRun(const std::string& name, waymark::Date from, waymark::Date to);
@@ -157,6 +177,64 @@ void TestReportsPage::cancelDuringARunShowsNoHalfTable()
     QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
     QVERIFY(page.report().has_value());
     QVERIFY(!page.tableViews().isEmpty());
+}
+
+namespace {
+std::atomic<bool> g_queryRunning{false};
+
+// Makes the worker's first statement run on and on (about 30 s) until its connection is
+// interrupted: as a report on a very large casebook would, but at a moment the test knows.
+void slowUntilInterrupted(waymark::Database& db)
+{
+    sqlite3_progress_handler(
+        db.handle(), 100,
+        [](void* context) -> int {
+            auto* database = static_cast<waymark::Database*>(context);
+            g_queryRunning = true;
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+            while (!database->interrupted() && std::chrono::steady_clock::now() < until)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            return 0; // never stops the statement itself: only Database::interrupt() can
+        },
+        &db);
+}
+} // namespace
+
+void TestReportsPage::cancelInterruptsALongQuery()
+{
+    ReportsPage page(*m_casebook);
+    page.show();
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+    page.fromEdit()->setDate(ymd(2026, 1, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    const auto runsAudited = [this] {
+        return waymark::test::scalar(*m_casebook, "SELECT count(*) FROM audit_log WHERE operation = 'report.run'");
+    };
+    const std::int64_t auditedBefore = runsAudited();
+    g_queryRunning = false;
+    ReportRunner::setWorkerHookForTests(slowUntilInterrupted);
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(g_queryRunning.load(), 20000);
+    QVERIFY(page.isRunning());
+    // A statement is running on the worker's connection now; Cancel stops it there and then.
+    const auto clicked = std::chrono::steady_clock::now();
+    QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+    QCOMPARE(page.messageLabel()->text(), QStringLiteral("Cancelling…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 40000);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - clicked).count();
+    ReportRunner::setWorkerHookForTests({});
+    qInfo("cancelled %.0f ms after Cancel was clicked", ms);
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    QCOMPARE(page.messageLabel()->text(), QStringLiteral("The report was cancelled."));
+    QVERIFY(!page.report().has_value());
+    QVERIFY(page.tableViews().isEmpty());
+    QVERIFY(page.runButton()->isEnabled());
+    QVERIFY(!page.cancelButton()->isEnabled());
+    // Nothing half-done: a cancelled run is not audited as run, and the next run works.
+    QCOMPARE(runsAudited(), auditedBefore);
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY2(page.report().has_value(), qPrintable(page.messageLabel()->text()));
 }
 
 void TestReportsPage::exportCsvSuppressesAndWritesTheFile()
@@ -291,6 +369,143 @@ void TestReportsPage::chartPaintersDraw()
             dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
     QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
     QVERIFY(reportChartPainters(coreRun("timeliness", ymd(2026, 5, 1), ymd(2026, 5, 31))).empty());
+}
+
+namespace {
+QByteArray firstBytes(const QString& path, int n)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(n) : QByteArray("<unreadable>");
+}
+} // namespace
+
+void TestReportsPage::csvByteOrderMarkIsTheUsersChoice()
+{
+    // The user's settings in this test's own folder.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       QString::fromStdString(m_fixture.dir.file("settings").string()));
+    ReportsPage page(*m_casebook);
+    page.resize(1280, 800);
+    page.show();
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("caseload")));
+    page.fromEdit()->setDate(ymd(2026, 5, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY(page.report());
+
+    // Through the button, as a coordinator does it: the dialog, then the file chooser.
+    // (No QVERIFY inside the timers: a failure there would leave a modal dialog open for ever.)
+    struct Seen
+    {
+        bool dialog = false;
+        bool ticked = false;
+        bool recipientFocused = false;
+        bool tabReachesBox = false;
+        QString boxText;
+        QByteArray bytes;
+    };
+    const auto exportVia = [&](const QString& name, std::optional<bool> tick) {
+        const QString path = QString::fromStdString(m_fixture.dir.file(name.toStdString()).string());
+        Seen seen;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<ReportExportDialog*>(QApplication::activeModalWidget());
+            if (dialog == nullptr || dialog->byteOrderMarkBox() == nullptr) {
+                if (QWidget* other = QApplication::activeModalWidget())
+                    other->close();
+                return;
+            }
+            seen.dialog = true;
+            seen.boxText = dialog->byteOrderMarkBox()->text();
+            seen.ticked = dialog->byteOrderMarkBox()->isChecked();
+            seen.recipientFocused = dialog->focusWidget() == dialog->recipientEdit();
+            QTest::keyClicks(dialog->recipientEdit(), QStringLiteral("Funder"));
+            if (tick && *tick != dialog->byteOrderMarkBox()->isChecked()) {
+                // Tab from the recipient reaches the box next (visual order); Space ticks it.
+                QTest::keyClick(dialog->recipientEdit(), Qt::Key_Tab);
+                seen.tabReachesBox = dialog->focusWidget() == dialog->byteOrderMarkBox();
+                QTest::keyClick(dialog->byteOrderMarkBox(), Qt::Key_Space);
+            }
+            QTimer::singleShot(0, this, [path] {
+                QWidget* modal = QApplication::activeModalWidget();
+                if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                    files->selectFile(path);
+                    static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, as its Save button
+                } else if (modal != nullptr) {
+                    modal->close();
+                }
+            });
+            QTest::keyClick(dialog->recipientEdit(), Qt::Key_Return);
+        });
+        page.exportCsvButton()->click();
+        seen.bytes = firstBytes(path, 3);
+        return seen;
+    };
+
+    // Ticked by default (the Reports page always wrote one before it was a choice).
+    const Seen first = exportVia(QStringLiteral("with-bom.csv"), std::nullopt);
+    QVERIFY(first.dialog);
+    QCOMPARE(first.boxText, QStringLiteral("Add a &byte-order mark (for Excel)"));
+    QVERIFY(first.recipientFocused);
+    QVERIFY(first.ticked);
+    QCOMPARE(first.bytes, QByteArray("\xEF\xBB\xBF"));
+    // Unticked: no mark, and the choice is remembered for the next export.
+    const Seen second = exportVia(QStringLiteral("without-bom.csv"), false);
+    QVERIFY(second.dialog);
+    QVERIFY(second.ticked);
+    QVERIFY(second.tabReachesBox);
+    QCOMPARE(second.bytes, QByteArray("cas")); // "caseload,..." (the table) straight away
+    QVERIFY(!ReportExportDialog::rememberedByteOrderMark());
+    const Seen third = exportVia(QStringLiteral("again-without.csv"), std::nullopt);
+    QVERIFY(third.dialog);
+    QVERIFY(!third.ticked);
+    QCOMPARE(third.bytes, QByteArray("cas"));
+    // Ticked again: the mark is back.
+    const Seen fourth = exportVia(QStringLiteral("again-with.csv"), true);
+    QVERIFY(fourth.dialog);
+    QVERIFY(!fourth.ticked);
+    QCOMPARE(fourth.bytes, QByteArray("\xEF\xBB\xBF"));
+    QVERIFY(ReportExportDialog::rememberedByteOrderMark());
+    // Each export was audited as a disclosure to the recipient typed.
+    QCOMPARE(waymark::test::scalar(*m_casebook, "SELECT count(*) FROM audit_log WHERE operation = 'report.exported' "
+                                                "AND detail LIKE '%Funder%'"),
+             std::int64_t{4});
+}
+
+void TestReportsPage::welshPdfIsInWelsh()
+{
+    QCOMPARE(Language::install(*qApp, QStringLiteral("cy")), QStringLiteral("cy"));
+    {
+        ReportsPage page(*m_casebook);
+        page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+        page.fromEdit()->setDate(ymd(2026, 5, 1));
+        page.toEdit()->setDate(ymd(2026, 5, 31));
+        QVERIFY(page.run());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+        QVERIFY(page.report());
+        QCOMPARE(page.titleLabel()->text(), QStringLiteral("Twndis dargyfeirio"));
+        const QString pdfPath = QString::fromStdString(m_fixture.dir.file("twndis.pdf").string());
+        QVERIFY(page.exportPdfTo(pdfPath, QStringLiteral("Panel")));
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        // The page label, the title and its definition, the fixed words and the column headings.
+        QVERIFY2(pdf.contains(QStringLiteral("Tudalen 1 o")), qPrintable(pdf));
+        QVERIFY(!pdf.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(pdf.contains(QStringLiteral("Twndis dargyfeirio")));
+        QVERIFY(!pdf.contains(QStringLiteral("Diversion funnel")));
+        if (const QByteArray keep = qgetenv("WAYMARK_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdfPath, QString::fromLocal8Bit(keep));                     // to look at it (pdftoppm)
+        QVERIFY2(pdf.contains(QStringLiteral("Pob atgyfeiriad")), qPrintable(pdf)); // the totals row
+        QVERIFY(pdf.contains(QStringLiteral("Atgyfeiriwyd")));                      // a column heading
+        QVERIFY(pdf.contains(QStringLiteral("18 i 25")));                           // a group label
+        QVERIFY(!pdf.contains(QStringLiteral("All referrals")));
+        QVERIFY(!pdf.contains(QStringLiteral("Referred")));
+        QVERIFY(!pdf.contains(QStringLiteral("Generated")));
+        QVERIFY(!pdf.contains(QStringLiteral("hidden so that")));
+    }
+    QCOMPARE(Language::install(*qApp, QStringLiteral("en_GB")), QStringLiteral("en_GB"));
 }
 
 QTEST_MAIN(TestReportsPage)
