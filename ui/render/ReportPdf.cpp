@@ -242,9 +242,8 @@ private:
 
     void drawTable(PdfPages& pages, const ReportTable& full)
     {
-        // A code column beside its label column ("group" + "label") prints as the label alone,
-        // under the code column's heading, as the Reports page shows it (the CSV keeps both).
-        const bool codeAndLabel = full.columns.size() > 1 && full.columns[1].key == "label";
+        // ReportPdfOptions::labelsOnly: the code column folded into its label column.
+        const bool codeAndLabel = m_options.labelsOnly && full.columns.size() > 1 && full.columns[1].key == "label";
         ReportTable table = full;
         if (codeAndLabel) {
             table.columns.erase(table.columns.begin());

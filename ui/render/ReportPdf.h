@@ -61,6 +61,10 @@ struct ReportPdfOptions
     ReportPdfLabels labels;
     std::vector<ChartPainter> charts; // drawn after the parameters, one under another
     double chartHeight = 220;         // points
+    // A code column beside its label column ("group" + "label", "reason" + "label") prints as
+    // the label alone under the code column's heading, as the Reports page shows it (the GUI);
+    // false prints both, as the CSV and the terminal table do (the CLI).
+    bool labelsOnly = false;
     // Turns what core wrote in English into the reader's language (the GUI passes the Reports
     // page's own words, ui/reports/ReportTableModel.h ReportWords); an empty answer (or no
     // function, the CLI) prints the English as it is.

@@ -452,6 +452,7 @@ bool ReportsPage::exportPdfTo(const QString& path, const QString& recipient)
     waymark::render::ReportPdfOptions options;
     options.labels = pdfLabels::report();
     options.words = reportPdfWords();
+    options.labelsOnly = true;
     for (auto& painter : reportChartPainters(copy))
         options.charts.push_back(std::move(painter));
     auto pdf = waymark::render::renderReportPdf(copy, options);

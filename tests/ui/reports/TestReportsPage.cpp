@@ -13,6 +13,7 @@
 #include "ui/reports/ReportsPage.h"
 #include "ui/widgets/DateEdit.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <sqlite3.h>
 
@@ -62,7 +64,9 @@ private Q_SLOTS:
     void pendingCohortIsMarkedNotZero();
     void chartPaintersDraw();
     void csvByteOrderMarkIsTheUsersChoice();
-    void welshPdfIsInWelsh();
+    void tabOrderAndAccessKeysAt800x600And1280x800_data();
+    void tabOrderAndAccessKeysAt800x600And1280x800();
+    void welshPdfIsInWelsh(); // last: English again after it only as far as the test restores it
 
 private:
     waymark::Report coreRun(const std::string& name, waymark::Date from, waymark::Date to);
@@ -505,7 +509,194 @@ void TestReportsPage::welshPdfIsInWelsh()
         QVERIFY(!pdf.contains(QStringLiteral("Generated")));
         QVERIFY(!pdf.contains(QStringLiteral("hidden so that")));
     }
-    QCOMPARE(Language::install(*qApp, QStringLiteral("en_GB")), QStringLiteral("en_GB"));
+    // Back to the source language (installing en_GB on top would leave Welsh underneath).
+    for (auto* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+namespace {
+// The access key of a label or button text ("Fro&m:" -> 'm'); null when it has none.
+QChar accessKeyOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// Where to save screenshots (WAYMARK_SCREENSHOT_DIR; under xvfb-run with a window manager the
+// whole screen is taken with ImageMagick's import, otherwise the window is grabbed).
+void screenshot(QWidget* window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (QGuiApplication::platformName() == QLatin1String("xcb"))
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file});
+    else
+        window->grab().save(file);
+}
+
+// Controls on `root` that are clipped: cut by its right or bottom edge or narrower than they
+// need to show their text.
+QStringList clipped(QWidget* root)
+{
+    QStringList out;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
+                             qobject_cast<QLineEdit*>(w) || qobject_cast<QLabel*>(w);
+        if (!control || !w->isVisibleTo(root) || qobject_cast<QComboBox*>(w->parentWidget()))
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w); label && (label->wordWrap() || label->text().isEmpty()))
+            continue;
+        const QRect r(w->mapTo(root, QPoint(0, 0)), w->size());
+        const bool inside = r.right() <= root->width() && r.left() >= 0;
+        const bool wideEnough = w->width() >= w->minimumSizeHint().width();
+        if (!inside || !wideEnough)
+            out << QStringLiteral("%1 '%2' %3x%4 at %5,%6 (needs %7)")
+                       .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                       .arg(w->width())
+                       .arg(w->height())
+                       .arg(r.x())
+                       .arg(r.y())
+                       .arg(w->minimumSizeHint().width());
+    }
+    return out;
+}
+} // namespace
+
+void TestReportsPage::tabOrderAndAccessKeysAt800x600And1280x800_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("800x600") << QSize(800, 600);
+    QTest::newRow("1280x800") << QSize(1280, 800);
+}
+
+void TestReportsPage::tabOrderAndAccessKeysAt800x600And1280x800()
+{
+    QFETCH(QSize, size);
+    ReportsPage page(*m_casebook);
+    page.resize(size);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+    page.fromEdit()->setDate(ymd(2026, 5, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY(page.report());
+    QCOMPARE(page.size(), size); // nothing forced the window wider or taller
+
+    // Tab from the report choice: the form in reading order, Run, then the result's exports
+    // and tables; Shift+Tab walks back the same way.
+    page.focusFirst();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(page.reportChoice()));
+    QStringList order;
+    QWidget* start = QApplication::focusWidget();
+    QWidget* at = start;
+    for (int i = 0; i < 40; ++i) {
+        order << at->objectName();
+        QTest::keyClick(at, Qt::Key_Tab);
+        at = QApplication::focusWidget();
+        if (at == start || at == nullptr)
+            break;
+    }
+    const QStringList expected = {QStringLiteral("reportChoice"),
+                                  QStringLiteral("reportFrom"),
+                                  QStringLiteral("reportTo"),
+                                  QStringLiteral("filterWorker"),
+                                  QStringLiteral("filterSource"),
+                                  QStringLiteral("filterRoute"),
+                                  QStringLiteral("filterProvider"),
+                                  QStringLiteral("filterAgeBand"),
+                                  QStringLiteral("runReport"),
+                                  QStringLiteral("exportCsv"),
+                                  QStringLiteral("exportPdf"),
+                                  QStringLiteral("reportTable_funnel"),
+                                  QStringLiteral("reportTable_not_offered")};
+    QCOMPARE(order, expected);
+    QStringList back;
+    for (int i = 0; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        back.prepend(QApplication::focusWidget()->objectName());
+    }
+    QCOMPARE(back, expected);
+
+    // The form's fields in reading order on screen: each below its predecessor, or on the same
+    // row to its right.
+    QPoint last(-1, -1);
+    for (const QString& name : expected.mid(0, 9)) {
+        auto* w = page.findChild<QWidget*>(name);
+        const QPoint p = w->mapTo(&page, QPoint(0, 0));
+        const bool onward = p.y() > last.y() + 4 || (std::abs(p.y() - last.y()) <= 4 && p.x() > last.x());
+        QVERIFY2(onward, qPrintable(name));
+        last = p;
+    }
+
+    // Access keys: every label and button has one, none twice, none a menu's (F, E, G, T, H).
+    QHash<QChar, QStringList> byKey;
+    for (QLabel* label : page.findChildren<QLabel*>())
+        if (label->buddy() != nullptr && !qobject_cast<QTableView*>(label->buddy())) // not the table captions
+            byKey[accessKeyOf(label->text())] << label->text();
+    for (QPushButton* button : page.findChildren<QPushButton*>())
+        byKey[accessKeyOf(button->text())] << button->text();
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        QVERIFY2(!it.key().isNull(), qPrintable(it.value().join(QStringLiteral(", "))));
+        QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(QStringLiteral(", "))));
+        QVERIFY2(!QStringLiteral("fegth").contains(it.key()), qPrintable(it.value().join(QStringLiteral(", "))));
+    }
+    // Alt+P reaches the provider filter through its label.
+    page.reportChoice()->setFocus();
+    QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterProvider"));
+
+    const QStringList cut = clipped(&page);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+    screenshot(&page, QStringLiteral("reports-%1x%2").arg(size.width()).arg(size.height()));
+
+    // The export dialogs: recipient, the byte-order mark (CSV), Export, Cancel; Esc with
+    // nothing typed just closes.
+    for (auto format : {ReportExportDialog::Format::Csv, ReportExportDialog::Format::Pdf}) {
+        ReportExportDialog dialog(format, &page);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.focusWidget(), static_cast<QWidget*>(dialog.recipientEdit()));
+        QStringList chain;
+        QWidget* w = dialog.recipientEdit();
+        for (int i = 0; i < 6; ++i) {
+            chain << (qobject_cast<QAbstractButton*>(w) ? qobject_cast<QAbstractButton*>(w)->text() : w->objectName());
+            w = w->nextInFocusChain();
+            while (w != nullptr && (w->focusPolicy() & Qt::TabFocus) == 0)
+                w = w->nextInFocusChain();
+            if (w == dialog.recipientEdit() || w == nullptr)
+                break;
+        }
+        const QStringList want =
+            format == ReportExportDialog::Format::Csv
+                ? QStringList{QStringLiteral("exportRecipient"), QStringLiteral("Add a &byte-order mark (for Excel)"),
+                              QStringLiteral("&Export…"), QStringLiteral("Cancel")}
+                : QStringList{QStringLiteral("exportRecipient"), QStringLiteral("&Export…"), QStringLiteral("Cancel")};
+        QCOMPARE(chain, want);
+        const QStringList dialogCut = clipped(&dialog);
+        QVERIFY2(dialogCut.isEmpty(), qPrintable(dialogCut.join(QStringLiteral("; "))));
+        QVERIFY(dialog.width() <= size.width());
+        if (format == ReportExportDialog::Format::Csv)
+            screenshot(&dialog, QStringLiteral("export-csv-%1x%2").arg(size.width()).arg(size.height()));
+        QTest::keyClick(dialog.recipientEdit(), Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+    }
 }
 
 QTEST_MAIN(TestReportsPage)
