@@ -75,6 +75,11 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto& column = m_table.columns[static_cast<std::size_t>(section)];
+    // A label column (untitled) beside its code column, which the page hides: the code's heading.
+    if (column.key == "label" && column.title.empty() && section > 0) {
+        const auto& code = m_table.columns[static_cast<std::size_t>(section - 1)];
+        return ReportWords::column(code.key, code.title);
+    }
     return ReportWords::column(column.key, column.title);
 }
 

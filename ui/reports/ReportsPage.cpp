@@ -15,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -356,6 +357,7 @@ void ReportsPage::showReport(const waymark::Report& report)
         m_resultLayout->insertWidget(at++, caption);
         m_resultLayout->insertWidget(at++, view);
         fitHeight(view);
+        view->installEventFilter(this); // fits again once laid out (a scroll bar comes or goes)
         m_shown << caption << view;
     }
     for (auto& chart : ReportCharts::chartsFor(report)) {
@@ -369,6 +371,14 @@ void ReportsPage::showReport(const waymark::Report& report)
     }
     m_scroll->verticalScrollBar()->setValue(0);
     Q_EMIT reportShown();
+}
+
+bool ReportsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize)
+        if (auto* view = qobject_cast<QTableView*>(watched); view != nullptr && m_shown.contains(view))
+            fitHeight(view);
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<QTableView*> ReportsPage::tableViews() const

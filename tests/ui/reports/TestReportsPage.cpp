@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -661,6 +663,21 @@ void TestReportsPage::tabOrderAndAccessKeysAt800x600And1280x800()
     page.reportChoice()->setFocus();
     QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
     QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterProvider"));
+
+    // The label column, beside its hidden code column, carries the code column's heading; each
+    // table is as tall as its rows, with no strip left for a scroll bar it does not show.
+    for (QTableView* view : page.tableViews()) {
+        QVERIFY(view->isColumnHidden(0));
+        QCOMPARE(view->model()->headerData(1, Qt::Horizontal).toString(),
+                 view->model()->headerData(0, Qt::Horizontal).toString());
+        QVERIFY(!view->model()->headerData(1, Qt::Horizontal).toString().isEmpty());
+        if (!view->horizontalScrollBar()->isVisible()) {
+            int rows = 0;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                rows += view->rowHeight(r);
+            QCOMPARE(view->height(), view->horizontalHeader()->height() + rows + 2 * view->frameWidth());
+        }
+    }
 
     const QStringList cut = clipped(&page);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
