@@ -6812,6 +6812,53 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     </message>
 </context>
 <context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Allforio CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Allforio PDF</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden in the export. Who is it for? The recipient is recorded in the audit trail.</source>
+        <translation>Mae niferoedd bach wedi&apos;u cuddio yn yr allforio. I bwy mae e? Mae&apos;r derbynnydd yn cael ei gofnodi yn y llwybr archwilio.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Derbynnydd:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;byte-order mark (for Excel)</source>
+        <translation>Ychwanegu &amp;marc trefn beitiau (ar gyfer Excel)</translation>
+    </message>
+    <message>
+        <source>Excel then reads accented letters and Welsh characters correctly. Other programs may show the mark as a stray character at the start.</source>
+        <translation>Yna mae Excel yn darllen llythrennau ag acenion a nodau Cymraeg yn gywir. Gall rhaglenni eraill ddangos y marc fel nod dieithr ar y dechrau.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel the export? The recipient you typed is dropped.</source>
+        <translation>Canslo&apos;r allforio? Bydd y derbynnydd a deipiwyd gennych yn cael ei ollwng.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the export</source>
+        <translation>&amp;Canslo&apos;r allforio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Parhau i &amp;olygu</translation>
+    </message>
+</context>
+<context>
     <name>ReportRunner</name>
     <message>
         <source>A report is already running.</source>
@@ -7104,9 +7151,106 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>Referral to first contact</source>
         <translation>Atgyfeiriad i gyswllt cyntaf</translation>
     </message>
-</context>
-<context>
-    <name>ReportsPage</name>
+    <message>
+        <source>Outcome KPIs at start and at end</source>
+        <translation>DPA canlyniadau ar y dechrau ac ar y diwedd</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Cyfran %</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Repeat share of source %</source>
+        <translation>Cyfran dro ar ôl tro o&apos;r ffynhonnell %</translation>
+    </message>
+    <message>
+        <source>Share of all repeats %</source>
+        <translation>Cyfran o&apos;r holl ailadroddiadau %</translation>
+    </message>
+    <message>
+        <source>Assessed at start and end</source>
+        <translation>Aseswyd ar y dechrau a&apos;r diwedd</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Newid (pwyntiau)</translation>
+    </message>
+    <message>
+        <source>Completed %</source>
+        <translation>Wedi&apos;u cwblhau %</translation>
+    </message>
+    <message>
+        <source>Mean score change</source>
+        <translation>Newid cymedrig yn y sgôr</translation>
+    </message>
+    <message>
+        <source>Reoffending %</source>
+        <translation>Aildroseddu %</translation>
+    </message>
+    <message>
+        <source>Closed, 18 months passed</source>
+        <translation>Wedi cau, 18 mis wedi mynd heibio</translation>
+    </message>
+    <message>
+        <source>Start: yes</source>
+        <translation>Dechrau: ie</translation>
+    </message>
+    <message>
+        <source>Start: of</source>
+        <translation>Dechrau: allan o</translation>
+    </message>
+    <message>
+        <source>Start %</source>
+        <translation>Dechrau %</translation>
+    </message>
+    <message>
+        <source>Start: mean hours</source>
+        <translation>Dechrau: oriau cymedrig</translation>
+    </message>
+    <message>
+        <source>End: yes</source>
+        <translation>Diwedd: ie</translation>
+    </message>
+    <message>
+        <source>End: of</source>
+        <translation>Diwedd: allan o</translation>
+    </message>
+    <message>
+        <source>End %</source>
+        <translation>Diwedd %</translation>
+    </message>
+    <message>
+        <source>End: mean hours</source>
+        <translation>Diwedd: oriau cymedrig</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Heb eu derbyn</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>heb ei gynnig</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
     <message>
         <source>Under 10</source>
         <translation>O dan 10</translation>
@@ -7131,6 +7275,9 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>Unknown (no date of birth)</source>
         <translation>Anhysbys (dim dyddiad geni)</translation>
     </message>
+</context>
+<context>
+    <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
@@ -7198,10 +7345,6 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>Export CSV</source>
         <translation>Allforio CSV</translation>
-    </message>
-    <message>
-        <source>Who is the export for? (recorded in the audit trail)</source>
-        <translation>I bwy mae’r allforio? (wedi’i gofnodi yn y llwybr archwilio)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

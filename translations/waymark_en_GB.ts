@@ -6749,6 +6749,53 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
 </context>
 <context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden in the export. Who is it for? The recipient is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;byte-order mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel then reads accented letters and Welsh characters correctly. Other programs may show the mark as a stray character at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export? The recipient you typed is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportRunner</name>
     <message>
         <source>A report is already running.</source>
@@ -7041,9 +7088,106 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <source>Referral to first contact</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ReportsPage</name>
+    <message>
+        <source>Outcome KPIs at start and at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat share of source %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of all repeats %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed at start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reoffending %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed, 18 months passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: mean hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: mean hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Under 10</source>
         <translation type="unfinished"></translation>
@@ -7068,6 +7212,9 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <source>Unknown (no date of birth)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation type="unfinished"></translation>
@@ -7134,10 +7281,6 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is the export for? (recorded in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,6 +44,11 @@ Error sqliteError(sqlite3* db, int rc, std::string_view what)
     case SQLITE_CONSTRAINT:
         code = ErrorCode::Conflict;
         break;
+    case SQLITE_INTERRUPT: {
+        Error e = Error::make(ErrorCode::Cancelled, std::string(what) + ": interrupted");
+        e.rule = "interrupted";
+        return e;
+    }
     default:
         break;
     }
@@ -384,6 +389,12 @@ Status Database::exec(std::string_view sql)
     return {};
 }
 
+void Database::interrupt()
+{
+    m_interrupted.store(true, std::memory_order_relaxed);
+    sqlite3_interrupt(m_db);
+}
+
 Error Database::lastError(std::string_view what) const
 {
     return sqliteError(m_db, sqlite3_extended_errcode(m_db), what);
@@ -479,6 +490,13 @@ Result<bool> Statement::step()
 {
     if (!m_stmt)
         return std::unexpected(m_error);
+    if (m_db.interrupted()) {
+        // Interrupted between statements (sqlite3_interrupt only stops one that is running).
+        sqlite3_reset(m_stmt);
+        m_error = Error::make(ErrorCode::Cancelled, "step: interrupted");
+        m_error.rule = "interrupted";
+        return std::unexpected(m_error);
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -78,6 +79,16 @@ public:
     // Bytes and rows per table and index (SQLite's dbstat), largest first.
     Result<std::vector<Space>> space();
 
+    // Stops the statement running on this connection now (it fails with Cancelled, rule
+    // "interrupted", within a few milliseconds) and fails every later step() the same way
+    // until clearInterrupt(), so a long job on a worker's own connection ends at its next
+    // statement at the latest. Thread-safe: any thread may call it while the connection is
+    // open (the caller keeps it open meanwhile). A read transaction interrupted this way is
+    // left to its ROLLBACK; a write is rolled back by SQLite.
+    void interrupt();
+    bool interrupted() const { return m_interrupted.load(std::memory_order_relaxed); }
+    void clearInterrupt() { m_interrupted.store(false, std::memory_order_relaxed); }
+
     // Free pages as a share of the file (0..1).
     double freeShare();
 
@@ -96,6 +107,7 @@ private:
     bool m_ready = false; // keyed and configured: housekeeping on close is safe
     std::vector<std::pair<std::string, sqlite3_stmt*>> m_cache;
     std::map<std::string, std::int64_t, std::less<>> m_ids;
+    std::atomic<bool> m_interrupted{false};
 };
 
 // A prepared statement. bind*() use 1-based indexes; column*() 0-based.

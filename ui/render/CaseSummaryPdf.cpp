@@ -2,6 +2,8 @@
 
 #include "ui/render/PdfPages.h"
 
+#include <algorithm>
+
 #include <QStringList>
 
 namespace waymark::render {
@@ -146,7 +148,14 @@ private:
         PdfPages& pages = *m_pages;
         QPainter& p = pages.painter();
         const double half = pages.body().width() / 2;
-        const double labelWidth = pages.pt(88);
+        // As wide as the longest label needs (Welsh labels run longer), at least 88 pt and at
+        // most half the column; a gap before the value.
+        p.setFont(pages.font(8.5, true));
+        double widest = 0;
+        for (const auto& pair : pairs)
+            widest = std::max(widest,
+                              p.boundingRect(QRectF(0, 0, 1e7, 1e7), Qt::AlignLeft | Qt::AlignTop, pair.first).width());
+        const double labelWidth = std::clamp(widest + pages.pt(8), pages.pt(88), half / 2);
         const double line = pages.pt(13);
         for (std::size_t i = 0; i < pairs.size(); i += 2) {
             pages.ensureRoom(line);

@@ -80,10 +80,10 @@ public:
     }
 
 private:
-    QString tr(const std::string& english) const
+    QString tr(ReportWord kind, const std::string& key, const std::string& english) const
     {
-        if (m_options.translate) {
-            QString t = m_options.translate(english);
+        if (m_options.words) {
+            QString t = m_options.words(kind, key, english);
             if (!t.isEmpty())
                 return t;
         }
@@ -92,8 +92,10 @@ private:
 
     void header(PdfPages& pages)
     {
-        pages.paragraph(tr(m_report.title), pages.font(17, true), Qt::black, pages.pt(4));
-        pages.paragraph(tr(m_report.definition), pages.font(9.5, false, true), kMuted, pages.pt(8));
+        pages.paragraph(tr(ReportWord::Title, m_report.name, m_report.title), pages.font(17, true), Qt::black,
+                        pages.pt(4));
+        pages.paragraph(tr(ReportWord::Definition, m_report.name, m_report.definition), pages.font(9.5, false, true),
+                        kMuted, pages.pt(8));
         const auto& p = m_report.params;
         pages.paragraph(m_labels.period.arg(qs(p.from.toIso()), qs(p.to.toIso())), pages.font(9), Qt::black,
                         pages.pt(1));
@@ -238,26 +240,42 @@ private:
         pages.advance(s.headerHeight);
     }
 
-    void drawTable(PdfPages& pages, const ReportTable& table)
+    void drawTable(PdfPages& pages, const ReportTable& full)
     {
+        // ReportPdfOptions::labelsOnly: the code column folded into its label column.
+        const bool codeAndLabel = m_options.labelsOnly && full.columns.size() > 1 && full.columns[1].key == "label";
+        ReportTable table = full;
+        if (codeAndLabel) {
+            table.columns.erase(table.columns.begin());
+            table.columns.front().title = full.columns.front().title;
+            table.columns.front().key = full.columns.front().key;
+        }
         std::vector<QString> headings;
         for (const auto& c : table.columns)
-            headings.push_back(tr(c.title));
+            headings.push_back(tr(ReportWord::Column, c.key, c.title));
         std::vector<std::vector<QString>> lines;
         std::vector<const ReportRow*> rows;
+        const auto words = [&](const ReportRow& row, std::vector<std::string> fields) {
+            std::vector<QString> line;
+            for (std::size_t c = codeAndLabel ? 1 : 0; c < fields.size(); ++c) {
+                const bool text = c < full.columns.size() && full.columns[c].kind == ColumnKind::Text;
+                if (!text)
+                    line.push_back(qs(fields[c]));
+                else if (full.columns[c].key == "label" && !row.cells.empty())
+                    line.push_back(tr(ReportWord::GroupLabel, row.section + "/" + row.cells.front().text, fields[c]));
+                else
+                    line.push_back(tr(ReportWord::Cell, fields[c], fields[c]));
+            }
+            return line;
+        };
         for (const auto& row : table.rows) {
             rows.push_back(&row);
-            std::vector<QString> line;
-            for (const auto& field : formatRow(m_report, table, row, false))
-                line.push_back(qs(field));
-            lines.push_back(std::move(line));
+            lines.push_back(words(row, formatRow(m_report, full, row, false)));
         }
         if (table.totals) {
             rows.push_back(&*table.totals);
-            std::vector<QString> line;
-            for (const auto& field : formatRow(m_report, table, *table.totals, true, m_labels.total.toStdString()))
-                line.push_back(qs(field));
-            lines.push_back(std::move(line));
+            lines.push_back(
+                words(*table.totals, formatRow(m_report, full, *table.totals, true, m_labels.total.toStdString())));
         }
         const Sized s = size(pages, table, lines, headings);
         const QFont titleFont = pages.font(11.5, true);
@@ -265,7 +283,7 @@ private:
         // The title, the header and at least two rows (or the whole of a short table) together.
         const double keep = titleHeight + s.headerHeight + s.rowHeight * double(std::min<std::size_t>(lines.size(), 2));
         pages.ensureRoom(keep);
-        const QString title = tr(table.title);
+        const QString title = tr(ReportWord::TableTitle, table.name, table.title);
         auto drawTitle = [&](const QString& text) {
             QPainter& p = pages.painter();
             p.setFont(titleFont);
@@ -335,8 +353,8 @@ Result<std::string> renderReportPdf(const Report& report, const ReportPdfOptions
 {
     ReportLayout layout(report, options);
     QString title = qs(report.title);
-    if (options.translate) {
-        const QString t = options.translate(report.title);
+    if (options.words) {
+        const QString t = options.words(ReportWord::Title, report.name, report.title);
         if (!t.isEmpty())
             title = t;
     }

@@ -45,14 +45,30 @@ struct ReportPdfLabels
     QString noRows = QStringLiteral("No rows.");
 };
 
+// What core writes in English that a reader sees in the PDF, for ReportPdfOptions::words.
+enum class ReportWord
+{
+    Title,      // key: the report's name ("funnel")
+    Definition, // key: the report's name
+    TableTitle, // key: the table's name ("not_offered")
+    Column,     // key: the column's key ("referred")
+    Cell,       // key: the text of a text cell ("pending", a section label)
+    GroupLabel, // a "label" column's cell; key: "<row section>/<code in the row's first cell>"
+};
+
 struct ReportPdfOptions
 {
     ReportPdfLabels labels;
     std::vector<ChartPainter> charts; // drawn after the parameters, one under another
     double chartHeight = 220;         // points
-    // Turns a report or column title (English from core) into the reader's language; empty =
-    // as it is.
-    std::function<QString(const std::string&)> translate;
+    // A code column beside its label column ("group" + "label", "reason" + "label") prints as
+    // the label alone under the code column's heading, as the Reports page shows it (the GUI);
+    // false prints both, as the CSV and the terminal table do (the CLI).
+    bool labelsOnly = false;
+    // Turns what core wrote in English into the reader's language (the GUI passes the Reports
+    // page's own words, ui/reports/ReportTableModel.h ReportWords); an empty answer (or no
+    // function, the CLI) prints the English as it is.
+    std::function<QString(ReportWord kind, const std::string& key, const std::string& english)> words;
 };
 
 // The PDF's bytes; an Io error when Qt could not write it.

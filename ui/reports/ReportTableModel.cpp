@@ -7,6 +7,7 @@
 #include <QFont>
 
 #include <map>
+#include <optional>
 
 using namespace waymark::convert;
 
@@ -47,17 +48,9 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
             return {};
         const auto& cell = row.cells[static_cast<std::size_t>(index.column())];
         if (column.kind == waymark::ColumnKind::Text) {
-            // The funnel's group labels in the user's language (the code is in the first cell).
-            if (column.key == "label" && !row.cells.empty()) {
-                const std::string& code = row.cells.front().text;
-                QString label;
-                if (row.section == "ethnicity")
-                    label = CodeLabels::label(CodeLabels::List::Ethnicity, code);
-                else if (row.section == "sex")
-                    label = CodeLabels::label(CodeLabels::List::Sex, code);
-                if (!label.isEmpty() && label != toQString(code)) // a code the list knows
-                    return label;
-            }
+            // Group labels in the user's language (the code is in the first cell).
+            if (column.key == "label" && !row.cells.empty())
+                return ReportWords::groupLabel(row.section, row.cells.front().text, cell.text);
             return ReportWords::cell(cell.text);
         }
         return toQString(waymark::formatCell(column, cell, false));
@@ -82,6 +75,11 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto& column = m_table.columns[static_cast<std::size_t>(section)];
+    // A label column (untitled) beside its code column, which the page hides: the code's heading.
+    if (column.key == "label" && column.title.empty() && section > 0) {
+        const auto& code = m_table.columns[static_cast<std::size_t>(section - 1)];
+        return ReportWords::column(code.key, code.title);
+    }
     return ReportWords::column(column.key, column.title);
 }
 
@@ -150,6 +148,8 @@ QString ReportWords::tableTitle(const std::string& name, const std::string& engl
         {"cohorts", QT_TR_NOOP("Local proven reoffending by closure cohort")},
         {"timeliness", QT_TR_NOOP("Timeliness")},
         {"months", QT_TR_NOOP("Referrals per month")},
+        {"outcomes", QT_TR_NOOP("Outcomes by intervention type and by provider")},
+        {"kpi", QT_TR_NOOP("Outcome KPIs at start and at end")},
     };
     const auto it = words.find(name);
     return it == words.end() ? toQString(english) : tr(it->second);
@@ -199,6 +199,26 @@ QString ReportWords::column(const std::string& key, const std::string& english)
         {"median_days", QT_TR_NOOP("Median working days")},
         {"mean_days", QT_TR_NOOP("Mean working days")},
         {"month", QT_TR_NOOP("Month")},
+        {"reason", QT_TR_NOOP("Reason")},
+        {"kind", QT_TR_NOOP("Kind")},
+        {"share", QT_TR_NOOP("Share %")},
+        {"source", QT_TR_NOOP("Source")},
+        {"repeat_share_of_source", QT_TR_NOOP("Repeat share of source %")},
+        {"share_of_repeats", QT_TR_NOOP("Share of all repeats %")},
+        {"assessed", QT_TR_NOOP("Assessed at start and end")},
+        {"change_points", QT_TR_NOOP("Change (points)")},
+        {"completed_pct", QT_TR_NOOP("Completed %")},
+        {"mean_score_change", QT_TR_NOOP("Mean score change")},
+        {"reoffending_rate", QT_TR_NOOP("Reoffending %")},
+        {"followed_up", QT_TR_NOOP("Closed, 18 months passed")},
+        {"start_yes", QT_TR_NOOP("Start: yes")},
+        {"start_of", QT_TR_NOOP("Start: of")},
+        {"start_pct", QT_TR_NOOP("Start %")},
+        {"start_mean_hours", QT_TR_NOOP("Start: mean hours")},
+        {"end_yes", QT_TR_NOOP("End: yes")},
+        {"end_of", QT_TR_NOOP("End: of")},
+        {"end_pct", QT_TR_NOOP("End %")},
+        {"end_mean_hours", QT_TR_NOOP("End: mean hours")},
     };
     if (english == "Still open, overdue") // timeliness's "overdue" (caseload's is "Overdue")
         return tr("Still open, overdue");
@@ -217,7 +237,50 @@ QString ReportWords::cell(const std::string& text)
         {"Unallocated", QT_TR_NOOP("Unallocated")},
         {"Referral to decision", QT_TR_NOOP("Referral to decision")},
         {"Referral to first contact", QT_TR_NOOP("Referral to first contact")},
+        {"Not accepted", QT_TR_NOOP("Not accepted")},
+        {"declined", QT_TR_NOOP("declined")},
+        {"not_offered", QT_TR_NOOP("not offered")},
     };
     const auto it = words.find(text);
     return it == words.end() ? toQString(text) : tr(it->second);
+}
+
+QString ReportWords::groupLabel(const std::string& section, const std::string& code, const std::string& english)
+{
+    std::optional<CodeLabels::List> list;
+    if (section == "ethnicity")
+        list = CodeLabels::List::Ethnicity;
+    else if (section == "sex")
+        list = CodeLabels::List::Sex;
+    else if (section == "source")
+        list = CodeLabels::List::ReferralSource;
+    else if (section == "reason")
+        list = CodeLabels::List::NotOfferedReason;
+    else if (section == "age_band")
+        return ageBand(code, english);
+    if (list) {
+        const QString label = CodeLabels::label(*list, code);
+        if (!label.isEmpty() && label != toQString(code)) // a code the list knows
+            return label;
+    }
+    if (code == "not_recorded")
+        return tr("Not recorded");
+    return cell(english);
+}
+
+QString ReportWords::ageBand(const std::string& key, const std::string& english)
+{
+    if (key == "under_10")
+        return tr("Under 10");
+    if (key == "10_14")
+        return tr("10 to 14");
+    if (key == "15_17")
+        return tr("15 to 17");
+    if (key == "18_25")
+        return tr("18 to 25");
+    if (key == "over_25")
+        return tr("Over 25");
+    if (key == "unknown")
+        return tr("Unknown (no date of birth)");
+    return toQString(english);
 }

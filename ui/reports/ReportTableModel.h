@@ -40,4 +40,10 @@ public:
     static QString column(const std::string& key, const std::string& english);
     // A text cell: codes core writes ("pending", "measured", "all", section labels).
     static QString cell(const std::string& text);
+    // A "label" cell beside its code (funnel groups, reasons, sources): the code list's label
+    // in the user's language for the row's section ("ethnicity", "sex", "age_band", "reason",
+    // "source"); otherwise cell(english).
+    static QString groupLabel(const std::string& section, const std::string& code, const std::string& english);
+    // "Under 10", "10 to 14", ... for an age band key (core/reports/Report.h reportAgeBands).
+    static QString ageBand(const std::string& key, const std::string& english);
 };

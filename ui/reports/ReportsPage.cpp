@@ -6,6 +6,7 @@
 #include "ui/dialogs/PdfLabels.h"
 #include "ui/render/ReportCharts.h"
 #include "ui/render/ReportPdf.h"
+#include "ui/reports/ReportExportDialog.h"
 #include "ui/reports/ReportRunner.h"
 #include "ui/reports/ReportTableModel.h"
 #include "ui/widgets/CodeLabels.h"
@@ -14,11 +15,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,21 +33,30 @@ using namespace waymark::convert;
 
 namespace {
 
-QString ageBandLabel(const std::string& key, const std::string& english)
+// The PDF's words for what core wrote in English: the same as the page shows.
+std::function<QString(waymark::render::ReportWord, const std::string&, const std::string&)> reportPdfWords()
 {
-    if (key == "under_10")
-        return ReportsPage::tr("Under 10");
-    if (key == "10_14")
-        return ReportsPage::tr("10 to 14");
-    if (key == "15_17")
-        return ReportsPage::tr("15 to 17");
-    if (key == "18_25")
-        return ReportsPage::tr("18 to 25");
-    if (key == "over_25")
-        return ReportsPage::tr("Over 25");
-    if (key == "unknown")
-        return ReportsPage::tr("Unknown (no date of birth)");
-    return toQString(english);
+    return [](waymark::render::ReportWord kind, const std::string& key, const std::string& english) -> QString {
+        using waymark::render::ReportWord;
+        switch (kind) {
+        case ReportWord::Title:
+            return ReportWords::title(key, english);
+        case ReportWord::Definition:
+            return ReportWords::definition(key, english);
+        case ReportWord::TableTitle:
+            return ReportWords::tableTitle(key, english);
+        case ReportWord::Column:
+            return ReportWords::column(key, english);
+        case ReportWord::Cell:
+            return ReportWords::cell(english);
+        case ReportWord::GroupLabel: {
+            const auto cut = key.find('/');
+            return cut == std::string::npos ? ReportWords::cell(english)
+                                            : ReportWords::groupLabel(key.substr(0, cut), key.substr(cut + 1), english);
+        }
+        }
+        return {};
+    };
 }
 
 std::string codeOf(const QComboBox* combo)
@@ -234,7 +244,7 @@ void ReportsPage::fillFilters()
     for (const auto& c : CodeLabels::codes(CodeLabels::List::ReferralRoute))
         m_route->addItem(CodeLabels::label(CodeLabels::List::ReferralRoute, c.code), toQString(c.code));
     for (const auto& [key, english] : waymark::reportAgeBands())
-        m_ageBand->addItem(ageBandLabel(key, english), toQString(key));
+        m_ageBand->addItem(ReportWords::ageBand(key, english), toQString(key));
 }
 
 bool ReportsPage::run()
@@ -347,6 +357,7 @@ void ReportsPage::showReport(const waymark::Report& report)
         m_resultLayout->insertWidget(at++, caption);
         m_resultLayout->insertWidget(at++, view);
         fitHeight(view);
+        view->installEventFilter(this); // fits again once laid out (a scroll bar comes or goes)
         m_shown << caption << view;
     }
     for (auto& chart : ReportCharts::chartsFor(report)) {
@@ -360,6 +371,14 @@ void ReportsPage::showReport(const waymark::Report& report)
     }
     m_scroll->verticalScrollBar()->setValue(0);
     Q_EMIT reportShown();
+}
+
+bool ReportsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize)
+        if (auto* view = qobject_cast<QTableView*>(watched); view != nullptr && m_shown.contains(view))
+            fitHeight(view);
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<QTableView*> ReportsPage::tableViews() const
@@ -405,34 +424,30 @@ void ReportsPage::exportCsv()
 {
     if (!m_report)
         return;
-    bool ok = false;
-    const QString recipient = QInputDialog::getText(
-        this, tr("Export CSV"), tr("Who is the export for? (recorded in the audit trail)"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    ReportExportDialog ask(ReportExportDialog::Format::Csv, this);
+    if (ask.exec() != QDialog::Accepted)
         return;
     const QString suggested =
         toQString(m_report->name + "-" + m_report->params.from.toIso() + "-" + m_report->params.to.toIso() + ".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    exportCsvTo(path, recipient);
+    exportCsvTo(path, ask.recipient(), ask.byteOrderMark());
 }
 
 void ReportsPage::exportPdf()
 {
     if (!m_report)
         return;
-    bool ok = false;
-    const QString recipient = QInputDialog::getText(
-        this, tr("Export PDF"), tr("Who is the export for? (recorded in the audit trail)"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    ReportExportDialog ask(ReportExportDialog::Format::Pdf, this);
+    if (ask.exec() != QDialog::Accepted)
         return;
     const QString suggested =
         toQString(m_report->name + "-" + m_report->params.from.toIso() + "-" + m_report->params.to.toIso() + ".pdf");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    exportPdfTo(path, recipient);
+    exportPdfTo(path, ask.recipient());
 }
 
 bool ReportsPage::exportPdfTo(const QString& path, const QString& recipient)
@@ -446,6 +461,8 @@ bool ReportsPage::exportPdfTo(const QString& path, const QString& recipient)
     }
     waymark::render::ReportPdfOptions options;
     options.labels = pdfLabels::report();
+    options.words = reportPdfWords();
+    options.labelsOnly = true;
     for (auto& painter : reportChartPainters(copy))
         options.charts.push_back(std::move(painter));
     auto pdf = waymark::render::renderReportPdf(copy, options);

@@ -61,6 +61,9 @@ Q_SIGNALS:
     // Emitted when a run ends with a report on show.
     void reportShown();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void fillFilters();
     void setRunning(bool running);

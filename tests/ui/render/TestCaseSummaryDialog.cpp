@@ -4,12 +4,15 @@
 // the person page shows the button to a coordinator.
 
 #include "tests/core/reports/OutcomeFixtures.h"
+#include "ui/app/Language.h"
 #include "ui/dialogs/CaseSummaryDialog.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
+#include <QTranslator>
 
 using namespace waymark;
 using test::ymd;
@@ -59,6 +62,48 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(*s.casebook, "SELECT count(*) FROM audit_log WHERE operation = 'case.summary_disclosed' "
                                            "AND detail = 'disclosure: recipient=Youth panel, 12 June'"),
                  1);
+    }
+
+    // With Waymark in Welsh the summary's fixed words are Welsh: its title, the headings and
+    // "Tudalen 1 o 1" at the foot.
+    void welshSummaryIsInWelsh()
+    {
+        test::TempDir dir;
+        test::OutcomeScheme s(dir.file("cy.waymark"), ymd(2026, 3, 1));
+        QVERIFY(s.casebook);
+        const Uuid r = s.acceptedReferral();
+        QVERIFY(!r.isNull());
+        auto referral = s.casebook->referrals().view(r);
+        QVERIFY(referral);
+        auto person = s.casebook->people().view(referral->personId);
+        QVERIFY(person);
+        const auto out = dir.file("crynodeb.pdf");
+        QCOMPARE(Language::install(*qApp, QStringLiteral("cy")), QStringLiteral("cy"));
+        QString text;
+        {
+            CaseSummaryDialog dialog(*s.casebook, QString::fromStdString(person->caseReference));
+            dialog.fileEdit()->setText(QString::fromStdString(out.string()));
+            QTest::keyClicks(dialog.recipientEdit(), QStringLiteral("Panel ieuenctid"));
+            const bool saved = dialog.saveNow();
+            QProcess p;
+            p.start(QStringLiteral(PDFTOTEXT),
+                    {QStringLiteral("-layout"), QString::fromStdString(out.string()), QStringLiteral("-")});
+            p.waitForFinished(60000);
+            text = QString::fromUtf8(p.readAllStandardOutput());
+            if (const QString keep = qEnvironmentVariable("WAYMARK_KEEP_PDF"); !keep.isEmpty())
+                QFile::copy(QString::fromStdString(out.string()), keep); // to look at it (pdftoppm)
+            QVERIFY2(saved, qPrintable(dialog.messageText()));
+        }
+        for (auto* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QVERIFY2(text.contains(QStringLiteral("Tudalen 1 o 1")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(text.contains(QStringLiteral("Crynodeb achos ar gyfer panel")));
+        QVERIFY(text.contains(QStringLiteral("Person ifanc")));
+        QVERIFY(text.contains(QStringLiteral("Atgyfeiriad presennol")));
+        QVERIFY(text.contains(QStringLiteral("Panel ieuenctid")));
     }
 };
 

@@ -124,8 +124,17 @@ private Q_SLOTS:
         render::ReportPdfOptions options;
         options.labels.page = QStringLiteral("Tudalen %1 o %2");
         options.labels.total = QStringLiteral("Cyfanswm");
-        options.translate = [](const std::string& english) {
-            return english == "Caseload" ? QStringLiteral("Llwyth achosion") : QString();
+        options.words = [](render::ReportWord kind, const std::string& key, const std::string&) {
+            // Keyed by what the text is, not by its English.
+            if (kind == render::ReportWord::TableTitle && key == "caseload")
+                return QStringLiteral("Llwyth achosion");
+            if (kind == render::ReportWord::Title && key == "caseload")
+                return QStringLiteral("Llwyth achosion a gweithgarwch");
+            if (kind == render::ReportWord::Column && key == "worker")
+                return QStringLiteral("Gweithiwr");
+            if (kind == render::ReportWord::Cell && key == "Worker 2")
+                return QStringLiteral("Gweithiwr 2");
+            return QString();
         };
         QRectF given;
         options.charts.push_back([&](QPainter& p, const QRectF& rect) {
@@ -140,9 +149,12 @@ private Q_SLOTS:
         QCOMPARE(pages.size(), 1);
         QVERIFY(pages[0].contains(QStringLiteral("Tudalen 1 o 1")));
         QVERIFY(pages[0].contains(QStringLiteral("Llwyth achosion")));
+        QVERIFY(pages[0].contains(QStringLiteral("Llwyth achosion a gweithgarwch")));
+        QVERIFY(!pages[0].contains(QStringLiteral("Caseload and activity")));
+        QVERIFY(pages[0].contains(QStringLiteral("Gweithiwr")));
         QVERIFY(pages[0].contains(QStringLiteral("CHART-MARK")));
         QVERIFY(pages[0].contains(QRegularExpression(QStringLiteral("Cyfanswm\\s+4242"))));
-        QVERIFY(pages[0].contains(QRegularExpression(QStringLiteral("Worker 2\\s+11\\s"))));
+        QVERIFY(pages[0].contains(QRegularExpression(QStringLiteral("Gweithiwr 2\\s+11\\s"))));
         QVERIFY(!pages[0].contains(QStringLiteral("marks a count")));
     }
 };

@@ -1,29 +1,50 @@
 #include "../pages/PagesFixture.h"
 
 #include "core/reports/Reports.h"
+#include "core/store/Database.h"
+#include "ui/app/Language.h"
 #include "ui/convert/Convert.h"
 #include "ui/pages/MainWindow.h"
 #include "ui/pages/MyWorkPage.h"
 #include "ui/render/ReportCharts.h"
 #include "ui/reports/DashboardPanel.h"
+#include "ui/reports/ReportExportDialog.h"
+#include "ui/reports/ReportRunner.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/widgets/DateEdit.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <thread>
+#include <tuple>
 
 using namespace waymark::convert;
 
@@ -37,12 +58,17 @@ private Q_SLOTS:
     void initTestCase();
     void runsAReportAndShowsItsRowsAndDefinition();
     void cancelDuringARunShowsNoHalfTable();
+    void cancelInterruptsALongQuery();
     void exportCsvSuppressesAndWritesTheFile();
     void caseworkerHasNoReportsEntry();
     void coordinatorReachesReportsFromTheGoMenu();
     void dashboardShowsTheCoreReportsNumbers();
     void pendingCohortIsMarkedNotZero();
     void chartPaintersDraw();
+    void csvByteOrderMarkIsTheUsersChoice();
+    void tabOrderAndAccessKeysAt800x600And1280x800_data();
+    void tabOrderAndAccessKeysAt800x600And1280x800();
+    void welshPdfIsInWelsh(); // last: English again after it only as far as the test restores it
 
 private:
     waymark::Report coreRun(const std::string& name, waymark::Date from, waymark::Date to);
@@ -65,6 +91,7 @@ QString cellText(QTableView* view, int row, const char* key)
     }
     return QStringLiteral("<no column %1>").arg(QLatin1String(key));
 }
+QStringList accessKeyProblems(QWidget* page, const QString& menuKeys); // below
 } // namespace
 
 void TestReportsPage::initTestCase()
@@ -157,6 +184,75 @@ void TestReportsPage::cancelDuringARunShowsNoHalfTable()
     QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
     QVERIFY(page.report().has_value());
     QVERIFY(!page.tableViews().isEmpty());
+}
+
+namespace {
+std::atomic<bool> g_queryRunning{false};
+std::atomic<bool> g_heldOnce{false};
+
+// Makes the worker's first statement run on and on (up to 30 s) until its connection is
+// interrupted: as a report on a very large casebook would, but at a moment the test knows.
+// Later statements (closing housekeeping included) run as usual.
+void slowUntilInterrupted(waymark::Database& db)
+{
+    g_heldOnce = false;
+    sqlite3_progress_handler(
+        db.handle(), 100,
+        [](void* context) -> int {
+            if (g_heldOnce.exchange(true))
+                return 0;
+            auto* database = static_cast<waymark::Database*>(context);
+            g_queryRunning = true;
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+            while (!database->interrupted() && std::chrono::steady_clock::now() < until)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            return 0; // never stops the statement itself: only Database::interrupt() can
+        },
+        &db);
+}
+} // namespace
+
+void TestReportsPage::cancelInterruptsALongQuery()
+{
+    ReportsPage page(*m_casebook);
+    page.show();
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+    page.fromEdit()->setDate(ymd(2026, 1, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    const auto runsAudited = [this] {
+        return waymark::test::scalar(*m_casebook, "SELECT count(*) FROM audit_log WHERE operation = 'report.run'");
+    };
+    const std::int64_t auditedBefore = runsAudited();
+    g_queryRunning = false;
+    ReportRunner::setWorkerHookForTests(slowUntilInterrupted);
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(g_queryRunning.load(), 20000);
+    QVERIFY(page.isRunning());
+    // A statement is running on the worker's connection now; Cancel stops it there and then.
+    const auto clicked = std::chrono::steady_clock::now();
+    QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+    QCOMPARE(page.messageLabel()->text(), QStringLiteral("Cancelling…"));
+    // Polled finely (QTRY_ would round up to its 50 ms steps).
+    const auto giveUp = clicked + std::chrono::seconds(40);
+    while (page.isRunning() && std::chrono::steady_clock::now() < giveUp) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    QVERIFY(!page.isRunning());
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - clicked).count();
+    ReportRunner::setWorkerHookForTests({});
+    qInfo("cancelled %.1f ms after Cancel was clicked", ms);
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    QCOMPARE(page.messageLabel()->text(), QStringLiteral("The report was cancelled."));
+    QVERIFY(!page.report().has_value());
+    QVERIFY(page.tableViews().isEmpty());
+    QVERIFY(page.runButton()->isEnabled());
+    QVERIFY(!page.cancelButton()->isEnabled());
+    // Nothing half-done: a cancelled run is not audited as run, and the next run works.
+    QCOMPARE(runsAudited(), auditedBefore);
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY2(page.report().has_value(), qPrintable(page.messageLabel()->text()));
 }
 
 void TestReportsPage::exportCsvSuppressesAndWritesTheFile()
@@ -291,6 +387,361 @@ void TestReportsPage::chartPaintersDraw()
             dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
     QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
     QVERIFY(reportChartPainters(coreRun("timeliness", ymd(2026, 5, 1), ymd(2026, 5, 31))).empty());
+}
+
+namespace {
+QByteArray firstBytes(const QString& path, int n)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(n) : QByteArray("<unreadable>");
+}
+} // namespace
+
+void TestReportsPage::csvByteOrderMarkIsTheUsersChoice()
+{
+    // The user's settings in this test's own folder.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       QString::fromStdString(m_fixture.dir.file("settings").string()));
+    ReportsPage page(*m_casebook);
+    page.resize(1280, 800);
+    page.show();
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("caseload")));
+    page.fromEdit()->setDate(ymd(2026, 5, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY(page.report());
+
+    // Through the button, as a coordinator does it: the dialog, then the file chooser.
+    // (No QVERIFY inside the timers: a failure there would leave a modal dialog open for ever.)
+    struct Seen
+    {
+        bool dialog = false;
+        bool ticked = false;
+        bool recipientFocused = false;
+        bool tabReachesBox = false;
+        QString boxText;
+        QByteArray bytes;
+    };
+    const auto exportVia = [&](const QString& name, std::optional<bool> tick) {
+        const QString path = QString::fromStdString(m_fixture.dir.file(name.toStdString()).string());
+        Seen seen;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<ReportExportDialog*>(QApplication::activeModalWidget());
+            if (dialog == nullptr || dialog->byteOrderMarkBox() == nullptr) {
+                if (QWidget* other = QApplication::activeModalWidget())
+                    other->close();
+                return;
+            }
+            seen.dialog = true;
+            seen.boxText = dialog->byteOrderMarkBox()->text();
+            seen.ticked = dialog->byteOrderMarkBox()->isChecked();
+            seen.recipientFocused = dialog->focusWidget() == dialog->recipientEdit();
+            QTest::keyClicks(dialog->recipientEdit(), QStringLiteral("Funder"));
+            if (tick && *tick != dialog->byteOrderMarkBox()->isChecked()) {
+                // Tab from the recipient reaches the box next (visual order); Space ticks it.
+                QTest::keyClick(dialog->recipientEdit(), Qt::Key_Tab);
+                seen.tabReachesBox = dialog->focusWidget() == dialog->byteOrderMarkBox();
+                QTest::keyClick(dialog->byteOrderMarkBox(), Qt::Key_Space);
+            }
+            QTimer::singleShot(0, this, [path] {
+                QWidget* modal = QApplication::activeModalWidget();
+                if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                    files->selectFile(path);
+                    static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, as its Save button
+                } else if (modal != nullptr) {
+                    modal->close();
+                }
+            });
+            QTest::keyClick(dialog->recipientEdit(), Qt::Key_Return);
+        });
+        page.exportCsvButton()->click();
+        seen.bytes = firstBytes(path, 3);
+        return seen;
+    };
+
+    // Ticked by default (the Reports page always wrote one before it was a choice).
+    const Seen first = exportVia(QStringLiteral("with-bom.csv"), std::nullopt);
+    QVERIFY(first.dialog);
+    QCOMPARE(first.boxText, QStringLiteral("Add a &byte-order mark (for Excel)"));
+    QVERIFY(first.recipientFocused);
+    QVERIFY(first.ticked);
+    QCOMPARE(first.bytes, QByteArray("\xEF\xBB\xBF"));
+    // Unticked: no mark, and the choice is remembered for the next export.
+    const Seen second = exportVia(QStringLiteral("without-bom.csv"), false);
+    QVERIFY(second.dialog);
+    QVERIFY(second.ticked);
+    QVERIFY(second.tabReachesBox);
+    QCOMPARE(second.bytes, QByteArray("cas")); // "caseload,..." (the table) straight away
+    QVERIFY(!ReportExportDialog::rememberedByteOrderMark());
+    const Seen third = exportVia(QStringLiteral("again-without.csv"), std::nullopt);
+    QVERIFY(third.dialog);
+    QVERIFY(!third.ticked);
+    QCOMPARE(third.bytes, QByteArray("cas"));
+    // Ticked again: the mark is back.
+    const Seen fourth = exportVia(QStringLiteral("again-with.csv"), true);
+    QVERIFY(fourth.dialog);
+    QVERIFY(!fourth.ticked);
+    QCOMPARE(fourth.bytes, QByteArray("\xEF\xBB\xBF"));
+    QVERIFY(ReportExportDialog::rememberedByteOrderMark());
+    // Each export was audited as a disclosure to the recipient typed.
+    QCOMPARE(waymark::test::scalar(*m_casebook, "SELECT count(*) FROM audit_log WHERE operation = 'report.exported' "
+                                                "AND detail LIKE '%Funder%'"),
+             std::int64_t{4});
+}
+
+void TestReportsPage::welshPdfIsInWelsh()
+{
+    QCOMPARE(Language::install(*qApp, QStringLiteral("cy")), QStringLiteral("cy"));
+    {
+        ReportsPage page(*m_casebook);
+        page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+        page.fromEdit()->setDate(ymd(2026, 5, 1));
+        page.toEdit()->setDate(ymd(2026, 5, 31));
+        QVERIFY(page.run());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+        QVERIFY(page.report());
+        QCOMPARE(page.titleLabel()->text(), QStringLiteral("Twndis dargyfeirio"));
+        // The Welsh access keys: one each, none the Welsh menus' (Ffeil, Golygu, Mynd, Offer, Cymorth).
+        const QStringList clashes = accessKeyProblems(&page, QStringLiteral("fgmoy"));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+        const QString pdfPath = QString::fromStdString(m_fixture.dir.file("twndis.pdf").string());
+        QVERIFY(page.exportPdfTo(pdfPath, QStringLiteral("Panel")));
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        // The page label, the title and its definition, the fixed words and the column headings.
+        QVERIFY2(pdf.contains(QStringLiteral("Tudalen 1 o")), qPrintable(pdf));
+        QVERIFY(!pdf.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(pdf.contains(QStringLiteral("Twndis dargyfeirio")));
+        QVERIFY(!pdf.contains(QStringLiteral("Diversion funnel")));
+        if (const QByteArray keep = qgetenv("WAYMARK_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdfPath, QString::fromLocal8Bit(keep));                     // to look at it (pdftoppm)
+        QVERIFY2(pdf.contains(QStringLiteral("Pob atgyfeiriad")), qPrintable(pdf)); // the totals row
+        QVERIFY(pdf.contains(QStringLiteral("Atgyfeiriwyd")));                      // a column heading
+        QVERIFY(pdf.contains(QStringLiteral("18 i 25")));                           // a group label
+        QVERIFY(!pdf.contains(QStringLiteral("All referrals")));
+        QVERIFY(!pdf.contains(QStringLiteral("Referred")));
+        QVERIFY(!pdf.contains(QStringLiteral("Generated")));
+        QVERIFY(!pdf.contains(QStringLiteral("hidden so that")));
+    }
+    // Back to the source language (installing en_GB on top would leave Welsh underneath).
+    for (auto* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+namespace {
+// The access key of a label or button text ("Fro&m:" -> 'm'); null when it has none.
+QChar accessKeyOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// The form's labels and the page's buttons: each needs an access key of its own that no menu
+// of the main window uses (`menuKeys`, lower case).
+QStringList accessKeyProblems(QWidget* page, const QString& menuKeys)
+{
+    QHash<QChar, QStringList> byKey;
+    for (QLabel* label : page->findChildren<QLabel*>())
+        if (label->buddy() != nullptr && !qobject_cast<QTableView*>(label->buddy())) // not the table captions
+            byKey[accessKeyOf(label->text())] << label->text();
+    for (QPushButton* button : page->findChildren<QPushButton*>())
+        byKey[accessKeyOf(button->text())] << button->text();
+    QStringList out;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.key().isNull())
+            out << QStringLiteral("no access key: ") + it.value().join(QStringLiteral(", "));
+        else if (it.value().size() > 1)
+            out << QStringLiteral("shared: ") + it.value().join(QStringLiteral(", "));
+        else if (menuKeys.contains(it.key()))
+            out << QStringLiteral("a menu's: ") + it.value().join(QStringLiteral(", "));
+    }
+    return out;
+}
+
+// Where to save screenshots (WAYMARK_SCREENSHOT_DIR; under xvfb-run with a window manager the
+// whole screen is taken with ImageMagick's import, otherwise the window is grabbed).
+void screenshot(QWidget* window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (QGuiApplication::platformName() == QLatin1String("xcb"))
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file});
+    else
+        window->grab().save(file);
+}
+
+// Controls on `root` that are clipped: cut by its right or bottom edge or narrower than they
+// need to show their text.
+QStringList clipped(QWidget* root)
+{
+    QStringList out;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
+                             qobject_cast<QLineEdit*>(w) || qobject_cast<QLabel*>(w);
+        if (!control || !w->isVisibleTo(root) || qobject_cast<QComboBox*>(w->parentWidget()))
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w); label && (label->wordWrap() || label->text().isEmpty()))
+            continue;
+        const QRect r(w->mapTo(root, QPoint(0, 0)), w->size());
+        const bool inside = r.right() <= root->width() && r.left() >= 0;
+        const bool wideEnough = w->width() >= w->minimumSizeHint().width();
+        if (!inside || !wideEnough)
+            out << QStringLiteral("%1 '%2' %3x%4 at %5,%6 (needs %7)")
+                       .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                       .arg(w->width())
+                       .arg(w->height())
+                       .arg(r.x())
+                       .arg(r.y())
+                       .arg(w->minimumSizeHint().width());
+    }
+    return out;
+}
+} // namespace
+
+void TestReportsPage::tabOrderAndAccessKeysAt800x600And1280x800_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("800x600") << QSize(800, 600);
+    QTest::newRow("1280x800") << QSize(1280, 800);
+}
+
+void TestReportsPage::tabOrderAndAccessKeysAt800x600And1280x800()
+{
+    QFETCH(QSize, size);
+    ReportsPage page(*m_casebook);
+    page.resize(size);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+    page.fromEdit()->setDate(ymd(2026, 5, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    QVERIFY(page.report());
+    QCOMPARE(page.size(), size); // nothing forced the window wider or taller
+
+    // Tab from the report choice: the form in reading order, Run, then the result's exports
+    // and tables; Shift+Tab walks back the same way.
+    page.focusFirst();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(page.reportChoice()));
+    QStringList order;
+    QWidget* start = QApplication::focusWidget();
+    QWidget* at = start;
+    for (int i = 0; i < 40; ++i) {
+        order << at->objectName();
+        QTest::keyClick(at, Qt::Key_Tab);
+        at = QApplication::focusWidget();
+        if (at == start || at == nullptr)
+            break;
+    }
+    const QStringList expected = {QStringLiteral("reportChoice"),
+                                  QStringLiteral("reportFrom"),
+                                  QStringLiteral("reportTo"),
+                                  QStringLiteral("filterWorker"),
+                                  QStringLiteral("filterSource"),
+                                  QStringLiteral("filterRoute"),
+                                  QStringLiteral("filterProvider"),
+                                  QStringLiteral("filterAgeBand"),
+                                  QStringLiteral("runReport"),
+                                  QStringLiteral("exportCsv"),
+                                  QStringLiteral("exportPdf"),
+                                  QStringLiteral("reportTable_funnel"),
+                                  QStringLiteral("reportTable_not_offered")};
+    QCOMPARE(order, expected);
+    QStringList back;
+    for (int i = 0; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        back.prepend(QApplication::focusWidget()->objectName());
+    }
+    QCOMPARE(back, expected);
+
+    // The form's fields in reading order on screen: each below its predecessor, or on the same
+    // row to its right.
+    QPoint last(-1, -1);
+    for (const QString& name : expected.mid(0, 9)) {
+        auto* w = page.findChild<QWidget*>(name);
+        const QPoint p = w->mapTo(&page, QPoint(0, 0));
+        const bool onward = p.y() > last.y() + 4 || (std::abs(p.y() - last.y()) <= 4 && p.x() > last.x());
+        QVERIFY2(onward, qPrintable(name));
+        last = p;
+    }
+
+    // Access keys: every label and button has one, none twice, none a menu's (F, E, G, T, H).
+    const QStringList clashes = accessKeyProblems(&page, QStringLiteral("fegth"));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    // Alt+P reaches the provider filter through its label.
+    page.reportChoice()->setFocus();
+    QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterProvider"));
+
+    // The label column, beside its hidden code column, carries the code column's heading; each
+    // table is as tall as its rows, with no strip left for a scroll bar it does not show.
+    for (QTableView* view : page.tableViews()) {
+        QVERIFY(view->isColumnHidden(0));
+        QCOMPARE(view->model()->headerData(1, Qt::Horizontal).toString(),
+                 view->model()->headerData(0, Qt::Horizontal).toString());
+        QVERIFY(!view->model()->headerData(1, Qt::Horizontal).toString().isEmpty());
+        if (!view->horizontalScrollBar()->isVisible()) {
+            int rows = 0;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                rows += view->rowHeight(r);
+            QCOMPARE(view->height(), view->horizontalHeader()->height() + rows + 2 * view->frameWidth());
+        }
+    }
+
+    const QStringList cut = clipped(&page);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+    screenshot(&page, QStringLiteral("reports-%1x%2").arg(size.width()).arg(size.height()));
+
+    // The export dialogs: recipient, the byte-order mark (CSV), Export, Cancel; Esc with
+    // nothing typed just closes.
+    for (auto format : {ReportExportDialog::Format::Csv, ReportExportDialog::Format::Pdf}) {
+        ReportExportDialog dialog(format, &page);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.focusWidget(), static_cast<QWidget*>(dialog.recipientEdit()));
+        QStringList chain;
+        QWidget* w = dialog.recipientEdit();
+        for (int i = 0; i < 6; ++i) {
+            chain << (qobject_cast<QAbstractButton*>(w) ? qobject_cast<QAbstractButton*>(w)->text() : w->objectName());
+            w = w->nextInFocusChain();
+            while (w != nullptr && (w->focusPolicy() & Qt::TabFocus) == 0)
+                w = w->nextInFocusChain();
+            if (w == dialog.recipientEdit() || w == nullptr)
+                break;
+        }
+        const QStringList want =
+            format == ReportExportDialog::Format::Csv
+                ? QStringList{QStringLiteral("exportRecipient"), QStringLiteral("Add a &byte-order mark (for Excel)"),
+                              QStringLiteral("&Export…"), QStringLiteral("Cancel")}
+                : QStringList{QStringLiteral("exportRecipient"), QStringLiteral("&Export…"), QStringLiteral("Cancel")};
+        QCOMPARE(chain, want);
+        const QStringList dialogCut = clipped(&dialog);
+        QVERIFY2(dialogCut.isEmpty(), qPrintable(dialogCut.join(QStringLiteral("; "))));
+        QVERIFY(dialog.width() <= size.width());
+        if (format == ReportExportDialog::Format::Csv)
+            screenshot(&dialog, QStringLiteral("export-csv-%1x%2").arg(size.width()).arg(size.height()));
+        QTest::keyClick(dialog.recipientEdit(), Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+    }
 }
 
 QTEST_MAIN(TestReportsPage)
