@@ -250,9 +250,11 @@ private Q_SLOTS:
 
     void countsAndSessionByIdKeptFromOthers()
     {
-        // My work for the allocated caseworker, asked by another: the referral is not counted.
+        // My work for the allocated caseworker, asked by someone else: the referral is not counted.
+        // (Asked by an auditor: a caseworker may not name another user.)
         const CliRun theirs =
-            other({QStringLiteral("--json"), QStringLiteral("work"), QStringLiteral("--user"), kAllocated});
+            as(kAuditor, kAuditorPassword,
+               {QStringLiteral("--json"), QStringLiteral("work"), QStringLiteral("--user"), kAllocated});
         QVERIFY2(theirs.exitCode == kOk, qPrintable(theirs.describe()));
         const QJsonObject totals = theirs.json().object().value(QStringLiteral("totals")).toObject();
         QVERIFY(!totals.isEmpty());
