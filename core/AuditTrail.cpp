@@ -108,11 +108,17 @@ Result<std::vector<AuditEntry>> AuditTrail::list(const AuditFilter& filter)
     auto rows = auditqueries::list(m_context.database(), filter);
     if (!rows)
         return rows;
-    if (auto st = m_context.auditConsultation("audit.read", filter.recordId ? "person" : "audit_log",
-                                              filter.recordId.value_or(Uuid{}),
-                                              "consultation of the audit trail: " + describeAuditFilter(filter));
+    // One row per search: the next pages of the search last audited (same filter, paging on
+    // with beforeSeq) are part of it.
+    std::string search = describeAuditFilter(filter);
+    if (filter.beforeSeq && search == m_openSearch)
+        return rows;
+    if (auto st =
+            m_context.auditConsultation("audit.read", filter.recordId ? "person" : "audit_log",
+                                        filter.recordId.value_or(Uuid{}), "consultation of the audit trail: " + search);
         !st)
         return std::unexpected(st.error());
+    m_openSearch = std::move(search);
     return rows;
 }
 

@@ -41,7 +41,9 @@ public:
         : m_context(context)
     {}
 
-    // The rows the filter selects. The reading is audited ("audit.read", with the filter).
+    // The rows the filter selects. The reading is audited ("audit.read", with the filter) once
+    // per search: a call with beforeSeq set and the same filter as the search last audited (the
+    // next page of it, as a viewer scrolls) writes no second row.
     Result<std::vector<AuditEntry>> list(const AuditFilter& filter);
     // Writes every row the filter selects (its limit and paging are ignored; oldest first) to
     // `out`, audited as a disclosure ("audit.exported": the filter, format, row count and
@@ -54,6 +56,7 @@ public:
 
 private:
     DeskContext& m_context;
+    std::string m_openSearch; // describeAuditFilter() of the search last audited
 };
 
 // The export's formats, public for tests. Columns: seq, at, user, operation, record_type,

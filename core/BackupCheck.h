@@ -40,6 +40,13 @@ BackupCheck checkOpened(Database& db, const SecureBytes& key, const Keyring& key
 // backup's moment as the casebook.restored audit row names it.
 std::string momentPhrase(const std::filesystem::path& file, const BackupMoment& moment);
 
+// Why a backup whose key is not the casebook's cannot be restored over it (KeyFileMismatch):
+// "another casebook", or, when the backup is of this casebook (its site id), that a rekey on
+// DATE replaced its key and what to do instead (rule "rekeyed_since_backup"). Reads the backup
+// through a copy at `scratch` (removed after). In core/BackupRekeyed.cpp.
+Error foreignKeyError(const std::filesystem::path& file, const SecureBytes& backupKey, Database& live,
+                      const std::filesystem::path& scratch);
+
 // The reason for a restore, trimmed: Validation when empty or over 2,000 characters.
 Result<std::string> restoreReason(std::string_view reason);
 

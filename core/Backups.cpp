@@ -639,7 +639,9 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
     if (!unlocked)
         return std::unexpected(unlocked.error());
     if (!m_key.matches(*unlocked->key))
-        return fail(ErrorCode::KeyFileMismatch, "this backup is of another casebook", "file");
+        return std::unexpected(
+            backupcheck::foreignKeyError(file, *unlocked->key, m_context.database(),
+                                         withSuffix(m_key.casebookPath(), std::string(kChecking) + workTag())));
 
     // 1. A staging copy of the backup beside the casebook, checked before anything is touched.
     Database& live = m_context.database();

@@ -5,6 +5,7 @@
 #include "core/CasebookFiles.h"
 #include "core/KeyFileChange.h"
 #include "core/Text.h"
+#include "core/domain/TextRules.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
 #include "core/store/AtomicFile.h"
@@ -22,8 +23,6 @@ namespace waymark {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr std::size_t kMaxReason = 500;
 
 fs::path withSuffix(const fs::path& path, std::string_view suffix)
 {
@@ -104,8 +103,8 @@ Result<RekeyReport> Casebook::rekey(std::string_view reasonIn, const ProgressFn&
     const std::string reason = text::trim(reasonIn);
     if (reason.empty())
         return fail(ErrorCode::Validation, "give a reason for the rekey (it goes into the audit trail)", "reason");
-    if (reason.size() > kMaxReason)
-        return fail(ErrorCode::Validation, "the reason is too long (500 characters at most)", "reason");
+    if (auto st = checkTextField("audit_reason", reason, "reason"); !st)
+        return std::unexpected(st.error());
     const fs::path keys = keyFilePath(m_path);
     const fs::path building = files::rekeyingPath(m_path);
     const auto report = [&](int percent, std::string_view phrase) { return !progress || progress(percent, phrase); };

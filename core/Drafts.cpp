@@ -4,6 +4,7 @@
 #include "core/Users.h"
 #include "core/store/Database.h"
 #include "core/store/DraftStore.h"
+#include "core/store/Visibility.h"
 
 #include <sqlite3.h>
 
@@ -67,9 +68,20 @@ Result<std::vector<Draft>> Drafts::list()
     if (!all)
         return all;
     std::vector<Draft> out;
-    for (auto& d : *all)
-        if (m_context.can(d.needs))
-            out.push_back(std::move(d));
+    for (auto& d : *all) {
+        if (!m_context.can(d.needs))
+            continue;
+        // A draft of a restricted record now kept from the user (restricted, or the user no
+        // longer allocated) is left out: its title names the person.
+        if (!d.recordId.isNull()) {
+            auto hidden = visibility::hiddenPersonOf(m_context.database(), d.recordId);
+            if (!hidden)
+                return std::unexpected(hidden.error());
+            if (*hidden)
+                continue;
+        }
+        out.push_back(std::move(d));
+    }
     return out;
 }
 
@@ -80,6 +92,15 @@ Result<std::optional<Draft>> Drafts::load(std::string_view form, const Uuid& rec
         return found;
     if (auto st = m_context.authorise((*found)->needs, form, recordId); !st)
         return std::unexpected(st.error());
+    if (!recordId.isNull()) {
+        auto hidden = visibility::hiddenPersonOf(m_context.database(), recordId);
+        if (!hidden)
+            return std::unexpected(hidden.error());
+        if (*hidden) {
+            if (auto st = m_context.mayRead(**hidden, form, recordId); !st)
+                return std::unexpected(st.error());
+        }
+    }
     if (auto st = m_context.auditConsultation("draft.opened", form, recordId); !st)
         return std::unexpected(st.error());
     return found;

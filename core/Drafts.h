@@ -49,9 +49,11 @@ public:
     // field names as detail (never a value).
     Status save(Draft draft);
     // The signed-in user's drafts, newest first, without their payload (nothing audited:
-    // nothing of a record is read). Drafts the user's role no longer allows are left out.
+    // nothing of a record is read). Drafts the user's role no longer allows, and drafts of a
+    // restricted record kept from the user (core/store/Visibility.h), are left out.
     Result<std::vector<Draft>> list();
     // One draft with its payload, or nullopt. Audited as "draft.opened" when there is one.
+    // NotFound (audited "refused") for a draft of a restricted record kept from the user.
     Result<std::optional<Draft>> load(std::string_view form, const Uuid& recordId);
     // Removes the draft (restored, saved, or declined). Audited as "draft.discarded" when
     // there was one.

@@ -8,6 +8,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
 #include "core/store/ReferralStore.h"
+#include "core/store/Visibility.h"
 
 #include <algorithm>
 
@@ -28,6 +29,16 @@ std::string countText(std::size_t n, std::string_view one, std::string_view many
 }
 
 } // namespace
+
+Status Sessions::mayOpen(const Uuid& sessionId)
+{
+    // A session with an attendee kept from this user is not listed (SessionStore::list), nor
+    // opened by id: NotFound, audited "refused", as for the person's own record.
+    auto hidden = visibility::hiddenPersonOf(m_context.database(), sessionId);
+    if (!hidden)
+        return std::unexpected(hidden.error());
+    return *hidden ? m_context.mayRead(**hidden, "session", sessionId) : Status{};
+}
 
 Status Sessions::prepare(Session& s)
 {
@@ -139,6 +150,8 @@ Result<Session> Sessions::update(Session edited)
 {
     if (auto st = m_context.authorise(Action::SessionRecord, "session", edited.id); !st)
         return std::unexpected(st.error());
+    if (auto st = mayOpen(edited.id); !st)
+        return std::unexpected(st.error());
     auto loaded = SessionStore(m_context.database()).load(edited.id);
     if (!loaded)
         return std::unexpected(loaded.error());
@@ -154,6 +167,8 @@ Result<Session> Sessions::update(Session edited)
 Result<Session> Sessions::recordAttendance(const Uuid& sessionId, const Uuid& personId, std::string_view attendance)
 {
     if (auto st = m_context.authorise(Action::SessionRecord, "session", sessionId); !st)
+        return std::unexpected(st.error());
+    if (auto st = mayOpen(sessionId); !st)
         return std::unexpected(st.error());
     auto loaded = SessionStore(m_context.database()).load(sessionId);
     if (!loaded)
@@ -172,6 +187,8 @@ Result<Session> Sessions::recordAttendance(const Uuid& sessionId, const Uuid& pe
 Result<Session> Sessions::view(const Uuid& id)
 {
     if (auto st = m_context.authorise(Action::SessionView, "session", id); !st)
+        return std::unexpected(st.error());
+    if (auto st = mayOpen(id); !st)
         return std::unexpected(st.error());
     auto loaded = SessionStore(m_context.database()).load(id);
     if (!loaded)

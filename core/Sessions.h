@@ -76,6 +76,9 @@ public:
     Result<std::string> calendarText(const CalendarExportOptions& options, int* events = nullptr);
 
 private:
+    // NotFound (audited) when an attendee of the session is a restricted person kept from the
+    // signed-in user (core/store/Visibility.h).
+    Status mayOpen(const Uuid& sessionId);
     // Checks each attendee's referral (filling a missing person) and the rules.
     Status prepare(Session& session);
     // The calendar and its audit row (the caller has authorised).

@@ -2184,14 +2184,6 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <translation>Mae angen o leiaf %1 nod yn y cyfrinair. Mae brawddeg fer yn hawdd i&apos;w chofio.</translation>
     </message>
     <message>
-        <source>Too short: %1 of at least %2 characters.</source>
-        <translation>Rhy fyr: %1 o&apos;r %2 nod sydd eu hangen o leiaf.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
-    </message>
-    <message>
         <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
         <translation>Dewiswch enw defnyddiwr arall: 2 i 64 o lythrennau (a–z), digidau, atalnodau llawn, cysylltnodau neu danlinellau.</translation>
     </message>
@@ -2206,74 +2198,6 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
     <message>
         <source>Waymark casebooks (*.waymark)</source>
         <translation>Llyfrau achosion Waymark (*.waymark)</translation>
-    </message>
-    <message>
-        <source>Password strength</source>
-        <translation>Cryfder y cyfrinair</translation>
-    </message>
-    <message>
-        <source>Met:</source>
-        <translation>Wedi&apos;i fodloni:</translation>
-    </message>
-    <message>
-        <source>Not met:</source>
-        <translation>Heb ei fodloni:</translation>
-    </message>
-    <message>
-        <source>To do:</source>
-        <translation>I&apos;w wneud:</translation>
-    </message>
-    <message>
-        <source>At least %1 characters</source>
-        <translation>O leiaf %1 nod</translation>
-    </message>
-    <message>
-        <source>Not a commonly used password</source>
-        <translation>Nid yw&apos;n gyfrinair cyffredin</translation>
-    </message>
-    <message>
-        <source>Does not contain the user name</source>
-        <translation>Nid yw&apos;n cynnwys yr enw defnyddiwr</translation>
-    </message>
-    <message>
-        <source>Typed the same twice</source>
-        <translation>Wedi&apos;i deipio&apos;r un fath ddwywaith</translation>
-    </message>
-    <message>
-        <source>Strength: type a password</source>
-        <translation>Cryfder: teipiwch gyfrinair</translation>
-    </message>
-    <message>
-        <source>Strength: not allowed yet</source>
-        <translation>Cryfder: heb ei ganiatáu eto</translation>
-    </message>
-    <message>
-        <source>Strength: strong</source>
-        <translation>Cryfder: cryf</translation>
-    </message>
-    <message>
-        <source>Strength: good</source>
-        <translation>Cryfder: da</translation>
-    </message>
-    <message>
-        <source>Strength: fair</source>
-        <translation>Cryfder: gweddol</translation>
-    </message>
-    <message>
-        <source>This is a commonly used password: choose another.</source>
-        <translation>Mae hwn yn gyfrinair cyffredin: dewiswch un arall.</translation>
-    </message>
-    <message>
-        <source>The password must not contain the user name.</source>
-        <translation>Rhaid i&apos;r cyfrinair beidio â chynnwys yr enw defnyddiwr.</translation>
-    </message>
-    <message>
-        <source>Not easy to guess</source>
-        <translation>Ddim yn hawdd ei ddyfalu</translation>
-    </message>
-    <message>
-        <source>This password would be easy to guess: add a word or two, or make it longer.</source>
-        <translation>Byddai&apos;r cyfrinair hwn yn hawdd ei ddyfalu: ychwanegwch air neu ddau, neu ei wneud yn hirach.</translation>
     </message>
 </context>
 <context>
@@ -9024,6 +8948,14 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
         <translation>Mae&apos;r llyfr achosion a&apos;i ffeil allweddi o adegau gwahanol: mae un ohonynt yn gopi hŷn. Rhowch yn ôl y pâr sy&apos;n perthyn i&apos;w gilydd, neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>This backup is of this casebook, but from before a rekey on %1 replaced its key, so it cannot be restored over the casebook as it is now. Restore it into a new place with the backup&apos;s own key file (it opens with the passwords of then), or ask your coordinator. Nothing has been changed.</source>
+        <translation>Mae&apos;r copi wrth gefn hwn o&apos;r llyfr achosion hwn, ond o cyn i allwedd newydd ar %1 gymryd lle ei allwedd, felly ni ellir ei adfer dros y llyfr achosion fel y mae nawr. Adferwch ef i le newydd gyda ffeil allweddi&apos;r copi ei hun (mae&apos;n agor gyda&apos;r cyfrineiriau oedd yn bod bryd hynny), neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>This backup is of this casebook, but from before a rekey replaced its key, so it cannot be restored over the casebook as it is now. Restore it into a new place with the backup&apos;s own key file (it opens with the passwords of then), or ask your coordinator. Nothing has been changed.</source>
+        <translation>Mae&apos;r copi wrth gefn hwn o&apos;r llyfr achosion hwn, ond o cyn i allwedd newydd gymryd lle ei allwedd, felly ni ellir ei adfer dros y llyfr achosion fel y mae nawr. Adferwch ef i le newydd gyda ffeil allweddi&apos;r copi ei hun (mae&apos;n agor gyda&apos;r cyfrineiriau oedd yn bod bryd hynny), neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
     </message>
 </context>
 </TS>

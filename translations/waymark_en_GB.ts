@@ -2149,14 +2149,6 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose another user name: 2 to 64 letters (a–z), digits, dots, hyphens or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,74 +2162,6 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
     </message>
     <message>
         <source>Waymark casebooks (*.waymark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not met:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a commonly used password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not contain the user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed the same twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength: type a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength: not allowed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength: good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a commonly used password: choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must not contain the user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not easy to guess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This password would be easy to guess: add a word or two, or make it longer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8912,6 +8836,14 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>The casebook and its key file are from different moments: one of them is an older copy. Put back the pair that belongs together, or ask your coordinator. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of this casebook, but from before a rekey on %1 replaced its key, so it cannot be restored over the casebook as it is now. Restore it into a new place with the backup&apos;s own key file (it opens with the passwords of then), or ask your coordinator. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of this casebook, but from before a rekey replaced its key, so it cannot be restored over the casebook as it is now. Restore it into a new place with the backup&apos;s own key file (it opens with the passwords of then), or ask your coordinator. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

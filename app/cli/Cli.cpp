@@ -429,7 +429,23 @@ Result<std::unique_ptr<Casebook>> Context::open()
     auto pw = password();
     if (!pw)
         return std::unexpected(pw.error());
-    return Casebook::open(*path, *user, *pw);
+    auto casebook = Casebook::open(*path, *user, *pw);
+    if (!casebook || m_ownPasswordChange)
+        return casebook;
+    // After a coordinator's reset the account works for one thing only: choosing a new
+    // password (as the GUI asks at sign-in).
+    auto must = (*casebook)->users().mustChangePassword();
+    if (!must)
+        return std::unexpected(must.error());
+    if (*must) {
+        Error e = Error::make(ErrorCode::PermissionDenied,
+                              "a coordinator reset your password: choose a new one first with `waymark-cli user "
+                              "passwd` (WAYMARK_NEW_PASSWORD or the next line of --password-stdin)",
+                              "password");
+        e.rule = "must_change_password";
+        return std::unexpected(std::move(e));
+    }
+    return casebook;
 }
 
 int Context::fail(const Error& error)

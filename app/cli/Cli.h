@@ -137,7 +137,12 @@ public:
     // when it is larger than 1 MiB.
     Result<std::vector<std::string>> remainingStdinLines();
     // Opens --casebook as --user with the sign-in password. NotFound when there is no casebook.
+    // A user whose password a coordinator reset must choose a new one first: PermissionDenied
+    // (rule "must_change_password", exit 6) unless the command changes their own password
+    // (allowOwnPasswordChange()).
     Result<std::unique_ptr<Casebook>> open();
+    // Called by `user passwd` for the signed-in user's own password, before open().
+    void allowOwnPasswordChange() { m_ownPasswordChange = true; }
 
     // Prints the error (stderr; with --json also as a document on stdout); returns its exit code.
     int fail(const Error& error);
@@ -156,6 +161,7 @@ private:
     std::ostream& m_out;
     std::ostream& m_err;
     std::optional<std::string> m_password;
+    bool m_ownPasswordChange = false;
 };
 
 // ---- Commands ----------------------------------------------------------------------

@@ -71,10 +71,15 @@ public:
     }
 
 protected:
-    Status prepare(Context&, const ParsedArgs& args) override
+    Status prepare(Context& ctx, const ParsedArgs& args) override
     {
         if (args.positionals.size() > 1)
             return fail(ErrorCode::InvalidInput, "user passwd takes at most one user name");
+        // Changing one's own password is what a user whose password was reset must do first;
+        // resetting someone else's is not.
+        const auto self = ctx.userName();
+        if (args.positionals.empty() || (self && *self == args.positionals.front()))
+            ctx.allowOwnPasswordChange();
         return {};
     }
     int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs& args) override

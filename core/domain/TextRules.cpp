@@ -46,6 +46,8 @@ constexpr FieldRule kRules[] = {
     {"session_note", 1000, TextShape::MultiLine}, // a short note; case notes hold the long ones
     // Reports
     {"report_recipient", 200, TextShape::SingleLine}, // who an export is for (kept in the audit row)
+    // Security
+    {"audit_reason", 500, TextShape::SingleLine}, // why a casebook was rekeyed (kept in the audit row)
 };
 
 bool phoneCharacter(char32_t cp)

@@ -591,7 +591,7 @@ Result<std::vector<WorkCounts>> ReferralStore::workCounts(Date today, std::optio
         "sum(r.state IN ('accepted', 'active') AND r.running_due >= ?1 AND r.running_due < ?2) AS contacts_due, "
         "sum(r.state IN ('accepted', 'active') AND r.running_due < ?1) AS contacts_overdue "
         "FROM referrals r INDEXED BY referrals_work WHERE r.deleted = 0 AND r." +
-        std::string(kOpenStates);
+        std::string(kOpenStates) + " AND " + visibility::personVisible("r.person_id");
     if (worker)
         sql += " AND r.allocated_to = ?3";
     sql += " GROUP BY r.allocated_to";

@@ -58,7 +58,8 @@ public:
     Result<ReferralPage> list(const ReferralListQuery& query, Date today);
     Result<std::int64_t> count(const ReferralListQuery& query, Date today);
     // My work's counts for every worker holding open referrals (worker null = unallocated),
-    // in one pass over the open-work index.
+    // in one pass over the open-work index. Restricted records kept from the viewer are not
+    // counted (core/store/Visibility.h).
     Result<std::vector<WorkCounts>> workCounts(Date today, std::optional<Uuid> worker);
 
     // The sort key of the queue: the running clock's due date (decision while received or in

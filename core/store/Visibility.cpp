@@ -110,4 +110,31 @@ Result<std::optional<Uuid>> personOf(Database& db, std::string_view table, const
     return std::optional<Uuid>(st.uuid(0));
 }
 
+Result<std::optional<Uuid>> hiddenPersonOf(Database& db, const Uuid& recordId)
+{
+    // Ids are UUIDv7, unique across tables: at most one branch names the record (a session's
+    // attendees give one row each).
+    static const std::string sql =
+        "SELECT pid FROM (SELECT id AS pid FROM people WHERE id = ?1 "
+        "UNION ALL SELECT person_id FROM referrals WHERE id = ?1 "
+        "UNION ALL SELECT person_id FROM notes WHERE id = ?1 "
+        "UNION ALL SELECT person_id FROM tasks WHERE id = ?1 "
+        "UNION ALL SELECT person_id FROM assessments WHERE id = ?1 "
+        "UNION ALL SELECT person_id FROM plans WHERE id = ?1 "
+        "UNION ALL SELECT person_id FROM interventions WHERE id = ?1 "
+        "UNION ALL SELECT person_id FROM session_attendees WHERE session_id = ?1 AND deleted = 0) "
+        "WHERE pid IS NOT NULL AND NOT " +
+        personVisible("pid") + " LIMIT 1";
+    Statement st(db, sql, true);
+    st.bind(1, recordId);
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    std::optional<Uuid> out;
+    if (*row)
+        out = st.uuid(0);
+    st.reset();
+    return out;
+}
+
 } // namespace waymark::visibility

@@ -53,5 +53,12 @@ Result<bool> restricted(Database& db, const Uuid& personId);
 // to, through its person_id or its referral's; nullopt when it has none or is unknown.
 Result<std::optional<Uuid>> personOf(Database& db, std::string_view table, const Uuid& recordId);
 
+// A person kept from the viewer that the record `recordId` of any kind belongs to (a person, a
+// referral, a note, a task, an assessment, a plan, an intervention, or a session through any of
+// its attendees), or nullopt when every such person is visible or the id names nothing. For
+// records whose kind the caller does not know (a draft's record) and for sessions, which have
+// several people.
+Result<std::optional<Uuid>> hiddenPersonOf(Database& db, const Uuid& recordId);
+
 } // namespace visibility
 } // namespace waymark

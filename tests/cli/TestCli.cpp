@@ -503,8 +503,23 @@ private Q_SLOTS:
                                    {{QStringLiteral("WAYMARK_NEW_PASSWORD"), alice3}});
         QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
         QCOMPARE(as(QStringLiteral("alice"), alice2, {QStringLiteral("person"), QStringLiteral("list")}).exitCode, 3);
-        QCOMPARE(as(QStringLiteral("alice"), alice3, {QStringLiteral("person"), QStringLiteral("list")}).exitCode, 0);
-        qInfo("coordinator reset alice's password; a caseworker resetting another's is refused (6)");
+        // After the reset alice must choose her own password first: all else is refused (6).
+        for (const QStringList& cmd : {QStringList{QStringLiteral("person"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("info")}, QStringList{QStringLiteral("work")},
+                                       QStringList{QStringLiteral("user"), QStringLiteral("passwd"), kCoord}}) {
+            const CliRun refused = as(QStringLiteral("alice"), alice3, QStringList{QStringLiteral("--json")} + cmd,
+                                      {{QStringLiteral("WAYMARK_NEW_PASSWORD"), kNewPassword}});
+            const QJsonValue rule = refused.json()[QStringLiteral("error")][QStringLiteral("rule")];
+            const bool told = refused.err.contains("user passwd"); // says what to run
+            QVERIFY2(refused.exitCode == 6 && told && rule == QStringLiteral("must_change_password"),
+                     qPrintable(cmd.join(QLatin1Char(' ')) + QStringLiteral(": ") + refused.describe()));
+        }
+        const QString alice4 = QStringLiteral("fourth long passphrase four");
+        const CliRun chosen = as(QStringLiteral("alice"), alice3, {QStringLiteral("user"), QStringLiteral("passwd")},
+                                 {{QStringLiteral("WAYMARK_NEW_PASSWORD"), alice4}});
+        QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.describe()));
+        QCOMPARE(as(QStringLiteral("alice"), alice4, {QStringLiteral("person"), QStringLiteral("list")}).exitCode, 0);
+        qInfo("coordinator reset alice's password: refused (6) until she chooses her own; resetting another's: 6");
 
         const CliRun weak = coord({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("add"),
                                    QStringLiteral("bob"), QStringLiteral("--role"), QStringLiteral("auditor")},

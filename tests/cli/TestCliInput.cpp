@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -333,6 +334,12 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("busy"));
         QVERIFY2(r.err.contains("in use by another program"), r.err.constData());
+        // `compact` (documented as busy when the casebook is in use) says so the same way.
+        QVERIFY((*holder)->database().exec("BEGIN IMMEDIATE"));
+        const CliRun compact = coord({QStringLiteral("--json"), QStringLiteral("compact")});
+        QVERIFY((*holder)->database().exec("ROLLBACK"));
+        QCOMPARE(compact.exitCode, 1);
+        QVERIFY2(compact.out.contains("\"busy\""), qPrintable(compact.describe()));
         QCOMPARE(coord({QStringLiteral("info")}).exitCode, 0); // and fine once it is released
     }
 
@@ -350,6 +357,12 @@ private Q_SLOTS:
         const QByteArray section = text.mid(table, text.indexOf("\n## ", table + 5) - table);
         for (const char* code : {"`busy`", "`io`", "`not_a_casebook`", "`key_file_missing`", "`key_file_mismatch`"})
             QVERIFY2(section.contains(code), code);
+        // Wherever a command's row gives busy an exit code, it is the table's: 1.
+        const QRegularExpression busyExit(QStringLiteral("exit (\\d+)[,;]? (?:\\(?)busy"));
+        for (auto it = busyExit.globalMatch(QString::fromUtf8(text)); it.hasNext();) {
+            const auto m = it.next();
+            QVERIFY2(m.captured(1) == QStringLiteral("1"), qPrintable(m.captured(0)));
+        }
     }
 
     // Odd files: each has its own message and exit code 10, decided before the password is

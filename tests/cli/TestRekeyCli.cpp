@@ -158,6 +158,37 @@ private Q_SLOTS:
                  1);
     }
 
+    void reasonFollowsTheTextRules()
+    {
+        // The reason goes into the audit row: one line of at most 500 characters (not bytes),
+        // no control characters, as every other free-text field (docs/validation.md).
+        test::TempDir dir;
+        const auto path = makeCasebook(dir.file("reason.waymark"), 1);
+        const auto rekey = [&](const QString& reason) {
+            return runCli(as(path, test::kUser,
+                             {QStringLiteral("--json"), QStringLiteral("casebook"), QStringLiteral("rekey"),
+                              QStringLiteral("--reason"), reason}),
+                          envOf(test::kPassword));
+        };
+        const CliRun bell = rekey(QStringLiteral("lost") + QChar(7) + QStringLiteral(" laptop"));
+        QCOMPARE(bell.exitCode, 4);
+        QVERIFY2(bell.out.contains("control_characters"), qPrintable(bell.describe()));
+        const CliRun escape = rekey(QStringLiteral("lost ") + QChar(0x1b) + QStringLiteral("[2J laptop"));
+        QCOMPARE(escape.exitCode, 4);
+        const CliRun twoLines = rekey(QStringLiteral("lost laptop") + QChar(10) + QStringLiteral("second line"));
+        QCOMPARE(twoLines.exitCode, 4);
+        QVERIFY2(twoLines.out.contains("line_break"), qPrintable(twoLines.describe()));
+        QCOMPARE(rekey(QString(501, QLatin1Char('r'))).exitCode, 4);
+        {
+            auto cb = Casebook::open(path, test::kUser, test::kPassword);
+            QVERIFY(cb);
+            QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'casebook.rekeyed'"), 0);
+        }
+        // 500 characters of two bytes each are 500 characters.
+        const CliRun welsh = rekey(QString(500, QChar(0x0175)));
+        QVERIFY2(welsh.exitCode == 0, qPrintable(welsh.describe()));
+    }
+
     void killedAtSpreadMoments()
     {
         test::TempDir dir;

@@ -63,6 +63,7 @@ private:
     QString m_id;       // and id
     QString m_referral; // their referral
     QString m_plain;    // an ordinary person's case reference
+    QString m_session;  // the session the restricted person attends, run by the other caseworker
 
     CliRun as(const QString& user, const QString& password, const QStringList& args, const QByteArray& input = {})
     {
@@ -185,10 +186,12 @@ private Q_SLOTS:
                                   "Call " + kGiven + "\n");
         QVERIFY2(task.exitCode == kOk, qPrintable(task.describe()));
         const CliRun session =
-            coord({QStringLiteral("session"), QStringLiteral("add"), m_referral, QStringLiteral("--start"),
-                   isoDays(2) + QStringLiteral(" 10:00"), QStringLiteral("--type"), QStringLiteral("home_visit"),
-                   QStringLiteral("--worker"), kOther});
+            coord({QStringLiteral("--json"), QStringLiteral("session"), QStringLiteral("add"), m_referral,
+                   QStringLiteral("--start"), isoDays(2) + QStringLiteral(" 10:00"), QStringLiteral("--type"),
+                   QStringLiteral("home_visit"), QStringLiteral("--worker"), kOther});
         QVERIFY2(session.exitCode == kOk, qPrintable(session.describe()));
+        m_session = session.json().object().value(QStringLiteral("id")).toString();
+        QVERIFY(!m_session.isEmpty());
 
         // Before the restriction the other caseworker sees the person on these paths: the
         // attack below is a real one (each path would show the name or reference).
@@ -243,6 +246,39 @@ private Q_SLOTS:
             const CliRun r = as(kAuditor, kAuditorPassword, a);
             QVERIFY2(leaksNothing(r, m_ref, m_id), qPrintable(r.describe()));
         }
+    }
+
+    void countsAndSessionByIdKeptFromOthers()
+    {
+        // My work for the allocated caseworker, asked by someone else: the referral is not counted.
+        // (Asked by an auditor: a caseworker may not name another user.)
+        const CliRun theirs =
+            as(kAuditor, kAuditorPassword,
+               {QStringLiteral("--json"), QStringLiteral("work"), QStringLiteral("--user"), kAllocated});
+        QVERIFY2(theirs.exitCode == kOk, qPrintable(theirs.describe()));
+        const QJsonObject totals = theirs.json().object().value(QStringLiteral("totals")).toObject();
+        QVERIFY(!totals.isEmpty());
+        int counted = 0;
+        for (const QString& k : totals.keys())
+            if (totals.value(k).isDouble())
+                counted += totals.value(k).toInt();
+        QCOMPARE(counted, 0);
+        const CliRun own = allocated({QStringLiteral("--json"), QStringLiteral("work")});
+        int ownCounted = 0;
+        const QJsonObject ownTotals = own.json().object().value(QStringLiteral("totals")).toObject();
+        for (const QString& k : ownTotals.keys())
+            if (ownTotals.value(k).isDouble())
+                ownCounted += ownTotals.value(k).toInt();
+        QCOMPARE(ownCounted, 1);
+        // The session is the other caseworker's own, yet its attendee is restricted: not opened
+        // or changed by its id.
+        const CliRun update = other({QStringLiteral("--json"), QStringLiteral("session"), QStringLiteral("update"),
+                                     m_session, QStringLiteral("--attendance"), QStringLiteral("cancelled_by_staff")});
+        QCOMPARE(update.exitCode, kNotFound);
+        QVERIFY2(leaksNothing(update, m_ref, m_id), qPrintable(update.describe()));
+        const CliRun mine = allocated({QStringLiteral("--json"), QStringLiteral("session"), QStringLiteral("update"),
+                                       m_session, QStringLiteral("--duration"), QStringLiteral("45")});
+        QVERIFY2(mine.exitCode == kOk, qPrintable(mine.describe()));
     }
 
     void allocatedAndCoordinatorSee()

@@ -117,7 +117,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Operation:
         return toQString(e.event.operation);
     case Record:
-        if (e.event.recordType.empty())
+        // No record (a sign-in, a casebook-wide act): a blank, not a null id.
+        if (e.event.recordType.empty() || e.event.recordId.isNull())
             return QString();
         return toQString(e.event.recordType) + QLatin1Char(' ') + toQString(e.event.recordId.toString()).left(8);
     case Detail:

@@ -63,8 +63,8 @@ void PasswordMeter::setAccount(const QString& username, const QString& displayNa
     Q_EMIT changed();
 }
 
-// The core's own checks (checkNewPassword), one rule at a time, as the first-run wizard
-// does: padded to the minimum length with spaces to isolate the deny list and the user-name
+// The core's own checks (checkNewPassword), one rule at a time:
+// padded to the minimum length with spaces to isolate the deny list and the user-name
 // rule from the length rule; the estimate on the password as typed.
 PasswordMeter::Rules PasswordMeter::rules() const
 {

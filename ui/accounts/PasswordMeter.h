@@ -1,8 +1,8 @@
 #pragma once
 
-// The password rules checked as you type and the strength meter, as the first-run wizard
-// shows them, for any dialog that sets a password (a new user, a reset, "Change my
-// password"). It watches a password field and its repeat field; the dialog owns both.
+// The password rules checked as you type and the strength meter, for every dialog that sets a
+// password (the first-run wizard, a new user, a reset, "Change my password"). It watches a password field and its
+// repeat field; the dialog owns both.
 
 #include "core/security/PasswordPolicy.h"
 
@@ -23,6 +23,8 @@ public:
     void setAccount(const QString& username, const QString& displayName = {});
     // Every rule met and the two fields the same.
     bool acceptable() const;
+    // Every rule met, whatever the repeat field holds.
+    bool rulesMet() const { return rules().allMet(); }
     // The first unmet rule as a sentence ("" when all are met).
     QString problem() const;
     QProgressBar* meter() const { return m_strength; }

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <QCoreApplication>
 
@@ -40,6 +41,22 @@ QString errorMessage(const Error& error)
         return Messages::tr("The casebook's key file (the .keys file with the same name) is missing from its folder. "
                             "Copy it there from where the casebook came from. Nothing has been changed.");
     case ErrorCode::KeyFileMismatch:
+        if (error.rule == "rekeyed_since_backup") {
+            // The core names the rekey's date (UTC, ISO) in its detail.
+            const auto found = QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))
+                                   .match(QString::fromUtf8(error.detail.data(), qsizetype(error.detail.size())));
+            const QDate day = found.hasMatch() ? QDate::fromString(found.captured(0), Qt::ISODate) : QDate();
+            if (day.isValid())
+                return Messages::tr("This backup is of this casebook, but from before a rekey on %1 replaced its key, "
+                                    "so it cannot be restored over the casebook as it is now. Restore it into a new "
+                                    "place with the backup's own key file (it opens with the passwords of then), or "
+                                    "ask your coordinator. Nothing has been changed.")
+                    .arg(QLocale().toString(day, QLocale::LongFormat));
+            return Messages::tr("This backup is of this casebook, but from before a rekey replaced its key, so it "
+                                "cannot be restored over the casebook as it is now. Restore it into a new place with "
+                                "the backup's own key file (it opens with the passwords of then), or ask your "
+                                "coordinator. Nothing has been changed.");
+        }
         if (error.rule == "generation")
             return Messages::tr("The casebook and its key file are from different moments: one of them is an older "
                                 "copy. Put back the pair that belongs together, or ask your coordinator. Nothing has "

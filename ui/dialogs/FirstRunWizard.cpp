@@ -1,5 +1,6 @@
 #include "ui/dialogs/FirstRunWizard.h"
 
+#include "ui/accounts/PasswordMeter.h"
 #include "ui/dialogs/RestoreBackupPage.h"
 #include "ui/widgets/DiscardQuestion.h"
 
@@ -217,44 +218,17 @@ public:
         m_rule->setWordWrap(true);
         form->addRow(QString(), m_rule);
 
-        // Every rule of core/security/PasswordPolicy, checked as you type, and a meter.
-        auto* rules = new QWidget(this);
-        rules->setObjectName(QStringLiteral("passwordRules"));
-        auto* rulesLayout = new QVBoxLayout(rules);
-        rulesLayout->setContentsMargins(0, 0, 0, 0);
-        rulesLayout->setSpacing(2);
-        const auto ruleLabel = [&](const char* name) {
-            auto* label = new QLabel(rules);
-            label->setObjectName(QLatin1String(name));
-            label->setTextFormat(Qt::PlainText);
-            rulesLayout->addWidget(label);
-            return label;
-        };
-        m_ruleLength = ruleLabel("ruleLength");
-        m_ruleCommon = ruleLabel("ruleCommon");
-        m_ruleUserName = ruleLabel("ruleUserName");
-        m_ruleGuess = ruleLabel("ruleGuess");
-        m_ruleMatch = ruleLabel("ruleMatch");
-        auto* meterRow = new QHBoxLayout;
-        m_strength = new QProgressBar(rules);
-        m_strength->setObjectName(QStringLiteral("passwordStrength"));
-        m_strength->setAccessibleName(tr("Password strength"));
-        m_strength->setRange(0, 4);
-        m_strength->setTextVisible(false);
-        m_strength->setMaximumHeight(10);
-        m_strength->setMaximumWidth(180);
-        m_strengthText = new QLabel(rules);
-        m_strengthText->setObjectName(QStringLiteral("passwordStrengthText"));
-        meterRow->addWidget(m_strength);
-        meterRow->addWidget(m_strengthText, 1);
-        rulesLayout->addLayout(meterRow);
-        form->addRow(QString(), rules);
+        // Every rule of core/security/PasswordPolicy, checked as you type, and the strength
+        // meter (zxcvbn, the user's own names as known words): the same PasswordMeter as every
+        // other dialog that sets a password.
+        m_meter = new PasswordMeter(m_password, m_confirm, this);
+        form->addRow(QString(), m_meter);
 
         m_error = makeErrorLabel(this);
         form->addRow(m_error);
 
         connect(browse, &QPushButton::clicked, this, &FirstRunCreatePage::browse);
-        for (QLineEdit* edit : {m_path, m_user, m_password, m_confirm})
+        for (QLineEdit* edit : {m_path, m_user, m_displayName, m_password, m_confirm})
             connect(edit, &QLineEdit::textChanged, this, &FirstRunCreatePage::onEdited);
 
         setTabOrder(m_path, browse);
@@ -277,8 +251,7 @@ public:
 
     bool isComplete() const override
     {
-        return !m_path->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty() && passwordAcceptable() &&
-               passwordRules().allMet() && m_password->text() == m_confirm->text();
+        return !m_path->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty() && m_meter->acceptable();
     }
 
     bool validatePage() override
@@ -337,119 +310,25 @@ public:
     }
 
 private:
-    // Counted in characters (code points), as the core counts them.
-    qsizetype passwordLength() const { return m_password->text().toUcs4().size(); }
-    bool passwordAcceptable() const { return passwordLength() >= waymark::kMinPasswordLength; }
-
     void onEdited()
     {
         m_error->hide();
+        m_meter->setAccount(m_user->text(), m_displayName->text()); // updates the rules
         updateRule();
         Q_EMIT completeChanged();
     }
 
-    struct Rules
-    {
-        bool length = false;   // 12 to 256 characters
-        bool common = true;    // not a commonly used password
-        bool userName = true;  // does not contain the user name
-        bool guessable = true; // hard enough to guess (zxcvbn estimate)
-        waymark::PasswordStrength strength;
-        bool allMet() const { return length && common && userName && guessable; }
-    };
-
-    // The core's own checks (checkNewPassword), one rule at a time: the password padded with
-    // spaces to the minimum length (spaces do not count towards a match) isolates the
-    // deny list and the user-name rule from the length rule; the guessability estimate is
-    // taken on the password as typed, with the user's own names as known words.
-    Rules passwordRules() const
-    {
-        Rules r;
-        const qsizetype n = passwordLength();
-        r.length = n >= waymark::kMinPasswordLength && n <= waymark::kMaxPasswordLength;
-        if (m_password->text().isEmpty() || n > waymark::kMaxPasswordLength)
-            return r;
-        const std::string user = toStd(m_user->text().trimmed());
-        const std::string name = toStd(m_displayName->text().trimmed());
-        {
-            const waymark::convert::SecretUtf8 typed(m_password->text());
-            r.strength = waymark::passwordStrength(typed.value(), waymark::passwordContextWords(user, name));
-            r.guessable = r.strength.acceptable;
-        }
-        QString padded = m_password->text();
-        while (padded.toUcs4().size() < waymark::kMinPasswordLength)
-            padded += QLatin1Char(' ');
-        const waymark::convert::SecretUtf8 secret(padded);
-        const auto st = waymark::checkNewPassword(secret.value(), user, name);
-        if (!st) {
-            r.common = st.error().rule != "common";
-            r.userName = st.error().rule != "contains_user_name";
-        }
-        return r;
-    }
-
-    void updateRules()
-    {
-        const Rules r = passwordRules();
-        const bool typed = !m_password->text().isEmpty();
-        const QString ok = QStringLiteral("✓ ");
-        const QString bad = QStringLiteral("✗ ");
-        const QString todo = QStringLiteral("○ ");
-        const auto show = [&](QLabel* label, bool met, bool known, const QString& text) {
-            label->setText((known ? (met ? ok : bad) : todo) + text);
-            label->setAccessibleName((known ? (met ? tr("Met:") : tr("Not met:")) : tr("To do:")) + QLatin1Char(' ') +
-                                     text);
-            label->setStyleSheet(known && !met
-                                     ? QStringLiteral("QLabel { color: %1; }").arg(Theme::current().errorBorder.name())
-                                     : QString());
-        };
-        show(m_ruleLength, r.length, typed, tr("At least %1 characters").arg(waymark::kMinPasswordLength));
-        show(m_ruleCommon, r.common, typed, tr("Not a commonly used password"));
-        show(m_ruleUserName, r.userName, typed && !m_user->text().trimmed().isEmpty(),
-             tr("Does not contain the user name"));
-        show(m_ruleGuess, r.guessable, typed, tr("Not easy to guess"));
-        show(m_ruleMatch, m_confirm->text() == m_password->text(), !m_confirm->text().isEmpty(),
-             tr("Typed the same twice"));
-
-        // The estimate of how many guesses the password would take (zxcvbn); a broken rule
-        // is "not allowed" whatever the estimate.
-        int score = 0;
-        QString words = tr("Strength: type a password");
-        if (typed && !r.allMet()) {
-            score = std::min(r.strength.score, 1);
-            words = tr("Strength: not allowed yet");
-        } else if (typed) {
-            score = std::max(r.strength.score, 2);
-            words = score == 4 ? tr("Strength: strong") : score == 3 ? tr("Strength: good") : tr("Strength: fair");
-        }
-        m_strength->setValue(score);
-        m_strengthText->setText(words);
-        m_strength->setAccessibleDescription(words);
-    }
-
+    // One sentence under the fields: the first rule not met (the meter's own words), or how
+    // to choose one. A repeat not typed yet is not a problem.
     void updateRule()
     {
-        updateRules();
         QString text = tr("The password needs at least %1 characters. A short sentence is easy to remember.")
                            .arg(waymark::kMinPasswordLength);
-        bool problem = false;
-        if (!m_password->text().isEmpty() && !passwordAcceptable()) {
-            text =
-                tr("Too short: %1 of at least %2 characters.").arg(passwordLength()).arg(waymark::kMinPasswordLength);
-            problem = true;
-        } else if (!passwordRules().common) {
-            text = tr("This is a commonly used password: choose another.");
-            problem = true;
-        } else if (!passwordRules().userName) {
-            text = tr("The password must not contain the user name.");
-            problem = true;
-        } else if (!passwordRules().guessable) {
-            text = tr("This password would be easy to guess: add a word or two, or make it longer.");
-            problem = true;
-        } else if (!m_confirm->text().isEmpty() && m_confirm->text() != m_password->text()) {
-            text = tr("The two passwords are not the same.");
-            problem = true;
-        }
+        const bool typed = !m_password->text().isEmpty();
+        const bool problem = typed && (!m_meter->rulesMet() ||
+                                       (!m_confirm->text().isEmpty() && m_confirm->text() != m_password->text()));
+        if (problem)
+            text = m_meter->problem();
         m_rule->setText(text);
         m_rule->setStyleSheet(problem ? QStringLiteral("QLabel { color: %1; }").arg(Theme::current().errorBorder.name())
                                       : QString());
@@ -490,13 +369,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_rule = nullptr;
-    QLabel* m_ruleLength = nullptr;
-    QLabel* m_ruleCommon = nullptr;
-    QLabel* m_ruleUserName = nullptr;
-    QLabel* m_ruleGuess = nullptr;
-    QLabel* m_ruleMatch = nullptr;
-    QProgressBar* m_strength = nullptr;
-    QLabel* m_strengthText = nullptr;
+    PasswordMeter* m_meter = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -97,12 +97,20 @@ MainWindow::MainWindow(std::unique_ptr<waymark::Casebook> casebook, QWidget* par
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setCurrentRow(0);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10 + 24);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setStyleSheet(
         QStringLiteral("QListWidget { background: palette(window); border-right: 1px solid palette(mid); "
                        "padding-top: 8px; } QListWidget::item { padding: 8px 10px; border-radius: 4px; margin: 0 6px; "
                        "color: palette(window-text); } QListWidget::item:selected { background: %1; color: %2; }")
             .arg(Theme::current().highlight.name(), Theme::current().highlightedText.name()));
+    // As wide as the longest label needs in the language shown ("Atgyfeiriadau" in Welsh), at
+    // least ten M's: the items' own size hint (icon, padding, margins of the style sheet above).
+    m_nav->ensurePolished();
+    int widest = m_nav->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10 + 24;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()) +
+                                      m_nav->iconSize().width() + 64);
+    m_nav->setFixedWidth(std::max(widest, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 4));
     body->addWidget(m_nav);
 
     m_stack = new QStackedWidget(central);

@@ -139,6 +139,39 @@ private Q_SLOTS:
                  std::int64_t{2});
     }
 
+    void oneAuditRowPerSearchNotPerPage()
+    {
+        const auto reads = [&] { return scalar("SELECT count(*) FROM audit_log WHERE operation = 'audit.read'"); };
+        const auto before = reads();
+        AuditFilter f;
+        f.limit = 2;
+        f.username = test::kUser;
+        auto page = m_cb->audit().list(f);
+        QVERIFY(page && page->size() == 2);
+        QCOMPARE(reads(), before + 1);
+        // Scrolling on: the next pages of the same search are part of it.
+        for (int i = 0; i < 3 && !page->empty(); ++i) {
+            f.beforeSeq = page->back().seq;
+            page = m_cb->audit().list(f);
+            QVERIFY(page);
+        }
+        QCOMPARE(reads(), before + 1);
+        // Another filter is another search, paged or not; so is the same search asked again.
+        AuditFilter other = f;
+        other.operation = "signin.";
+        QVERIFY(m_cb->audit().list(other));
+        QCOMPARE(reads(), before + 2);
+        f.beforeSeq.reset();
+        QVERIFY(m_cb->audit().list(f));
+        QCOMPARE(reads(), before + 3);
+        // A new sign-in (a new desk) audits its first page even when it pages on.
+        auto again = Casebook::open(m_dir->file("audit.waymark"), test::kUser, test::kPassword, m_clock);
+        QVERIFY(again);
+        f.beforeSeq = std::int64_t{1000000};
+        QVERIFY((*again)->audit().list(f));
+        QCOMPARE(reads(), before + 4);
+    }
+
     void exportWritesCsvAndAuditsTheDisclosure()
     {
         const auto file = m_dir->file("out.csv");

@@ -293,6 +293,40 @@ private slots:
         auto foreign = (*coord)->backups().restore(otherBackup->path, test::kPassword, "another casebook");
         QVERIFY(!foreign);
         QCOMPARE(foreign.error().code, ErrorCode::KeyFileMismatch);
+        QVERIFY2(foreign.error().detail.find("another casebook") != std::string::npos, foreign.error().detail.c_str());
+    }
+
+    // A backup of this casebook made before a rekey is under the key the rekey replaced: the
+    // refusal says so, with the rekey's date and what to do, not "another casebook".
+    void backupFromBeforeARekeySaysSo()
+    {
+        test::TempDir dir;
+        auto cb = test::makeCasebook(dir.file("team.waymark"));
+        QVERIFY(cb);
+        auto made = cb->backups().create(dir.path());
+        QVERIFY(made);
+        auto rekeyed = cb->rekey("laptop with the key file was lost");
+        QVERIFY2(rekeyed, rekeyed ? "" : describe(rekeyed.error()).c_str());
+        const auto before = test::scalar(*cb, "SELECT count(*) FROM audit_log");
+        auto r = cb->backups().restore(made->path, test::kPassword, "roll back a bad import");
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::KeyFileMismatch);
+        QCOMPARE(r.error().rule, std::string("rekeyed_since_backup"));
+        const std::string& why = r.error().detail;
+        QVERIFY2(why.find("another casebook") == std::string::npos, why.c_str());
+        QVERIFY2(why.find("this casebook") != std::string::npos, why.c_str());
+        const std::string today = formatUtcMillis(std::chrono::system_clock::now()).substr(0, 10);
+        QVERIFY2(why.find("rekey on " + today) != std::string::npos, why.c_str());
+        QVERIFY2(why.find("key file") != std::string::npos && why.find("coordinator") != std::string::npos,
+                 why.c_str());
+        // Nothing restored, nothing left beside the casebook.
+        QCOMPARE(test::scalar(*cb, "SELECT count(*) FROM audit_log WHERE operation = 'casebook.restored'"), 0);
+        QVERIFY(test::scalar(*cb, "SELECT count(*) FROM audit_log") >= before);
+        for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+            const std::string name = entry.path().filename().string();
+            QVERIFY2(name.find("checking") == std::string::npos && name.find("restoring") == std::string::npos,
+                     name.c_str());
+        }
     }
 
     // S13: 100 backup/restore cycles with random changes between them; every restore equals

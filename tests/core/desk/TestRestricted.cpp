@@ -282,6 +282,91 @@ private slots:
                 cw->sessions().forPerson(m_restricted)->empty());
     }
 
+    void myWorkCountsLeaveItOut()
+    {
+        // The referral is casey's and awaits screening: another caseworker asking for casey's
+        // counts does not count it; casey and the coordinator do.
+        const Uuid casey = allocated()->user().id;
+        auto cw = other();
+        auto theirs = cw->referrals().myWork(casey);
+        QVERIFY(theirs);
+        QCOMPARE(theirs->totals.awaitingScreening, 0);
+        QCOMPARE(theirs->totals.decisionsDue + theirs->totals.decisionsOverdue, 0);
+        auto own = allocated()->referrals().myWork(std::nullopt);
+        QVERIFY(own);
+        QCOMPARE(own->totals.awaitingScreening, 1);
+        auto team = m_cb->referrals().myWork(std::nullopt);
+        QVERIFY(team);
+        QCOMPARE(team->totals.awaitingScreening, 1);
+        auto aud = openAs("audrey", "quiet garden path in may");
+        QCOMPARE(aud->referrals().myWork(casey)->totals.awaitingScreening, 0);
+    }
+
+    void draftsOfTheRecordLeftOut()
+    {
+        // cara began a note while the record was open to her; once it is restricted her draft
+        // (whose title names the person) is neither listed nor opened.
+        QVERIFY(m_cb->people().setRestricted(m_restricted, false, "for the draft"));
+        auto cw = other();
+        Draft d;
+        d.form = std::string(kNoteDraftForm);
+        d.recordId = m_referral;
+        d.title = "Tomasz Mockford";
+        d.payload = "Met at Larkspur Close";
+        d.needs = Action::NoteWrite;
+        QVERIFY(cw->drafts().save(d));
+        Draft personDraft = d;
+        personDraft.form = "person";
+        personDraft.recordId = m_restricted;
+        personDraft.needs = Action::PersonUpdate;
+        QVERIFY(cw->drafts().save(personDraft));
+        QCOMPARE(cw->drafts().list()->size(), std::size_t(2));
+        QVERIFY(m_cb->people().setRestricted(m_restricted, true, "again"));
+        auto listed = cw->drafts().list();
+        QVERIFY(listed);
+        QVERIFY(listed->empty());
+        QVERIFY(hidden(cw->drafts().load(kNoteDraftForm, m_referral).error()));
+        QVERIFY(hidden(cw->drafts().load("person", m_restricted).error()));
+        // The allocated caseworker's own draft stays hers.
+        auto mine = allocated();
+        QVERIFY(mine->drafts().save(d));
+        QCOMPARE(mine->drafts().list()->size(), std::size_t(1));
+        auto loaded = mine->drafts().load(kNoteDraftForm, m_referral);
+        QVERIFY(loaded && *loaded);
+    }
+
+    void sessionNotOpenedById()
+    {
+        // A session run by cara with the restricted person attending: not in her lists, and
+        // not opened, changed or marked by its id either.
+        const Uuid cara = other()->user().id;
+        Session s;
+        s.start = londonToUtc(LocalDateTime{ymd(2026, 3, 4), 10 * 60}).value();
+        s.type = "face_to_face";
+        s.location = "Larkspur Close";
+        s.worker = cara;
+        SessionAttendee a;
+        a.referralId = m_referral;
+        s.attendees.push_back(a);
+        auto added = m_cb->sessions().add(s);
+        QVERIFY2(added, added ? "" : describe(added.error()).c_str());
+        auto cw = other();
+        SessionQuery q;
+        QVERIFY(cw->sessions().list(q)->empty());
+        QVERIFY(hidden(cw->sessions().view(added->id).error()));
+        Session edited = *added;
+        edited.location = "elsewhere";
+        edited.attendees.clear();
+        QVERIFY(!cw->sessions().update(edited));
+        QVERIFY(hidden(cw->sessions().update(edited).error()));
+        QVERIFY(hidden(cw->sessions().recordAttendance(added->id, m_restricted, "cancelled_by_staff").error()));
+        QCOMPARE(m_cb->sessions().view(added->id)->location, std::string("Larkspur Close"));
+        QCOMPARE(m_cb->sessions().view(added->id)->attendees.size(), std::size_t(1));
+        QVERIFY(allocated()->sessions().view(added->id));
+        QVERIFY(test::scalar(*m_cb, "SELECT count(*) FROM audit_log WHERE operation = 'refused' AND "
+                                    "record_type = 'session' AND detail = 'restricted record'") >= 3);
+    }
+
     void allocationAndRoleFollowNow()
     {
         // Unrestricting gives the record back at once; so does a role change to coordinator.

@@ -137,6 +137,26 @@ private Q_SLOTS:
         QVERIFY(!dialog.messageText().isEmpty());
     }
 
+    // A backup from before a rekey: the message says so (with the date), not "a different
+    // casebook".
+    void backupFromBeforeARekeyIsExplained()
+    {
+        test::TempDir dir;
+        auto cb = test::makeCasebook(dir.file("team.waymark"));
+        QVERIFY(cb);
+        auto made = cb->backups().create(dir.path());
+        QVERIFY(made);
+        QVERIFY(cb->rekey("lost laptop"));
+        BackupDialog dialog(*cb);
+        QVERIFY(!dialog.restoreFrom(QString::fromStdString(made->path.string()), QString::fromLatin1(test::kPassword),
+                                    QStringLiteral("roll back")));
+        const QString text = dialog.messageText();
+        QVERIFY2(text.contains(QStringLiteral("this casebook")) && text.contains(QStringLiteral("rekey on ")) &&
+                     text.contains(QStringLiteral("coordinator")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("different casebook")), qPrintable(text));
+    }
+
     void caseworkerCannotRestore()
     {
         test::TempDir dir;

@@ -18,6 +18,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 class TestLook : public QObject
 {
@@ -250,6 +252,45 @@ private Q_SLOTS:
         for (const QMessageBox* box : window.findChildren<QMessageBox*>(QStringLiteral("draftOffer")))
             QVERIFY(!box->isVisible()); // offered once, not again when the restore opens the record
         QVERIFY(window.casebook().drafts().list()->empty());
+    }
+
+    // The navigation list is as wide as its longest label needs, in Welsh too ("Atgyfeiriadau"
+    // was cut at 800x600), and still leaves the page most of an 800-pixel window.
+    void navigationFitsItsLabelsInWelsh()
+    {
+        for (const char* language : {"cy", "en_GB"}) {
+            for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            QCOMPARE(Language::install(*qApp, QString::fromLatin1(language)), QString::fromLatin1(language));
+            auto casebook = m_fixture.open();
+            QVERIFY(casebook);
+            MainWindow window(std::move(casebook));
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(800, 600);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            QVERIFY(nav);
+            if (QString::fromLatin1(language) == QStringLiteral("cy"))
+                QCOMPARE(nav->item(2)->text(), QStringLiteral("Atgyfeiriadau"));
+            for (int i = 0; i < nav->count(); ++i) {
+                const QRect cell = nav->visualItemRect(nav->item(i));
+                const int needs = nav->sizeHintForIndex(nav->model()->index(i, 0)).width();
+                QVERIFY2(needs <= cell.width() && cell.right() < nav->viewport()->width(),
+                         qPrintable(QStringLiteral("%1: %2 needs %3, has %4")
+                                        .arg(QString::fromLatin1(language), nav->item(i)->text())
+                                        .arg(needs)
+                                        .arg(cell.width())));
+            }
+            QVERIFY2(nav->width() <= 200, qPrintable(QString::number(nav->width())));
+            qInfo("%s: navigation %d px wide", language, nav->width());
+            if (!qEnvironmentVariableIsEmpty("WAYMARK_SHOTS"))
+                window.grab().save(qEnvironmentVariable("WAYMARK_SHOTS") +
+                                   QStringLiteral("/nav-%1.png").arg(QString::fromLatin1(language)));
+        }
+        QCOMPARE(MainWindow::tr("Referrals"), QStringLiteral("Referrals"));
     }
 
     void englishPluralsOnAnyEnglishSystem()
