@@ -316,6 +316,11 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
             return std::unexpected(st.error());
         if (auto st = whole.commit(); !st)
             return std::unexpected(st.error());
+        // Filling the full-text index at the end frees the pages of the segments it merged
+        // (about 1.6 % of the file at `medium`); a new casebook gives them back instead of
+        // carrying them (it is in incremental auto-vacuum mode, like every casebook).
+        if (auto st = db.exec("PRAGMA incremental_vacuum"); !st)
+            return std::unexpected(st.error());
         if (auto st = applyPragmas(db, kNormalPragmas); !st)
             return std::unexpected(st.error());
         // Closing checkpoints and removes the write-ahead log; then one fsync, and the pair is
