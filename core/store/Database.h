@@ -63,6 +63,12 @@ public:
     // Forgets the memo: after the whole database was replaced (a restore from a backup).
     void forgetCachedIds() { m_ids.clear(); }
 
+    // A new casebook being built whole (the demo's build, which throws away anything
+    // unfinished): the notes' full-text index is not kept in step row by row; the builder fills
+    // it once from the notes at the end (NoteStore::fillDeferredSearch). Off by default.
+    void setSearchDeferred(bool deferred) { m_searchDeferred = deferred; }
+    bool searchDeferred() const { return m_searchDeferred; }
+
     // Housekeeping on close: PRAGMA optimize, and a bounded incremental vacuum when many
     // pages are free. Also run by the destructor of a connection that opened cleanly.
     void housekeep();
@@ -105,6 +111,7 @@ private:
 
     sqlite3* m_db = nullptr;
     bool m_ready = false; // keyed and configured: housekeeping on close is safe
+    bool m_searchDeferred = false;
     std::vector<std::pair<std::string, sqlite3_stmt*>> m_cache;
     std::map<std::string, std::int64_t, std::less<>> m_ids;
     std::atomic<bool> m_interrupted{false};

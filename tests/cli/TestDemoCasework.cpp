@@ -572,6 +572,15 @@ private Q_SLOTS:
             QCOMPARE(missing.integer(0), std::int64_t(0));
         }
         QVERIFY(db.exec("INSERT INTO note_search (note_search) VALUES ('integrity-check')").has_value());
+        // The build fills the full-text index once at the end: every note is in it exactly (the
+        // check against the notes themselves), and the build's buffer setting is gone again.
+        QVERIFY(db.exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)").has_value());
+        {
+            Statement config(db, "SELECT count(*) FROM note_search_config WHERE k <> 'version'");
+            auto row = config.step();
+            QVERIFY(row.has_value() && *row);
+            QCOMPARE(config.integer(0), std::int64_t(0));
+        }
         {
             Statement audited(db, "SELECT count(*) FROM audit_log WHERE operation = 'note.history_added'");
             auto row = audited.step();

@@ -66,11 +66,11 @@ AppController::AppController(AppSettings& settings, QObject* parent)
             int from;
             int to;
         };
-        static constexpr Share kShares[] = {{QLatin1String("adding people"), 0, 10},
-                                            {QLatin1String("adding the team"), 10, 20},
-                                            {QLatin1String("adding referrals"), 20, 35},
-                                            {QLatin1String("adding casework"), 35, 90},
-                                            {QLatin1String("finishing"), 90, 100}};
+        static constexpr Share kShares[] = {{QLatin1String("adding people"), 0, 8},
+                                            {QLatin1String("adding the team"), 8, 16},
+                                            {QLatin1String("adding referrals"), 16, 28},
+                                            {QLatin1String("adding casework"), 28, 70},
+                                            {QLatin1String("finishing"), 70, 100}};
         int overall = m_progress->value();
         for (const Share& share : kShares)
             if (phrase == share.phrase)
