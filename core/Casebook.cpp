@@ -599,7 +599,7 @@ Status Casebook::audit(std::string_view operation, std::string_view recordType, 
     return inTransaction(*m_db, [&]() -> Status {
         if (auto st = AuditLog(*m_db, m_signingKey.get()).append(e); !st)
             return st;
-        return roster::changesRoster(operation) ? signRosterIfChanged() : Status{};
+        return roster::changesRoster(operation) ? signRosterIfChanged(recordId) : Status{};
     });
 }
 

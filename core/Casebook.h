@@ -269,7 +269,7 @@ private:
     // roster again when it is behind the users table.
     Status startSigning(const SecureBytes* slotSecretKey, const std::array<std::uint8_t, 32>& slotPublicKey);
     // The roster signed again after a change to accounts, with its "roster.signed" row.
-    Status signRosterIfChanged();
+    Status signRosterIfChanged(const std::optional<Uuid>& changedUser);
 
     std::filesystem::path m_path;
     std::unique_ptr<Database> m_db;

@@ -14,11 +14,11 @@
 
 namespace waymark {
 
-Status Casebook::signRosterIfChanged()
+Status Casebook::signRosterIfChanged(const std::optional<Uuid>& changedUser)
 {
     if (!m_authorityKey)
         return {}; // verify will say the users table is ahead of the signed roster
-    auto version = roster::refresh(*m_db, *m_authorityKey);
+    auto version = roster::refresh(*m_db, *m_authorityKey, changedUser);
     if (!version)
         return std::unexpected(version.error());
     if (*version == 0)
@@ -83,8 +83,13 @@ Status Casebook::startSigning(const SecureBytes* slotSecretKey, const std::array
                     return std::unexpected(k.error());
         }
     }
-    if (auto st = signRosterIfChanged(); !st)
-        return st;
+    // At sign-in, only newly enrolled keys are signed; a users table changed outside Waymark
+    // is left for verify to report (and signing in goes on).
+    if (auto st = signRosterIfChanged(std::nullopt); !st) {
+        if (st.error().rule != "roster")
+            return st;
+        return {}; // the transaction rolls back: nothing enrolled either
+    }
     return tx.commit();
 }
 

@@ -229,7 +229,7 @@ Result<SessionKeys> begin(Database& db, std::string_view coordinator, const Publ
     return out;
 }
 
-Result<std::int64_t> refresh(Database& db, const SigningKey& authority)
+Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const std::optional<Uuid>& changedUser)
 {
     auto users = UserStore(db).list();
     if (!users)
@@ -259,6 +259,28 @@ Result<std::int64_t> refresh(Database& db, const SigningKey& authority)
     const std::string content = contentFor(*users, *keys, signingFrom);
     if (*latest && (*latest)->content == content)
         return std::int64_t{0};
+    if (*latest) {
+        const auto before = parse((*latest)->content);
+        const auto after = parse(content);
+        if (!before || !after) {
+            auto e = Error::make(ErrorCode::Damaged, "the signed roster cannot be read: run verify");
+            e.rule = "roster";
+            return std::unexpected(std::move(e));
+        }
+        for (const auto& u : after->users) {
+            if (changedUser && u.id == *changedUser)
+                continue;
+            const Entry* was = before->byId(u.id);
+            const bool same = was && was->username == u.username && was->role == u.role && was->active == u.active &&
+                              (changedUser || !was->key || was->key == u.key);
+            if (!same || (changedUser && was->key != u.key)) {
+                auto e = Error::make(ErrorCode::Damaged, "the users table does not match the signed roster for '" +
+                                                             u.username + "' (changed outside Waymark): run verify");
+                e.rule = "roster";
+                return std::unexpected(std::move(e));
+            }
+        }
+    }
     auto last = store.lastAuditSeq();
     if (!last)
         return std::unexpected(last.error());

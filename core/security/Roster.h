@@ -82,7 +82,11 @@ Result<SessionKeys> begin(Database& db, std::string_view coordinator, const Publ
 // authority seed to every active coordinator with a key and takes it from everyone else. The
 // new version is in force for audit rows after the newest one now there; the caller writes
 // the "roster.signed" row next.
-Result<std::int64_t> refresh(Database& db, const SigningKey& authority);
+// Only what the door itself changed is signed: every entry but `changedUser`'s must be as the
+// newest version has it (for a refresh at sign-in, with no changed user, only signing keys
+// may differ, for users just enrolled). Anything else was changed outside Waymark: nothing is
+// signed, and Damaged (rule "roster") is returned, so it cannot be swept into a new version.
+Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const std::optional<Uuid>& changedUser);
 
 // verify's half: the roster versions and the users table, then a check for each audit row.
 class Verifier
