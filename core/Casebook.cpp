@@ -435,6 +435,12 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     cb->m_anchorAtOpen = cb->anchors().check(cb->database());
     if (auto st = cb->startSigning(slotSecret.get(), slotPublic); !st)
         return std::unexpected(st.error());
+    // The role and the account as the signed roster has them: a role given outside Waymark
+    // (the users table edited with the database key) does not sign in.
+    if (auto st = cb->checkSignedAccount(); !st) {
+        recordFailure("refused: " + st.error().detail);
+        return std::unexpected(st.error());
+    }
     if (auto st = cb->importSignInEvents(); !st)
         return std::unexpected(st.error());
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
@@ -628,6 +634,15 @@ Status Casebook::authorise(Action action, std::string_view recordType, const Uui
     if (!current || !current->active) {
         (void)audit("refused", recordType, recordId, std::string(actionName(action)) + " (account removed)");
         return fail(ErrorCode::PermissionDenied, "this account has been removed");
+    }
+    if (current->role != m_user.role) {
+        // Changed since sign-in: held to the signed roster, as at sign-in.
+        m_user.role = current->role;
+        if (auto st = checkSignedAccount(); !st) {
+            (void)audit("refused", recordType, recordId,
+                        std::string(actionName(action)) + " (" + st.error().detail + ")");
+            return std::unexpected(st.error());
+        }
     }
     m_user.role = current->role;
     if (roleAllows(m_user.role, action))

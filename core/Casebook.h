@@ -269,6 +269,8 @@ private:
     // roster again when it is behind the users table.
     Status startSigning(const SecureBytes* slotSecretKey, const std::array<std::uint8_t, 32>& slotPublicKey);
     // The roster signed again after a change to accounts, with its "roster.signed" row.
+    // The signed-in account's role and active flag against the newest signed roster version.
+    Status checkSignedAccount();
     Status signRosterIfChanged(const std::optional<Uuid>& changedUser);
 
     std::filesystem::path m_path;

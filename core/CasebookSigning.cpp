@@ -33,6 +33,23 @@ Status Casebook::signRosterIfChanged(const std::optional<Uuid>& changedUser)
     return AuditLog(*m_db, m_signingKey.get()).append(e);
 }
 
+Status Casebook::checkSignedAccount()
+{
+    auto entry = roster::signedEntry(*m_db, m_user.id);
+    if (!entry)
+        return std::unexpected(entry.error());
+    if (!*entry)
+        return {}; // signing has not begun
+    if ((*entry)->role != m_user.role || !(*entry)->active || (*entry)->username != m_user.username) {
+        auto e = Error::make(ErrorCode::Damaged,
+                             "this account does not match the casebook's signed roster (changed outside Waymark): a "
+                             "coordinator or auditor should run verify");
+        e.rule = "roster";
+        return std::unexpected(std::move(e));
+    }
+    return {};
+}
+
 Status Casebook::startSigning(const SecureBytes* slotSecretKey, const std::array<std::uint8_t, 32>& slotPublicKey)
 {
     if (!slotSecretKey)

@@ -295,6 +295,37 @@ Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const st
     return v.version;
 }
 
+Result<std::optional<Entry>> signedEntry(Database& db, const Uuid& id)
+{
+    const auto authority = authorityPublicKey(db);
+    auto versions = SigningStore(db).roster();
+    if (!versions)
+        return std::unexpected(versions.error());
+    if (!authority && versions->empty())
+        return std::optional<Entry>{};
+    const auto damaged = [] {
+        auto e = Error::make(ErrorCode::Damaged,
+                             "this account does not match the casebook's signed roster (changed outside Waymark): "
+                             "a coordinator or auditor should run verify");
+        e.rule = "roster";
+        return std::unexpected(std::move(e));
+    };
+    if (!authority)
+        return damaged();
+    // The newest version the authority signed: a forged newer one (which verify reports) does
+    // not lock everyone out, only those it would have changed.
+    for (auto it = versions->rbegin(); it != versions->rend(); ++it) {
+        if (!verifySignature(*authority, signedMessage(*it), it->signature))
+            continue;
+        const auto parsed = parse(it->content);
+        const Entry* entry = parsed ? parsed->byId(id) : nullptr;
+        if (!entry)
+            return damaged();
+        return std::optional<Entry>(*entry);
+    }
+    return damaged();
+}
+
 Verifier::Verifier(Database& db)
 {
     const auto authority = authorityPublicKey(db);

@@ -88,6 +88,11 @@ Result<SessionKeys> begin(Database& db, std::string_view coordinator, const Publ
 // signed, and Damaged (rule "roster") is returned, so it cannot be swept into a new version.
 Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const std::optional<Uuid>& changedUser);
 
+// The account `id` as the newest roster version signed by the authority key has it; nullopt
+// when signing has not begun. Damaged (rule "roster") when the newest version is not so signed
+// or does not list the account. The door holds a signed-in user's role to this.
+Result<std::optional<Entry>> signedEntry(Database& db, const Uuid& id);
+
 // verify's half: the roster versions and the users table, then a check for each audit row.
 class Verifier
 {

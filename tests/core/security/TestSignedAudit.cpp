@@ -279,6 +279,12 @@ private slots:
             RawDb db(m_casebook, *key);
             QVERIFY(db.exec(std::string("UPDATE users SET role = 'coordinator' WHERE username = '") + kWorker + "'"));
         }
+        // The self-made coordinator does not get to act as one: the door holds the role to the
+        // signed roster at sign-in.
+        auto escalated = Casebook::open(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(!escalated);
+        QCOMPARE(escalated.error().code, ErrorCode::Damaged);
+        qInfo("(a) the self-made coordinator signing in: refused (%s)", escalated.error().detail.c_str());
         const auto r = verifyAsCoordinator();
         report("(a) caseworker sets own role to coordinator in the users table", r);
         QVERIFY(!r.ok());
