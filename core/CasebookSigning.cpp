@@ -41,7 +41,7 @@ Status Casebook::checkSignedAccount()
     if (!*entry)
         return {}; // signing has not begun
     if ((*entry)->role != m_user.role || !(*entry)->active || (*entry)->username != m_user.username) {
-        auto e = Error::make(ErrorCode::Damaged,
+        auto e = Error::make(ErrorCode::PermissionDenied,
                              "this account does not match the casebook's signed roster (changed outside Waymark): a "
                              "coordinator or auditor should run verify");
         e.rule = "roster";

@@ -304,7 +304,7 @@ Result<std::optional<Entry>> signedEntry(Database& db, const Uuid& id)
     if (!authority && versions->empty())
         return std::optional<Entry>{};
     const auto damaged = [] {
-        auto e = Error::make(ErrorCode::Damaged,
+        auto e = Error::make(ErrorCode::PermissionDenied,
                              "this account does not match the casebook's signed roster (changed outside Waymark): "
                              "a coordinator or auditor should run verify");
         e.rule = "roster";

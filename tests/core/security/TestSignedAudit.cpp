@@ -283,7 +283,7 @@ private slots:
         // signed roster at sign-in.
         auto escalated = Casebook::open(m_casebook, kWorker, kWorkerPassword);
         QVERIFY(!escalated);
-        QCOMPARE(escalated.error().code, ErrorCode::Damaged);
+        QCOMPARE(escalated.error().code, ErrorCode::PermissionDenied);
         qInfo("(a) the self-made coordinator signing in: refused (%s)", escalated.error().detail.c_str());
         const auto r = verifyAsCoordinator();
         report("(a) caseworker sets own role to coordinator in the users table", r);
