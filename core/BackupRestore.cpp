@@ -13,7 +13,9 @@
 #include "core/security/Anchor.h"
 #include "core/security/Keyring.h"
 #include "core/security/Role.h"
+#include "core/security/Roster.h"
 #include "core/security/SecureBytes.h"
+#include "core/security/Signing.h"
 #include "core/store/AnchorQueries.h"
 #include "core/store/AuditLog.h"
 #include "core/store/BackupCopy.h"
@@ -53,7 +55,8 @@ Result<UserInfo> restoringUser(Database& backup, std::string_view username)
 }
 
 // The casebook.restored row, in the new casebook.
-Status auditRestored(Database& db, const UserInfo& user, const std::string& at, const std::string& detail)
+Status auditRestored(Database& db, const UserInfo& user, const std::string& at, const std::string& detail,
+                     const AuditSigner* signer)
 {
     Transaction tx(db);
     if (!tx.begun())
@@ -65,7 +68,7 @@ Status auditRestored(Database& db, const UserInfo& user, const std::string& at, 
     e.operation = "casebook.restored";
     e.recordType = "casebook";
     e.detail = detail;
-    if (auto st = AuditLog(db).append(e); !st)
+    if (auto st = AuditLog(db, signer).append(e); !st)
         return st;
     return tx.commit();
 }
@@ -176,9 +179,15 @@ Result<RestoreReport> Backups::restoreInto(const fs::path& file, const fs::path&
     // 3. The audit row saying what happened, then this machine's anchor of it (the restored
     //    casebook's head), so verify reads it as a restore and never as a rollback.
     const std::string now = formatUtcMillis(clock->now());
+    // Signed by the restoring coordinator's own key, as the restored roster has it.
+    std::unique_ptr<SigningKey> signer;
+    if (auto slot = unlocked->keyring.unlockSlot(*username, password); slot && slot->slotSecretKey)
+        if (auto keys = roster::openSessionKeys(*dest, *username, slot->slotPublicKey, *slot->slotSecretKey); keys)
+            signer = std::move(keys->own);
     if (auto st = auditRestored(*dest, *user, now,
                                 backupcheck::momentPhrase(file, moment) + "; restored into a new place (" +
-                                    casebook.filename().string() + "), where no casebook was; reason: " + *reason);
+                                    casebook.filename().string() + "), where no casebook was; reason: " + *reason,
+                                signer.get());
         !st)
         return failWith(st.error());
     auto point = anchorqueries::head(*dest);

@@ -722,7 +722,7 @@ Result<RestoreReport> Backups::restore(const std::filesystem::path& file, std::s
         e.recordType = "casebook";
         e.detail = backupcheck::momentPhrase(file, moment) + "; the casebook before it is kept as " +
                    keptAs.filename().string() + "; reason: " + reason;
-        if (auto st = AuditLog(*staged).append(e); !st)
+        if (auto st = AuditLog(*staged, m_context.auditSigner()).append(e); !st)
             return st;
         return tx.commit();
     }();

@@ -8,8 +8,10 @@
 #include "core/domain/UserRules.h"
 #include "core/security/Keyring.h"
 #include "core/security/PasswordPolicy.h"
+#include "core/security/Roster.h"
 #include "core/security/SecureBytes.h"
 #include "core/security/SignInThrottle.h"
+#include "core/security/Signing.h"
 #include "core/store/AtomicFile.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLog.h"
@@ -222,6 +224,14 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
                                    {"event_secret_key", text::toHex(eventSecret.data(), eventSecret.size())}})
             if (auto st = MetaStore(cb->database()).set(k, v); !st)
                 return st;
+        // Signing from the first row: the authority key and the first coordinator's signing key.
+        if (const auto slotKey = keyring.slotPublicKey(*username)) {
+            auto keys = roster::begin(cb->database(), *username, *slotKey, {}, 0);
+            if (!keys)
+                return std::unexpected(keys.error());
+            cb->m_signingKey = std::move(keys->own);
+            cb->m_authorityKey = std::move(keys->authority);
+        }
         ChangeLog changes(cb->database(), cb->nextHlc(), cb->m_user.id);
         if (auto st = UserStore(cb->database()).insert(cb->m_user, now, changes); !st)
             return st;
@@ -303,8 +313,14 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
                                                                     : "refused: the attempt could not be counted");
         return std::unexpected(admitted.error());
     }
-    auto key = username ? keyring->unlock(*username, password)
-                        : keyring->unlock("", password); // same effort for a malformed name
+    auto unlocked = username ? keyring->unlockSlot(*username, password)
+                             : keyring->unlockSlot("", password); // same effort for a malformed name
+    Result<std::unique_ptr<SecureBytes>> key =
+        unlocked ? Result<std::unique_ptr<SecureBytes>>(std::move(unlocked->databaseKey))
+                 : std::unexpected(unlocked.error());
+    // The slot's own key pair opens the user's signing key (core/security/Roster.h).
+    std::unique_ptr<SecureBytes> slotSecret = unlocked ? std::move(unlocked->slotSecretKey) : nullptr;
+    const std::array<std::uint8_t, 32> slotPublic = unlocked ? unlocked->slotPublicKey : std::array<std::uint8_t, 32>{};
     // A slot change interrupted after its commit leaves the new key file pending beside the
     // old one (core/KeyFileChange.h): the new password opens that one until it is in place.
     std::uint64_t unlockedGeneration = keyring->generation();
@@ -417,6 +433,14 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     // its audit chain: verify reports what was found here (a tail cut and written over since
     // would otherwise read as a rewrite), and closing never anchors a casebook found behind.
     cb->m_anchorAtOpen = cb->anchors().check(cb->database());
+    if (auto st = cb->startSigning(slotSecret.get(), slotPublic); !st)
+        return std::unexpected(st.error());
+    // The role and the account as the signed roster has them: a role given outside Waymark
+    // (the users table edited with the database key) does not sign in.
+    if (auto st = cb->checkSignedAccount(); !st) {
+        recordFailure("refused: " + st.error().detail);
+        return std::unexpected(st.error());
+    }
     if (auto st = cb->importSignInEvents(); !st)
         return std::unexpected(st.error());
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
@@ -486,7 +510,7 @@ Status Casebook::importSignInEvents()
                 e.detail = (parts.size() > 2 ? parts[2] + ", " : std::string()) + (known ? "" : "unknown user name, ") +
                            "at " + parts[0] + " while locked";
             }
-            if (auto r = AuditLog(*m_db).append(e); !r)
+            if (auto r = AuditLog(*m_db, m_signingKey.get()).append(e); !r)
                 return r;
         }
         return tx.commit();
@@ -507,6 +531,10 @@ Result<std::unique_ptr<Casebook>> Casebook::openAnotherConnection() const
         return std::unexpected(db.error());
     std::unique_ptr<Casebook> cb(new Casebook(m_path, std::move(*db), std::move(key), m_clock));
     cb->m_user = m_user;
+    if (m_signingKey)
+        cb->m_signingKey = m_signingKey->clone();
+    if (m_authorityKey)
+        cb->m_authorityKey = m_authorityKey->clone();
     if (auto st = visibility::setViewer(cb->database(), cb->m_user.id); !st)
         return std::unexpected(st.error());
     cb->m_siteId = m_siteId;
@@ -574,7 +602,11 @@ Status Casebook::audit(std::string_view operation, std::string_view recordType, 
     e.recordType = recordType;
     e.recordId = recordId;
     e.detail = detail;
-    return inTransaction(*m_db, [&] { return AuditLog(*m_db).append(e); });
+    return inTransaction(*m_db, [&]() -> Status {
+        if (auto st = AuditLog(*m_db, m_signingKey.get()).append(e); !st)
+            return st;
+        return roster::changesRoster(operation) ? signRosterIfChanged(recordId) : Status{};
+    });
 }
 
 Status Casebook::auditConsultation(std::string_view operation, std::string_view recordType, const Uuid& recordId,
@@ -603,6 +635,15 @@ Status Casebook::authorise(Action action, std::string_view recordType, const Uui
         (void)audit("refused", recordType, recordId, std::string(actionName(action)) + " (account removed)");
         return fail(ErrorCode::PermissionDenied, "this account has been removed");
     }
+    if (current->role != m_user.role) {
+        // Changed since sign-in: held to the signed roster, as at sign-in.
+        m_user.role = current->role;
+        if (auto st = checkSignedAccount(); !st) {
+            (void)audit("refused", recordType, recordId,
+                        std::string(actionName(action)) + " (" + st.error().detail + ")");
+            return std::unexpected(st.error());
+        }
+    }
     m_user.role = current->role;
     if (roleAllows(m_user.role, action))
         return {};
@@ -618,10 +659,29 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
     VerifyReport report;
     AuditChainCheck chain;
     std::vector<std::string> problems;
+    // The hash chain, the signed roster and every row's signature in one pass.
+    const auto check = [&](Database& db) {
+        roster::Verifier signatures(db);
+        chain = AuditLog(db).verify([&](const AuditRowSeen& row) { return signatures.checkRow(row); });
+        report.signedRows = signatures.signedRows();
+        report.unsignedBeforeSigning = signatures.unsignedBefore();
+        if (!signatures.rosterProblem().empty()) {
+            report.signaturesOk = false;
+            report.signatureDetail = signatures.rosterProblem();
+        } else if (!signatures.active()) {
+            report.signatureDetail = "not signed: signing begins when a coordinator next signs in";
+        } else {
+            report.signatureDetail = std::to_string(signatures.signedRows()) + " rows signed, roster version " +
+                                     std::to_string(signatures.rosterVersions()) + " signed by the authority key";
+            if (signatures.signingFrom() > 0)
+                report.signatureDetail +=
+                    "; rows 1-" + std::to_string(signatures.signingFrom()) + " unsigned, before signing";
+        }
+    };
     if (scope == VerifyScope::Everything)
-        problems = m_db->integrityProblems(m_key.get(), [&](Database& db) { chain = AuditLog(db).verify(); });
+        problems = m_db->integrityProblems(m_key.get(), check);
     else
-        chain = AuditLog(*m_db).verify();
+        check(*m_db);
     report.integrityOk = problems.empty();
     report.integrityDetail =
         problems.empty() ? (scope == VerifyScope::Everything ? "ok" : "not checked") : problems.front();

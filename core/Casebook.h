@@ -36,6 +36,7 @@
 #include "core/security/Anchor.h"
 #include "core/security/Role.h"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -48,7 +49,9 @@
 namespace waymark {
 
 class Database;
+class Keyring;
 class SecureBytes;
+class SigningKey;
 struct AuditEntry;
 struct AuditQuery;
 struct CalendarSettings;
@@ -113,7 +116,14 @@ struct VerifyReport
     // The casebook against this machine's audit anchors (core/security/Anchor.h): a casebook
     // older than an anchor (rollback), audit rows cut after it or rewritten before it.
     AnchorCheck anchor;
-    bool ok() const { return integrityOk && !firstBrokenAuditRow && anchor.ok(); }
+    // The signed roster and the audit rows' signatures (core/security/Roster.h): false when the
+    // users table departs from the roster signed by the casebook's authority key, or a roster
+    // version is not so signed. A row whose signature fails is reported as firstBrokenAuditRow.
+    bool signaturesOk = true;
+    std::string signatureDetail; // what was checked, or the problem
+    std::int64_t signedRows = 0;
+    std::int64_t unsignedBeforeSigning = 0; // rows written before signing began (schema 17)
+    bool ok() const { return integrityOk && !firstBrokenAuditRow && anchor.ok() && signaturesOk; }
 };
 
 class Casebook
@@ -243,11 +253,25 @@ public:
     std::string nextHlc();
     // This machine's audit anchors of this casebook, sealed with its key (core/security/Anchor.h).
     AnchorBook anchors() const;
+    // A key slot was (re)made in `keyring` for `username` (inside the caller's transaction):
+    // their signing key is sealed to the slot's new key pair, a new one issued when it is not
+    // the signed-in user's own (core/security/Roster.h).
+    Status slotChanged(const Keyring& keyring, std::string_view username);
+    // The signed-in user's signing key (null before signing begins or for a format-1 slot).
+    const SigningKey* signingKey() const { return m_signingKey.get(); }
 
 private:
     Casebook(std::filesystem::path path, std::unique_ptr<Database> db, std::unique_ptr<SecureBytes> key,
              std::shared_ptr<const Clock> clock);
     Status importSignInEvents();
+    // Opens the user's signing keys at sign-in; a coordinator begins signing on a casebook
+    // that has none, enrolls users who have a key slot but no signing key, and signs the
+    // roster again when it is behind the users table.
+    Status startSigning(const SecureBytes* slotSecretKey, const std::array<std::uint8_t, 32>& slotPublicKey);
+    // The roster signed again after a change to accounts, with its "roster.signed" row.
+    // The signed-in account's role and active flag against the newest signed roster version.
+    Status checkSignedAccount();
+    Status signRosterIfChanged(const std::optional<Uuid>& changedUser);
 
     std::filesystem::path m_path;
     std::unique_ptr<Database> m_db;
@@ -256,7 +280,9 @@ private:
     UserInfo m_user;
     std::string m_siteId;
     std::string m_devicePrefix;
-    AnchorCheck m_anchorAtOpen; // this machine's anchors against the casebook as it was found
+    AnchorCheck m_anchorAtOpen;                 // this machine's anchors against the casebook as it was found
+    std::unique_ptr<SigningKey> m_signingKey;   // signs this session's audit rows
+    std::unique_ptr<SigningKey> m_authorityKey; // coordinators: signs the roster
     std::int64_t m_hlcMillis = 0;
     int m_hlcCounter = 0;
     // What the desks may reach, and the desks themselves. A new desk is one more member here

@@ -4,6 +4,8 @@
 
 #include "core/DeskContext.h"
 
+#include "core/security/Signing.h"
+
 #include "core/Casebook.h"
 #include "core/calendar/WorkingCalendar.h"
 #include "core/security/Anchor.h"
@@ -102,6 +104,11 @@ const UserInfo& DeskContext::user() const
     return m_door.user();
 }
 
+const AuditSigner* DeskContext::auditSigner() const
+{
+    return m_door.signingKey();
+}
+
 Result<CalendarSettings> DeskContext::calendarSettings()
 {
     return m_door.calendarSettings();
@@ -121,7 +128,10 @@ Status KeySlots::setSlot(Keyring& keyring, std::string_view username, std::strin
 {
     if (!m_key)
         return fail(ErrorCode::Internal, "the casebook is locked");
-    return keyring.setSlot(username, password, *m_key, kdfParamsNamed(MetaStore(m_door.database()).get("kdf")));
+    if (auto st = keyring.setSlot(username, password, *m_key, kdfParamsNamed(MetaStore(m_door.database()).get("kdf")));
+        !st)
+        return st;
+    return m_door.slotChanged(keyring, username); // the user's signing key follows the slot
 }
 
 const std::filesystem::path& CasebookKey::casebookPath() const

@@ -24,6 +24,8 @@
 
 namespace waymark {
 
+class AuditSigner;
+
 class Casebook;
 class Database;
 class AnchorBook;
@@ -67,6 +69,8 @@ public:
     const Clock& clock() const;
     // The signed-in user.
     const UserInfo& user() const;
+    // Signs audit rows written to another database file for this session (a restore's row).
+    const AuditSigner* auditSigner() const;
     // The casebook's working-day calendar settings (division, closure days), for due dates.
     Result<CalendarSettings> calendarSettings();
     // This installation's code in case references ("K7QX").

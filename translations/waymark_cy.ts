@@ -975,6 +975,10 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <source>First bad row: %1.</source>
         <translation>Y rhes ddrwg gyntaf: %1.</translation>
     </message>
+    <message>
+        <source>The accounts and roles were changed outside Waymark (they do not match the list signed by a coordinator): %1</source>
+        <translation>Newidiwyd y cyfrifon a’r rolau y tu allan i Waymark (nid ydynt yn cyfateb i’r rhestr a lofnodwyd gan gydlynydd): %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

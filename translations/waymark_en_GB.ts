@@ -943,6 +943,10 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>First bad row: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The accounts and roles were changed outside Waymark (they do not match the list signed by a coordinator): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

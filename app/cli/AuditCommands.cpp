@@ -112,19 +112,31 @@ protected:
         }
         anchorLine += " (" + anchor.detail + ")";
 
+        Json signaturesDoc = Json::object();
+        signaturesDoc.set("ok", report->signaturesOk);
+        signaturesDoc.set("detail", report->signatureDetail);
+        signaturesDoc.set("signed_rows", report->signedRows);
+        signaturesDoc.set("unsigned_before_signing", report->unsignedBeforeSigning);
+        const std::string signaturesLine =
+            "signatures: " + std::string(report->signaturesOk ? "ok (" : "FAILED (") + report->signatureDetail + ")";
+
         Json doc = Json::object();
         doc.set("ok", report->ok());
         doc.set("chain", std::move(chainDoc));
+        doc.set("signatures", std::move(signaturesDoc));
         doc.set("anchor", std::move(anchorDoc));
         if (report->ok())
-            return ctx.done(doc, chainLine + "\n" + anchorLine);
+            return ctx.done(doc, chainLine + "\n" + signaturesLine + "\n" + anchorLine);
 
         std::string problem;
         if (report->firstBrokenAuditRow)
             problem = chainLine;
+        if (!report->signaturesOk)
+            problem += (problem.empty() ? "" : "; ") + signaturesLine;
         if (!anchor.ok())
             problem += (problem.empty() ? "" : "; ") + anchorLine;
-        return verifyFailed(ctx, "audit verify", problem, std::move(doc), chainLine + "\n" + anchorLine);
+        return verifyFailed(ctx, "audit verify", problem, std::move(doc),
+                            chainLine + "\n" + signaturesLine + "\n" + anchorLine);
     }
 };
 

@@ -318,6 +318,14 @@ protected:
         doc.set("audit_rows", report->auditRows);
         doc.set("first_broken_audit_row", report->firstBrokenAuditRow ? Json(*report->firstBrokenAuditRow) : Json());
         doc.set("audit_detail", report->auditDetail);
+        Json signaturesDoc = Json::object();
+        signaturesDoc.set("ok", report->signaturesOk);
+        signaturesDoc.set("detail", report->signatureDetail);
+        signaturesDoc.set("signed_rows", report->signedRows);
+        signaturesDoc.set("unsigned_before_signing", report->unsignedBeforeSigning);
+        doc.set("signatures", std::move(signaturesDoc));
+        const std::string signaturesLine =
+            "signatures: " + std::string(report->signaturesOk ? "ok (" : "FAILED (") + report->signatureDetail + ")";
         const AnchorCheck& anchor = report->anchor;
         Json anchorDoc = Json::object();
         anchorDoc.set("state", std::string(anchorStateName(anchor.state)));
@@ -336,7 +344,7 @@ protected:
 
         if (report->ok()) {
             return ctx.done(doc, "integrity: ok\naudit chain: ok (" + std::to_string(report->auditRows) + " rows)\n" +
-                                     anchorLine);
+                                     signaturesLine + "\n" + anchorLine);
         }
         std::string problem;
         if (!report->integrityOk)
@@ -347,6 +355,11 @@ protected:
             problem += "audit chain broken at row " + std::to_string(*report->firstBrokenAuditRow);
             if (!report->auditDetail.empty())
                 problem += " (" + report->auditDetail + ")";
+        }
+        if (!report->signaturesOk) {
+            if (!problem.empty())
+                problem += "; ";
+            problem += "signatures: " + report->signatureDetail;
         }
         if (!anchor.ok()) {
             if (!problem.empty())
@@ -361,7 +374,7 @@ protected:
             "integrity: " + (report->integrityOk ? std::string("ok") : report->integrityDetail) + "\naudit chain: " +
                 (report->firstBrokenAuditRow ? "broken at row " + std::to_string(*report->firstBrokenAuditRow)
                                              : std::string("ok")) +
-                "\n" + anchorLine);
+                "\n" + signaturesLine + "\n" + anchorLine);
     }
 };
 

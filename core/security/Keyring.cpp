@@ -186,7 +186,23 @@ Status Keyring::resealAll(const SecureBytes& databaseKey)
     return {};
 }
 
+std::optional<std::array<std::uint8_t, 32>> Keyring::slotPublicKey(std::string_view username) const
+{
+    const Slot* slot = findSlot(username);
+    if (!slot)
+        return std::nullopt;
+    return slot->publicKey;
+}
+
 Result<std::unique_ptr<SecureBytes>> Keyring::unlock(std::string_view username, std::string_view password) const
+{
+    auto unlocked = unlockSlot(username, password);
+    if (!unlocked)
+        return std::unexpected(unlocked.error());
+    return std::move(unlocked->databaseKey);
+}
+
+Result<Keyring::Unlocked> Keyring::unlockSlot(std::string_view username, std::string_view password) const
 {
     const Slot* slot = findSlot(username);
     if (!slot) {
@@ -214,7 +230,12 @@ Result<std::unique_ptr<SecureBytes>> Keyring::unlock(std::string_view username, 
         if (crypto_box_seal_open(key->data(), slot->sealedKey.data(), slot->sealedKey.size(), slot->publicKey->data(),
                                  secretKey.data()) != 0)
             return fail(ErrorCode::Damaged, "the casebook's key file is damaged (a key slot does not open)");
-        return key;
+        Unlocked out;
+        out.databaseKey = std::move(key);
+        out.slotSecretKey = std::make_unique<SecureBytes>(crypto_box_SECRETKEYBYTES);
+        std::copy(secretKey.data(), secretKey.data() + secretKey.size(), out.slotSecretKey->data());
+        out.slotPublicKey = *slot->publicKey;
+        return out;
     }
     if (slot->wrapped.size() != kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES)
         return fail(ErrorCode::Damaged, "key slot has the wrong size");
@@ -224,7 +245,9 @@ Result<std::unique_ptr<SecureBytes>> Keyring::unlock(std::string_view username, 
             key->data(), &len, nullptr, slot->wrapped.data(), slot->wrapped.size(),
             reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), slot->nonce.data(), (*wrapKey)->data()) != 0)
         return fail(ErrorCode::WrongCredentials, "wrong user name or password");
-    return key;
+    Unlocked out;
+    out.databaseKey = std::move(key);
+    return out;
 }
 
 Status Keyring::save(const std::filesystem::path& path) const

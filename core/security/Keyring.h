@@ -44,6 +44,17 @@ public:
 
     // WrongCredentials when there is no slot for the user or the password does not unwrap it.
     Result<std::unique_ptr<SecureBytes>> unlock(std::string_view username, std::string_view password) const;
+    // What a sign-in unwraps: the database key and, for a format-2 slot, the slot's own X25519
+    // key pair (its secret half opens the user's signing key, core/security/Signing.h).
+    struct Unlocked
+    {
+        std::unique_ptr<SecureBytes> databaseKey;
+        std::unique_ptr<SecureBytes> slotSecretKey; // null for a format-1 slot
+        std::array<std::uint8_t, 32> slotPublicKey{};
+    };
+    Result<Unlocked> unlockSlot(std::string_view username, std::string_view password) const;
+    // The public half of a user's slot key pair (format 2), to seal to without their password.
+    std::optional<std::array<std::uint8_t, 32>> slotPublicKey(std::string_view username) const;
     Status setSlot(std::string_view username, std::string_view password, const SecureBytes& databaseKey,
                    const KdfParams& params);
     // The keyed hash that identifies an account in this key file (hex), for records kept

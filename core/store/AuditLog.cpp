@@ -45,6 +45,16 @@ Hash rowHash(const Hash& previous, std::int64_t seq, const AuditEvent& e)
 
 } // namespace
 
+std::vector<std::uint8_t> auditSignedMessage(std::span<const std::uint8_t> rowHash)
+{
+    constexpr std::string_view kDomain = "waymark-audit-v1";
+    std::vector<std::uint8_t> m(kDomain.size() + rowHash.size());
+    std::memcpy(m.data(), kDomain.data(), kDomain.size());
+    if (!rowHash.empty())
+        std::memcpy(m.data() + kDomain.size(), rowHash.data(), rowHash.size());
+    return m;
+}
+
 Status AuditLog::append(const AuditEvent& event)
 {
     Hash previous{};
@@ -63,8 +73,10 @@ Status AuditLog::append(const AuditEvent& event)
     }
     const Hash hash = rowHash(previous, seq, event);
     Statement ins(m_db,
-                  "INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, detail, hash) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  m_signer ? "INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, "
+                             "detail, hash, signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           : "INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, "
+                             "detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   true);
     ins.bind(1, seq).bind(2, event.at);
     if (event.userId.isNull())
@@ -77,6 +89,11 @@ Status AuditLog::append(const AuditEvent& event)
     else
         ins.bind(7, event.recordId);
     ins.bind(8, event.detail).bindBlob(9, hash.data(), hash.size());
+    if (m_signer) {
+        const auto signer = m_signer->publicKey();
+        const auto signature = m_signer->sign(auditSignedMessage(hash));
+        ins.bindBlob(10, signer.data(), signer.size()).bindBlob(11, signature.data(), signature.size());
+    }
     if (auto st = ins.run(); !st)
         return st;
     Statement head(m_db,
@@ -113,13 +130,15 @@ Result<std::vector<AuditEntry>> AuditLog::list(const AuditQuery& query)
     return out;
 }
 
-AuditChainCheck AuditLog::verify()
+AuditChainCheck AuditLog::verify(const AuditRowCheck& check)
 {
     AuditChainCheck out;
     Hash previous{};
     std::int64_t expectedSeq = 1;
-    Statement st(m_db, "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash "
-                       "FROM audit_log ORDER BY seq");
+    Statement st(m_db, check ? "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash, "
+                               "signer, signature FROM audit_log ORDER BY seq"
+                             : "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash "
+                               "FROM audit_log ORDER BY seq");
     for (;;) {
         auto row = st.step();
         if (!row) {
@@ -151,6 +170,16 @@ AuditChainCheck AuditLog::verify()
             out.detail =
                 "row " + std::to_string(seq) + " does not match its hash (altered, moved or removed before it)";
             return out;
+        }
+        if (check) {
+            const auto signer = st.blob(9);
+            const auto signature = st.blob(10);
+            const std::string problem = check(AuditRowSeen{seq, &e, h, signer, signature});
+            if (!problem.empty()) {
+                out.firstBroken = seq;
+                out.detail = "row " + std::to_string(seq) + ": " + problem;
+                return out;
+            }
         }
         previous = h;
         ++expectedSeq;

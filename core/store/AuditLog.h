@@ -3,8 +3,11 @@
 #include "core/Error.h"
 #include "core/Uuid.h"
 
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +15,20 @@
 namespace waymark {
 
 class Database;
+
+// Signs audit rows as they are written: the signed-in user's Ed25519 key
+// (core/security/Signing.h). Each row's signature is over "waymark-audit-v1" and the row's
+// chain hash, which covers the previous row's hash and the row's content.
+class AuditSigner
+{
+public:
+    virtual ~AuditSigner() = default;
+    virtual std::array<std::uint8_t, 32> publicKey() const = 0;
+    virtual std::array<std::uint8_t, 64> sign(std::span<const std::uint8_t> message) const = 0;
+};
+
+// The message an audit row's signature is made over (its chain hash with a domain prefix).
+std::vector<std::uint8_t> auditSignedMessage(std::span<const std::uint8_t> rowHash);
 
 // One audit event (DPA 2018 s.62 style: collection, alteration, consultation, disclosure,
 // combination, erasure; sign-ins; refusals ...).
@@ -40,6 +57,18 @@ struct AuditQuery
     int limit = 100;
 };
 
+// One audit row as verify reads it, for a check beyond the hash chain (the signatures).
+struct AuditRowSeen
+{
+    std::int64_t seq = 0;
+    const AuditEvent* event = nullptr;
+    std::span<const std::uint8_t> hash;
+    std::span<const std::uint8_t> signer;    // empty when unsigned
+    std::span<const std::uint8_t> signature; // empty when unsigned
+};
+// Returns an empty string when the row passes, else what is wrong with it.
+using AuditRowCheck = std::function<std::string(const AuditRowSeen&)>;
+
 struct AuditChainCheck
 {
     std::int64_t rows = 0;
@@ -49,19 +78,25 @@ struct AuditChainCheck
 
 // Append-only table; each row's hash = SHA-256(previous row's hash || this row's content).
 // The head (last seq and hash) is mirrored in meta, so deleting the newest rows shows too.
+// With a signer (schema 17 on), each row also carries the signer's public key and an Ed25519
+// signature over its hash (core/security/Roster.h checks them against the signed roster).
 class AuditLog
 {
 public:
-    explicit AuditLog(Database& db)
+    explicit AuditLog(Database& db, const AuditSigner* signer = nullptr)
         : m_db(db)
+        , m_signer(signer)
     {}
     // Call inside the caller's transaction.
     Status append(const AuditEvent& event);
-    AuditChainCheck verify();
+    // The hash chain and the head; `check` (schema 17: the signature columns are read) is
+    // asked about every row whose hash matches, and its first complaint is the first bad row.
+    AuditChainCheck verify(const AuditRowCheck& check = {});
     Result<std::vector<AuditEntry>> list(const AuditQuery& query);
 
 private:
     Database& m_db;
+    const AuditSigner* m_signer = nullptr;
 };
 
 } // namespace waymark

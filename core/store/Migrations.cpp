@@ -10,6 +10,7 @@
 #include "core/store/ReferralStore.h"
 #include "core/store/ReportIndexes.h"
 #include "core/store/SessionStore.h"
+#include "core/store/SigningStore.h"
 #include "core/store/TaskStore.h"
 
 #include <map>
@@ -430,10 +431,20 @@ Status toVersion16(Database& db)
     return db.exec(reportIndexesSql());
 }
 
+// v17: signed audit (core/security/Roster.h, docs/threat-model.md): audit_log.signer and
+// .signature (each row signed by its author's Ed25519 key), the roster (users, roles, active
+// flags and public keys, each version signed by the casebook's authority key) and
+// signing_keys (each user's key seed sealed to their key slot; coordinators' authority seed).
+// Rows already there stay unsigned: verify reports them as written before signing began.
+Status toVersion17(Database& db)
+{
+    return db.exec(SigningStore::createTablesSql(17));
+}
+
 using Step = Status (*)(Database&);
 constexpr Step kSteps[] = {toVersion1,  toVersion2,  toVersion3,  toVersion4,  toVersion5,  toVersion6,
                            toVersion7,  toVersion8,  toVersion9,  toVersion10, toVersion11, toVersion12,
-                           toVersion13, toVersion14, toVersion15, toVersion16};
+                           toVersion13, toVersion14, toVersion15, toVersion16, toVersion17};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

@@ -121,7 +121,8 @@ private Q_SLOTS:
         }
         std::filesystem::copy_file(dir.file("current.keys"), keys, std::filesystem::copy_options::overwrite_existing);
 
-        // The audit rows, exactly: the removal, then the rekey with its reason and slot count.
+        // The audit rows, exactly: the removal, the signed roster that marks it, then the rekey
+        // with its reason and slot count.
         auto cb = Casebook::open(path, test::kUser, test::kPassword);
         QVERIFY(cb);
         QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'user.removed'"), 1);
@@ -130,6 +131,9 @@ private Q_SLOTS:
                  1);
         QCOMPARE(test::scalar(**cb, "SELECT (SELECT seq FROM audit_log WHERE operation = 'casebook.rekeyed') - "
                                     "(SELECT seq FROM audit_log WHERE operation = 'user.removed')"),
+                 2);
+        QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'roster.signed' AND seq = "
+                                    "(SELECT seq FROM audit_log WHERE operation = 'user.removed') + 1"),
                  1);
     }
 

@@ -467,6 +467,10 @@ bool AuditViewer::verifyNow()
         problems << tr("The audit trail was changed outside Waymark: the first bad row is %1.")
                         .arg(describeRow(*report->firstBrokenAuditRow));
     }
+    if (!report->signaturesOk)
+        problems << tr("The accounts and roles were changed outside Waymark (they do not match the list signed by a "
+                       "coordinator): %1")
+                        .arg(toQString(report->signatureDetail));
     const waymark::AnchorCheck& anchor = report->anchor;
     if (!anchor.ok()) {
         QString what;

@@ -277,6 +277,9 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
             QVERIFY(db.exec("ALTER TABLE assessments DROP COLUMN ratings_text")); // added in schema 15
             QVERIFY(db.exec("DROP INDEX sessions_period; DROP INDEX sessions_intervention_start; DROP INDEX "
                             "session_attendees_attended")); // added in schema 15
+            QVERIFY(db.exec("DROP TABLE roster; DROP TABLE signing_keys; ALTER TABLE audit_log DROP COLUMN signer; "
+                            "ALTER TABLE audit_log DROP COLUMN signature; DELETE FROM meta WHERE key IN "
+                            "('authority_public_key', 'signing_from')")); // added in schema 17
             QVERIFY(db.exec("PRAGMA user_version = 13"));
             QVERIFY(test::scalar(*cb, "SELECT count(*) FROM sqlite_schema WHERE name = 'note_search' AND sql LIKE "
                                       "'%prefix%'") == 0);
@@ -343,6 +346,9 @@ UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000
 )sql"));
             QVERIFY(db.exec("DROP INDEX sessions_period; DROP INDEX sessions_intervention_start; DROP INDEX "
                             "session_attendees_attended")); // added in schema 15
+            QVERIFY(db.exec("DROP TABLE roster; DROP TABLE signing_keys; ALTER TABLE audit_log DROP COLUMN signer; "
+                            "ALTER TABLE audit_log DROP COLUMN signature; DELETE FROM meta WHERE key IN "
+                            "('authority_public_key', 'signing_from')")); // added in schema 17
             QVERIFY(db.exec("PRAGMA user_version = 14"));
         }
         auto cb = Casebook::open(path, test::kUser, test::kPassword);

@@ -1,0 +1,106 @@
+// Signed audit through the real waymark-cli binary: a caseworker who takes the database key
+// from their own key slot and makes themselves coordinator in the users table cannot then use
+// the CLI as one (sign-in refused), and `verify` exits 5 naming the account; a clean casebook
+// verifies with its signatures line.
+
+#include "core/Casebook.h"
+#include "core/security/Keyring.h"
+#include "core/security/SecureBytes.h"
+#include "core/store/Database.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+#include <cstdlib>
+#include <filesystem>
+
+using namespace waymark;
+using test::CliRun;
+using test::runCli;
+
+namespace {
+
+constexpr const char* kWorker = "case.one";
+constexpr const char* kWorkerPassword = "paper lantern orbit seventeen";
+
+QString q(const std::filesystem::path& p)
+{
+    return QString::fromStdString(p.string());
+}
+
+} // namespace
+
+class TestSignedAuditCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDir> m_dir;
+    std::filesystem::path m_casebook;
+    std::filesystem::path m_config;
+
+    CliRun as(const char* user, const char* password, const QStringList& args)
+    {
+        return runCli(QStringList{QStringLiteral("--casebook"), q(m_casebook), QStringLiteral("--user"),
+                                  QString::fromLatin1(user)} +
+                          args,
+                      {{QStringLiteral("WAYMARK_PASSWORD"), QString::fromLatin1(password)},
+                       {QStringLiteral("WAYMARK_CONFIG_DIR"), q(m_config)}});
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<test::TempDir>();
+        m_config = m_dir->file("config");
+        ::setenv("WAYMARK_CONFIG_DIR", m_config.c_str(), 1);
+        m_casebook = m_dir->file("team.waymark");
+        auto cb = test::makeCasebook(m_casebook);
+        QVERIFY(cb);
+        QVERIFY(cb->users().add(kWorker, kWorkerPassword, Role::Caseworker, "Case One"));
+        QVERIFY(cb->people().create(test::samplePerson(1)));
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void cleanCasebookVerifies()
+    {
+        const CliRun r = as(test::kUser, test::kPassword, {QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("signatures: ok ("), qPrintable(r.describe()));
+        const CliRun a = as(test::kUser, test::kPassword, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(a.exitCode == 0 && a.out.contains("signatures: ok ("), qPrintable(a.describe()));
+    }
+
+    void selfMadeCoordinatorIsRefusedAndReported()
+    {
+        QCOMPARE(as(kWorker, kWorkerPassword, {QStringLiteral("user"), QStringLiteral("list")}).exitCode != 0, true);
+        auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
+        QVERIFY(keyring);
+        auto key = keyring->unlock(kWorker, kWorkerPassword); // the attacker's own slot
+        QVERIFY(key);
+        {
+            auto db = Database::open(m_casebook, **key, false);
+            QVERIFY(db);
+            QVERIFY(
+                (*db)->exec(std::string("UPDATE users SET role = 'coordinator' WHERE username = '") + kWorker + "'"));
+        }
+        const CliRun escalated = as(kWorker, kWorkerPassword, {QStringLiteral("user"), QStringLiteral("list")});
+        qInfo("self-made coordinator runs `user list`: exit %d: %s", escalated.exitCode,
+              qPrintable(escalated.err.trimmed()));
+        QVERIFY2(escalated.exitCode != 0, qPrintable(escalated.describe()));
+        QVERIFY2(escalated.err.contains("signed roster"), qPrintable(escalated.describe()));
+
+        const CliRun v = as(test::kUser, test::kPassword, {QStringLiteral("--json"), QStringLiteral("verify")});
+        const QJsonObject sig = v.json().object().value(QStringLiteral("signatures")).toObject();
+        qInfo("verify after the escalation: exit %d, signatures: %s", v.exitCode,
+              qPrintable(sig.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(v.exitCode, 5);
+        QVERIFY(!sig.value(QStringLiteral("ok")).toBool());
+        QVERIFY(sig.value(QStringLiteral("detail")).toString().contains(QLatin1String(kWorker)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignedAuditCli)
+#include "TestSignedAuditCli.moc"

@@ -1,0 +1,578 @@
+// Signed audit (core/security/Roster.h, docs/threat-model.md) against the attacks it is for,
+// on real SQLCipher casebooks. The attacker is a caseworker who unwraps the database key from
+// their own key slot (the same Keyring code any program could run) and edits the file with
+// raw sqlite3 calls, recomputing the unkeyed SHA-256 audit chain and meta.audit_head as they
+// go: (a) makes themselves coordinator; (a') signs a roster of their own; (b) deletes their own
+// audit row; (d) adds a row signed with a removed user's key; (e) forges rows in another's name
+// and beyond their role. Each prints what was tried and what verify said. A clean casebook,
+// and one taken through role changes, password changes, resets, removals and rekeys by the
+// door, verifies; an upgraded casebook's earlier rows read as "before signing".
+
+#include "core/Casebook.h"
+#include "tests/support/TestSupport.h"
+
+#include "core/Text.h"
+#include "core/security/Keyring.h"
+#include "core/security/Roster.h"
+#include "core/security/SecureBytes.h"
+#include "core/security/Signing.h"
+#include "core/store/SigningStore.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+using namespace waymark;
+
+namespace {
+
+constexpr const char* kWorker = "case.one";
+constexpr const char* kWorkerPassword = "paper lantern orbit seventeen";
+constexpr const char* kOther = "case.two";
+constexpr const char* kOtherPassword = "quiet harbour violet engine";
+
+// ---- the attacker's tools: their slot, raw sqlite3, the unkeyed chain -------------------
+
+std::unique_ptr<SecureBytes> attackerKey(const std::filesystem::path& casebook, const char* user, const char* password)
+{
+    auto keyring = Keyring::load(Casebook::keyFilePath(casebook));
+    if (!keyring)
+        return {};
+    auto key = keyring->unlock(user, password);
+    return key ? std::move(*key) : nullptr;
+}
+
+class RawDb
+{
+public:
+    RawDb(const std::filesystem::path& path, const SecureBytes& key)
+    {
+        sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        const std::string spec = "x'" + text::toHex(key.data(), key.size()) + "'";
+        sqlite3_key(m_db, spec.data(), static_cast<int>(spec.size()));
+    }
+    ~RawDb() { sqlite3_close(m_db); }
+    bool exec(const std::string& sql)
+    {
+        char* err = nullptr;
+        const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err);
+        if (rc != SQLITE_OK)
+            qWarning("sql failed: %s (%s)", err ? err : "?", sql.c_str());
+        sqlite3_free(err);
+        return rc == SQLITE_OK;
+    }
+    std::int64_t number(const std::string& sql)
+    {
+        sqlite3_stmt* st = nullptr;
+        std::int64_t v = -1;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        return v;
+    }
+    std::vector<std::uint8_t> blob(const std::string& sql)
+    {
+        sqlite3_stmt* st = nullptr;
+        std::vector<std::uint8_t> v;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+            const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(st, 0));
+            v.assign(p, p + sqlite3_column_bytes(st, 0));
+        }
+        sqlite3_finalize(st);
+        return v;
+    }
+    std::string textOf(const std::string& sql)
+    {
+        sqlite3_stmt* st = nullptr;
+        std::string v;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
+            sqlite3_column_text(st, 0))
+            v = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        return v;
+    }
+
+    // The chain as the attacker recomputes it: SHA-256 over the previous hash and each
+    // length-prefixed field, for every row from `fromSeq`, then meta.audit_head. Returns the
+    // hash of each row (by seq) so a forged row can be signed over it.
+    std::map<std::int64_t, std::vector<std::uint8_t>> rechain()
+    {
+        std::map<std::int64_t, std::vector<std::uint8_t>> out;
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(m_db,
+                           "SELECT seq, at, user_id, username, operation, record_type, record_id, detail FROM "
+                           "audit_log ORDER BY seq",
+                           -1, &st, nullptr);
+        std::array<std::uint8_t, 32> previous{};
+        std::int64_t last = 0;
+        std::vector<std::pair<std::int64_t, std::array<std::uint8_t, 32>>> hashes;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            crypto_hash_sha256_state h;
+            crypto_hash_sha256_init(&h);
+            crypto_hash_sha256_update(&h, previous.data(), previous.size());
+            const auto feed = [&](const std::string& f) {
+                unsigned char len[8];
+                for (int i = 0; i < 8; ++i)
+                    len[i] = static_cast<unsigned char>(static_cast<std::uint64_t>(f.size()) >> (8 * i));
+                crypto_hash_sha256_update(&h, len, 8);
+                crypto_hash_sha256_update(&h, reinterpret_cast<const unsigned char*>(f.data()), f.size());
+            };
+            const auto textCol = [&](int c) {
+                const auto* t = sqlite3_column_text(st, c);
+                return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
+            };
+            const auto uuidCol = [&](int c) {
+                if (sqlite3_column_type(st, c) == SQLITE_NULL)
+                    return std::string();
+                return Uuid::fromBytes(sqlite3_column_blob(st, c), 16).toString();
+            };
+            last = sqlite3_column_int64(st, 0);
+            feed(std::to_string(last));
+            feed(textCol(1));
+            feed(uuidCol(2));
+            feed(textCol(3));
+            feed(textCol(4));
+            feed(textCol(5));
+            feed(uuidCol(6));
+            feed(textCol(7));
+            crypto_hash_sha256_final(&h, previous.data());
+            hashes.emplace_back(last, previous);
+            out[last] = std::vector<std::uint8_t>(previous.begin(), previous.end());
+        }
+        sqlite3_finalize(st);
+        for (const auto& [seq, hash] : hashes) {
+            sqlite3_stmt* up = nullptr;
+            sqlite3_prepare_v2(m_db, "UPDATE audit_log SET hash = ? WHERE seq = ?", -1, &up, nullptr);
+            sqlite3_bind_blob(up, 1, hash.data(), 32, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(up, 2, seq);
+            sqlite3_step(up);
+            sqlite3_finalize(up);
+        }
+        exec("UPDATE meta SET value = '" + std::to_string(last) + ":" + text::toHex(previous.data(), 32) +
+             "' WHERE key = 'audit_head'");
+        return out;
+    }
+
+    // A new audit row at the end, signed (when `signer` is given) over its recomputed hash.
+    bool forgeRow(const std::string& username, const std::string& userIdHex, const std::string& operation,
+                  const std::string& detail, const SigningKey* signer)
+    {
+        const std::int64_t seq = number("SELECT MAX(seq) FROM audit_log") + 1;
+        if (!exec("INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, detail, "
+                  "hash) VALUES (" +
+                  std::to_string(seq) + ", '2026-11-30T10:00:00.000Z', " +
+                  (userIdHex.empty() ? std::string("NULL") : "x'" + userIdHex + "'") + ", '" + username + "', '" +
+                  operation + "', 'user', NULL, '" + detail + "', x'00')"))
+            return false;
+        auto hashes = rechain();
+        if (!signer)
+            return true;
+        const auto sig = signer->sign(auditSignedMessage(hashes[seq]));
+        const auto pub = signer->publicKey();
+        return exec("UPDATE audit_log SET signer = x'" + text::toHex(pub.data(), 32) + "', signature = x'" +
+                    text::toHex(sig.data(), sig.size()) + "' WHERE seq = " + std::to_string(seq));
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+std::string userIdHex(RawDb& db, const std::string& username)
+{
+    auto b = db.blob("SELECT id FROM users WHERE username = '" + username + "'");
+    return text::toHex(b.data(), b.size());
+}
+
+void report(const char* attack, const VerifyReport& r)
+{
+    std::string said = r.ok() ? "PASSED (not detected)" : "DETECTED: ";
+    if (!r.signaturesOk)
+        said += r.signatureDetail;
+    if (r.firstBrokenAuditRow)
+        said += "first bad row " + std::to_string(*r.firstBrokenAuditRow) + ": " + r.auditDetail;
+    qInfo("attack %s -> %s", attack, said.c_str());
+}
+
+} // namespace
+
+class TestSignedAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TempDir m_dir;
+    std::filesystem::path m_casebook;
+
+    std::unique_ptr<Casebook> signIn(const char* user = test::kUser, const char* password = test::kPassword)
+    {
+        auto cb = Casebook::open(m_casebook, user, password);
+        if (!cb)
+            qWarning("open failed: %s", cb.error().detail.c_str());
+        return cb ? std::move(*cb) : nullptr;
+    }
+
+    VerifyReport verifyAsCoordinator()
+    {
+        auto cb = signIn();
+        if (!cb)
+            return {};
+        auto r = cb->verify();
+        return r ? *r : VerifyReport{};
+    }
+
+    // A casebook with a coordinator, two caseworkers and some people, used by each.
+    void makeTeam()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(m_dir.path() / "team", ec);
+        std::filesystem::create_directories(m_dir.path() / "team");
+        m_casebook = m_dir.path() / "team" / "casebook.waymark";
+        auto cb = test::makeCasebook(m_casebook);
+        QVERIFY(cb);
+        QVERIFY(cb->users().add(kWorker, kWorkerPassword, Role::Caseworker, "Case One"));
+        QVERIFY(cb->users().add(kOther, kOtherPassword, Role::Caseworker, "Case Two"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(cb->people().create(test::samplePerson(i)));
+        cb.reset();
+        auto worker = signIn(kWorker, kWorkerPassword);
+        QVERIFY(worker);
+        QVERIFY(worker->people().create(test::samplePerson(7)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("WAYMARK_CONFIG_DIR", QByteArray::fromStdString((m_dir.path() / "config").string()));
+    }
+
+    void cleanCasebookVerifies()
+    {
+        makeTeam();
+        const auto r = verifyAsCoordinator();
+        QVERIFY2(r.ok(), (r.signatureDetail + " / " + r.auditDetail).c_str());
+        QVERIFY(r.signaturesOk);
+        QVERIFY(r.signedRows > 10);
+        QCOMPARE(r.unsignedBeforeSigning, 0);
+        qInfo("clean casebook: %s", r.signatureDetail.c_str());
+        // Every row is signed, from the first.
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        RawDb db(m_casebook, *key);
+        QCOMPARE(db.number("SELECT COUNT(*) FROM audit_log WHERE signature IS NULL"), 0);
+        QVERIFY(db.number("SELECT COUNT(*) FROM roster") >= 1);
+    }
+
+    // (a) UPDATE users SET role = 'coordinator' with the extracted key.
+    void roleEscalationIsReported()
+    {
+        makeTeam();
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        {
+            RawDb db(m_casebook, *key);
+            QVERIFY(db.exec(std::string("UPDATE users SET role = 'coordinator' WHERE username = '") + kWorker + "'"));
+        }
+        // The self-made coordinator does not get to act as one: the door holds the role to the
+        // signed roster at sign-in.
+        auto escalated = Casebook::open(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(!escalated);
+        QCOMPARE(escalated.error().code, ErrorCode::PermissionDenied);
+        qInfo("(a) the self-made coordinator signing in: refused (%s)", escalated.error().detail.c_str());
+        const auto r = verifyAsCoordinator();
+        report("(a) caseworker sets own role to coordinator in the users table", r);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.signaturesOk);
+        QVERIFY2(r.signatureDetail.find(kWorker) != std::string::npos, r.signatureDetail.c_str());
+        QVERIFY(r.signatureDetail.find("the roster says caseworker") != std::string::npos);
+    }
+
+    // (a') The same, with a roster version of their own signed by their own key.
+    void selfSignedRosterIsReported()
+    {
+        makeTeam();
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        {
+            RawDb db(m_casebook, *key);
+            QVERIFY(db.exec(std::string("UPDATE users SET role = 'coordinator' WHERE username = '") + kWorker + "'"));
+            const std::string content = db.textOf("SELECT content FROM roster ORDER BY version DESC LIMIT 1");
+            std::string forged = content;
+            const auto at = forged.find(std::string(" ") + kWorker + " caseworker ");
+            QVERIFY(at != std::string::npos);
+            forged.replace(at, std::strlen(kWorker) + 13, std::string(" ") + kWorker + " coordinator ");
+            const std::int64_t version = db.number("SELECT MAX(version) FROM roster") + 1;
+            RosterVersion v{version, db.number("SELECT MAX(seq) FROM audit_log"), forged, {}};
+            auto mine = SigningKey::generate();
+            const auto sig = mine->sign(roster::signedMessage(v));
+            QVERIFY(db.exec("INSERT INTO roster VALUES (" + std::to_string(v.version) + ", " +
+                            std::to_string(v.afterSeq) + ", '" + forged + "', x'" +
+                            text::toHex(sig.data(), sig.size()) + "')"));
+        }
+        const auto r = verifyAsCoordinator();
+        report("(a') caseworker makes self coordinator and signs a roster version with their own key", r);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.signatureDetail.find("not signed by the casebook's authority key") != std::string::npos,
+                 r.signatureDetail.c_str());
+    }
+
+    // (b) Delete their own audit row, renumber, recompute the unkeyed chain and audit_head.
+    void deletedAuditRowIsReported()
+    {
+        makeTeam();
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        std::int64_t deleted = 0;
+        {
+            RawDb db(m_casebook, *key);
+            deleted = db.number(std::string("SELECT MIN(seq) FROM audit_log WHERE operation = 'signin.ok' AND "
+                                            "username = '") +
+                                kWorker + "'");
+            QVERIFY(deleted > 0);
+            QVERIFY(db.exec("DELETE FROM audit_log WHERE seq = " + std::to_string(deleted)));
+            QVERIFY(db.exec("UPDATE audit_log SET seq = -seq WHERE seq > " + std::to_string(deleted)));
+            QVERIFY(db.exec("UPDATE audit_log SET seq = -seq - 1 WHERE seq < 0"));
+            db.rechain();
+        }
+        auto cb = signIn();
+        QVERIFY(cb);
+        auto r = cb->verify();
+        QVERIFY(r);
+        report("(b) caseworker deletes own signin.ok row, renumbers, recomputes chain and audit_head", *r);
+        QVERIFY(!r->ok());
+        QCOMPARE(r->firstBrokenAuditRow.value_or(0), deleted);
+        QVERIFY2(r->auditDetail.find("signature does not match") != std::string::npos, r->auditDetail.c_str());
+    }
+
+    // (b2) Edit an audit row's detail and recompute the chain.
+    void editedAuditRowIsReported()
+    {
+        makeTeam();
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        std::int64_t edited = 0;
+        {
+            RawDb db(m_casebook, *key);
+            edited = db.number("SELECT MIN(seq) FROM audit_log WHERE operation = 'person.created'");
+            QVERIFY(db.exec("UPDATE audit_log SET detail = 'nothing happened' WHERE seq = " + std::to_string(edited)));
+            db.rechain();
+        }
+        const auto r = verifyAsCoordinator();
+        report("(b2) caseworker edits an audit row's detail, recomputes chain and audit_head", r);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.firstBrokenAuditRow.value_or(0), edited);
+    }
+
+    // (d) A row signed with a removed user's key, added after their removal.
+    void rowSignedByRemovedUserIsReported()
+    {
+        makeTeam();
+        // The removed user took their signing key while they could: their slot's secret opens it.
+        std::unique_ptr<SigningKey> stolen;
+        {
+            auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
+            QVERIFY(keyring);
+            auto slot = keyring->unlockSlot(kOther, kOtherPassword);
+            QVERIFY(slot && slot->slotSecretKey);
+            auto key = attackerKey(m_casebook, kOther, kOtherPassword);
+            QVERIFY(key);
+            RawDb db(m_casebook, *key);
+            const auto sealed =
+                db.blob(std::string("SELECT sealed_seed FROM signing_keys WHERE username = '") + kOther + "'");
+            stolen = openSealedSeed(sealed, slot->slotPublicKey, *slot->slotSecretKey);
+            QVERIFY(stolen);
+        }
+        {
+            auto cb = signIn();
+            QVERIFY(cb);
+            QVERIFY(cb->users().remove(kOther));
+        }
+        QVERIFY(verifyAsCoordinator().ok());
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword); // a current key holder helps
+        QVERIFY(key);
+        std::int64_t forged = 0;
+        {
+            RawDb db(m_casebook, *key);
+            QVERIFY(db.forgeRow(kOther, userIdHex(db, kOther), "person.viewed", "", stolen.get()));
+            forged = db.number("SELECT MAX(seq) FROM audit_log");
+        }
+        const auto r = verifyAsCoordinator();
+        report("(d) a row signed with a removed user's key added after the removal", r);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.firstBrokenAuditRow.value_or(0), forged);
+        QVERIFY2(r.auditDetail.find("was removed") != std::string::npos, r.auditDetail.c_str());
+    }
+
+    // (e) Rows forged with the attacker's own key: in the coordinator's name, and an act their
+    // role does not allow; and one left unsigned.
+    void forgedRowsAreReported()
+    {
+        struct Case
+        {
+            const char* name;
+            bool asCoordinator;
+            const char* operation;
+            bool sign;
+            const char* expect;
+        };
+        const Case cases[] = {
+            {"(e1) a row in the coordinator's name signed with the caseworker's key", true, "person.viewed", true,
+             "signed by"},
+            {"(e2) user.role_changed signed by a caseworker", false, "user.role_changed", true,
+             "not allowed to that role"},
+            {"(e3) an unsigned row", false, "person.viewed", false, "not signed"},
+        };
+        for (const auto& c : cases) {
+            makeTeam();
+            auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+            QVERIFY(key);
+            auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
+            QVERIFY(keyring);
+            auto slot = keyring->unlockSlot(kWorker, kWorkerPassword);
+            QVERIFY(slot && slot->slotSecretKey);
+            std::int64_t forged = 0;
+            {
+                RawDb db(m_casebook, *key);
+                auto own = openSealedSeed(
+                    db.blob(std::string("SELECT sealed_seed FROM signing_keys WHERE username = '") + kWorker + "'"),
+                    slot->slotPublicKey, *slot->slotSecretKey);
+                QVERIFY(own);
+                const std::string who = c.asCoordinator ? test::kUser : kWorker;
+                QVERIFY(db.forgeRow(who, userIdHex(db, who), c.operation, "caseworker -> coordinator",
+                                    c.sign ? own.get() : nullptr));
+                forged = db.number("SELECT MAX(seq) FROM audit_log");
+            }
+            const auto r = verifyAsCoordinator();
+            report(c.name, r);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.firstBrokenAuditRow.value_or(0), forged);
+            QVERIFY2(r.auditDetail.find(c.expect) != std::string::npos, r.auditDetail.c_str());
+        }
+    }
+
+    // What the door does keeps verify passing: role changes, own password change, a reset, a
+    // removal (which rekeys), a rekey on demand.
+    void changesThroughTheDoorKeepVerifyPassing()
+    {
+        makeTeam();
+        {
+            auto cb = signIn();
+            QVERIFY(cb);
+            QVERIFY(cb->users().setRole(kWorker, Role::Coordinator));
+        }
+        QVERIFY(verifyAsCoordinator().ok());
+        {
+            // The new coordinator holds the authority key and can change the roster too.
+            auto cb = signIn(kWorker, kWorkerPassword);
+            QVERIFY(cb);
+            QVERIFY(cb->users().setRole(kOther, Role::Auditor));
+            auto r = cb->verify();
+            QVERIFY(r);
+            QVERIFY2(r->ok(), (r->signatureDetail + " / " + r->auditDetail).c_str());
+        }
+        {
+            auto cb = signIn(kOther, kOtherPassword);
+            QVERIFY(cb);
+            QVERIFY(cb->users().changeOwnPassword(kOtherPassword, "amber violin cloud ninety"));
+            auto r = cb->verify(); // an auditor verifies
+            QVERIFY(r);
+            QVERIFY2(r->ok(), (r->signatureDetail + " / " + r->auditDetail).c_str());
+        }
+        {
+            auto cb = signIn(kOther, "amber violin cloud ninety");
+            QVERIFY(cb);
+            QVERIFY(cb->signingKey());
+        }
+        {
+            auto cb = signIn();
+            QVERIFY(cb);
+            QVERIFY(cb->users().resetPassword(kOther, "copper meadow tiger lamp"));
+            QVERIFY(cb->users().setRole(kWorker, Role::Caseworker));
+            QVERIFY(cb->users().remove(kWorker));
+        }
+        {
+            auto cb = signIn(kOther, "copper meadow tiger lamp");
+            QVERIFY(cb);
+            QVERIFY(cb->signingKey());
+            auto r = cb->verify();
+            QVERIFY(r);
+            QVERIFY2(r->ok(), (r->signatureDetail + " / " + r->auditDetail).c_str());
+        }
+        {
+            auto cb = signIn();
+            QVERIFY(cb);
+            QVERIFY(cb->rekey("scheduled"));
+        }
+        const auto r = verifyAsCoordinator();
+        QVERIFY2(r.ok(), (r.signatureDetail + " / " + r.auditDetail).c_str());
+        qInfo("after role changes, a password change, a reset, a removal and a rekey: %s", r.signatureDetail.c_str());
+    }
+
+    // A casebook from before signing (simulated: the signing state stripped as schema 17 finds
+    // an upgraded casebook): the first coordinator to sign in begins signing; earlier rows are
+    // reported as before signing, and the caseworker who signs in later signs too.
+    void upgradedCasebookSignsFromTheUpgrade()
+    {
+        makeTeam();
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        std::int64_t before = 0;
+        {
+            RawDb db(m_casebook, *key);
+            QVERIFY(db.exec("DELETE FROM roster; DELETE FROM signing_keys; DELETE FROM meta WHERE key IN "
+                            "('authority_public_key', 'signing_from'); UPDATE audit_log SET signer = NULL, "
+                            "signature = NULL"));
+            before = db.number("SELECT MAX(seq) FROM audit_log");
+        }
+        {
+            auto worker = signIn(kWorker, kWorkerPassword); // before any coordinator: nothing to sign with
+            QVERIFY(worker);
+            QVERIFY(!worker->signingKey());
+        }
+        const auto r = verifyAsCoordinator();
+        QVERIFY2(r.ok(), (r.signatureDetail + " / " + r.auditDetail).c_str());
+        QCOMPARE(r.unsignedBeforeSigning, before + 1); // and the caseworker's sign-in row
+        qInfo("upgraded: %s", r.signatureDetail.c_str());
+        {
+            auto worker = signIn(kWorker, kWorkerPassword);
+            QVERIFY(worker);
+            QVERIFY(worker->signingKey());
+            QVERIFY(worker->people().create(test::samplePerson(9)));
+        }
+        const auto again = verifyAsCoordinator();
+        QVERIFY2(again.ok(), (again.signatureDetail + " / " + again.auditDetail).c_str());
+    }
+
+    // Signing and checking cost, measured.
+    void signingIsCheap()
+    {
+        makeTeam();
+        auto cb = signIn(kWorker, kWorkerPassword);
+        QVERIFY(cb);
+        QElapsedTimer t;
+        t.start();
+        const int n = 2000;
+        for (int i = 0; i < n; ++i)
+            QVERIFY(cb->audit("person.viewed", "person", {}));
+        const double writeUs = static_cast<double>(t.nsecsElapsed()) / 1000.0 / n;
+        cb.reset();
+        auto coordinator = signIn();
+        QVERIFY(coordinator);
+        t.restart();
+        auto r = coordinator->verify(Casebook::VerifyScope::AuditOnly);
+        const double verifyUs = static_cast<double>(t.nsecsElapsed()) / 1000.0 / static_cast<double>(r->auditRows);
+        QVERIFY(r && r->ok());
+        qInfo("audit rows: %.0f us each to write (signed, each its own transaction); verify %.0f us per row over %lld "
+              "rows",
+              writeUs, verifyUs, static_cast<long long>(r->auditRows));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignedAudit)
+#include "TestSignedAudit.moc"
