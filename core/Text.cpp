@@ -30,6 +30,8 @@ std::string toHex(const void* data, std::size_t size)
 
 std::optional<std::vector<std::uint8_t>> fromHex(std::string_view hex)
 {
+    if (hex.empty()) // no buffer to hand to libsodium (an empty vector's data() may be null)
+        return std::vector<std::uint8_t>{};
     std::vector<std::uint8_t> out(hex.size() / 2);
     std::size_t len = 0;
     const char* end = nullptr;
