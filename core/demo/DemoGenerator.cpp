@@ -6,6 +6,7 @@
 #include "core/security/Role.h"
 #include "core/store/Database.h"
 #include "core/store/NoteStore.h"
+#include "core/store/ReportFacts.h"
 
 #include <algorithm>
 #include <span>
@@ -190,28 +191,35 @@ constexpr std::string_view kBulkTables[] = {
     "sessions",    "session_attendees",  "plans",    "plan_goals",        "plan_events", "interventions", "tasks",
     "assessments", "assessment_ratings", "closures", "outcome_snapshots", "follow_ups"};
 
+// An index or trigger of a bulk table, dropped for the load and made again after it. The
+// triggers are the reports' derived facts' (core/store/ReportFacts.h): a recompute per
+// session and attendee written would cost more than the whole load, so the facts are rebuilt
+// once at the end instead.
 struct DeferredIndex
 {
     std::string name;
     std::string sql;
+    bool trigger = false;
 };
 
 Result<std::vector<DeferredIndex>> dropBulkIndexes(Database& db)
 {
     std::vector<DeferredIndex> out;
     {
-        Statement st(db, "SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-                         "ORDER BY rowid");
+        // Indexes first, then triggers ('index' < 'trigger'), each in creation order.
+        Statement st(db, "SELECT name, tbl_name, sql, type FROM sqlite_schema WHERE type IN ('index', 'trigger') AND "
+                         "sql IS NOT NULL ORDER BY type, rowid");
         if (auto r = st.forEachRow([&] {
                 const std::string table = st.text(1);
                 if (std::find(std::begin(kBulkTables), std::end(kBulkTables), table) != std::end(kBulkTables))
-                    out.push_back(DeferredIndex{st.text(0), st.text(2)});
+                    out.push_back(DeferredIndex{st.text(0), st.text(2), st.text(3) == "trigger"});
             });
             !r)
             return std::unexpected(r.error());
     }
     for (const auto& index : out)
-        if (auto st = db.exec("DROP INDEX \"" + index.name + "\""); !st)
+        if (auto st = db.exec(std::string(index.trigger ? "DROP TRIGGER \"" : "DROP INDEX \"") + index.name + "\"");
+            !st)
             return std::unexpected(st.error());
     return out;
 }
@@ -311,6 +319,8 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
         if (progress && !progress(0, "finishing"))
             return fail(ErrorCode::Cancelled, "demo generation cancelled");
         if (auto st = recreateIndexes(db, *deferred, progress); !st)
+            return std::unexpected(st.error());
+        if (auto st = db.exec(report_facts::rebuildSql()); !st)
             return std::unexpected(st.error());
         if (auto st = fillSearch(db, summary->delivery.notes, progress); !st)
             return std::unexpected(st.error());

@@ -1,6 +1,7 @@
 #include "core/domain/Outcome.h"
 
 #include "core/Text.h"
+#include "core/domain/OutcomeFields.h"
 #include "core/domain/TextRules.h"
 
 #include <charconv>
@@ -201,6 +202,12 @@ std::string snapshotFieldValue(const OutcomeSnapshot& s, std::string_view field)
         return s.eteHours ? std::to_string(*s.eteHours) : std::string();
     const AnswerField* f = answerField(field);
     return f ? s.*(f->member) : std::string();
+}
+
+SnapshotAnswer snapshotAnswerMember(std::string_view field)
+{
+    const AnswerField* f = answerField(field);
+    return f ? f->member : nullptr;
 }
 
 Status validateSnapshot(const OutcomeSnapshot& s)

@@ -498,7 +498,8 @@ std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closu
 
 // ---- Caseload ---------------------------------------------------------------------------
 
-std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open, const std::vector<SessionFact>& sessions,
+std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open,
+                                        const std::vector<WorkerActivity>& activity,
                                         const std::vector<WorkerName>& workers, bool unallocatedRow, Date today,
                                         const std::string& ageBand)
 {
@@ -516,22 +517,10 @@ std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open, c
         if (c.runningDue < todayIso)
             l.overdue += 1;
     }
-    // A session counts once however many of its attendees were there.
-    std::vector<const SessionFact*> kept;
-    kept.reserve(sessions.size());
-    for (const auto& s : sessions)
-        if (ageBand.empty() || reportAgeBand(s.dateOfBirth, s.received) == ageBand)
-            kept.push_back(&s);
-    std::sort(kept.begin(), kept.end(),
-              [](const SessionFact* a, const SessionFact* b) { return a->sessionId < b->sessionId; });
-    kept.erase(std::unique(kept.begin(), kept.end(),
-                           [](const SessionFact* a, const SessionFact* b) { return a->sessionId == b->sessionId; }),
-               kept.end());
-    for (const SessionFact* sp : kept) {
-        const SessionFact& s = *sp;
-        Load& l = byWorker[s.worker];
-        l.sessions += 1;
-        l.minutes += s.durationMinutes;
+    for (const WorkerActivity& a : activity) {
+        Load& l = byWorker[a.worker];
+        l.sessions += static_cast<double>(a.sessions);
+        l.minutes += static_cast<double>(a.minutes);
     }
     ReportTable t;
     t.name = "caseload";

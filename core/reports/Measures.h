@@ -55,9 +55,11 @@ int provenReoffences(Date closedOn, const std::vector<const ReoffenceFact*>& ofP
 // months and 6-month waiting period have not passed.
 bool reoffendingPending(Date lastClosedOn, Date today);
 
-// Caseload per worker: open cases and overdue now, sessions and contact minutes in the period.
-// `ageBand` filters open cases and sessions (by the attendee's referral). `workers`: the rows.
-std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open, const std::vector<SessionFact>& sessions,
+// Caseload per worker: open cases and overdue now, sessions and contact minutes in the period
+// (ReportQueries::workerActivity, already filtered). `ageBand` filters the open cases.
+// `workers`: the rows.
+std::vector<ReportTable> caseloadTables(const std::vector<OpenCaseFact>& open,
+                                        const std::vector<WorkerActivity>& activity,
                                         const std::vector<WorkerName>& workers, bool unallocatedRow, Date today,
                                         const std::string& ageBand);
 

@@ -1,6 +1,7 @@
 #include "core/reports/OutcomeReports.h"
 
 #include "core/domain/Assessment.h"
+#include "core/domain/OutcomeFields.h"
 #include "core/domain/Plan.h"
 #include "core/reports/Measures.h"
 #include "core/reports/TableBuild.h"
@@ -205,11 +206,11 @@ std::vector<ReportTable> kpiTables(const std::vector<ClosureFact>& closures,
                                    const std::vector<OutcomeSnapshot>& snapshots)
 {
     // The cases: each closed referral once.
-    std::map<std::string, std::pair<const OutcomeSnapshot*, const OutcomeSnapshot*>> cases; // start, end
+    std::map<Uuid, std::pair<const OutcomeSnapshot*, const OutcomeSnapshot*>> cases; // start, end
     for (const auto& c : closures)
-        cases[c.referralId.toString()];
+        cases[c.referralId];
     for (const auto& s : snapshots) {
-        const auto it = cases.find(s.referralId.toString());
+        const auto it = cases.find(s.referralId);
         if (it == cases.end())
             continue;
         (s.stage == "start" ? it->second.first : it->second.second) = &s;
@@ -233,6 +234,10 @@ std::vector<ReportTable> kpiTables(const std::vector<ClosureFact>& closures,
                       const std::string& previous) {
         // ETE hours: answered when recorded; "yes" when more than 0, whose hours are averaged.
         const bool hours = field == "ete_hours";
+        const SnapshotAnswer member = snapshotAnswerMember(field);
+        const SnapshotAnswer before = previous.empty() ? nullptr : snapshotAnswerMember(previous);
+        if (!hours && (!member || (!previous.empty() && !before)))
+            return; // not a field: kKpiSteps names fields only
         double of[2] = {0, 0}, yes[2] = {0, 0}, hoursSum[2] = {0, 0};
         for (const auto& [referral, pair] : cases) {
             const OutcomeSnapshot* stages[2] = {pair.first, pair.second};
@@ -249,10 +254,9 @@ std::vector<ReportTable> kpiTables(const std::vector<ClosureFact>& closures,
                     }
                     continue;
                 }
-                const std::string answer = snapshotFieldValue(*stages[i], field);
+                const std::string& answer = stages[i]->*member;
                 // The first step counts the answered; a later step those who said yes to the one before.
-                const bool inBase =
-                    previous.empty() ? !answer.empty() : snapshotFieldValue(*stages[i], previous) == "yes";
+                const bool inBase = before ? stages[i]->*before == "yes" : !answer.empty();
                 if (!inBase)
                     continue;
                 of[i] += 1;

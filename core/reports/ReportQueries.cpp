@@ -1,11 +1,11 @@
 #include "core/reports/ReportQueries.h"
 
 #include "core/Plans.h"
+#include "core/reports/Report.h"
 #include "core/store/Database.h"
 #include "core/store/PlanStore.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <unordered_set>
 
@@ -57,11 +57,6 @@ std::string closureConditions(const FactFilters& f)
            "c.reopened_at IS NULL AND r.deleted = 0" +
            referralConditions(f);
 }
-
-// Interventions with a linked session starting in [?, ?).
-constexpr const char* kInterventionsInPeriod =
-    "SELECT s.intervention_id FROM sessions s INDEXED BY sessions_period WHERE s.start >= ? AND s.start < ? AND "
-    "s.deleted = 0 AND s.intervention_id IS NOT NULL";
 
 // A hash for ids in the reports' in-memory joins (UUIDv7: the last eight bytes are random).
 struct UuidHash
@@ -239,18 +234,14 @@ std::string ReportQueries::attendedSessionsSql(const FactFilters& filters)
     return sql;
 }
 
-std::string ReportQueries::attendedSessionIdsSql()
+std::string ReportQueries::heldSessionsSql(const FactFilters& filters)
 {
-    return "SELECT a.session_id FROM session_attendees a INDEXED BY session_attendees_period WHERE a.start >= ? AND "
-           "a.start < ? AND a.deleted = 0 AND a.attendance = 'attended'";
-}
-
-std::string ReportQueries::periodSessionsSql(const FactFilters& filters)
-{
-    std::string sql = "SELECT s.id, s.worker_id, s.duration_minutes FROM sessions s INDEXED BY sessions_period WHERE "
-                      "s.start >= ? AND s.start < ? AND s.deleted = 0";
+    // sessions_held (schema 18): the sessions someone attended, kept by triggers; one range
+    // of its covering index.
+    std::string sql = "SELECT h.session_id, h.worker_id, h.duration_minutes FROM sessions_held h INDEXED BY "
+                      "sessions_held_period WHERE h.start >= ? AND h.start < ?";
     if (filters.worker)
-        sql += " AND s.worker_id = ?";
+        sql += " AND h.worker_id = ?";
     return sql;
 }
 
@@ -258,37 +249,6 @@ Result<std::vector<SessionFact>> ReportQueries::attendedSessions(const std::stri
                                                                  const FactFilters& filters)
 {
     std::vector<SessionFact> out;
-    if (!perAttendee(filters) && !filters.provider) {
-        // Without referral filters: the sessions of the period and the attended attendances of
-        // the period, each read in one pass of its index and joined here (a probe of the
-        // attendees' index per session costs several times both passes at a large casebook).
-        std::unordered_set<Uuid, UuidHash> attended;
-        Statement ids(m_db, attendedSessionIdsSql());
-        if (!ids.ok())
-            return std::unexpected(ids.error());
-        ids.bind(1, startUtc).bind(2, endUtc);
-        if (auto done = ids.forEachRow([&] { attended.insert(ids.uuid(0)); }); !done)
-            return std::unexpected(done.error());
-        Statement st(m_db, periodSessionsSql(filters));
-        if (!st.ok())
-            return std::unexpected(st.error());
-        st.bind(1, startUtc).bind(2, endUtc);
-        if (filters.worker)
-            st.bind(3, *filters.worker);
-        auto done = st.forEachRow([&] {
-            Uuid id = st.uuid(0);
-            if (!attended.contains(id))
-                return;
-            SessionFact f;
-            f.sessionId = id;
-            f.worker = st.isNull(1) ? Uuid{} : st.uuid(1);
-            f.durationMinutes = static_cast<int>(st.integer(2));
-            out.push_back(std::move(f));
-        });
-        if (!done)
-            return std::unexpected(done.error());
-        return out;
-    }
     Statement st(m_db, attendedSessionsSql(filters));
     if (!st.ok())
         return std::unexpected(st.error());
@@ -315,6 +275,51 @@ Result<std::vector<SessionFact>> ReportQueries::attendedSessions(const std::stri
     });
     if (!done)
         return std::unexpected(done.error());
+    return out;
+}
+
+Result<std::vector<WorkerActivity>> ReportQueries::workerActivity(const std::string& startUtc,
+                                                                  const std::string& endUtc, const FactFilters& filters,
+                                                                  const std::string& ageBand)
+{
+    // A handful of workers: a short list searched from the front beats a hash per row.
+    std::vector<WorkerActivity> out;
+    const auto add = [&](const Uuid& worker, long long minutes) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const WorkerActivity& w) { return w.worker == worker; });
+        if (it == out.end())
+            it = out.insert(out.end(), WorkerActivity{worker, 0, 0});
+        it->sessions += 1;
+        it->minutes += minutes;
+    };
+    if (!perAttendee(filters) && !filters.provider) {
+        // Without referral filters: one range of sessions_held (schema 18), each row a held
+        // session once.
+        Statement st(m_db, heldSessionsSql(filters));
+        if (!st.ok())
+            return std::unexpected(st.error());
+        st.bind(1, startUtc).bind(2, endUtc);
+        if (filters.worker)
+            st.bind(3, *filters.worker);
+        if (auto done = st.forEachRow([&] { add(st.isNull(1) ? Uuid{} : st.uuid(1), st.integer(2)); }); !done)
+            return std::unexpected(done.error());
+        return out;
+    }
+    auto sessions = attendedSessions(startUtc, endUtc, filters);
+    if (!sessions)
+        return std::unexpected(sessions.error());
+    // A session counts once however many of its attendees (in the age band) were there.
+    std::vector<const SessionFact*> kept;
+    kept.reserve(sessions->size());
+    for (const auto& s : *sessions)
+        if (ageBand.empty() || reportAgeBand(s.dateOfBirth, s.received) == ageBand)
+            kept.push_back(&s);
+    std::sort(kept.begin(), kept.end(),
+              [](const SessionFact* x, const SessionFact* y) { return x->sessionId < y->sessionId; });
+    kept.erase(std::unique(kept.begin(), kept.end(),
+                           [](const SessionFact* x, const SessionFact* y) { return x->sessionId == y->sessionId; }),
+               kept.end());
+    for (const SessionFact* s : kept)
+        add(s->worker, s->durationMinutes);
     return out;
 }
 
@@ -365,199 +370,71 @@ Result<std::vector<ReoffenceFact>> ReportQueries::reoffences(Date after, Date un
     return out;
 }
 
-std::string ReportQueries::interventionsInPeriodSql()
+std::string ReportQueries::interventionsSql(const FactFilters& filters)
 {
-    return kInterventionsInPeriod;
-}
-
-std::string ReportQueries::interventionFactsSql(const FactFilters& filters)
-{
-    std::string sql = "SELECT i.id, i.referral_id, i.person_id, i.type, i.provider_id, i.status FROM interventions i "
-                      "INDEXED BY interventions_facts WHERE i.deleted = 0";
+    // One range of intervention_attendance (schema 18: each intervention's first attended
+    // start and attended minutes, kept by triggers) joined to the intervention, its referral,
+    // its provider and, when an age band is asked for, its person: a few index probes per
+    // intervention enrolled in the period instead of every session and attendance of the
+    // casebook's history (docs/measures.md, "Schema 18").
+    std::string sql = "SELECT i.id, i.referral_id, i.person_id, i.type, i.provider_id, i.status, f.first_attended, "
+                      "f.attended_minutes, r.received, pr.name";
+    sql += filters.needPerson ? ", pe.date_of_birth" : ", NULL";
+    sql += " FROM intervention_attendance f INDEXED BY intervention_attendance_first "
+           "JOIN interventions i INDEXED BY interventions_facts ON i.id = f.intervention_id AND i.deleted = 0 "
+           "JOIN referrals r INDEXED BY referrals_by_id ON r.id = i.referral_id AND r.deleted = 0 "
+           "LEFT JOIN providers pr ON pr.id = i.provider_id";
+    if (filters.needPerson)
+        sql += " LEFT JOIN people pe INDEXED BY people_facts ON pe.id = i.person_id";
+    sql += " WHERE f.first_attended >= ? AND f.first_attended < ?";
     if (filters.provider)
         sql += " AND i.provider_id = ?";
+    if (filters.worker)
+        sql += " AND r.allocated_to = ?";
+    if (!filters.source.empty())
+        sql += " AND r.source = ?";
+    if (!filters.route.empty())
+        sql += " AND r.route = ?";
     return sql;
-}
-
-std::string ReportQueries::referralsByIdSql()
-{
-    return "SELECT r.id, r.received, r.allocated_to, r.source, r.route FROM referrals r INDEXED BY referrals_by_id "
-           "WHERE r.deleted = 0";
-}
-
-std::string ReportQueries::birthDatesSql()
-{
-    return "SELECT p.id, p.date_of_birth FROM people p INDEXED BY people_facts";
-}
-
-std::string ReportQueries::interventionSessionsSql()
-{
-    return "SELECT s.intervention_id, s.start, s.duration_minutes, s.id FROM sessions s INDEXED BY "
-           "sessions_intervention_start WHERE s.deleted = 0 AND s.intervention_id IS NOT NULL";
-}
-
-std::string ReportQueries::attendedPairsSql()
-{
-    return "SELECT a.session_id, a.referral_id FROM session_attendees a INDEXED BY session_attendees_attended WHERE "
-           "a.deleted = 0 AND a.attendance = 'attended'";
 }
 
 Result<std::vector<InterventionFact>>
 ReportQueries::interventions(const std::string& startUtc, const std::string& endUtc, const FactFilters& filters)
 {
-    // Each reading is one pass over a covering index, joined here through hash tables: at a
-    // large casebook a probe per intervention and per session (what one SQL join does) costs
-    // several times the passes (docs/measures.md, "Performance").
-    std::unordered_set<Uuid, UuidHash> inPeriod;
-    {
-        Statement st(m_db, interventionsInPeriodSql());
-        if (!st.ok())
-            return std::unexpected(st.error());
-        st.bind(1, startUtc).bind(2, endUtc);
-        if (auto done = st.forEachRow([&] { inPeriod.insert(st.uuid(0)); }); !done)
-            return std::unexpected(done.error());
-    }
+    Statement st(m_db, interventionsSql(filters));
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, startUtc).bind(2, endUtc);
+    int at = 3;
+    if (filters.provider)
+        st.bind(at++, *filters.provider);
+    if (filters.worker)
+        st.bind(at++, *filters.worker);
+    if (!filters.source.empty())
+        st.bind(at++, filters.source);
+    if (!filters.route.empty())
+        st.bind(at++, filters.route);
     std::vector<InterventionFact> out;
-    std::unordered_map<Uuid, std::vector<std::size_t>, UuidHash> byReferral;
-    {
-        Statement st(m_db, interventionFactsSql(filters));
-        if (!st.ok())
-            return std::unexpected(st.error());
-        if (filters.provider)
-            st.bind(1, *filters.provider);
-        auto done = st.forEachRow([&] {
-            Uuid id = st.uuid(0);
-            if (!inPeriod.contains(id))
-                return;
-            InterventionFact f;
-            f.id = id;
-            f.referralId = st.uuid(1);
-            f.personId = st.uuid(2);
-            f.type = st.text(3);
-            f.providerId = st.isNull(4) ? Uuid{} : st.uuid(4);
-            f.status = st.text(5);
-            byReferral[f.referralId].push_back(out.size());
-            out.push_back(std::move(f));
-        });
-        if (!done)
-            return std::unexpected(done.error());
-    }
-    // The referral: live, passing the worker, source and route filters; its received date.
-    std::vector<char> keep(out.size(), 0);
-    {
-        Statement st(m_db, referralsByIdSql());
-        if (!st.ok())
-            return std::unexpected(st.error());
-        auto done = st.forEachRow([&] {
-            const auto it = byReferral.find(st.uuid(0));
-            if (it == byReferral.end())
-                return;
-            if (filters.worker && (st.isNull(2) || st.uuid(2) != *filters.worker))
-                return;
-            if (!filters.source.empty() && st.text(3) != filters.source)
-                return;
-            if (!filters.route.empty() && st.text(4) != filters.route)
-                return;
-            const Date received = dateAt(st, 1);
-            for (std::size_t k : it->second) {
-                out[k].received = received;
-                keep[k] = 1;
-            }
-        });
-        if (!done)
-            return std::unexpected(done.error());
-    }
-    // The linked sessions of the kept interventions (any time) and who attended them: the
-    // intervention's own young person's attended sessions give its first attended start and
-    // its contact minutes.
-    struct LinkedSession
-    {
-        std::size_t at;
-        std::array<char, 20> start; // "YYYY-MM-DDTHH:MM:SSZ", without a heap copy per session
-        int minutes;
-    };
-    std::unordered_map<Uuid, std::size_t, UuidHash> position;
-    for (std::size_t k = 0; k < out.size(); ++k)
-        if (keep[k])
-            position.emplace(out[k].id, k);
-    std::unordered_map<Uuid, LinkedSession, UuidHash> linked;
-    linked.reserve(position.size() * 16);
-    {
-        Statement st(m_db, interventionSessionsSql());
-        if (!st.ok())
-            return std::unexpected(st.error());
-        auto done = st.forEachRow([&] {
-            const auto it = position.find(st.uuid(0));
-            if (it == position.end())
-                return;
-            LinkedSession l{it->second, {}, static_cast<int>(st.integer(2))};
-            const std::string start = st.text(1);
-            std::memcpy(l.start.data(), start.data(), std::min(start.size(), l.start.size()));
-            linked.emplace(st.uuid(3), l);
-        });
-        if (!done)
-            return std::unexpected(done.error());
-    }
-    std::vector<char> attended(out.size(), 0);
-    {
-        Statement st(m_db, attendedPairsSql());
-        if (!st.ok())
-            return std::unexpected(st.error());
-        auto done = st.forEachRow([&] {
-            const auto it = linked.find(st.uuid(0));
-            if (it == linked.end())
-                return;
-            InterventionFact& f = out[it->second.at];
-            if (st.uuid(1) != f.referralId)
-                return;
-            const std::string_view start(it->second.start.data(), it->second.start.size());
-            if (!attended[it->second.at] || start < f.firstAttended)
-                f.firstAttended = std::string(start);
-            f.contactMinutes += it->second.minutes;
-            attended[it->second.at] = 1;
-        });
-        if (!done)
-            return std::unexpected(done.error());
-    }
-    std::unordered_map<Uuid, std::string, UuidHash> providerNames;
-    {
-        Statement st(m_db, "SELECT id, name FROM providers");
-        if (auto done = st.forEachRow([&] { providerNames.emplace(st.uuid(0), st.text(1)); }); !done)
-            return std::unexpected(done.error());
-    }
-    std::vector<InterventionFact> kept;
-    kept.reserve(out.size());
-    std::unordered_set<Uuid, UuidHash> people;
-    for (std::size_t k = 0; k < out.size(); ++k) {
-        if (!keep[k] || !attended[k])
-            continue;
-        InterventionFact& f = out[k];
-        if (!f.providerId.isNull())
-            if (const auto it = providerNames.find(f.providerId); it != providerNames.end())
-                f.providerName = it->second;
-        if (filters.needPerson)
-            people.insert(f.personId);
-        kept.push_back(std::move(f));
-    }
-    if (filters.needPerson) {
-        std::unordered_map<Uuid, Date, UuidHash> born;
-        Statement st(m_db, birthDatesSql());
-        if (!st.ok())
-            return std::unexpected(st.error());
-        auto done = st.forEachRow([&] {
-            Uuid id = st.uuid(0);
-            if (people.contains(id))
-                born.emplace(id, dateAt(st, 1));
-        });
-        if (!done)
-            return std::unexpected(done.error());
-        for (auto& f : kept)
-            if (const auto it = born.find(f.personId); it != born.end())
-                f.dateOfBirth = it->second;
-    }
-    std::sort(kept.begin(), kept.end(),
-              [](const InterventionFact& a, const InterventionFact& b) { return a.id < b.id; });
-    return kept;
+    auto done = st.forEachRow([&] {
+        InterventionFact f;
+        f.id = st.uuid(0);
+        f.referralId = st.uuid(1);
+        f.personId = st.uuid(2);
+        f.type = st.text(3);
+        f.providerId = st.isNull(4) ? Uuid{} : st.uuid(4);
+        f.status = st.text(5);
+        f.firstAttended = st.text(6);
+        f.contactMinutes = static_cast<int>(st.integer(7));
+        f.received = dateAt(st, 8);
+        if (!st.isNull(9))
+            f.providerName = st.text(9);
+        f.dateOfBirth = dateAt(st, 10);
+        out.push_back(std::move(f));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    std::sort(out.begin(), out.end(), [](const InterventionFact& a, const InterventionFact& b) { return a.id < b.id; });
+    return out;
 }
 
 Result<std::unordered_map<std::string, std::string>> ReportQueries::ownInterventionTypes()

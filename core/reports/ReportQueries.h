@@ -86,6 +86,14 @@ struct SessionFact
     Date dateOfBirth;
 };
 
+// A worker's held sessions in a period and their minutes (caseload).
+struct WorkerActivity
+{
+    Uuid worker; // null: sessions with no worker recorded
+    long long sessions = 0;
+    long long minutes = 0;
+};
+
 // An approved closure that was not reopened (the reoffending cohorts).
 struct ClosureFact
 {
@@ -105,8 +113,8 @@ struct ReoffenceFact
     Date outcomeDate;
 };
 
-// An intervention of a plan with at least one session its young person attended, and a session
-// (any attendance) starting in the period (outcomes by intervention).
+// An intervention of a plan whose young person first attended one of its sessions in the period
+// (outcomes by intervention: enrolled in the period).
 struct InterventionFact
 {
     Uuid id;
@@ -175,12 +183,17 @@ public:
     // Attended attendances of sessions starting in [startUtc, endUtc) ("YYYY-MM-DDTHH:MM:SSZ").
     Result<std::vector<SessionFact>> attendedSessions(const std::string& startUtc, const std::string& endUtc,
                                                       const FactFilters& filters);
+    // Held sessions starting in [startUtc, endUtc) added up per worker: without referral filters
+    // straight from sessions_held; with them, attendedSessions() kept by the age band (`ageBand`,
+    // on the attendee's referral) and counted once per session.
+    Result<std::vector<WorkerActivity>> workerActivity(const std::string& startUtc, const std::string& endUtc,
+                                                       const FactFilters& filters, const std::string& ageBand);
     // Approved, not reopened closures with closed_on from..to (inclusive), filtered by referral.
     Result<std::vector<ClosureFact>> closures(Date from, Date to, const FactFilters& filters);
     // Reoffences with an offence date after `after` up to `until` (inclusive).
     Result<std::vector<ReoffenceFact>> reoffences(Date after, Date until);
-    // Interventions with a session starting in [startUtc, endUtc) and an attended session (any
-    // time), filtered by referral (worker, source, route) and by the intervention's provider.
+    // Interventions whose first attended session starts in [startUtc, endUtc), filtered by
+    // referral (worker, source, route) and by the intervention's provider; in id order.
     Result<std::vector<InterventionFact>> interventions(const std::string& startUtc, const std::string& endUtc,
                                                         const FactFilters& filters);
     // Every assessment, with its rated domains, of these referrals.
@@ -198,18 +211,12 @@ public:
     static std::string referralsSql(const FactFilters& filters, bool funnel);
     static std::string openCasesSql(const FactFilters& filters);
     static std::string attendedSessionsSql(const FactFilters& filters); // with referral filters
-    // Without referral filters, the caseload's sessions are two passes joined in memory:
-    static std::string attendedSessionIdsSql();                       // (start, end)
-    static std::string periodSessionsSql(const FactFilters& filters); // (start, end[, worker])
+    // Without referral filters, the caseload's sessions are one range of sessions_held:
+    static std::string heldSessionsSql(const FactFilters& filters); // (start, end[, worker])
     static std::string closuresSql(const FactFilters& filters);
     static std::string reoffencesSql();
-    // interventions() reads these, each in one pass, and joins them in memory:
-    static std::string interventionsInPeriodSql(); // (start, end)
-    static std::string interventionFactsSql(const FactFilters& filters);
-    static std::string referralsByIdSql();
-    static std::string birthDatesSql();
-    static std::string interventionSessionsSql();
-    static std::string attendedPairsSql();
+    // interventions() reads this: (start, end, then the filters' values)
+    static std::string interventionsSql(const FactFilters& filters);
     static std::string assessmentScoresSql();
     static std::string closedSnapshotsSql(const FactFilters& filters);
 

@@ -244,10 +244,11 @@ Result<Report> Reports::run(std::string_view name, const ReportParams& params, c
             return std::unexpected(open.error());
         if (!report(40))
             return fail(ErrorCode::Cancelled, "cancelled");
-        auto sessions = queries.attendedSessions(utcMidnight(params.from), utcMidnight(params.to.addDays(1)), facts);
-        if (!sessions)
-            return std::unexpected(sessions.error());
-        out.tables = caseloadTables(*open, *sessions, *users, !facts.worker, today, f.ageBand);
+        auto activity =
+            queries.workerActivity(utcMidnight(params.from), utcMidnight(params.to.addDays(1)), facts, f.ageBand);
+        if (!activity)
+            return std::unexpected(activity.error());
+        out.tables = caseloadTables(*open, *activity, *users, !facts.worker, today, f.ageBand);
     } else if (name == "funnel") {
         auto rows = queries.referrals(params.from, params.to, facts, true);
         if (!rows)

@@ -1,4 +1,5 @@
 #include "core/store/Migrations.h"
+
 #include "core/store/AssessmentStore.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
@@ -8,6 +9,7 @@
 #include "core/store/PersonStore.h"
 #include "core/store/PlanStore.h"
 #include "core/store/ReferralStore.h"
+#include "core/store/ReportFacts.h"
 #include "core/store/ReportIndexes.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SigningStore.h"
@@ -441,10 +443,24 @@ Status toVersion17(Database& db)
     return db.exec(SigningStore::createTablesSql(17));
 }
 
+// v18: the reports' derived facts (core/store/ReportFacts.h): intervention_attendance (each
+// intervention's first attended session start and attended minutes) and sessions_held (the
+// sessions someone attended), kept by triggers on sessions, session_attendees and interventions
+// and filled here from the rows already there, so outcomes by intervention and caseload read
+// one row per fact of their period.
+Status toVersion18(Database& db)
+{
+    if (auto st = db.exec(report_facts::createSql()); !st)
+        return st;
+    if (auto st = db.exec(report_facts::rebuildSql()); !st)
+        return st;
+    return db.exec(report_facts::triggersSql());
+}
+
 using Step = Status (*)(Database&);
 constexpr Step kSteps[] = {toVersion1,  toVersion2,  toVersion3,  toVersion4,  toVersion5,  toVersion6,
                            toVersion7,  toVersion8,  toVersion9,  toVersion10, toVersion11, toVersion12,
-                           toVersion13, toVersion14, toVersion15, toVersion16, toVersion17};
+                           toVersion13, toVersion14, toVersion15, toVersion16, toVersion17, toVersion18};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/NoteStore.h"
+#include "core/store/ReportFacts.h"
 #include "core/store/ReportIndexes.h"
 #include "tests/support/TestSupport.h"
 
@@ -280,6 +281,7 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
             QVERIFY(db.exec("DROP TABLE roster; DROP TABLE signing_keys; ALTER TABLE audit_log DROP COLUMN signer; "
                             "ALTER TABLE audit_log DROP COLUMN signature; DELETE FROM meta WHERE key IN "
                             "('authority_public_key', 'signing_from')")); // added in schema 17
+            QVERIFY(db.exec(report_facts::dropSql()));                    // added in schema 18
             QVERIFY(db.exec("PRAGMA user_version = 13"));
             QVERIFY(test::scalar(*cb, "SELECT count(*) FROM sqlite_schema WHERE name = 'note_search' AND sql LIKE "
                                       "'%prefix%'") == 0);
@@ -349,6 +351,7 @@ UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000
             QVERIFY(db.exec("DROP TABLE roster; DROP TABLE signing_keys; ALTER TABLE audit_log DROP COLUMN signer; "
                             "ALTER TABLE audit_log DROP COLUMN signature; DELETE FROM meta WHERE key IN "
                             "('authority_public_key', 'signing_from')")); // added in schema 17
+            QVERIFY(db.exec(report_facts::dropSql()));                    // added in schema 18
             QVERIFY(db.exec("PRAGMA user_version = 14"));
         }
         auto cb = Casebook::open(path, test::kUser, test::kPassword);
