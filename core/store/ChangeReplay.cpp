@@ -273,7 +273,7 @@ Result<ChangeReplayReport> replayChangeLog(Database& db)
     }
     report.changeRecords = log.read();
     report.detail = std::to_string(report.records) + " records of " + std::to_string(report.tables) +
-                    " tables match the change log (" + std::to_string(report.changeRecords) + " change records)";
+                    " tables match the change log, " + std::to_string(report.changeRecords) + " change records";
     return report;
 }
 

@@ -14,7 +14,7 @@ class Database;
 struct ChangeReplayReport
 {
     bool ok = true;
-    // "N records of T tables match the change log", or the first record that does not: its
+    // "N records of T tables match the change log, M change records", or the first record that does not: its
     // table, id and column, never a value (values are personal data).
     std::string detail;
     std::int64_t tables = 0;        // synced tables compared
