@@ -137,11 +137,14 @@ Result<std::vector<Table>> syncedTables(Database& db)
 }
 
 // The change log sorted by table, record and order of writing, read one record at a time.
+// Only the keys are sorted (a sort of the packed values too would hold the whole log in
+// memory); each record's values are then read by its seq.
 class LogCursor
 {
 public:
     explicit LogCursor(Database& db)
-        : m_st(db, "SELECT table_id, row_id, columns FROM change_record ORDER BY table_id, row_id, seq")
+        : m_st(db, "SELECT table_id, row_id, seq FROM change_record ORDER BY table_id, row_id, seq")
+        , m_columns(db, "SELECT columns FROM change_record WHERE seq = ?")
     {}
     Status advance()
     {
@@ -152,6 +155,7 @@ public:
         if (m_valid) {
             m_table = m_st.integer(0);
             m_id = m_st.blob(1);
+            m_seq = m_st.integer(2);
             ++m_read;
         }
         return {};
@@ -159,18 +163,27 @@ public:
     bool valid() const { return m_valid; }
     std::int64_t table() const { return m_table; }
     const Id& id() const { return m_id; }
-    Result<ChangeLog::Packed> values() const
+    Result<ChangeLog::Packed> values()
     {
-        const auto bytes = m_st.blob(2);
+        m_columns.reset();
+        m_columns.bind(1, m_seq);
+        auto row = m_columns.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return fail(ErrorCode::Damaged, "a change record went missing while it was read");
+        const auto bytes = m_columns.blob(0);
         return ChangeLog::decodeValues(bytes);
     }
     std::int64_t read() const { return m_read; }
 
 private:
     Statement m_st;
+    Statement m_columns;
     bool m_valid = false;
     std::int64_t m_table = 0;
     Id m_id;
+    std::int64_t m_seq = 0;
     std::int64_t m_read = 0;
 };
 

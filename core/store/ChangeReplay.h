@@ -34,8 +34,9 @@ struct ChangeReplayReport
 // (AssessmentStore::defaultTemplateValues). Tables that are not synced (audit, signing,
 // roster, meta, drafts, imports, search indexes) are not read.
 //
-// One pass: change_record sorted by table, record and sequence, merged with each table read
-// in id order. Errors are SQL errors only; a mismatch is a report with ok = false.
+// One pass: change_record's keys sorted by table, record and sequence (each record's packed
+// values then read by its seq, so the sort holds keys only, not the log), merged with each
+// table read in id order. Errors are SQL errors only; a mismatch is a report with ok = false.
 Result<ChangeReplayReport> replayChangeLog(Database& db);
 
 } // namespace waymark
