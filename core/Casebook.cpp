@@ -15,6 +15,7 @@
 #include "core/store/AtomicFile.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLog.h"
+#include "core/store/ChangeReplay.h"
 #include "core/store/Database.h"
 #include "core/store/MetaStore.h"
 #include "core/store/Migrations.h"
@@ -678,10 +679,26 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
                     "; rows 1-" + std::to_string(signatures.signingFrom()) + " unsigned, before signing";
         }
     };
-    if (scope == VerifyScope::Everything)
-        problems = m_db->integrityProblems(m_key.get(), check);
-    else
+    // The synced tables against their change log: alongside the page check, on its connection.
+    const auto checkChanges = [&](Database& db) {
+        auto replayed = replayChangeLog(db);
+        if (!replayed) {
+            report.changesOk = false;
+            report.changesDetail = "the change log could not be read: " + replayed.error().detail;
+            return;
+        }
+        report.changesOk = replayed->ok;
+        report.changesDetail = std::move(replayed->detail);
+    };
+    if (scope == VerifyScope::Everything) {
+        problems = m_db->integrityProblems(m_key.get(), [&](Database& db) {
+            check(db);
+            checkChanges(db);
+        });
+    } else {
         check(*m_db);
+        report.changesDetail = "not checked";
+    }
     report.integrityOk = problems.empty();
     report.integrityDetail =
         problems.empty() ? (scope == VerifyScope::Everything ? "ok" : "not checked") : problems.front();

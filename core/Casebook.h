@@ -123,7 +123,13 @@ struct VerifyReport
     std::string signatureDetail; // what was checked, or the problem
     std::int64_t signedRows = 0;
     std::int64_t unsignedBeforeSigning = 0; // rows written before signing began (schema 17)
-    bool ok() const { return integrityOk && !firstBrokenAuditRow && anchor.ok() && signaturesOk; }
+    // Every synced table against the replay of its change log (core/store/ChangeReplay.h):
+    // false when a record was edited, added or deleted without a change record (with the raw
+    // database key, outside Waymark). The detail names the first such record's table, id and
+    // column, never a value. Checked by VerifyScope::Everything only.
+    bool changesOk = true;
+    std::string changesDetail; // what was compared, or the first record that departs
+    bool ok() const { return integrityOk && !firstBrokenAuditRow && anchor.ok() && signaturesOk && changesOk; }
 };
 
 class Casebook

@@ -326,6 +326,12 @@ protected:
         doc.set("signatures", std::move(signaturesDoc));
         const std::string signaturesLine =
             "signatures: " + std::string(report->signaturesOk ? "ok (" : "FAILED (") + report->signatureDetail + ")";
+        Json changesDoc = Json::object();
+        changesDoc.set("ok", report->changesOk);
+        changesDoc.set("detail", report->changesDetail);
+        doc.set("changes", std::move(changesDoc));
+        const std::string changesLine =
+            "changes: " + std::string(report->changesOk ? "ok (" : "FAILED (") + report->changesDetail + ")";
         const AnchorCheck& anchor = report->anchor;
         Json anchorDoc = Json::object();
         anchorDoc.set("state", std::string(anchorStateName(anchor.state)));
@@ -344,7 +350,7 @@ protected:
 
         if (report->ok()) {
             return ctx.done(doc, "integrity: ok\naudit chain: ok (" + std::to_string(report->auditRows) + " rows)\n" +
-                                     signaturesLine + "\n" + anchorLine);
+                                     signaturesLine + "\n" + changesLine + "\n" + anchorLine);
         }
         std::string problem;
         if (!report->integrityOk)
@@ -361,6 +367,11 @@ protected:
                 problem += "; ";
             problem += "signatures: " + report->signatureDetail;
         }
+        if (!report->changesOk) {
+            if (!problem.empty())
+                problem += "; ";
+            problem += "changes: " + report->changesDetail;
+        }
         if (!anchor.ok()) {
             if (!problem.empty())
                 problem += "; ";
@@ -374,7 +385,7 @@ protected:
             "integrity: " + (report->integrityOk ? std::string("ok") : report->integrityDetail) + "\naudit chain: " +
                 (report->firstBrokenAuditRow ? "broken at row " + std::to_string(*report->firstBrokenAuditRow)
                                              : std::string("ok")) +
-                "\n" + signaturesLine + "\n" + anchorLine);
+                "\n" + signaturesLine + "\n" + changesLine + "\n" + anchorLine);
     }
 };
 

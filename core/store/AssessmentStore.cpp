@@ -315,6 +315,17 @@ Status AssessmentStore::seedDefaultTemplate()
     return st.run();
 }
 
+std::vector<std::pair<std::string, std::optional<std::string>>> AssessmentStore::defaultTemplateValues()
+{
+    std::vector<std::pair<std::string, std::optional<std::string>>> out;
+    for (const auto& c : templateTable().columns) {
+        Value v = columns::stored(c.info, c.get(defaultTemplate()));
+        if (columns::logsOnInsert(c.info, v))
+            out.emplace_back(std::string(c.info.name), std::move(v));
+    }
+    return out;
+}
+
 // --- templates -----------------------------------------------------------------------------
 
 Status AssessmentStore::insertTemplate(AssessmentTemplate& tmpl, ChangeLog& changes)

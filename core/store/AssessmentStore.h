@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace waymark {
@@ -46,6 +47,10 @@ public:
     // The built-in template (version 1 of "default"), written by the migration without a
     // change log: it has the same id and content in every casebook.
     Status seedDefaultTemplate();
+    // The built-in template's columns as a change log would give them (column, value in the
+    // log's text form; defaults left out): its row has no change records, so verify's replay
+    // of the log (core/store/ChangeReplay.h) starts it from these instead.
+    static std::vector<std::pair<std::string, std::optional<std::string>>> defaultTemplateValues();
     // The person's timeline: assessments (kind "assessment"; title "assessment" or
     // "reassessment", detail "<template> v<n>, score <total>").
     static std::span<const TimelineSource> timelineSources();

@@ -69,6 +69,7 @@ private Q_SLOTS:
         const CliRun r = as(test::kUser, test::kPassword, {QStringLiteral("verify")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("signatures: ok ("), qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("changes: ok ("), qPrintable(r.describe()));
         const CliRun a = as(test::kUser, test::kPassword, {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(a.exitCode == 0 && a.out.contains("signatures: ok ("), qPrintable(a.describe()));
     }
@@ -99,6 +100,43 @@ private Q_SLOTS:
         QCOMPARE(v.exitCode, 5);
         QVERIFY(!sig.value(QStringLiteral("ok")).toBool());
         QVERIFY(sig.value(QStringLiteral("detail")).toString().contains(QLatin1String(kWorker)));
+    }
+
+    // Issue 11 (c): a person's family name edited with the raw key and no change record. verify
+    // exits 5 with a `changes:` line naming the table, record and column, and no value.
+    void editOutsideTheChangeLogIsReported()
+    {
+        auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
+        QVERIFY(keyring);
+        auto key = keyring->unlock(kWorker, kWorkerPassword);
+        QVERIFY(key);
+        std::string id;
+        std::string original;
+        {
+            auto db = Database::open(m_casebook, **key, false);
+            QVERIFY(db);
+            Statement st(**db, "SELECT id, family_name FROM people WHERE deleted = 0 LIMIT 1");
+            QVERIFY(st.step().value_or(false));
+            id = st.uuid(0).toString();
+            original = st.text(1);
+            QVERIFY(
+                (*db)->exec("UPDATE people SET family_name = 'Tamperedvalue' WHERE family_name = '" + original + "'"));
+        }
+        const CliRun v = as(test::kUser, test::kPassword, {QStringLiteral("verify")});
+        qInfo("verify after a family name edited with the raw key: exit %d\n%s", v.exitCode, qPrintable(v.out));
+        QCOMPARE(v.exitCode, 5);
+        const QByteArray line = QByteArray::fromStdString("changes: FAILED (people record " + id +
+                                                          " column family_name differs from its change log)");
+        QVERIFY2(v.out.contains(line), qPrintable(v.describe()));
+        QVERIFY2(v.err.contains("changes: people record"), qPrintable(v.describe()));
+        for (const std::string& value : {std::string("Tamperedvalue"), original})
+            QVERIFY2(!v.out.contains(value.c_str()) && !v.err.contains(value.c_str()), qPrintable(v.describe()));
+
+        const CliRun j = as(test::kUser, test::kPassword, {QStringLiteral("--json"), QStringLiteral("verify")});
+        QCOMPARE(j.exitCode, 5);
+        const QJsonObject changes = j.json().object().value(QStringLiteral("changes")).toObject();
+        QVERIFY(!changes.value(QStringLiteral("ok")).toBool(true));
+        QVERIFY(changes.value(QStringLiteral("detail")).toString().contains(QStringLiteral("family_name")));
     }
 };
 

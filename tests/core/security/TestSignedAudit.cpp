@@ -196,6 +196,8 @@ void report(const char* attack, const VerifyReport& r)
         said += r.signatureDetail;
     if (r.firstBrokenAuditRow)
         said += "first bad row " + std::to_string(*r.firstBrokenAuditRow) + ": " + r.auditDetail;
+    if (!r.changesOk)
+        said += " changes: " + r.changesDetail;
     qInfo("attack %s -> %s", attack, said.c_str());
 }
 
@@ -256,8 +258,9 @@ private slots:
     {
         makeTeam();
         const auto r = verifyAsCoordinator();
-        QVERIFY2(r.ok(), (r.signatureDetail + " / " + r.auditDetail).c_str());
+        QVERIFY2(r.ok(), (r.signatureDetail + " / " + r.auditDetail + " / " + r.changesDetail).c_str());
         QVERIFY(r.signaturesOk);
+        QVERIFY2(r.changesOk, r.changesDetail.c_str());
         QVERIFY(r.signedRows > 10);
         QCOMPARE(r.unsignedBeforeSigning, 0);
         qInfo("clean casebook: %s", r.signatureDetail.c_str());
@@ -291,6 +294,11 @@ private slots:
         QVERIFY(!r.signaturesOk);
         QVERIFY2(r.signatureDetail.find(kWorker) != std::string::npos, r.signatureDetail.c_str());
         QVERIFY(r.signatureDetail.find("the roster says caseworker") != std::string::npos);
+        // The users table is change-logged too: the edit has no change record.
+        QVERIFY(!r.changesOk);
+        QVERIFY2(r.changesDetail.find("users record") != std::string::npos &&
+                     r.changesDetail.find("column role") != std::string::npos,
+                 r.changesDetail.c_str());
     }
 
     // (a') The same, with a roster version of their own signed by their own key.

@@ -289,6 +289,8 @@ private slots:
         auto report = (*cb)->verify();
         QVERIFY(report);
         QVERIFY2(report->ok(), report->integrityDetail.c_str());
+        // verify's own replay of the log agrees (core/store/ChangeReplay.h).
+        QVERIFY2(report->changesOk, report->changesDetail.c_str());
         // The display order now follows the name shown first (Lily, not Amelia).
         auto lily = (*cb)->people().search("lily");
         QVERIFY(lily && lily->size() == 1);

@@ -313,7 +313,13 @@ INSERT INTO referrals (id, reference, person_id, received, state, allocated_to, 
         QVERIFY((*cb)->notes().add(in));
         QCOMPARE(matches(db, "sch*").size(), std::size_t(5));
         QVERIFY(db.exec("INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"));
-        qInfo("v13 casebook upgraded to v14: note_search rebuilt with prefix indexes, same matches");
+        // The upgraded casebook's tables still agree with their change log (schema 15 adds and
+        // fills assessments.ratings_text, which is derived and not logged).
+        auto report = (*cb)->verify();
+        QVERIFY(report);
+        QVERIFY2(report->changesOk, report->changesDetail.c_str());
+        qInfo("v13 casebook upgraded to v14: note_search rebuilt with prefix indexes, same matches; changes: %s",
+              report->changesDetail.c_str());
     }
 
     // Schema 15 keeps each assessment's rated domains on its own row (ratings_text), filled
