@@ -7203,6 +7203,70 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>Unknown (no date of birth)</source>
         <translation>Anhysbys (dim dyddiad geni)</translation>
     </message>
+    <message>
+        <source>All sources</source>
+        <translation>Pob ffynhonnell</translation>
+    </message>
+    <message>
+        <source>All interventions</source>
+        <translation>Pob ymyrraeth</translation>
+    </message>
+    <message>
+        <source>No provider (the scheme itself)</source>
+        <translation>Dim darparwr (y cynllun ei hun)</translation>
+    </message>
+    <message>
+        <source>Snapshot recorded</source>
+        <translation>Ciplun wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <source>Suitable accommodation</source>
+        <translation>Llety addas</translation>
+    </message>
+    <message>
+        <source>Suitable education, training or employment</source>
+        <translation>Addysg, hyfforddiant neu gyflogaeth addas</translation>
+    </message>
+    <message>
+        <source>In ETE (hours a week more than 0)</source>
+        <translation>Mewn ADH (mwy na 0 awr yr wythnos)</translation>
+    </message>
+    <message>
+        <source>SEND/ALN identified</source>
+        <translation>AAAA/ADY wedi’u nodi</translation>
+    </message>
+    <message>
+        <source>... with a plan (EHCP/IDP)</source>
+        <translation>... gyda chynllun (EHCP/CDU)</translation>
+    </message>
+    <message>
+        <source>Mental health need</source>
+        <translation>Angen iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>... offered support</source>
+        <translation>... cynigiwyd cymorth</translation>
+    </message>
+    <message>
+        <source>... attending</source>
+        <translation>... yn mynychu</translation>
+    </message>
+    <message>
+        <source>Substance use need</source>
+        <translation>Angen camddefnyddio sylweddau</translation>
+    </message>
+    <message>
+        <source>Victims contacted</source>
+        <translation>Cysylltwyd â’r dioddefwyr</translation>
+    </message>
+    <message>
+        <source>... consented</source>
+        <translation>... rhoddwyd caniatâd</translation>
+    </message>
+    <message>
+        <source>... engaged in restorative justice</source>
+        <translation>... yn cymryd rhan mewn cyfiawnder adferol</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
