@@ -159,8 +159,20 @@ private:
                               p.boundingRect(QRectF(0, 0, 1e7, 1e7), Qt::AlignLeft | Qt::AlignTop, pair.first).width());
         const double labelWidth = std::clamp(widest + pages.pt(8), pages.pt(88), half / 2);
         const double line = pages.pt(13);
+        const double valueWidth = half - labelWidth - pages.pt(6);
+        // A long value (a route's or an offence category's label) wraps onto more lines.
+        p.setFont(pages.font(9));
+        const double textLine =
+            p.boundingRect(QRectF(0, 0, 1e7, 1e7), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("X")).height();
         for (std::size_t i = 0; i < pairs.size(); i += 2) {
-            pages.ensureRoom(line);
+            double height = line;
+            for (std::size_t j = i; j < std::min(i + 2, pairs.size()); ++j) {
+                const double wrapped =
+                    p.boundingRect(QRectF(0, 0, valueWidth, 1e7), Qt::AlignLeft | Qt::TextWordWrap, pairs[j].second)
+                        .height();
+                height = std::max(height, line + wrapped - textLine);
+            }
+            pages.ensureRoom(height);
             for (std::size_t j = i; j < std::min(i + 2, pairs.size()); ++j) {
                 const double x = pages.body().left() + (j - i) * half;
                 p.setFont(pages.font(8.5, true));
@@ -168,10 +180,12 @@ private:
                 p.drawText(QRectF(x, pages.y(), labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter, pairs[j].first);
                 p.setFont(pages.font(9));
                 p.setPen(Qt::black);
-                p.drawText(QRectF(x + labelWidth, pages.y(), half - labelWidth - pages.pt(6), line),
-                           Qt::AlignLeft | Qt::AlignVCenter, pairs[j].second);
+                // The first line level with the label, the rest under it.
+                const double top = pages.y() + (line - textLine) / 2;
+                p.drawText(QRectF(x + labelWidth, top, valueWidth, height),
+                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, pairs[j].second);
             }
-            pages.advance(line);
+            pages.advance(height);
         }
     }
 
