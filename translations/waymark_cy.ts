@@ -4349,6 +4349,54 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>No rows.</source>
         <translation>Dim rhesi.</translation>
     </message>
+    <message>
+        <source>Looked-after child</source>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation>Cynllun amddiffyn plant</translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation>Plentyn mewn angen</translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation>Cymorth Cynnar</translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation>AAAA/ADY</translation>
+    </message>
+    <message>
+        <source>SEND/ALN plan (EHCP/IDP)</source>
+        <translation>Cynllun AAAA/ADY (EHCP/CDU)</translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation>Pryder am gamfanteisio</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Cofnod cyfyngedig</translation>
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation>Asesiad i’w wneud</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Adolygiad cynllun i’w wneud</translation>
+    </message>
+    <message>
+        <source>Follow-up check due (%1 months)</source>
+        <translation>Gwiriad dilynol yn ddyledus (%1 mis)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>

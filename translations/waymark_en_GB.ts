@@ -4292,6 +4292,54 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <source>No rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looked-after child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN plan (EHCP/IDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up check due (%1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>
