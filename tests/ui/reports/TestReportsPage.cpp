@@ -93,6 +93,16 @@ QString cellText(QTableView* view, int row, const char* key)
     return QStringLiteral("<no column %1>").arg(QLatin1String(key));
 }
 QStringList accessKeyProblems(QWidget* page, const QString& menuKeys); // below
+
+// Back to the source language (installing en_GB on top would leave Welsh underneath).
+void backToEnglish()
+{
+    for (auto* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
 } // namespace
 
 void TestReportsPage::initTestCase()
@@ -527,12 +537,7 @@ void TestReportsPage::welshPdfIsInWelsh()
         QVERIFY(!pdf.contains(QStringLiteral("Generated")));
         QVERIFY(!pdf.contains(QStringLiteral("hidden so that")));
     }
-    // Back to the source language (installing en_GB on top would leave Welsh underneath).
-    for (auto* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    backToEnglish();
 }
 
 void TestReportsPage::welshKpiRowsAndFilterValues()
@@ -585,11 +590,7 @@ void TestReportsPage::welshKpiRowsAndFilterValues()
         QVERIFY(!pdf.contains(QStringLiteral("police")));
         QVERIFY(!pdf.contains(QStringLiteral("15_17")));
     }
-    for (auto* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    backToEnglish();
 }
 
 namespace {
