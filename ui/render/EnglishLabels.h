@@ -24,8 +24,8 @@ namespace waymark::render {
 std::function<QString(SummaryCode kind, const std::string& code)>
 englishSummaryCodes(std::vector<CodeEntry> interventionTypes = {});
 
-// For ReportPdfOptions::words: a source, route or age band filter by its label ("Police", "15
-// to 17"); everything core writes in English already is left as it is.
+// For ReportPdfOptions::words: a source, route or age band filter by its label ("Police",
+// "15–17"); everything core writes in English already is left as it is.
 std::function<QString(ReportWord kind, const std::string& key, const std::string& english)> englishReportWords();
 
 } // namespace waymark::render
