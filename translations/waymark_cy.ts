@@ -4349,6 +4349,54 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>No rows.</source>
         <translation>Dim rhesi.</translation>
     </message>
+    <message>
+        <source>Looked-after child</source>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation>Cynllun amddiffyn plant</translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation>Plentyn mewn angen</translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation>Cymorth Cynnar</translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation>Person ifanc sy&apos;n gadael gofal</translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation>AAAA/ADY</translation>
+    </message>
+    <message>
+        <source>SEND/ALN plan (EHCP/IDP)</source>
+        <translation>Cynllun AAAA/ADY (EHCP/CDU)</translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation>Pryder am gamfanteisio</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Cofnod cyfyngedig</translation>
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation>Asesiad i’w wneud</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Adolygiad cynllun i’w wneud</translation>
+    </message>
+    <message>
+        <source>Follow-up check due (%1 months)</source>
+        <translation>Gwiriad dilynol yn ddyledus (%1 mis)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>
@@ -7202,6 +7250,70 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
     <message>
         <source>Unknown (no date of birth)</source>
         <translation>Anhysbys (dim dyddiad geni)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Pob ffynhonnell</translation>
+    </message>
+    <message>
+        <source>All interventions</source>
+        <translation>Pob ymyrraeth</translation>
+    </message>
+    <message>
+        <source>No provider (the scheme itself)</source>
+        <translation>Dim darparwr (y cynllun ei hun)</translation>
+    </message>
+    <message>
+        <source>Snapshot recorded</source>
+        <translation>Ciplun wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <source>Suitable accommodation</source>
+        <translation>Llety addas</translation>
+    </message>
+    <message>
+        <source>Suitable education, training or employment</source>
+        <translation>Addysg, hyfforddiant neu gyflogaeth addas</translation>
+    </message>
+    <message>
+        <source>In ETE (hours a week more than 0)</source>
+        <translation>Mewn ADH (mwy na 0 awr yr wythnos)</translation>
+    </message>
+    <message>
+        <source>SEND/ALN identified</source>
+        <translation>AAAA/ADY wedi’u nodi</translation>
+    </message>
+    <message>
+        <source>... with a plan (EHCP/IDP)</source>
+        <translation>... gyda chynllun (EHCP/CDU)</translation>
+    </message>
+    <message>
+        <source>Mental health need</source>
+        <translation>Angen iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>... offered support</source>
+        <translation>... cynigiwyd cymorth</translation>
+    </message>
+    <message>
+        <source>... attending</source>
+        <translation>... yn mynychu</translation>
+    </message>
+    <message>
+        <source>Substance use need</source>
+        <translation>Angen camddefnyddio sylweddau</translation>
+    </message>
+    <message>
+        <source>Victims contacted</source>
+        <translation>Cysylltwyd â’r dioddefwyr</translation>
+    </message>
+    <message>
+        <source>... consented</source>
+        <translation>... rhoddwyd caniatâd</translation>
+    </message>
+    <message>
+        <source>... engaged in restorative justice</source>
+        <translation>... yn cymryd rhan mewn cyfiawnder adferol</translation>
     </message>
 </context>
 <context>

@@ -4292,6 +4292,54 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <source>No rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looked-after child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN plan (EHCP/IDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up check due (%1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleListModel</name>
@@ -7138,6 +7186,70 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
     </message>
     <message>
         <source>Unknown (no date of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider (the scheme itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable education, training or employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In ETE (hours a week more than 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND/ALN identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... with a plan (EHCP/IDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... offered support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... engaged in restorative justice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

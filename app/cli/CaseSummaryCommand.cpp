@@ -43,7 +43,10 @@ protected:
         auto summary = casebook.caseSummaries().disclose(args.positionals.front(), *args.value("recipient"));
         if (!summary)
             return ctx.fail(summary.error());
-        auto bytes = renderers().caseSummaryPdf(*summary);
+        // The types' labels for the interventions (the same roles may view plans); without them
+        // the built-in types still print their labels.
+        auto types = casebook.plans().interventionTypes();
+        auto bytes = renderers().caseSummaryPdf(*summary, types ? *types : std::vector<CodeEntry>{});
         if (!bytes)
             return ctx.fail(bytes.error());
         const std::string out = *args.value("out");

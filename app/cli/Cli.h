@@ -45,7 +45,10 @@ int exitCodeFor(ErrorCode code);
 struct Renderers
 {
     std::function<Result<std::string>(const Report&)> reportPdf;
-    std::function<Result<std::string>(const CaseSummary&)> caseSummaryPdf;
+    // `interventionTypes`: the casebook's (Plans::interventionTypes()), so its own types print
+    // with the label its coordinator gave them.
+    std::function<Result<std::string>(const CaseSummary&, const std::vector<CodeEntry>& interventionTypes)>
+        caseSummaryPdf;
 };
 void setRenderers(Renderers renderers);
 const Renderers& renderers();

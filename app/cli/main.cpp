@@ -4,6 +4,7 @@
 #include "app/cli/Escape.h"
 #include "core/platform/Process.h"
 #include "ui/render/CaseSummaryPdf.h"
+#include "ui/render/EnglishLabels.h"
 #include "ui/render/ReportCharts.h"
 #include "ui/render/ReportPdf.h"
 
@@ -53,13 +54,17 @@ int main(int argc, char** argv)
     renderers.reportPdf = [](const waymark::Report& report) {
         ensureQt();
         waymark::render::ReportPdfOptions options;
+        options.words = waymark::render::englishReportWords(); // filter values by their labels
         for (auto& painter : reportChartPainters(report))
             options.charts.push_back(std::move(painter));
         return waymark::render::renderReportPdf(report, options);
     };
-    renderers.caseSummaryPdf = [](const waymark::CaseSummary& summary) {
+    renderers.caseSummaryPdf = [](const waymark::CaseSummary& summary,
+                                  const std::vector<waymark::CodeEntry>& interventionTypes) {
         ensureQt();
-        return waymark::render::renderCaseSummaryPdf(summary);
+        waymark::render::CaseSummaryPdfOptions options;
+        options.translate = waymark::render::englishSummaryCodes(interventionTypes); // codes by their labels
+        return waymark::render::renderCaseSummaryPdf(summary, options);
     };
     waymark::cli::setRenderers(std::move(renderers));
     // Everything printed passes through the escaper: no record can drive the terminal.

@@ -1,8 +1,9 @@
 // case summary CASE-REF --recipient TEXT --out FILE through the real waymark-cli binary: the
 // one-page PDF's text (pdftotext) has the young person's name in its own script, the case
-// reference, the referral, the assessment change, the recipient and "Page 1 of 1", and never a
-// note's text; the disclosure is audited with its recipient; without --out or --recipient it
-// fails with exit 4 and writes nothing; an auditor is refused (exit 6).
+// reference, the referral with its codes by their English labels ("Police", not "police"; a
+// casebook's own intervention type by its coordinator's label), the assessment change, the recipient and "Page 1 of 1",
+// and never a note's text; the disclosure is audited with its recipient; without --out or --recipient it fails with
+// exit 4 and writes nothing; an auditor is refused (exit 6).
 
 #include "tests/cli/CliRunner.h"
 #include "tests/core/reports/OutcomeFixtures.h"
@@ -51,6 +52,7 @@ private slots:
         p.givenName = "Zoë";
         p.familyName = "Łukasiewicz-Дмитриев";
         p.dateOfBirth = test::bornForAge2026(15);
+        p.flags.lookedAfter = true;
         auto created = s.casebook->people().create(p);
         QVERIFY(created);
         m_reference = QString::fromStdString(created->person.caseReference);
@@ -60,6 +62,9 @@ private slots:
         QVERIFY(!first.isNull());
         QVERIFY(!s.assessment(r, ymd(2026, 5, 10), 2, {}, first).isNull());
         QVERIFY(!s.intervention(r, "mentoring", Uuid{}).isNull());
+        // A type of the casebook's own prints with the label its coordinator gave it.
+        QVERIFY(s.casebook->plans().addInterventionType("sports_club", "Saturday sports club"));
+        QVERIFY(!s.intervention(r, "sports_club", Uuid{}).isNull());
         QVERIFY(s.session(r, ymd(2026, 3, 12)));
         QVERIFY(s.session(r, ymd(2026, 3, 19), "did_not_attend"));
         NoteInput secret;
@@ -86,10 +91,20 @@ private slots:
         QVERIFY(text.contains("Zoë"));
         QVERIFY(text.contains("Łukasiewicz-Дмитриев"));
         QVERIFY(text.contains(m_reference));
-        QVERIFY(text.contains("community_resolution"));
+        // Codes by their English labels (core's code tables), never as stored.
+        QVERIFY(text.contains("Community Resolution"));
+        QVERIFY(text.contains(QRegularExpression("Source\\s+Police\\b")));
+        QVERIFY(text.contains("Theft and handling"));
+        QVERIFY(text.contains(QRegularExpression("State\\s+(Accepted|Active)\\b")));
+        QVERIFY(text.contains("Looked-after child"));
+        QVERIFY(text.contains("Mentoring"));
+        QVERIFY(text.contains("Saturday sports club"));
+        for (const char* code : {"community_resolution", "police", "theft", "accepted", "active", "looked_after",
+                                 "mentoring", "sports_club", "planned", "assessment_due", "review_due"})
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(code)))),
+                     qPrintable(QStringLiteral("%1 printed as stored:\n%2").arg(QLatin1String(code), text)));
         QVERIFY(text.contains("Youth panel (Cardiff)"));
         QVERIFY(text.contains("Page 1 of 1"));
-        QVERIFY(text.contains("mentoring"));
         QVERIFY(text.contains("Attended 1, did not attend 1"));
         QVERIFY(text.contains(QRegularExpression("Total change -\\d+")));
         QVERIFY(!text.contains("Quokka"));

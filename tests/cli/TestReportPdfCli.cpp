@@ -1,7 +1,8 @@
 // report run --format pdf through the real waymark-cli binary (which starts Qt offscreen only
 // for the PDF): on the hand-made funnel casebook of TestReportCli the PDF's text, read back with
 // pdftotext, has the title, the definition, the parameters, a known count, the suppression
-// marker in a hidden cell and "Page 1 of 1"; the export is audited as a disclosure with format
+// marker in a hidden cell and "Page 1 of 1"; the filters' values by their labels ("Police")
+// while the table, CSV and JSON keep the codes; the export is audited as a disclosure with format
 // pdf; --format pdf without --out fails with exit 4 and writes nothing; a failed run leaves no
 // file behind.
 
@@ -102,6 +103,40 @@ private slots:
         QCOMPARE(test::scalar(**cb, "SELECT count(*) FROM audit_log WHERE operation = 'report.exported' AND detail "
                                     "LIKE 'disclosure: %format=pdf threshold=3 recipient=PCC'"),
                  1);
+    }
+
+    void filterValuesPrintAsLabelsInThePdfOnly()
+    {
+        // The PDF names each filter's value by its label from core's code tables; the terminal
+        // table, the CSV and the JSON keep the codes (machine formats, docs/cli.md).
+        const QStringList filters{"--filter", "source=police", "--filter", "route=community_resolution",
+                                  "--filter", "age-band=10_14"};
+        const auto out = m_dir->file("filtered.pdf");
+        const auto run = test::runCli(
+            funnel(filters + QStringList{"--format", "pdf", "--out", QString::fromStdString(out.string())}), env());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString text = pdfText(out);
+        const QStringList lines = text.split('\n').filter("Filters:");
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.front().simplified(),
+                 QStringLiteral("Filters: source Police; route Community Resolution; age band 10\u201314"));
+        QVERIFY(!text.contains("police"));
+        QVERIFY(!text.contains("community_resolution"));
+
+        const auto table = test::runCli(funnel(filters), env());
+        QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+        QVERIFY2(table.out.contains("source police; route community_resolution; age band 10_14"),
+                 qPrintable(table.describe()));
+        const auto json = test::runCli(funnel(filters + QStringList{"--format", "json"}), env());
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        const QString doc = QString::fromUtf8(json.out);
+        QVERIFY2(doc.contains(QRegularExpression("\"source\"\\s*:\\s*\"police\"")), qPrintable(doc));
+        QVERIFY(doc.contains(QRegularExpression("\"age_band\"\\s*:\\s*\"10_14\"")));
+        QVERIFY(!doc.contains("Police"));
+        const auto csv = test::runCli(funnel(filters + QStringList{"--format", "csv"}), env());
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.describe()));
+        QVERIFY2(csv.out.contains("\nfemale,Female,"),
+                 qPrintable(csv.describe())); // the code beside its label, as before
     }
 
     void pdfWithoutOutFailsAndWritesNothing()

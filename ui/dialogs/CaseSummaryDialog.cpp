@@ -104,6 +104,9 @@ bool CaseSummaryDialog::saveNow()
     }
     waymark::render::CaseSummaryPdfOptions options;
     options.labels = pdfLabels::caseSummary();
+    // The codes as the pages name them; the casebook's own intervention types by their labels.
+    auto types = m_casebook.plans().interventionTypes();
+    options.translate = pdfLabels::caseSummaryCodes(types ? *types : std::vector<waymark::CodeEntry>{});
     auto bytes = waymark::render::renderCaseSummaryPdf(*summary, options);
     if (!bytes) {
         m_message->setText(errorMessage(bytes.error()));

@@ -1,5 +1,11 @@
 #include "ui/dialogs/PdfLabels.h"
 
+#include "core/domain/Referral.h"
+#include "ui/convert/Convert.h"
+#include "ui/delivery/PlanLabels.h"
+#include "ui/render/EnglishLabels.h"
+#include "ui/widgets/CodeLabels.h"
+
 #include <QCoreApplication>
 
 namespace pdfLabels {
@@ -78,6 +84,101 @@ waymark::render::ReportPdfLabels report()
         "%1 marks a count from 1 to %2 (or a figure made from one), hidden so that no young person can be picked out.");
     l.noRows = QCoreApplication::translate("PdfLabels", "No rows.");
     return l;
+}
+
+namespace {
+
+struct CodeText
+{
+    const char* code;
+    const char* text; // source text in the PdfLabels context
+};
+
+// A person's flags as the person page names them (core/domain/PrintedLabels.h has the English).
+constexpr CodeText kFlags[] = {
+    {"looked_after", QT_TRANSLATE_NOOP("PdfLabels", "Looked-after child")},
+    {"child_protection_plan", QT_TRANSLATE_NOOP("PdfLabels", "Child-protection plan")},
+    {"child_in_need", QT_TRANSLATE_NOOP("PdfLabels", "Child in need")},
+    {"early_help", QT_TRANSLATE_NOOP("PdfLabels", "Early Help")},
+    {"care_leaver", QT_TRANSLATE_NOOP("PdfLabels", "Care leaver")},
+    {"send_aln", QT_TRANSLATE_NOOP("PdfLabels", "SEND/ALN")},
+    {"send_aln_plan", QT_TRANSLATE_NOOP("PdfLabels", "SEND/ALN plan (EHCP/IDP)")},
+    {"exploitation_concern", QT_TRANSLATE_NOOP("PdfLabels", "Exploitation concern")},
+    {"restricted", QT_TRANSLATE_NOOP("PdfLabels", "Restricted record")},
+};
+
+// A clock task (no title of its own) by its source, as My work names it.
+constexpr CodeText kTaskSources[] = {
+    {"assessment_due", QT_TRANSLATE_NOOP("PdfLabels", "Assessment due")},
+    {"review_due", QT_TRANSLATE_NOOP("PdfLabels", "Plan review due")},
+};
+
+template <std::size_t N> QString find(const CodeText (&table)[N], const std::string& code)
+{
+    for (const auto& t : table)
+        if (code == t.code)
+            return QCoreApplication::translate("PdfLabels", t.text);
+    return {};
+}
+
+QString taskTitle(const std::string& source)
+{
+    if (QString t = find(kTaskSources, source); !t.isEmpty())
+        return t;
+    // follow_up_3m, follow_up_6m, follow_up_12m: the checks after closure.
+    if (source.starts_with("follow_up_") && source.ends_with('m') && source.size() > 11)
+        return QCoreApplication::translate("PdfLabels", "Follow-up check due (%1 months)")
+            .arg(waymark::convert::toQString(source.substr(10, source.size() - 11)));
+    return {};
+}
+
+} // namespace
+
+std::function<QString(waymark::render::SummaryCode, const std::string&)>
+caseSummaryCodes(std::vector<waymark::CodeEntry> interventionTypes)
+{
+    using waymark::render::SummaryCode;
+    auto english = waymark::render::englishSummaryCodes(interventionTypes);
+    return [types = std::move(interventionTypes), english](SummaryCode kind, const std::string& code) -> QString {
+        QString shown;
+        switch (kind) {
+        case SummaryCode::Flag:
+            shown = find(kFlags, code);
+            break;
+        case SummaryCode::State:
+            if (auto state = waymark::stateFromName(code))
+                shown = CodeLabels::stateLabel(*state);
+            break;
+        case SummaryCode::Route:
+            shown = CodeLabels::label(CodeLabels::List::ReferralRoute, code);
+            break;
+        case SummaryCode::Source:
+            shown = CodeLabels::label(CodeLabels::List::ReferralSource, code);
+            break;
+        case SummaryCode::OffenceCategory:
+            shown = CodeLabels::label(CodeLabels::List::OffenceCategory, code);
+            break;
+        case SummaryCode::Domain:
+            shown = PlanLabels::domain(code);
+            break;
+        case SummaryCode::InterventionType:
+            shown = PlanLabels::interventionType(code, types);
+            break;
+        case SummaryCode::InterventionStatus:
+            shown = PlanLabels::interventionStatus(code);
+            break;
+        case SummaryCode::InterventionOutcome:
+            shown = PlanLabels::outcome(code);
+            break;
+        case SummaryCode::TaskTitle:
+            shown = taskTitle(code);
+            break;
+        }
+        // A code these lists do not know: the English label, or (empty) as it is stored.
+        if (shown.isEmpty() || shown == waymark::convert::toQString(code))
+            return english(kind, code);
+        return shown;
+    };
 }
 
 } // namespace pdfLabels

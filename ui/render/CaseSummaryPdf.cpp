@@ -47,7 +47,7 @@ public:
             dob += QStringLiteral(" ") + m_l.estimated;
         QStringList flags;
         for (const auto& f : m_s.flags)
-            flags << code(f);
+            flags << code(SummaryCode::Flag, f);
         fields({{m_l.name, qs(m_s.name)},
                 {m_l.caseReference, qs(m_s.caseReference)},
                 {m_l.dateOfBirth, dob},
@@ -59,10 +59,10 @@ public:
             note(m_l.noReferral);
         } else {
             fields({{m_l.reference, qs(m_s.referralReference)},
-                    {m_l.state, code(m_s.state)},
-                    {m_l.route, code(m_s.route)},
-                    {m_l.source, code(m_s.source)},
-                    {m_l.offence, code(m_s.offenceCategory)},
+                    {m_l.state, code(SummaryCode::State, m_s.state)},
+                    {m_l.route, code(SummaryCode::Route, m_s.route)},
+                    {m_l.source, code(SummaryCode::Source, m_s.source)},
+                    {m_l.offence, code(SummaryCode::OffenceCategory, m_s.offenceCategory)},
                     {m_l.offenceDate, date(m_s.offenceDate)},
                     {m_l.received, date(m_s.received)},
                     {m_l.decided, date(m_s.decisionDate)},
@@ -80,7 +80,7 @@ public:
             std::vector<std::vector<QString>> rows;
             for (const auto& d : m_s.domains) {
                 auto n = [](const std::optional<int>& v) { return v ? QString::number(*v) : QStringLiteral("-"); };
-                rows.push_back({code(d.domain, d.label), n(d.previous), n(d.current),
+                rows.push_back({code(SummaryCode::Domain, d.domain, d.label), n(d.previous), n(d.current),
                                 d.change ? signedNumber(*d.change) : QStringLiteral("-")});
             }
             table({m_l.domain, m_l.previous, m_l.current, m_l.change}, {0.55, 0.15, 0.15, 0.15}, rows, 1);
@@ -95,9 +95,11 @@ public:
             std::vector<std::vector<QString>> rows;
             for (const auto& i : m_s.interventions)
                 rows.push_back(
-                    {code(i.type), i.provider.empty() ? m_l.scheme : qs(i.provider),
-                     code(i.status) +
-                         (i.outcome.empty() ? QString() : QStringLiteral(" (") + code(i.outcome) + QStringLiteral(")")),
+                    {code(SummaryCode::InterventionType, i.type), i.provider.empty() ? m_l.scheme : qs(i.provider),
+                     code(SummaryCode::InterventionStatus, i.status) +
+                         (i.outcome.empty() ? QString()
+                                            : QStringLiteral(" (") + code(SummaryCode::InterventionOutcome, i.outcome) +
+                                                  QStringLiteral(")")),
                      date(i.plannedStart) + QStringLiteral(" – ") + date(i.plannedEnd)});
             table({m_l.type, m_l.provider, m_l.status, m_l.dates}, {0.28, 0.28, 0.22, 0.22}, rows, 99);
         }
@@ -110,7 +112,7 @@ public:
             note(m_l.noTasks);
         } else {
             for (const auto& t : m_s.openTasks)
-                note(QStringLiteral("• ") + code(t.title) + QStringLiteral(" — ") +
+                note(QStringLiteral("• ") + code(SummaryCode::TaskTitle, t.title) + QStringLiteral(" — ") +
                      (t.overdue ? m_l.overdue : m_l.due).arg(date(t.due)));
         }
 
@@ -120,10 +122,10 @@ public:
     }
 
 private:
-    QString code(const std::string& c, const std::string& fallback = {}) const
+    QString code(SummaryCode kind, const std::string& c, const std::string& fallback = {}) const
     {
-        if (m_options.translate) {
-            const QString t = m_options.translate(c);
+        if (m_options.translate && !c.empty()) {
+            const QString t = m_options.translate(kind, c);
             if (!t.isEmpty())
                 return t;
         }
@@ -157,8 +159,20 @@ private:
                               p.boundingRect(QRectF(0, 0, 1e7, 1e7), Qt::AlignLeft | Qt::AlignTop, pair.first).width());
         const double labelWidth = std::clamp(widest + pages.pt(8), pages.pt(88), half / 2);
         const double line = pages.pt(13);
+        const double valueWidth = half - labelWidth - pages.pt(6);
+        // A long value (a route's or an offence category's label) wraps onto more lines.
+        p.setFont(pages.font(9));
+        const double textLine =
+            p.boundingRect(QRectF(0, 0, 1e7, 1e7), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("X")).height();
         for (std::size_t i = 0; i < pairs.size(); i += 2) {
-            pages.ensureRoom(line);
+            double height = line;
+            for (std::size_t j = i; j < std::min(i + 2, pairs.size()); ++j) {
+                const double wrapped =
+                    p.boundingRect(QRectF(0, 0, valueWidth, 1e7), Qt::AlignLeft | Qt::TextWordWrap, pairs[j].second)
+                        .height();
+                height = std::max(height, line + wrapped - textLine);
+            }
+            pages.ensureRoom(height);
             for (std::size_t j = i; j < std::min(i + 2, pairs.size()); ++j) {
                 const double x = pages.body().left() + (j - i) * half;
                 p.setFont(pages.font(8.5, true));
@@ -166,10 +180,12 @@ private:
                 p.drawText(QRectF(x, pages.y(), labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter, pairs[j].first);
                 p.setFont(pages.font(9));
                 p.setPen(Qt::black);
-                p.drawText(QRectF(x + labelWidth, pages.y(), half - labelWidth - pages.pt(6), line),
-                           Qt::AlignLeft | Qt::AlignVCenter, pairs[j].second);
+                // The first line level with the label, the rest under it.
+                const double top = pages.y() + (line - textLine) / 2;
+                p.drawText(QRectF(x + labelWidth, top, valueWidth, height),
+                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, pairs[j].second);
             }
-            pages.advance(line);
+            pages.advance(height);
         }
     }
 

@@ -3,7 +3,8 @@
 // The one-page case summary for a panel meeting (core/CaseSummaries.h) as an A4 PDF: who the
 // young person is, the current referral, the latest assessment's ratings and change, the
 // interventions, attendance and open tasks, and at the foot who it was prepared for, by whom
-// and when. Codes print as they are stored unless the caller's `translate` names them.
+// and when. A code prints in the words of the caller's `translate` (the CLI: English labels from
+// core's code tables, ui/render/EnglishLabels.h), as it is stored when that has none.
 
 #include "core/CaseSummaries.h"
 #include "core/Error.h"
@@ -67,12 +68,29 @@ struct CaseSummaryLabels
     QString page = QStringLiteral("Page %1 of %2");
 };
 
+// Which code a case summary prints, for CaseSummaryPdfOptions::translate: one code can mean
+// different things in different tables ("other" is a source, a route and an offence category).
+enum class SummaryCode
+{
+    Flag,                // a person's flag by its JSON name ("looked_after")
+    State,               // the referral's state (stateName(): "closure_requested")
+    Route,               // referralRouteCodes()
+    Source,              // referralSourceCodes()
+    OffenceCategory,     // offenceCategoryCodes()
+    Domain,              // an assessment template's domain
+    InterventionType,    // interventionTypeCodes() or a casebook's own
+    InterventionStatus,  // interventionStatusCodes()
+    InterventionOutcome, // interventionOutcomeCodes()
+    TaskTitle,           // an open task's title: a clock task's is its source ("assessment_due")
+};
+
 struct CaseSummaryPdfOptions
 {
     CaseSummaryLabels labels;
-    // A code (state, route, flag, domain, intervention type, ...) in the reader's words; empty
-    // = the code (or the English label core gives) as it is.
-    std::function<QString(const std::string& code)> translate;
+    // A code in the reader's words: the CLI passes English labels (ui/render/EnglishLabels.h).
+    // An empty answer, or no function, prints it as it is (a domain: the template's label; a
+    // task's own title always as typed, since only the source codes have words).
+    std::function<QString(SummaryCode kind, const std::string& code)> translate;
 };
 
 // The PDF's bytes; an Io error when Qt could not write it.

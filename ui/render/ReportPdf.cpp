@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <tuple>
 
 namespace waymark::render {
 
@@ -101,13 +102,13 @@ private:
                         pages.pt(1));
         QStringList filters;
         const auto& f = p.filters;
-        for (const auto& [label, value] : {std::pair{&m_labels.worker, &f.worker},
-                                           {&m_labels.source, &f.source},
-                                           {&m_labels.route, &f.route},
-                                           {&m_labels.provider, &f.provider},
-                                           {&m_labels.ageBand, &f.ageBand}})
+        for (const auto& [key, label, value] : {std::tuple{"worker", &m_labels.worker, &f.worker},
+                                                {"source", &m_labels.source, &f.source},
+                                                {"route", &m_labels.route, &f.route},
+                                                {"provider", &m_labels.provider, &f.provider},
+                                                {"age_band", &m_labels.ageBand, &f.ageBand}})
             if (!value->empty())
-                filters << *label + QStringLiteral(" ") + qs(*value);
+                filters << *label + QStringLiteral(" ") + tr(ReportWord::FilterValue, key, *value);
         pages.paragraph(filters.isEmpty() ? m_labels.noFilters
                                           : m_labels.filters.arg(filters.join(QStringLiteral("; "))),
                         pages.font(9), Qt::black, pages.pt(1));

@@ -54,6 +54,10 @@ enum class ReportWord
     Column,     // key: the column's key ("referred")
     Cell,       // key: the text of a text cell ("pending", a section label)
     GroupLabel, // a "label" column's cell; key: "<row section>/<code in the row's first cell>"
+    // A filter's value in the parameters line; key: the filter ("worker", "source", "route",
+    // "provider", "age_band"), english: the value as the report was run with it (a code, a user
+    // name, a provider's name or id).
+    FilterValue,
 };
 
 struct ReportPdfOptions
@@ -65,9 +69,10 @@ struct ReportPdfOptions
     // the label alone under the code column's heading, as the Reports page shows it (the GUI);
     // false prints both, as the CSV and the terminal table do (the CLI).
     bool labelsOnly = false;
-    // Turns what core wrote in English into the reader's language (the GUI passes the Reports
-    // page's own words, ui/reports/ReportTableModel.h ReportWords); an empty answer (or no
-    // function, the CLI) prints the English as it is.
+    // Turns what core wrote in English, and the codes of the filters, into the reader's words
+    // (the GUI passes the Reports page's own words, ui/reports/ReportTableModel.h ReportWords;
+    // the CLI the English labels of core's code tables, ui/render/EnglishLabels.h); an empty
+    // answer (or no function) prints it as it is.
     std::function<QString(ReportWord kind, const std::string& key, const std::string& english)> words;
 };
 

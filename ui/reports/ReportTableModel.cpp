@@ -1,7 +1,9 @@
 #include "ui/reports/ReportTableModel.h"
 
+#include "core/domain/Plan.h"
 #include "core/reports/ReportExport.h"
 #include "ui/convert/Convert.h"
+#include "ui/delivery/PlanLabels.h"
 #include "ui/widgets/CodeLabels.h"
 
 #include <QFont>
@@ -240,10 +242,24 @@ QString ReportWords::cell(const std::string& text)
         {"Not accepted", QT_TR_NOOP("Not accepted")},
         {"declined", QT_TR_NOOP("declined")},
         {"not_offered", QT_TR_NOOP("not offered")},
+        {"All sources", QT_TR_NOOP("All sources")},
+        {"All interventions", QT_TR_NOOP("All interventions")},
+        {"No provider (the scheme itself)", QT_TR_NOOP("No provider (the scheme itself)")},
     };
     const auto it = words.find(text);
     return it == words.end() ? toQString(text) : tr(it->second);
 }
+
+namespace {
+// The sections of the KPI table (core/reports/OutcomeReports.cpp).
+bool isKpiSection(const std::string& section)
+{
+    for (const char* s : {"cases", "accommodation", "ete", "send_aln", "mental_health", "substance_use", "victims"})
+        if (section == s)
+            return true;
+    return false;
+}
+} // namespace
 
 QString ReportWords::groupLabel(const std::string& section, const std::string& code, const std::string& english)
 {
@@ -258,6 +274,12 @@ QString ReportWords::groupLabel(const std::string& section, const std::string& c
         list = CodeLabels::List::NotOfferedReason;
     else if (section == "age_band")
         return ageBand(code, english);
+    else if (section == "type" && waymark::isKnownCode(waymark::interventionTypeCodes(), code))
+        return PlanLabels::interventionType(code, {}); // a casebook's own type: its label as typed
+    if (isKpiSection(section)) {
+        if (const QString step = kpiMeasure(code); !step.isEmpty())
+            return step;
+    }
     if (list) {
         const QString label = CodeLabels::label(*list, code);
         if (!label.isEmpty() && label != toQString(code)) // a code the list knows
@@ -266,6 +288,31 @@ QString ReportWords::groupLabel(const std::string& section, const std::string& c
     if (code == "not_recorded")
         return tr("Not recorded");
     return cell(english);
+}
+
+QString ReportWords::kpiMeasure(const std::string& field)
+{
+    // The KPI table's rows by their field (core/reports/OutcomeReports.cpp kKpiSteps); a later
+    // step of a funnel starts with "..." as core writes it.
+    static const std::map<std::string, const char*> words = {
+        {"snapshot", QT_TR_NOOP("Snapshot recorded")},
+        {"accommodation_suitable", QT_TR_NOOP("Suitable accommodation")},
+        {"ete_suitable", QT_TR_NOOP("Suitable education, training or employment")},
+        {"ete_hours", QT_TR_NOOP("In ETE (hours a week more than 0)")},
+        {"send_aln", QT_TR_NOOP("SEND/ALN identified")},
+        {"send_plan", QT_TR_NOOP("... with a plan (EHCP/IDP)")},
+        {"mental_health_need", QT_TR_NOOP("Mental health need")},
+        {"mental_health_offered", QT_TR_NOOP("... offered support")},
+        {"mental_health_attending", QT_TR_NOOP("... attending")},
+        {"substance_use_need", QT_TR_NOOP("Substance use need")},
+        {"substance_use_offered", QT_TR_NOOP("... offered support")},
+        {"substance_use_attending", QT_TR_NOOP("... attending")},
+        {"victims_contacted", QT_TR_NOOP("Victims contacted")},
+        {"victims_consented", QT_TR_NOOP("... consented")},
+        {"victims_engaged", QT_TR_NOOP("... engaged in restorative justice")},
+    };
+    const auto it = words.find(field);
+    return it == words.end() ? QString() : tr(it->second);
 }
 
 QString ReportWords::ageBand(const std::string& key, const std::string& english)

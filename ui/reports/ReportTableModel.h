@@ -44,6 +44,8 @@ public:
     // in the user's language for the row's section ("ethnicity", "sex", "age_band", "reason",
     // "source"); otherwise cell(english).
     static QString groupLabel(const std::string& section, const std::string& code, const std::string& english);
+    // A KPI row's measure by its field ("accommodation_suitable"); empty for any other code.
+    static QString kpiMeasure(const std::string& field);
     // "Under 10", "10 to 14", ... for an age band key (core/reports/Report.h reportAgeBands).
     static QString ageBand(const std::string& key, const std::string& english);
 };

@@ -29,6 +29,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <map>
+
 using namespace waymark::convert;
 
 namespace {
@@ -54,9 +56,19 @@ std::function<QString(waymark::render::ReportWord, const std::string&, const std
             return cut == std::string::npos ? ReportWords::cell(english)
                                             : ReportWords::groupLabel(key.substr(0, cut), key.substr(cut + 1), english);
         }
+        case ReportWord::FilterValue:
+            return {}; // the page's own filters, in ReportsPage::exportPdfTo
         }
         return {};
     };
+}
+
+// The text a filter combo shows for `value` (its item data): a source, route or age band in the
+// user's language, a worker's or provider's name for its id; empty when the combo has no such item.
+QString comboText(const QComboBox* combo, const std::string& value)
+{
+    const int index = combo->findData(toQString(value));
+    return index < 0 ? QString() : combo->itemText(index);
 }
 
 std::string codeOf(const QComboBox* combo)
@@ -461,7 +473,19 @@ bool ReportsPage::exportPdfTo(const QString& path, const QString& recipient)
     }
     waymark::render::ReportPdfOptions options;
     options.labels = pdfLabels::report();
-    options.words = reportPdfWords();
+    // The parameters line names each filter's value as the form does (ReportWord::FilterValue).
+    const std::map<std::string, const QComboBox*> filters = {{"worker", m_worker},
+                                                             {"source", m_source},
+                                                             {"route", m_route},
+                                                             {"provider", m_provider},
+                                                             {"age_band", m_ageBand}};
+    options.words = [words = reportPdfWords(), filters](waymark::render::ReportWord kind, const std::string& key,
+                                                        const std::string& english) -> QString {
+        if (kind != waymark::render::ReportWord::FilterValue)
+            return words(kind, key, english);
+        const auto it = filters.find(key);
+        return it == filters.end() ? QString() : comboText(it->second, english);
+    };
     options.labelsOnly = true;
     for (auto& painter : reportChartPainters(copy))
         options.charts.push_back(std::move(painter));

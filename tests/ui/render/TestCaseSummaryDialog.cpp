@@ -1,6 +1,7 @@
 // "Print case summary…" (ui/dialogs/CaseSummaryDialog) with real widgets offscreen: the recipient
 // is required (nothing written, nothing audited without it), then the PDF is written where
-// asked and its text (pdftotext) holds the case reference, the recipient and "Page 1 of 1";
+// asked and its text (pdftotext) holds the case reference, the recipient, "Page 1 of 1" and the
+// codes by their labels (in Welsh too: "Heddlu", not "police");
 // the person page shows the button to a coordinator.
 
 #include "tests/core/reports/OutcomeFixtures.h"
@@ -59,6 +60,11 @@ private Q_SLOTS:
         QVERIFY2(text.contains(reference), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Youth panel, 12 June")));
         QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+        // Codes by the labels the pages show, never as stored.
+        QVERIFY(text.contains(QStringLiteral("Police")));
+        QVERIFY(text.contains(QStringLiteral("Community Resolution")));
+        QVERIFY(!text.contains(QStringLiteral("police")));
+        QVERIFY(!text.contains(QStringLiteral("community_resolution")));
         QCOMPARE(test::scalar(*s.casebook, "SELECT count(*) FROM audit_log WHERE operation = 'case.summary_disclosed' "
                                            "AND detail = 'disclosure: recipient=Youth panel, 12 June'"),
                  1);
@@ -104,6 +110,13 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Person ifanc")));
         QVERIFY(text.contains(QStringLiteral("Atgyfeiriad presennol")));
         QVERIFY(text.contains(QStringLiteral("Panel ieuenctid")));
+        // The codes in Welsh too: the source, the route and the state.
+        QVERIFY(text.contains(QStringLiteral("Heddlu")));
+        QVERIFY(text.contains(QStringLiteral("Datrysiad Cymunedol")));
+        QVERIFY(text.contains(QStringLiteral("Wedi'i dderbyn")));
+        QVERIFY(!text.contains(QStringLiteral("police")));
+        QVERIFY(!text.contains(QStringLiteral("Police")));
+        QVERIFY(!text.contains(QStringLiteral("community_resolution")));
     }
 };
 

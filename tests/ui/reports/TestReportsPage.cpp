@@ -68,7 +68,8 @@ private Q_SLOTS:
     void csvByteOrderMarkIsTheUsersChoice();
     void tabOrderAndAccessKeysAt800x600And1280x800_data();
     void tabOrderAndAccessKeysAt800x600And1280x800();
-    void welshPdfIsInWelsh(); // last: English again after it only as far as the test restores it
+    void welshPdfIsInWelsh();           // last: English again after it only as far as the test restores it
+    void welshKpiRowsAndFilterValues(); // the same
 
 private:
     waymark::Report coreRun(const std::string& name, waymark::Date from, waymark::Date to);
@@ -92,6 +93,16 @@ QString cellText(QTableView* view, int row, const char* key)
     return QStringLiteral("<no column %1>").arg(QLatin1String(key));
 }
 QStringList accessKeyProblems(QWidget* page, const QString& menuKeys); // below
+
+// Back to the source language (installing en_GB on top would leave Welsh underneath).
+void backToEnglish()
+{
+    for (auto* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
 } // namespace
 
 void TestReportsPage::initTestCase()
@@ -526,12 +537,60 @@ void TestReportsPage::welshPdfIsInWelsh()
         QVERIFY(!pdf.contains(QStringLiteral("Generated")));
         QVERIFY(!pdf.contains(QStringLiteral("hidden so that")));
     }
-    // Back to the source language (installing en_GB on top would leave Welsh underneath).
-    for (auto* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
+    backToEnglish();
+}
+
+void TestReportsPage::welshKpiRowsAndFilterValues()
+{
+    QCOMPARE(Language::install(*qApp, QStringLiteral("cy")), QStringLiteral("cy"));
+    {
+        ReportsPage page(*m_casebook);
+        page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("kpi")));
+        page.fromEdit()->setDate(ymd(2026, 5, 1));
+        page.toEdit()->setDate(ymd(2026, 5, 31));
+        auto* ageBand = page.findChild<QComboBox*>(QStringLiteral("filterAgeBand"));
+        QVERIFY(ageBand);
+        page.sourceFilter()->setCurrentIndex(page.sourceFilter()->findData(QStringLiteral("police")));
+        ageBand->setCurrentIndex(ageBand->findData(QStringLiteral("15_17")));
+        QCOMPARE(page.sourceFilter()->currentText(), QStringLiteral("Heddlu"));
+        QVERIFY(page.run());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+        QVERIFY(page.report());
+        // Every KPI row's measure in Welsh: none as core writes it in English.
+        const auto views = page.tableViews();
+        QCOMPARE(views.size(), 1);
+        const auto& kpi = page.report()->tables.front();
+        QCOMPARE(kpi.name, std::string("kpi"));
+        QCOMPARE(kpi.columns[1].key, std::string("label"));
+        QAbstractItemModel* model = views.front()->model();
+        QCOMPARE(model->rowCount(), static_cast<int>(kpi.rows.size()));
+        QStringList measures;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString shown = model->index(r, 1).data().toString();
+            const QString english = toQString(kpi.rows[static_cast<std::size_t>(r)].cells[1].text);
+            QVERIFY2(!shown.isEmpty() && shown != english, qPrintable(english));
+            measures << shown;
+        }
+        QVERIFY2(measures.contains(QStringLiteral("Llety addas")), qPrintable(measures.join(QStringLiteral("; "))));
+        QVERIFY(measures.contains(QStringLiteral("Angen iechyd meddwl")));
+        QVERIFY(measures.contains(QStringLiteral("... yn mynychu")));
+
+        // The PDF: the same Welsh measures, and the filters' values as the form shows them.
+        const QString pdfPath = QString::fromStdString(m_fixture.dir.file("dpa.pdf").string());
+        QVERIFY(page.exportPdfTo(pdfPath, QStringLiteral("Panel")));
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        const QStringList filters = pdf.split(QLatin1Char('\n')).filter(QStringLiteral("Hidlwyr:"));
+        QCOMPARE(filters.size(), 1);
+        QCOMPARE(filters.front().simplified(), QStringLiteral("Hidlwyr: ffynhonnell Heddlu; band oedran 15 i 17"));
+        QVERIFY2(pdf.contains(QStringLiteral("Llety addas")), qPrintable(pdf));
+        QVERIFY(!pdf.contains(QStringLiteral("Suitable accommodation")));
+        QVERIFY(!pdf.contains(QStringLiteral("police")));
+        QVERIFY(!pdf.contains(QStringLiteral("15_17")));
     }
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    backToEnglish();
 }
 
 namespace {
