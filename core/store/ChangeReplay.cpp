@@ -6,6 +6,7 @@
 #include "core/store/AssessmentStore.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/SqlNames.h"
 
 #include <algorithm>
 #include <map>
@@ -40,17 +41,6 @@ struct Table
     std::vector<std::string> declared;             // each column's declared type, upper case
     std::map<std::int64_t, std::size_t> positions; // change_column id -> index in columns
 };
-
-std::string quotedName(std::string_view name)
-{
-    std::string out = "\"";
-    for (char c : name) {
-        out += c;
-        if (c == '"')
-            out += '"';
-    }
-    return out + "\"";
-}
 
 // A column default as pragma_table_info gives it (SQL text) in the change log's text form.
 Value defaultValue(const Statement& st, int column)

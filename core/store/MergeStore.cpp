@@ -2,24 +2,11 @@
 
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/SqlNames.h"
 
 namespace waymark {
 
-namespace {
-
-// SQLite quoting for a table name read from the schema.
-std::string quotedName(std::string_view name)
-{
-    std::string out = "\"";
-    for (char c : name) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<std::vector<std::string>> MergeStore::personTables()
 {

@@ -64,9 +64,10 @@ public:
         return true;
     }
 
-    // A session of `minutes` on `on` at 10:00 linked to an intervention.
-    bool linkedSession(const Uuid& referralId, const Uuid& interventionId, Date on, const std::string& attendance,
-                       int minutes)
+    // A session of `minutes` on `on` at 10:00 linked to an intervention, the referral's young
+    // person attending with `attendance`.
+    Result<Session> addLinkedSession(const Uuid& referralId, const Uuid& interventionId, Date on,
+                                     const std::string& attendance, int minutes)
     {
         setToday(on.addDays(1));
         Session s;
@@ -78,7 +79,13 @@ public:
         a.referralId = referralId;
         a.attendance = attendance;
         s.attendees.push_back(a);
-        auto added = casebook->sessions().add(s);
+        return casebook->sessions().add(s);
+    }
+
+    bool linkedSession(const Uuid& referralId, const Uuid& interventionId, Date on, const std::string& attendance,
+                       int minutes)
+    {
+        auto added = addLinkedSession(referralId, interventionId, on, attendance, minutes);
         if (!added)
             qWarning("session: %s", describe(added.error()).c_str());
         return added.has_value();
