@@ -6,6 +6,7 @@
 #include "core/store/AssessmentStore.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/ReportFacts.h"
 #include "core/store/SqlNames.h"
 
 #include <algorithm>
@@ -275,6 +276,12 @@ Result<ChangeReplayReport> replayChangeLog(Database& db)
         }
     }
     report.changeRecords = log.read();
+    // The reports' derived facts (not logged): equal to what the logged rows give.
+    auto facts = report_facts::check(db);
+    if (!facts)
+        return std::unexpected(facts.error());
+    if (!facts->empty())
+        return mismatch(std::move(report), *facts);
     report.detail = std::to_string(report.records) + " records of " + std::to_string(report.tables) +
                     " tables match the change log, " + std::to_string(report.changeRecords) + " change records";
     return report;

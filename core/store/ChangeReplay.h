@@ -32,7 +32,8 @@ struct ChangeReplayReport
 // (sort keys, the assessments' score columns). A row with no change records at all is an
 // error, except the built-in assessment template the migration writes without any
 // (AssessmentStore::defaultTemplateValues). Tables that are not synced (audit, signing,
-// roster, meta, drafts, imports, search indexes) are not read.
+// roster, meta, drafts, imports, search indexes) are not read. Last, the reports' derived
+// facts and their triggers are checked against the logged rows (report_facts::check).
 //
 // One pass: change_record's keys sorted by table, record and sequence (each record's packed
 // values then read by its seq, so the sort holds keys only, not the log), merged with each

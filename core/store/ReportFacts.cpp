@@ -1,5 +1,8 @@
 #include "core/store/ReportFacts.h"
 
+#include "core/store/Database.h"
+
+#include <set>
 #include <string_view>
 
 namespace waymark::report_facts {
@@ -9,10 +12,9 @@ namespace {
 // The intervention_attendance row of the intervention whose id the SQL expression `id` gives
 // (in a trigger: NEW.x, OLD.x or a subquery), or of every intervention for "". No row for an
 // intervention with no attended session.
-std::string attendanceRows(std::string_view id)
+std::string attendanceSelect(std::string_view id)
 {
-    std::string sql = "INSERT INTO intervention_attendance (intervention_id, first_attended, attended_minutes) "
-                      "SELECT i.id, MIN(s.start), SUM(s.duration_minutes) FROM interventions i "
+    std::string sql = "SELECT i.id, MIN(s.start), SUM(s.duration_minutes) FROM interventions i "
                       "JOIN sessions s ON s.intervention_id = i.id AND s.deleted = 0 WHERE ";
     if (!id.empty()) {
         sql += "i.id = ";
@@ -20,8 +22,14 @@ std::string attendanceRows(std::string_view id)
         sql += " AND ";
     }
     sql += "EXISTS (SELECT 1 FROM session_attendees a WHERE a.session_id = s.id AND a.referral_id = i.referral_id "
-           "AND a.attendance = 'attended' AND a.deleted = 0) GROUP BY i.id;\n";
+           "AND a.attendance = 'attended' AND a.deleted = 0) GROUP BY i.id";
     return sql;
+}
+
+std::string attendanceRows(std::string_view id)
+{
+    return "INSERT INTO intervention_attendance (intervention_id, first_attended, attended_minutes) " +
+           attendanceSelect(id) + ";\n";
 }
 
 std::string recomputeAttendance(std::string_view id)
@@ -31,18 +39,22 @@ std::string recomputeAttendance(std::string_view id)
 }
 
 // The sessions_held row of the session `id` (as above), or of every session for "".
-std::string heldRows(std::string_view id)
+std::string heldSelect(std::string_view id)
 {
-    std::string sql = "INSERT INTO sessions_held (session_id, start, worker_id, duration_minutes) "
-                      "SELECT s.id, s.start, s.worker_id, s.duration_minutes FROM sessions s WHERE ";
+    std::string sql = "SELECT s.id, s.start, s.worker_id, s.duration_minutes FROM sessions s WHERE ";
     if (!id.empty()) {
         sql += "s.id = ";
         sql += id;
         sql += " AND ";
     }
     sql += "s.deleted = 0 AND EXISTS (SELECT 1 FROM session_attendees a WHERE a.session_id = s.id AND "
-           "a.attendance = 'attended' AND a.deleted = 0);\n";
+           "a.attendance = 'attended' AND a.deleted = 0)";
     return sql;
+}
+
+std::string heldRows(std::string_view id)
+{
+    return "INSERT INTO sessions_held (session_id, start, worker_id, duration_minutes) " + heldSelect(id) + ";\n";
 }
 
 std::string recomputeHeld(std::string_view id)
@@ -154,6 +166,54 @@ std::string dropSql()
         sql += ";\n";
     }
     return sql + "DROP TABLE IF EXISTS intervention_attendance;\nDROP TABLE IF EXISTS sessions_held;\n";
+}
+
+Result<std::string> check(Database& db)
+{
+    // The triggers, each exactly as made (SQLite keeps a trigger's text without its ';').
+    std::set<std::string> expected;
+    const std::string all = triggersSql();
+    for (std::size_t at = 0; at < all.size();) {
+        const std::size_t end = all.find("END;\n", at);
+        if (end == std::string::npos)
+            break;
+        expected.insert(all.substr(at, end + 3 - at));
+        at = end + 5;
+    }
+    std::set<std::string> found;
+    {
+        Statement st(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE "
+                         "'intervention\\_attendance\\_%' ESCAPE '\\' OR name LIKE 'sessions\\_held\\_%' ESCAPE '\\')");
+        if (!st.ok())
+            return std::unexpected(st.error());
+        if (auto done = st.forEachRow([&] { found.insert(st.text(0)); }); !done)
+            return std::unexpected(done.error());
+    }
+    if (found != expected)
+        return std::string("the report facts' triggers are missing or not as Waymark made them");
+    // The rows: what the triggers kept equals what the sessions and attendees give.
+    const auto differ = [&](const std::string& kept, const std::string& derived) -> Result<bool> {
+        Statement st(db, "SELECT EXISTS (" + kept + " EXCEPT " + derived + ") OR EXISTS (" + derived + " EXCEPT " +
+                             kept + ")");
+        if (!st.ok())
+            return std::unexpected(st.error());
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        return *row && st.integer(0) != 0;
+    };
+    auto attendance = differ("SELECT intervention_id, first_attended, attended_minutes FROM intervention_attendance",
+                             attendanceSelect(""));
+    if (!attendance)
+        return std::unexpected(attendance.error());
+    if (*attendance)
+        return std::string("intervention_attendance differs from the sessions and attendances it is derived from");
+    auto held = differ("SELECT session_id, start, worker_id, duration_minutes FROM sessions_held", heldSelect(""));
+    if (!held)
+        return std::unexpected(held.error());
+    if (*held)
+        return std::string("sessions_held differs from the sessions and attendances it is derived from");
+    return std::string();
 }
 
 } // namespace waymark::report_facts

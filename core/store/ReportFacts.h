@@ -16,7 +16,13 @@
 // change-logged or synced: each casebook derives them from its own rows. The demo generator
 // drops the triggers around its bulk load and runs rebuildSql() once at the end.
 
+#include "core/Error.h"
+
 #include <string>
+
+namespace waymark {
+class Database;
+}
 
 namespace waymark::report_facts {
 
@@ -28,6 +34,12 @@ std::string triggersSql();
 
 // Empties both tables and fills them from the sessions and attendees, one pass each.
 std::string rebuildSql();
+
+// Whether both tables and their triggers are as the casebook's own rows make them: "" when they
+// are, else what differs (never a value). Someone with the database key could otherwise inflate
+// a funder's report by editing a derived table, or drop a trigger so that it goes stale; verify
+// runs this after replaying the change log (core/store/ChangeReplay.h). Errors are SQL errors.
+Result<std::string> check(Database& db);
 
 // Drops the triggers and both tables (a casebook as schema 17 made it; for tests and repairs).
 std::string dropSql();

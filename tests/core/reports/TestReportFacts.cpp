@@ -227,6 +227,32 @@ private slots:
         QCOMPARE(c.value(*c.totals, "contact_minutes").value_or(-1), 80.0);
     }
 
+    // The attack: with the database key, inflate a funder's figure by editing a derived table,
+    // or drop a trigger so the facts go stale. verify's check names either.
+    void checkFindsEditedFactsAndTriggers()
+    {
+        auto clean = report_facts::check(db());
+        QVERIFY2(clean && clean->empty(), clean ? clean->c_str() : describe(clean.error()).c_str());
+        QVERIFY(db().exec("UPDATE intervention_attendance SET attended_minutes = attended_minutes + 600"));
+        auto edited = report_facts::check(db());
+        QVERIFY(edited);
+        QVERIFY2(edited->starts_with("intervention_attendance differs"), edited->c_str());
+        QVERIFY(db().exec(report_facts::rebuildSql()));
+        QVERIFY(db().exec("DELETE FROM sessions_held WHERE session_id = (SELECT min(session_id) FROM sessions_held)"));
+        auto held = report_facts::check(db());
+        QVERIFY(held);
+        QVERIFY2(held->starts_with("sessions_held differs"), held->c_str());
+        QVERIFY(db().exec(report_facts::rebuildSql()));
+        QVERIFY(db().exec("DROP TRIGGER sessions_held_attendee_insert"));
+        auto dropped = report_facts::check(db());
+        QVERIFY(dropped);
+        QVERIFY2(dropped->find("triggers") != std::string::npos, dropped->c_str());
+        QVERIFY(db().exec(report_facts::dropSql() + report_facts::createSql() + report_facts::rebuildSql() +
+                          report_facts::triggersSql()));
+        auto mended = report_facts::check(db());
+        QVERIFY2(mended && mended->empty(), mended ? mended->c_str() : "");
+    }
+
     // A casebook of schema 17 (no facts, no triggers) gets both tables filled on opening, and
     // the triggers back.
     void upgradeFillsTheFacts()
