@@ -2,7 +2,8 @@
 # Installs what is missing, builds Waymark (CI preset: warnings are errors), runs the libFuzzer
 # targets for a bounded time (scripts/fuzz.sh; WAYMARK_FUZZ_SECONDS per target, default 20;
 # WAYMARK_FUZZ=0 skips them), the core and CLI tests again built with AddressSanitizer and
-# UndefinedBehaviorSanitizer (asan preset; WAYMARK_ASAN=0 skips it), then every test — last,
+# UndefinedBehaviorSanitizer (asan preset, two at a time, without the tests that only repeat
+# paths; WAYMARK_ASAN=0 skips it), then every test — last,
 # so ctest's summary closes the output.
 # Idempotent. Usage: scripts/test.sh [extra ctest arguments]
 set -euo pipefail
