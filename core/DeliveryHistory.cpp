@@ -63,17 +63,6 @@ std::optional<std::int64_t> parseUtcSeconds(std::string_view s)
     return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
 }
 
-struct UuidHash
-{
-    std::size_t operator()(const Uuid& id) const noexcept
-    {
-        std::size_t h = 0;
-        for (auto b : id.bytes())
-            h = h * 131 + b;
-        return h;
-    }
-};
-
 } // namespace
 
 Result<std::vector<Provider>> DeliveryHistory::addProviders(std::vector<Provider> providers)

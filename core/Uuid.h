@@ -31,4 +31,16 @@ private:
     std::array<std::uint8_t, 16> m_bytes{};
 };
 
+// A hash for ids as keys of unordered containers (UUIDv7: the last eight bytes are random).
+struct UuidHash
+{
+    std::size_t operator()(const Uuid& id) const noexcept
+    {
+        std::uint64_t h = 0;
+        for (std::size_t i = 8; i < 16; ++i)
+            h = (h << 8) | id.bytes()[i];
+        return static_cast<std::size_t>(h);
+    }
+};
+
 } // namespace waymark

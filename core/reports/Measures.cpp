@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace waymark {
 
@@ -30,7 +30,7 @@ bool before(const ReferralFact& a, const ReferralFact& b)
         return a.received < b.received;
     if (a.createdAt != b.createdAt)
         return a.createdAt < b.createdAt;
-    return a.id.toString() < b.id.toString();
+    return a.id < b.id; // the same order as their text (lower-case hex, fixed hyphens)
 }
 
 } // namespace
@@ -159,7 +159,7 @@ std::vector<ReportTable> funnelTables(const std::vector<ReferralFact>& facts, co
         row.section = "reason";
         const bool declined = code == "young_person_declined" || code == "parent_declined";
         row.cells = {text(code), text(labelIn(notOfferedReasonCodes(), code)),
-                     text(declined ? "declined" : "not_offered"), num(n), percent(n, notAccepted)};
+                     text(declined ? "declined" : "not offered"), num(n), percent(n, notAccepted)};
         reasons.rows.push_back(std::move(row));
     }
     ReportRow total;
@@ -178,7 +178,7 @@ std::vector<ReportTable> repeatDemandTables(const std::vector<ReferralFact>& fac
         facts.push_back(&f);
     std::sort(facts.begin(), facts.end(), [](const ReferralFact* a, const ReferralFact* b) { return before(*a, *b); });
     // Ordinal of each referral: its place among the person's referrals within the repeat window.
-    std::unordered_map<std::string, std::vector<Date>> seen; // person -> received dates so far
+    std::unordered_map<Uuid, std::vector<Date>, UuidHash> seen; // person -> received dates so far
     struct InWindow
     {
         const ReferralFact* fact;
@@ -186,7 +186,7 @@ std::vector<ReportTable> repeatDemandTables(const std::vector<ReferralFact>& fac
     };
     std::vector<InWindow> window;
     for (const ReferralFact* f : facts) {
-        auto& earlier = seen[f->personId.toString()];
+        auto& earlier = seen[f->personId];
         const int ordinal = repeatOrdinal(earlier, f->received, limits.repeatWindowMonths);
         earlier.push_back(f->received);
         if (f->received >= from && f->received <= to)
@@ -195,9 +195,9 @@ std::vector<ReportTable> repeatDemandTables(const std::vector<ReferralFact>& fac
     const double totalReferrals = static_cast<double>(window.size());
 
     // Bands.
-    std::map<std::string, int> perPerson;
+    std::unordered_map<Uuid, int, UuidHash> perPerson;
     for (const auto& w : window)
-        ++perPerson[w.fact->personId.toString()];
+        ++perPerson[w.fact->personId];
     const char* bandNames[] = {"1", "2", "3-4", "5+"};
     double bandPeople[4] = {0, 0, 0, 0};
     double bandReferrals[4] = {0, 0, 0, 0};
@@ -227,13 +227,13 @@ std::vector<ReportTable> repeatDemandTables(const std::vector<ReferralFact>& fac
     bands.totals = std::move(bandTotal);
 
     // Trigger: people with a referral in the period that was their N-th (or later) in the window.
-    std::set<std::string> triggered;
+    std::unordered_set<Uuid, UuidHash> triggered;
     for (const auto& w : window)
         if (isRepeatTrigger(w.ordinal, limits))
-            triggered.insert(w.fact->personId.toString());
+            triggered.insert(w.fact->personId);
     double triggeredReferrals = 0;
     for (const auto& w : window)
-        if (triggered.contains(w.fact->personId.toString()))
+        if (triggered.contains(w.fact->personId))
             ++triggeredReferrals;
     ReportTable trigger;
     trigger.name = "trigger";
@@ -264,7 +264,7 @@ std::vector<ReportTable> repeatDemandTables(const std::vector<ReferralFact>& fac
     struct Quarter
     {
         double referrals = 0, repeats = 0, reached = 0;
-        std::set<std::string> people;
+        std::unordered_set<Uuid, UuidHash> people;
     };
     std::map<std::string, Quarter> byQuarter;
     if (!from.isNull() && !to.isNull() && from <= to) {
@@ -276,7 +276,7 @@ std::vector<ReportTable> repeatDemandTables(const std::vector<ReferralFact>& fac
         const Date d = w.fact->received;
         Quarter& q = byQuarter[std::to_string(d.year()) + "-Q" + std::to_string((d.month() - 1) / 3 + 1)];
         q.referrals += 1;
-        q.people.insert(w.fact->personId.toString());
+        q.people.insert(w.fact->personId);
         if (w.ordinal >= 2)
             q.repeats += 1;
         if (w.ordinal == limits.repeatThreshold)
@@ -408,7 +408,7 @@ ReoffencesByPerson reoffencesByPerson(const std::vector<ReoffenceFact>& reoffenc
 {
     ReoffencesByPerson byPerson;
     for (const auto& r : reoffences)
-        byPerson[r.personId.toString()].push_back(&r);
+        byPerson[r.personId].push_back(&r);
     return byPerson;
 }
 
@@ -455,13 +455,13 @@ std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closu
         const Date first = std::max(q, from);
         const Date last = std::min(q.addMonths(3).addDays(-1), to);
         // Each person once, from their first closure in the quarter.
-        std::map<std::string, Date> cohort;
+        std::unordered_map<Uuid, Date, UuidHash> cohort;
         for (const auto& c : closures) {
             if (c.closedOn < first || c.closedOn > last)
                 continue;
             if (!ageBand.empty() && reportAgeBand(c.dateOfBirth, c.received) != ageBand)
                 continue;
-            auto [it, added] = cohort.emplace(c.personId.toString(), c.closedOn);
+            auto [it, added] = cohort.emplace(c.personId, c.closedOn);
             if (!added && c.closedOn < it->second)
                 it->second = c.closedOn;
         }

@@ -45,7 +45,7 @@ std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closu
                                            const std::string& ageBand);
 
 // The reoffences of each person (by the person's id as text).
-using ReoffencesByPerson = std::unordered_map<std::string, std::vector<const ReoffenceFact*>>;
+using ReoffencesByPerson = std::unordered_map<Uuid, std::vector<const ReoffenceFact*>, UuidHash>;
 ReoffencesByPerson reoffencesByPerson(const std::vector<ReoffenceFact>& reoffences);
 // The proven reoffences of one person after a closure on `closedOn`: an offence after the
 // closure and no later than 12 months on, with a caution or conviction given no later than 18

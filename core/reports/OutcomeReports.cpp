@@ -31,7 +31,7 @@ AssessmentTemplate domainsOf(const Assessment& a)
 // Per referral: the change in assessment score from its first assessment to its last on the
 // same template (distanceTravelled: over the domains rated both times); absent when there is no
 // such pair or no domain was rated both times.
-std::unordered_map<std::string, int> scoreChanges(const std::vector<AssessmentScoreFact>& scores)
+std::unordered_map<Uuid, int, UuidHash> scoreChanges(const std::vector<AssessmentScoreFact>& scores)
 {
     std::vector<Assessment> all;
     all.reserve(scores.size());
@@ -45,17 +45,17 @@ std::unordered_map<std::string, int> scoreChanges(const std::vector<AssessmentSc
         for (const auto& [domain, rating] : f.ratings)
             a.ratings.push_back({domain, rating, false, {}});
     }
-    std::unordered_map<std::string, std::vector<const Assessment*>> byReferral;
+    std::unordered_map<Uuid, std::vector<const Assessment*>, UuidHash> byReferral;
     for (const auto& a : all)
-        byReferral[a.referralId.toString()].push_back(&a);
-    std::unordered_map<std::string, int> out;
+        byReferral[a.referralId].push_back(&a);
+    std::unordered_map<Uuid, int, UuidHash> out;
     for (auto& [referral, list] : byReferral) {
         std::sort(list.begin(), list.end(), [](const Assessment* a, const Assessment* b) {
             if (a->assessedOn != b->assessedOn)
                 return a->assessedOn < b->assessedOn;
             if (a->createdAt != b->createdAt)
                 return a->createdAt < b->createdAt;
-            return a->id.toString() < b->id.toString();
+            return a->id < b->id;
         });
         const Assessment* first = list.front();
         const auto last = std::find_if(list.rbegin(), list.rend(), [&](const Assessment* a) {
@@ -113,9 +113,9 @@ std::vector<ReportTable> outcomesByInterventionTables(const std::vector<Interven
         double enrolled = 0, completed = 0, assessed = 0, scoreChange = 0, followed = 0, reoffenders = 0, minutes = 0;
     };
     const auto changes = scoreChanges(scores);
-    std::unordered_map<std::string, Date> closedOn;
+    std::unordered_map<Uuid, Date, UuidHash> closedOn;
     for (const auto& c : closures) {
-        auto [it, added] = closedOn.emplace(c.referralId.toString(), c.closedOn);
+        auto [it, added] = closedOn.emplace(c.referralId, c.closedOn);
         if (!added && c.closedOn > it->second)
             it->second = c.closedOn;
     }
@@ -129,14 +129,14 @@ std::vector<ReportTable> outcomesByInterventionTables(const std::vector<Interven
         o.enrolled = 1;
         o.completed = f.status == "completed" ? 1 : 0;
         o.minutes = f.contactMinutes;
-        const std::string referral = f.referralId.toString();
+        const Uuid& referral = f.referralId;
         if (const auto it = changes.find(referral); it != changes.end()) {
             o.assessed = 1;
             o.scoreChange = it->second;
         }
         if (const auto it = closedOn.find(referral); it != closedOn.end() && !reoffendingPending(it->second, today)) {
             o.followed = 1;
-            const auto r = byPerson.find(f.personId.toString());
+            const auto r = byPerson.find(f.personId);
             o.reoffenders = provenReoffences(it->second, r == byPerson.end() ? kNoReoffences : r->second) > 0 ? 1 : 0;
         }
         auto add = [&](Outcome& into) {
@@ -322,7 +322,8 @@ Result<std::vector<ReportTable>> outcomesByInterventionReport(ReportQueries& que
     auto scores = queries.assessmentScores(referrals);
     if (!scores)
         return std::unexpected(scores.error());
-    auto closures = queries.closures(params.from, today, filters);
+    // Every closure from the period's start: the enrolled referrals already passed the filters.
+    auto closures = queries.closedOn(params.from, today);
     if (!closures)
         return std::unexpected(closures.error());
     auto reoffences = queries.reoffences(params.from, today);

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_set>
 
 namespace waymark {
 
@@ -58,16 +57,20 @@ std::string closureConditions(const FactFilters& f)
            referralConditions(f);
 }
 
-// A hash for ids in the reports' in-memory joins (UUIDv7: the last eight bytes are random).
-struct UuidHash
+// Every row of `sql`, whose first two parameters are these dates, each made by `read`.
+template <typename T, typename Read>
+Result<std::vector<T>> rowsBetween(Database& db, const std::string& sql, Date first, Date second, Read read)
 {
-    std::size_t operator()(const Uuid& id) const noexcept
-    {
-        std::uint64_t h = 0;
-        std::memcpy(&h, id.bytes().data() + 8, sizeof h);
-        return static_cast<std::size_t>(h);
-    }
-};
+    Statement st(db, sql);
+    if (!st.ok())
+        return std::unexpected(st.error());
+    st.bind(1, first.toIso()).bind(2, second.toIso());
+    std::vector<T> out;
+    auto done = st.forEachRow([&] { out.push_back(read(st)); });
+    if (!done)
+        return std::unexpected(done.error());
+    return out;
+}
 
 constexpr const char* kOpenStates =
     "r.state IN ('received', 'screening', 'accepted', 'active', 'closure_requested', 'reopened')";
@@ -350,6 +353,25 @@ Result<std::vector<ClosureFact>> ReportQueries::closures(Date from, Date to, con
     return out;
 }
 
+std::string ReportQueries::closedOnSql()
+{
+    // closures_cohort alone (it holds every column read and every condition): no referral probes.
+    return "SELECT c.person_id, c.referral_id, c.closed_on FROM closures c INDEXED BY closures_cohort WHERE "
+           "c.closed_on >= ? AND c.closed_on <= ? AND c.deleted = 0 AND c.state = 'approved' AND c.reopened_at IS "
+           "NULL";
+}
+
+Result<std::vector<ClosureFact>> ReportQueries::closedOn(Date from, Date to)
+{
+    return rowsBetween<ClosureFact>(m_db, closedOnSql(), from, to, [](const Statement& st) {
+        ClosureFact c;
+        c.personId = st.uuid(0);
+        c.referralId = st.uuid(1);
+        c.closedOn = dateAt(st, 2);
+        return c;
+    });
+}
+
 std::string ReportQueries::reoffencesSql()
 {
     return "SELECT f.person_id, f.happened_on, f.outcome_type, f.outcome_date FROM follow_ups f INDEXED BY "
@@ -359,15 +381,9 @@ std::string ReportQueries::reoffencesSql()
 
 Result<std::vector<ReoffenceFact>> ReportQueries::reoffences(Date after, Date until)
 {
-    Statement st(m_db, reoffencesSql());
-    if (!st.ok())
-        return std::unexpected(st.error());
-    st.bind(1, after.toIso()).bind(2, until.toIso());
-    std::vector<ReoffenceFact> out;
-    auto done = st.forEachRow([&] { out.push_back({st.uuid(0), dateAt(st, 1), st.text(2), dateAt(st, 3)}); });
-    if (!done)
-        return std::unexpected(done.error());
-    return out;
+    return rowsBetween<ReoffenceFact>(m_db, reoffencesSql(), after, until, [](const Statement& st) {
+        return ReoffenceFact{st.uuid(0), dateAt(st, 1), st.text(2), dateAt(st, 3)};
+    });
 }
 
 std::string ReportQueries::interventionsSql(const FactFilters& filters)
@@ -450,20 +466,22 @@ Result<std::unordered_map<std::string, std::string>> ReportQueries::ownIntervent
 
 std::string ReportQueries::assessmentScoresSql()
 {
+    // One referral's assessments: a probe of assessments_scores (keyed by referral) per referral
+    // asked for, in key order, rather than a pass over every assessment of the casebook.
     return "SELECT a.referral_id, a.id, a.template_code, a.assessed_on, a.created_at, a.ratings_text FROM "
-           "assessments a INDEXED BY assessments_scores WHERE a.deleted = 0";
+           "assessments a INDEXED BY assessments_scores WHERE a.referral_id = ? AND a.deleted = 0";
 }
 
 Result<std::vector<AssessmentScoreFact>> ReportQueries::assessmentScores(const std::vector<Uuid>& referralIds)
 {
-    const std::unordered_set<Uuid, UuidHash> wanted(referralIds.begin(), referralIds.end());
+    std::vector<Uuid> ids = referralIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     Statement st(m_db, assessmentScoresSql());
     if (!st.ok())
         return std::unexpected(st.error());
     std::vector<AssessmentScoreFact> out;
-    auto done = st.forEachRow([&] {
-        if (!wanted.contains(st.uuid(0)))
-            return;
+    const auto onRow = [&] {
         AssessmentScoreFact f;
         f.referralId = st.uuid(0);
         f.assessmentId = st.uuid(1);
@@ -487,9 +505,14 @@ Result<std::vector<AssessmentScoreFact>> ReportQueries::assessmentScores(const s
             at = end + 1;
         }
         out.push_back(std::move(f));
-    });
-    if (!done)
-        return std::unexpected(done.error());
+    };
+    for (const Uuid& id : ids) {
+        st.bind(1, id);
+        auto done = st.forEachRow(onRow);
+        if (!done)
+            return std::unexpected(done.error());
+        st.reset();
+    }
     return out;
 }
 

@@ -190,13 +190,17 @@ public:
                                                        const FactFilters& filters, const std::string& ageBand);
     // Approved, not reopened closures with closed_on from..to (inclusive), filtered by referral.
     Result<std::vector<ClosureFact>> closures(Date from, Date to, const FactFilters& filters);
+    // The same closures unfiltered, with only person, referral and closed_on (the rest empty):
+    // for a reading that already holds the referrals it wants (outcomes by intervention).
+    Result<std::vector<ClosureFact>> closedOn(Date from, Date to);
     // Reoffences with an offence date after `after` up to `until` (inclusive).
     Result<std::vector<ReoffenceFact>> reoffences(Date after, Date until);
     // Interventions whose first attended session starts in [startUtc, endUtc), filtered by
     // referral (worker, source, route) and by the intervention's provider; in id order.
     Result<std::vector<InterventionFact>> interventions(const std::string& startUtc, const std::string& endUtc,
                                                         const FactFilters& filters);
-    // Every assessment, with its rated domains, of these referrals.
+    // Every assessment, with its rated domains, of these referrals (one probe of
+    // assessmentScoresSql() per distinct referral, in id order).
     Result<std::vector<AssessmentScoreFact>> assessmentScores(const std::vector<Uuid>& referralIds);
     // The outcome snapshots (start and end) of the closures closures() returns.
     Result<std::vector<OutcomeSnapshot>> closedSnapshots(Date from, Date to, const FactFilters& filters);
@@ -214,10 +218,11 @@ public:
     // Without referral filters, the caseload's sessions are one range of sessions_held:
     static std::string heldSessionsSql(const FactFilters& filters); // (start, end[, worker])
     static std::string closuresSql(const FactFilters& filters);
+    static std::string closedOnSql(); // (from, to)
     static std::string reoffencesSql();
     // interventions() reads this: (start, end, then the filters' values)
     static std::string interventionsSql(const FactFilters& filters);
-    static std::string assessmentScoresSql();
+    static std::string assessmentScoresSql(); // (referral id), once per referral
     static std::string closedSnapshotsSql(const FactFilters& filters);
 
 private:

@@ -48,21 +48,42 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-// Steps through every row of `sql` with `binds` (text) and returns the rows read.
-int rawRun(sqlite3* db, const std::string& sql, const std::vector<std::string>& binds)
+// Steps through every row of `sql` with `binds` (text) and returns the rows read. With
+// `probes`, runs the statement once per id in them (bound as a blob, sorted and each once, as
+// the desk does), instead. With `keep`, keeps the blob of column `keepColumn` of every row.
+int rawRun(sqlite3* db, const std::string& sql, const std::vector<std::string>& binds,
+           const std::vector<std::string>* probes = nullptr, std::vector<std::string>* keep = nullptr,
+           int keepColumn = 0)
 {
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
         std::fprintf(stderr, "prepare: %s\n", sqlite3_errmsg(db));
         std::exit(1);
     }
-    for (std::size_t i = 0; i < binds.size(); ++i)
-        sqlite3_bind_text(st, static_cast<int>(i + 1), binds[i].c_str(), -1, SQLITE_TRANSIENT);
     int rows = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        for (int c = 0; c < sqlite3_column_count(st); ++c)
-            (void)sqlite3_column_bytes(st, c);
-        ++rows;
+    const auto steps = [&] {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(st); ++c)
+                (void)sqlite3_column_bytes(st, c);
+            if (keep)
+                keep->emplace_back(static_cast<const char*>(sqlite3_column_blob(st, keepColumn)),
+                                   static_cast<std::size_t>(sqlite3_column_bytes(st, keepColumn)));
+            ++rows;
+        }
+    };
+    if (probes) {
+        std::vector<std::string> ids = *probes;
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        for (const auto& id : ids) {
+            sqlite3_bind_blob(st, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
+            steps();
+            sqlite3_reset(st);
+        }
+    } else {
+        for (std::size_t i = 0; i < binds.size(); ++i)
+            sqlite3_bind_text(st, static_cast<int>(i + 1), binds[i].c_str(), -1, SQLITE_TRANSIENT);
+        steps();
     }
     sqlite3_finalize(st);
     return rows;
@@ -134,6 +155,22 @@ int main(int argc, char** argv)
     {
         std::string sql;
         std::vector<std::string> binds;
+        // keep: this query's column 1 (a referral id) is kept; probe: this query runs once per
+        // id the query before kept.
+        enum Ids
+        {
+            None,
+            Keep,
+            Probe
+        } ids = None;
+    };
+    const auto runAll = [](sqlite3* db, const std::vector<Raw>& qs) {
+        int rows = 0;
+        std::vector<std::string> kept;
+        for (const auto& q : qs)
+            rows += rawRun(db, q.sql, q.binds, q.ids == Raw::Probe ? &kept : nullptr,
+                           q.ids == Raw::Keep ? &kept : nullptr, 1);
+        return rows;
     };
     struct Case
     {
@@ -150,9 +187,9 @@ int main(int argc, char** argv)
          {{ReportQueries::closuresSql(none), {from, to}},
           {ReportQueries::reoffencesSql(), {from, params.to.addMonths(12).toIso()}}}},
         {"outcomes-by-intervention",
-         {{ReportQueries::interventionsSql(none), {start, end}},
-          {ReportQueries::assessmentScoresSql(), {}},
-          {ReportQueries::closuresSql(none), {from, today}},
+         {{ReportQueries::interventionsSql(none), {start, end}, Raw::Keep},
+          {ReportQueries::assessmentScoresSql(), {}, Raw::Probe},
+          {ReportQueries::closedOnSql(), {from, today}},
           {ReportQueries::reoffencesSql(), {from, today}}}},
         {"kpi",
          {{ReportQueries::closuresSql(none), {from, to}}, {ReportQueries::closedSnapshotsSql(none), {from, to}}}},
@@ -204,8 +241,7 @@ int main(int argc, char** argv)
         sqlite3* coldDb = reopen().database().handle();
         cpu0 = cpuMs();
         t0 = Steady::now();
-        for (const auto& q : c.raw)
-            (void)rawRun(coldDb, q.sql, q.binds);
+        (void)runAll(coldDb, c.raw);
         const double rawCold = msSince(t0), rawColdCpu = cpuMs() - cpu0;
         Casebook& warm = **opened;
         sqlite3* db = warm.database().handle();
@@ -222,9 +258,7 @@ int main(int argc, char** argv)
             }
             cpu0 = cpuMs();
             t0 = Steady::now();
-            rows = 0;
-            for (const auto& q : c.raw)
-                rows += rawRun(db, q.sql, q.binds);
+            rows = runAll(db, c.raw);
             raw.push_back(msSince(t0));
             rawCpu.push_back(cpuMs() - cpu0);
         }
@@ -232,9 +266,10 @@ int main(int argc, char** argv)
                     pair(rawCold, rawColdCpu).c_str(), pair(median(wm), median(wmCpu)).c_str(),
                     pair(median(raw), median(rawCpu)).c_str(), rows);
         if (explain)
-            for (const auto& q : c.raw) {
+            for (std::vector<std::string> kept; const auto& q : c.raw) {
                 const auto q0 = Steady::now();
-                const int n = rawRun(db, q.sql, q.binds);
+                const int n = rawRun(db, q.sql, q.binds, q.ids == Raw::Probe ? &kept : nullptr,
+                                     q.ids == Raw::Keep ? &kept : nullptr, 1);
                 std::printf("    query: %d rows, %.1f ms\n", n, msSince(q0));
                 plan(db, q.sql);
             }

@@ -92,6 +92,9 @@ private slots:
         // Hidden: the one asian_pakistani boy's counts (1, below the threshold of 3).
         QVERIFY2(text.contains(QRegularExpression("asian_pakistani\\s+\\S.*\\s\\*\\s")), qPrintable(text));
         QVERIFY(text.contains("* marks a count from 1 to 2"));
+        // The reasons' kind in words, never a code.
+        QVERIFY2(text.contains(QRegularExpression("\\snot offered\\s")), qPrintable(text));
+        QVERIFY(!text.contains("not_offered"));
         // No temporary file left beside it.
         int files = 0;
         for (const auto& entry : std::filesystem::directory_iterator(out.parent_path()))

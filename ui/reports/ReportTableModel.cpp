@@ -241,7 +241,7 @@ QString ReportWords::cell(const std::string& text)
         {"Referral to first contact", QT_TR_NOOP("Referral to first contact")},
         {"Not accepted", QT_TR_NOOP("Not accepted")},
         {"declined", QT_TR_NOOP("declined")},
-        {"not_offered", QT_TR_NOOP("not offered")},
+        {"not offered", QT_TR_NOOP("not offered")},
         {"All sources", QT_TR_NOOP("All sources")},
         {"All interventions", QT_TR_NOOP("All interventions")},
         {"No provider (the scheme itself)", QT_TR_NOOP("No provider (the scheme itself)")},

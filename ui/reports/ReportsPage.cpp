@@ -368,6 +368,10 @@ void ReportsPage::showReport(const waymark::Report& report)
         caption->setBuddy(view);
         m_resultLayout->insertWidget(at++, caption);
         m_resultLayout->insertWidget(at++, view);
+        // Shown now rather than by the layout's queued show, so that Tab reaches the tables as
+        // soon as the result is on screen.
+        caption->setVisible(true);
+        view->setVisible(true);
         fitHeight(view);
         view->installEventFilter(this); // fits again once laid out (a scroll bar comes or goes)
         m_shown << caption << view;
@@ -379,6 +383,7 @@ void ReportsPage::showReport(const waymark::Report& report)
         view->setMinimumHeight(340);
         view->setFocusPolicy(Qt::NoFocus);
         m_resultLayout->insertWidget(at++, view);
+        view->setVisible(true);
         m_shown << view;
     }
     m_scroll->verticalScrollBar()->setValue(0);

@@ -178,6 +178,8 @@ private slots:
         QCOMPARE(at(*reasons, "reason", "young_person_declined", "referrals"), 1.0);
         QCOMPARE(reasons->find("reason", "young_person_declined")->cells.at(2).text, std::string("declined"));
         QCOMPARE(at(*reasons, "reason", "outside_age_range", "referrals"), 1.0);
+        // The kind in words, as the CSV and the PDF print it (never a code with an underscore).
+        QCOMPARE(reasons->find("reason", "outside_age_range")->cells.at(2).text, std::string("not offered"));
         QCOMPARE(at(*reasons, "reason", "programme_full", "referrals"), 1.0);
         QVERIFY(!reasons->find("reason", "other"));
 
