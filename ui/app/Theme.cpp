@@ -57,19 +57,24 @@ public:
 
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override
     {
-        const QColor ink = mode == QIcon::Disabled ? disabledText(g_current) : g_current.windowText;
+        // Selected (a highlighted list row, the sidebar's current page): all in the highlighted
+        // text's colour, since the accent is the selection's own background.
+        const QColor ink = mode == QIcon::Disabled   ? disabledText(g_current)
+                           : mode == QIcon::Selected ? g_current.highlightedText
+                                                     : g_current.windowText;
+        const QColor accent = mode == QIcon::Normal || mode == QIcon::Active ? g_current.accent : ink;
         const QString cacheKey = QStringLiteral("wm-icon-%1-%2x%3-%4-%5")
                                      .arg(m_name)
                                      .arg(size.width())
                                      .arg(size.height())
-                                     .arg(css(ink), css(g_current.accent));
+                                     .arg(css(ink), css(accent));
         QPixmap out;
         if (QPixmapCache::find(cacheKey, &out))
             return out;
         QByteArray svg = m_svg;
         // The set is drawn in #1f2937 with #1d5f8c accents; recolour it for the palette.
         svg.replace("#1f2937", css(ink).toLatin1());
-        svg.replace("#1d5f8c", css(mode == QIcon::Disabled ? ink : g_current.accent).toLatin1());
+        svg.replace("#1d5f8c", css(accent).toLatin1());
         QSvgRenderer renderer(svg);
         out = QPixmap(size);
         out.fill(Qt::transparent);

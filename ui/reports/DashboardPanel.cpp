@@ -2,6 +2,7 @@
 
 #include "ui/convert/Convert.h"
 #include "ui/render/ReportCharts.h"
+#include "ui/reports/ChartWheel.h"
 #include "ui/reports/ReportRunner.h"
 #include "ui/widgets/FlowLayout.h"
 
@@ -90,6 +91,7 @@ DashboardPanel::DashboardPanel(waymark::Casebook& casebook, QWidget* parent)
         view->setMinimumHeight(260);
         view->setMinimumWidth(200);
         view->setFocusPolicy(Qt::NoFocus);
+        ChartWheel::scrollsItsPage(view);
         view->setVisible(false);
     }
     auto* charts = new QHBoxLayout;

@@ -6,6 +6,7 @@
 #include "ui/dialogs/PdfLabels.h"
 #include "ui/render/ReportCharts.h"
 #include "ui/render/ReportPdf.h"
+#include "ui/reports/ChartWheel.h"
 #include "ui/reports/ReportExportDialog.h"
 #include "ui/reports/ReportRunner.h"
 #include "ui/reports/ReportTableModel.h"
@@ -382,6 +383,7 @@ void ReportsPage::showReport(const waymark::Report& report)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(340);
         view->setFocusPolicy(Qt::NoFocus);
+        ChartWheel::scrollsItsPage(view);
         m_resultLayout->insertWidget(at++, view);
         view->setVisible(true);
         m_shown << view;

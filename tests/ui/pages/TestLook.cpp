@@ -305,9 +305,6 @@ private Q_SLOTS:
                  QStringLiteral("Waymark locked the casebook because nobody used it for 5 minutes."));
     }
 
-private:
-    pagestest::Fixture m_fixture;
-    std::unique_ptr<waymark::Casebook> m_casebook;
     void followsTheSystemBetweenLightAndDark()
     {
         // The desktop switches to dark while Waymark runs: Qt 6.4 sends ThemeChange (and the
@@ -324,8 +321,8 @@ private:
         auto* error = page.findChild<QLabel*>(QStringLiteral("errorMessage"));
         QVERIFY(error->isVisible());
         const QIcon icon = Theme::icon(QStringLiteral("save")); // made while light
-        const auto drawsIn = [](const QIcon& i, const QColor& ink) {
-            const QImage image = i.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32);
+        const auto drawsIn = [](const QIcon& i, const QColor& ink, QIcon::Mode mode = QIcon::Normal) {
+            const QImage image = i.pixmap(QSize(48, 48), mode).toImage().convertToFormat(QImage::Format_ARGB32);
             for (int y = 0; y < image.height(); ++y)
                 for (int x = 0; x < image.width(); ++x) {
                     const QColor c = image.pixelColor(x, y);
@@ -335,6 +332,13 @@ private:
             return false;
         };
         QVERIFY(drawsIn(icon, Theme::light().windowText));
+        // On a selected row (the sidebar's current page) every stroke takes the highlighted
+        // text's colour: the accent is the selection's own background.
+        const QIcon flag = Theme::icon(QStringLiteral("flag"));
+        QVERIFY(drawsIn(flag, Theme::light().accent));
+        QVERIFY(drawsIn(flag, Theme::light().highlightedText, QIcon::Selected));
+        QVERIFY(!drawsIn(flag, Theme::light().accent, QIcon::Selected));
+        QVERIFY(!drawsIn(flag, Theme::light().windowText, QIcon::Selected));
         QSignalSpy changed(Theme::notifier(), &ThemeNotifier::changed);
 
         qputenv("WAYMARK_COLOR_SCHEME", "dark");
@@ -343,7 +347,7 @@ private:
         QTRY_COMPARE(changed.count(), 1);
         QVERIFY(Theme::current().dark);
         QCOMPARE(qApp->palette().color(QPalette::Window), Theme::dark().window);
-        QCOMPARE(page.palette().color(QPalette::Window), Theme::dark().window);
+        QTRY_COMPARE(page.palette().color(QPalette::Window), Theme::dark().window);
         QVERIFY(drawsIn(icon, Theme::dark().windowText));
         QVERIFY(!drawsIn(icon, Theme::light().windowText));
         QVERIFY2(error->styleSheet().contains(Theme::dark().errorBackground.name()), qPrintable(error->styleSheet()));
@@ -358,6 +362,10 @@ private:
         qunsetenv("WAYMARK_COLOR_SCHEME");
         qInfo("light -> dark -> light at runtime: palette, an icon already made, and the error banner followed");
     }
+
+private:
+    pagestest::Fixture m_fixture;
+    std::unique_ptr<waymark::Casebook> m_casebook;
 };
 
 QTEST_MAIN(TestLook)

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -30,6 +31,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedBarSeries>
@@ -37,6 +39,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QWheelEvent>
 
 #include <sqlite3.h>
 
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void dashboardShowsTheCoreReportsNumbers();
     void pendingCohortIsMarkedNotZero();
     void chartPaintersDraw();
+    void wheelOverAChartScrollsThePage();
     void csvByteOrderMarkIsTheUsersChoice();
     void tabOrderAndAccessKeysAt800x600And1280x800_data();
     void tabOrderAndAccessKeysAt800x600And1280x800();
@@ -801,6 +805,33 @@ void TestReportsPage::tabOrderAndAccessKeysAt800x600And1280x800()
         QTest::keyClick(dialog.recipientEdit(), Qt::Key_Escape);
         QVERIFY(!dialog.isVisible());
     }
+}
+
+void TestReportsPage::wheelOverAChartScrollsThePage()
+{
+    // 800x600: the funnel's tables and chart are taller than the page, which scrolls; a wheel
+    // turned with the pointer over the chart moves the page (the chart view would take it).
+    ReportsPage page(*m_casebook);
+    page.resize(800, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.reportChoice()->setCurrentIndex(page.reportChoice()->findData(QStringLiteral("funnel")));
+    page.fromEdit()->setDate(ymd(2026, 5, 1));
+    page.toEdit()->setDate(ymd(2026, 5, 31));
+    QVERIFY(page.run());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    auto* chart = page.findChild<QChartView*>(QStringLiteral("reportChart"));
+    QVERIFY(chart);
+    auto* scroll = page.findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    const int before = scroll->verticalScrollBar()->value();
+    const QPointF at(chart->viewport()->width() / 2.0, chart->viewport()->height() / 2.0);
+    QWheelEvent down(at, chart->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                     Qt::NoScrollPhase, false);
+    QApplication::sendEvent(chart->viewport(), &down);
+    QVERIFY2(scroll->verticalScrollBar()->value() > before,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(scroll->verticalScrollBar()->value())));
 }
 
 QTEST_MAIN(TestReportsPage)
