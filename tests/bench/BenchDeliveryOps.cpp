@@ -8,7 +8,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <string_view>
 
 namespace waymark::bench {
 
@@ -38,8 +40,12 @@ struct Capture
     bool door = false;
 };
 
-int traceCallback(unsigned, void* ctx, void* p, void*)
+int traceCallback(unsigned, void* ctx, void* p, void* x)
 {
+    // At the start of each trigger program SQLite reports the outer statement again, with an
+    // "-- TRIGGER name" comment as X: the statement itself was captured when it began.
+    if (const auto* text = static_cast<const char*>(x); text != nullptr && std::string_view(text).starts_with("--"))
+        return 0;
     auto* out = static_cast<Capture*>(ctx);
     char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(p));
     if (sql) {
@@ -107,9 +113,14 @@ void Replay::run()
                 kept.emplace_back(t ? t : "", static_cast<std::size_t>(sqlite3_column_bytes(st, c)));
                 bytes += kept.back().size();
             }
-        if (rc != SQLITE_DONE)
+        if (rc != SQLITE_DONE) {
+            // Every statement of the list, so a replay that cannot be repeated says why.
+            for (auto* each : m_statements)
+                std::fprintf(stderr, "%s %s\n", each == st ? "->" : "  ",
+                             std::string(sqlite3_sql(each)).substr(0, 160).c_str());
             fatal("replay step: " + std::string(sqlite3_errmsg(m_db)) + ": " +
                   std::string(sqlite3_sql(st)).substr(0, 200));
+        }
     }
     if (bytes == static_cast<std::size_t>(-1))
         std::printf("%zu\n", kept.size());

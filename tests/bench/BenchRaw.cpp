@@ -128,6 +128,21 @@ std::unique_ptr<RawConn> RawConn::open(const std::filesystem::path& path, const 
     c->exec(rawsql::kProveKey);
     for (const char* pragma : rawsql::kConnectionPragmas)
         c->exec(pragma);
+    // The viewer the reads' visibility clause names (the desk sets it once per connection at
+    // sign-in, core/store/Visibility.cpp): replayed statements read it as they do there.
+    c->exec("CREATE TEMP TABLE IF NOT EXISTS waymark_viewer (user_id BLOB NOT NULL)");
+    if (!c->m_identity.userId.empty()) {
+        sqlite3_stmt* st = nullptr;
+        check(c->m_db,
+              sqlite3_prepare_v2(c->m_db, "INSERT INTO temp.waymark_viewer (user_id) VALUES (?)", -1, &st, nullptr),
+              "viewer");
+        sqlite3_bind_blob(st, 1, c->m_identity.userId.data(), static_cast<int>(c->m_identity.userId.size()),
+                          SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            die(c->m_db, "viewer");
+    }
     return c;
 }
 
