@@ -189,7 +189,9 @@ private:
         }
     }
 
-    // A small table; columns from `firstNumeric` on are right-aligned.
+    // A small table; columns from `firstNumeric` on are right-aligned. A cell longer than its
+    // column wraps onto more lines and the row grows to hold it (a Welsh status with its
+    // outcome is longer than the English), never cut off at the next column.
     void table(const QStringList& headings, const std::vector<double>& shares,
                const std::vector<std::vector<QString>>& rows, int firstNumeric)
     {
@@ -199,19 +201,27 @@ private:
         const double line = pages.pt(12);
         const double pad = pages.pt(3);
         auto drawRow = [&](const QStringList& cells, bool header) {
-            pages.ensureRoom(line);
-            if (header)
-                p.fillRect(QRectF(pages.body().left(), pages.y(), width, line), QColor(0xE3, 0xE8, 0xEF));
             p.setFont(pages.font(8.5, header));
             p.setPen(Qt::black);
+            const auto flags = [&](int c) {
+                return Qt::AlignVCenter | Qt::TextWordWrap | (c >= firstNumeric ? Qt::AlignRight : Qt::AlignLeft);
+            };
+            double height = line;
+            for (int c = 0; c < cells.size(); ++c) {
+                const double w = width * shares[static_cast<std::size_t>(c)] - 2 * pad;
+                height =
+                    std::max(height, p.boundingRect(QRectF(0, 0, w, 1e6), flags(c), cells[c]).height() + pages.pt(3));
+            }
+            pages.ensureRoom(height);
+            if (header)
+                p.fillRect(QRectF(pages.body().left(), pages.y(), width, height), QColor(0xE3, 0xE8, 0xEF));
             double x = pages.body().left();
             for (int c = 0; c < cells.size(); ++c) {
                 const double w = width * shares[static_cast<std::size_t>(c)];
-                p.drawText(QRectF(x + pad, pages.y(), w - 2 * pad, line),
-                           Qt::AlignVCenter | (c >= firstNumeric ? Qt::AlignRight : Qt::AlignLeft), cells[c]);
+                p.drawText(QRectF(x + pad, pages.y(), w - 2 * pad, height), flags(c), cells[c]);
                 x += w;
             }
-            pages.advance(line);
+            pages.advance(height);
         };
         drawRow(headings, true);
         for (const auto& row : rows)

@@ -7,11 +7,13 @@
 #include "tests/core/reports/OutcomeFixtures.h"
 #include "ui/app/Language.h"
 #include "ui/dialogs/CaseSummaryDialog.h"
+#include "ui/render/CaseSummaryPdf.h"
 
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
@@ -117,6 +119,61 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("police")));
         QVERIFY(!text.contains(QStringLiteral("Police")));
         QVERIFY(!text.contains(QStringLiteral("community_resolution")));
+    }
+
+    // A cell longer than its column (a Welsh status with its outcome) wraps inside the column:
+    // no word of it reaches into the next column, where the planned dates are.
+    void longCellsWrapInsideTheirColumn()
+    {
+        CaseSummary summary;
+        summary.caseReference = "WM-TEST-00001";
+        summary.name = "Test Person";
+        summary.interventions.push_back(
+            {"victim_awareness", "", "completed", ymd(2026, 2, 10), ymd(2026, 3, 31), "goals_met"});
+        render::CaseSummaryPdfOptions options;
+        options.translate = [](render::SummaryCode kind, const std::string&) -> QString {
+            if (kind == render::SummaryCode::InterventionStatus)
+                return QStringLiteral("Wedi'i gwblhau yn llawn");
+            if (kind == render::SummaryCode::InterventionOutcome)
+                return QStringLiteral("Nodau wedi'u cyflawni");
+            return {};
+        };
+        auto pdf = render::renderCaseSummaryPdf(summary, options);
+        QVERIFY(pdf);
+        test::TempDir dir;
+        const auto file = dir.file("wrap.pdf");
+        {
+            QFile out(QString::fromStdString(file.string()));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(pdf->data(), static_cast<qint64>(pdf->size()));
+        }
+        QProcess p;
+        p.start(QStringLiteral(PDFTOTEXT),
+                {QStringLiteral("-bbox"), QString::fromStdString(file.string()), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString html = QString::fromUtf8(p.readAllStandardOutput());
+        // Each word with its box: <word xMin="..." yMin="..." xMax="..." yMax="...">text</word>
+        const QRegularExpression word(QStringLiteral(
+            "<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\" yMax=\"[0-9.]+\">([^<]*)</word>"));
+        double datesLeft = -1;
+        QList<std::pair<QString, double>> status; // the status cell's words and their right edges
+        const QStringList statusWords = {
+            QStringLiteral("Wedi'i"), QStringLiteral("gwblhau"), QStringLiteral("yn"),       QStringLiteral("llawn"),
+            QStringLiteral("(Nodau"), QStringLiteral("wedi'u"),  QStringLiteral("cyflawni)")};
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            const QString text = m.captured(3).replace(QStringLiteral("&apos;"), QStringLiteral("'"));
+            if (text == QStringLiteral("10/02/2026") && datesLeft < 0)
+                datesLeft = m.captured(1).toDouble();
+            if (statusWords.contains(text))
+                status.append({text, m.captured(2).toDouble()});
+        }
+        QVERIFY2(datesLeft > 0, qPrintable(html.left(2000)));
+        QCOMPARE(status.size(), statusWords.size()); // every word drawn
+        for (const auto& [text, right] : status)
+            QVERIFY2(
+                right < datesLeft,
+                qPrintable(QStringLiteral("%1 ends at %2, the dates start at %3").arg(text).arg(right).arg(datesLeft)));
     }
 };
 
