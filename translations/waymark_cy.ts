@@ -5139,6 +5139,10 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>The restriction is lifted.</source>
         <translation>Mae&apos;r cyfyngiad wedi&apos;i godi.</translation>
     </message>
+    <message>
+        <source>Case summary saved to %1.</source>
+        <translation>Cadwyd y crynodeb achos yn %1.</translation>
+    </message>
 </context>
 <context>
     <name>PlanGoalDialog</name>

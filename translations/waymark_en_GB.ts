@@ -5079,6 +5079,10 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <source>The restriction is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case summary saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanGoalDialog</name>

@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -313,6 +314,11 @@ void PersonPage::buildForm()
             return;
         auto* dialog = new CaseSummaryDialog(casebook(), toQString(m_person.caseReference), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The dialog closes once the PDF is written: the page says where it went.
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            showInfo(
+                tr("Case summary saved to %1.").arg(QDir::toNativeSeparators(dialog->fileEdit()->text().trimmed())));
+        });
         dialog->open();
     });
     order << m_referrals << m_newReferral << m_merge << m_caseSummary;

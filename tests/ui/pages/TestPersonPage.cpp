@@ -1,6 +1,7 @@
 #include "PagesFixture.h"
 
 #include "ui/convert/Convert.h"
+#include "ui/dialogs/CaseSummaryDialog.h"
 #include "ui/pages/PersonPage.h"
 #include "ui/widgets/DateEdit.h"
 
@@ -8,12 +9,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using waymark::convert::toQString;
@@ -82,6 +86,7 @@ private Q_SLOTS:
     void openingARecordWithContactsIsNotAnEdit();
     void ctrlSKeepsTextStillInAContactCell();
     void tabWalksEveryContactCell();
+    void savedCaseSummarySaysWhere();
 
 private:
     waymark::Uuid createdPerson(const char* given, const char* family, int y, int m, int d);
@@ -626,6 +631,30 @@ void TestPersonPage::tabWalksEveryContactCell()
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(child<QPushButton>(page, "addContactButton")));
     QVERIFY(page.isDirty());
     qInfo("Tab walks all 8 contact cells, Space ticks, typing edits, then Tab goes on to Add contact");
+}
+
+// "Print case summary…": the dialog closes once the PDF is written, and the page says where.
+void TestPersonPage::savedCaseSummarySaysWhere()
+{
+    const waymark::Uuid id = createdPerson("Summer", "Panelson", 2012, 5, 5);
+    PersonPage page(*m_casebook);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.openPerson(id));
+    QVERIFY(page.caseSummaryButton()->isVisible());
+    page.caseSummaryButton()->click();
+    auto* dialog = page.findChild<CaseSummaryDialog*>();
+    QVERIFY(dialog);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("panel.pdf"));
+    dialog->fileEdit()->setText(path);
+    QTest::keyClicks(dialog->recipientEdit(), QStringLiteral("Youth panel"));
+    dialog->accept();
+    QVERIFY(QFile::exists(path));
+    auto* info = page.findChild<QLabel*>(QStringLiteral("infoMessage"));
+    QVERIFY(info);
+    QTRY_VERIFY(info->isVisible());
+    QVERIFY2(info->text().contains(QDir::toNativeSeparators(path)), qPrintable(info->text()));
 }
 
 QTEST_MAIN(TestPersonPage)
