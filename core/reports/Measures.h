@@ -44,7 +44,7 @@ std::vector<ReportTable> reoffendingTables(const std::vector<ClosureFact>& closu
                                            const std::vector<ReoffenceFact>& reoffences, Date from, Date to, Date today,
                                            const std::string& ageBand);
 
-// The reoffences of each person (by the person's id as text).
+// The reoffences of each person, by the person's id.
 using ReoffencesByPerson = std::unordered_map<Uuid, std::vector<const ReoffenceFact*>, UuidHash>;
 ReoffencesByPerson reoffencesByPerson(const std::vector<ReoffenceFact>& reoffences);
 // The proven reoffences of one person after a closure on `closedOn`: an offence after the

@@ -6,7 +6,6 @@
 #include "core/store/PlanStore.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace waymark {
 

@@ -164,12 +164,16 @@ int main(int argc, char** argv)
             Probe
         } ids = None;
     };
-    const auto runAll = [](sqlite3* db, const std::vector<Raw>& qs) {
+    // One query, keeping or probing the ids carried in `kept` from the query before.
+    const auto runOne = [](sqlite3* db, const Raw& q, std::vector<std::string>& kept) {
+        return rawRun(db, q.sql, q.binds, q.ids == Raw::Probe ? &kept : nullptr, q.ids == Raw::Keep ? &kept : nullptr,
+                      1);
+    };
+    const auto runAll = [&](sqlite3* db, const std::vector<Raw>& qs) {
         int rows = 0;
         std::vector<std::string> kept;
         for (const auto& q : qs)
-            rows += rawRun(db, q.sql, q.binds, q.ids == Raw::Probe ? &kept : nullptr,
-                           q.ids == Raw::Keep ? &kept : nullptr, 1);
+            rows += runOne(db, q, kept);
         return rows;
     };
     struct Case
@@ -268,8 +272,7 @@ int main(int argc, char** argv)
         if (explain)
             for (std::vector<std::string> kept; const auto& q : c.raw) {
                 const auto q0 = Steady::now();
-                const int n = rawRun(db, q.sql, q.binds, q.ids == Raw::Probe ? &kept : nullptr,
-                                     q.ids == Raw::Keep ? &kept : nullptr, 1);
+                const int n = runOne(db, q, kept);
                 std::printf("    query: %d rows, %.1f ms\n", n, msSince(q0));
                 plan(db, q.sql);
             }

@@ -92,6 +92,8 @@ RecordPage::RecordPage(waymark::Casebook& casebook, DraftSpec draft, const QStri
     m_error->setObjectName(QStringLiteral("errorMessage"));
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
+    // Messages carry what people typed (a name, a file's path): never read as markup.
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(Theme::errorStyle());
     m_error->hide();
@@ -99,6 +101,7 @@ RecordPage::RecordPage(waymark::Casebook& casebook, DraftSpec draft, const QStri
     m_info->setObjectName(QStringLiteral("infoMessage"));
     m_info->setAccessibleName(tr("Information"));
     m_info->setWordWrap(true);
+    m_info->setTextFormat(Qt::PlainText);
     m_info->setStyleSheet(Theme::infoStyle());
     m_info->hide();
     m_compare = new QPushButton(tr("Show &both versions…"), this);

@@ -10,7 +10,7 @@ namespace {
 class WheelToPage : public QObject
 {
 public:
-    WheelToPage(QChartView* view)
+    explicit WheelToPage(QChartView* view)
         : QObject(view)
         , m_view(view)
     {}
