@@ -6,6 +6,7 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "core/domain/TextRules.h"
 #include "core/domain/UserRules.h"
+#include "core/security/ChangeCoverage.h"
 #include "core/security/Keyring.h"
 #include "core/security/PasswordPolicy.h"
 #include "core/security/Roster.h"
@@ -206,7 +207,11 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
         return fail(ErrorCode::Io, "the new casebook file could not be read back");
     }
     keyring.setDatabaseSalt(*salt);
-    if (auto st = keyring.setSlot(*username, password, *cb->m_key, kdfParamsNamed(kdfName)); !st) {
+    // The authority key is made first so that it is bound into the first coordinator's slot.
+    auto authority = SigningKey::generate();
+    cb->m_boundAuthority = authority->publicKey();
+    if (auto st = keyring.setSlot(*username, password, *cb->m_key, kdfParamsNamed(kdfName), authority->publicKey());
+        !st) {
         cb.reset();
         cleanUp();
         return std::unexpected(st.error());
@@ -227,7 +232,7 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
                 return st;
         // Signing from the first row: the authority key and the first coordinator's signing key.
         if (const auto slotKey = keyring.slotPublicKey(*username)) {
-            auto keys = roster::begin(cb->database(), *username, *slotKey, {}, 0);
+            auto keys = roster::begin(cb->database(), *username, *slotKey, {}, 0, std::move(authority));
             if (!keys)
                 return std::unexpected(keys.error());
             cb->m_signingKey = std::move(keys->own);
@@ -322,6 +327,8 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     // The slot's own key pair opens the user's signing key (core/security/Roster.h).
     std::unique_ptr<SecureBytes> slotSecret = unlocked ? std::move(unlocked->slotSecretKey) : nullptr;
     const std::array<std::uint8_t, 32> slotPublic = unlocked ? unlocked->slotPublicKey : std::array<std::uint8_t, 32>{};
+    const std::optional<std::array<std::uint8_t, 32>> boundAuthority =
+        unlocked ? unlocked->authority : std::optional<std::array<std::uint8_t, 32>>{};
     // A slot change interrupted after its commit leaves the new key file pending beside the
     // old one (core/KeyFileChange.h): the new password opens that one until it is in place.
     std::uint64_t unlockedGeneration = keyring->generation();
@@ -423,6 +430,7 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     if (!user || !user->active)
         return fail(ErrorCode::WrongCredentials, "wrong user name or password");
     cb->m_user = *user;
+    cb->m_boundAuthority = boundAuthority;
     if (auto st = visibility::setViewer(cb->database(), cb->m_user.id); !st)
         return std::unexpected(st.error());
     cb->m_siteId = MetaStore(cb->database()).get("site_id");
@@ -661,9 +669,35 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
     AuditChainCheck chain;
     std::vector<std::string> problems;
     // The hash chain, the signed roster and every row's signature in one pass.
-    const auto check = [&](Database& db) {
+    std::string uncovered;
+    std::string trustRoot; // empty: this user's slot holds no authority key to compare with
+    const auto check = [&](Database& db, bool coverage) {
         roster::Verifier signatures(db);
-        chain = AuditLog(db).verify([&](const AuditRowSeen& row) { return signatures.checkRow(row); });
+        // Every change record covered by a signed row (Everything only: it reads the whole log).
+        std::optional<ChangeCoverage> covered;
+        if (coverage)
+            covered.emplace(db);
+        chain = AuditLog(db).verify([&](const AuditRowSeen& row) {
+            std::string problem = signatures.checkRow(row);
+            if (problem.empty() && covered)
+                problem = covered->checkRow(row, signatures.lastSigner());
+            return problem;
+        });
+        if (covered && !chain.firstBroken)
+            uncovered = covered->finish();
+        // The trust root: the authority key the casebook names against the one this user's key
+        // slot holds (bound under their password, so the database key alone cannot change it).
+        if (m_boundAuthority) {
+            const auto inFile = roster::authorityPublicKey(db);
+            if (!signatures.active())
+                trustRoot = "the casebook holds no signed roster, yet the key slot of '" + m_user.username +
+                            "' holds its authority key: signing was removed outside Waymark";
+            else if (!inFile || *inFile != *m_boundAuthority)
+                trustRoot = "the casebook's authority key is not the one the key slot of '" + m_user.username +
+                            "' holds (replaced outside Waymark): the roster and the signatures cannot be trusted";
+            else
+                trustRoot = "ok";
+        }
         report.signedRows = signatures.signedRows();
         report.unsignedBeforeSigning = signatures.unsignedBefore();
         if (!signatures.rosterProblem().empty()) {
@@ -692,12 +726,23 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
     };
     if (scope == VerifyScope::Everything) {
         problems = m_db->integrityProblems(m_key.get(), [&](Database& db) {
-            check(db);
+            check(db, true);
             checkChanges(db);
+            if (!uncovered.empty()) {
+                report.changesDetail = report.changesOk ? uncovered : report.changesDetail + "; " + uncovered;
+                report.changesOk = false;
+            }
         });
     } else {
-        check(*m_db);
+        check(*m_db, false);
         report.changesDetail = "not checked";
+    }
+    if (trustRoot == "ok") {
+        if (report.signaturesOk)
+            report.signatureDetail += "; the authority key is the one your key slot holds";
+    } else if (!trustRoot.empty()) {
+        report.signaturesOk = false;
+        report.signatureDetail = trustRoot;
     }
     report.integrityOk = problems.empty();
     report.integrityDetail =

@@ -289,6 +289,9 @@ private:
     AnchorCheck m_anchorAtOpen;                 // this machine's anchors against the casebook as it was found
     std::unique_ptr<SigningKey> m_signingKey;   // signs this session's audit rows
     std::unique_ptr<SigningKey> m_authorityKey; // coordinators: signs the roster
+    // The casebook's authority public key as this user's key slot holds it (bound when the
+    // password was set): verify holds the casebook's own copy to it. None for an unbound slot.
+    std::optional<std::array<std::uint8_t, 32>> m_boundAuthority;
     std::int64_t m_hlcMillis = 0;
     int m_hlcCounter = 0;
     // What the desks may reach, and the desks themselves. A new desk is one more member here

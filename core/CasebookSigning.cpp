@@ -62,6 +62,11 @@ Status Casebook::startSigning(const SecureBytes* slotSecretKey, const std::array
     const bool begun = roster::authorityPublicKey(*m_db).has_value();
     if (m_user.role != Role::Coordinator || (begun && !m_authorityKey))
         return {};
+    // A slot that holds an authority key was set while the casebook signed: a casebook with no
+    // signing now had it removed outside Waymark. Signing is not begun again over that (verify
+    // reports it: docs/threat-model.md, "The trust root").
+    if (!begun && m_boundAuthority)
+        return {};
     // A coordinator: begin signing, or enroll users who have a slot of format 2 and no
     // signing key, and sign the roster again if it is behind the users table.
     auto keyring = Keyring::load(keyFilePath(m_path));

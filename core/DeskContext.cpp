@@ -4,6 +4,7 @@
 
 #include "core/DeskContext.h"
 
+#include "core/security/Roster.h"
 #include "core/security/Signing.h"
 
 #include "core/Casebook.h"
@@ -128,7 +129,9 @@ Status KeySlots::setSlot(Keyring& keyring, std::string_view username, std::strin
 {
     if (!m_key)
         return fail(ErrorCode::Internal, "the casebook is locked");
-    if (auto st = keyring.setSlot(username, password, *m_key, kdfParamsNamed(MetaStore(m_door.database()).get("kdf")));
+    // The casebook's authority key is bound into the slot (its trust root: docs/threat-model.md).
+    if (auto st = keyring.setSlot(username, password, *m_key, kdfParamsNamed(MetaStore(m_door.database()).get("kdf")),
+                                  roster::authorityPublicKey(m_door.database()));
         !st)
         return st;
     return m_door.slotChanged(keyring, username); // the user's signing key follows the slot

@@ -31,6 +31,19 @@ std::string slotAssociatedData(const std::array<std::uint8_t, 16>& tag, const Kd
            std::to_string(p.memlimit) + "|" + text::toHex(publicKey.data(), publicKey.size());
 }
 
+// A slot with a bound authority key authenticates it too: changing it in the file makes the
+// slot fail to open, like a wrong password.
+std::string slotAssociatedData(const std::array<std::uint8_t, 16>& tag, const KdfParams& p,
+                               const std::array<std::uint8_t, 32>& publicKey,
+                               const std::optional<std::array<std::uint8_t, 32>>& authority)
+{
+    if (!authority)
+        return slotAssociatedData(tag, p, publicKey);
+    return "waymark-slot-v3|" + text::toHex(tag.data(), tag.size()) + "|" + std::to_string(p.opslimit) + "|" +
+           std::to_string(p.memlimit) + "|" + text::toHex(publicKey.data(), publicKey.size()) + "|" +
+           text::toHex(authority->data(), authority->size());
+}
+
 std::vector<std::uint8_t> sealTo(const SecureBytes& databaseKey, const std::array<std::uint8_t, 32>& publicKey)
 {
     std::vector<std::uint8_t> sealed(databaseKey.size() + crypto_box_SEALBYTES);
@@ -133,7 +146,7 @@ bool Keyring::removeSlot(std::string_view username)
 }
 
 Status Keyring::setSlot(std::string_view username, std::string_view password, const SecureBytes& databaseKey,
-                        const KdfParams& params)
+                        const KdfParams& params, const std::optional<std::array<std::uint8_t, 32>>& authority)
 {
     Slot slot;
     slot.userTag = userTag(username);
@@ -149,7 +162,8 @@ Status Keyring::setSlot(std::string_view username, std::string_view password, co
     SecureBytes secretKey(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(publicKey.data(), secretKey.data());
     slot.publicKey = publicKey;
-    const std::string ad = slotAssociatedData(slot.userTag, params, publicKey);
+    slot.authority = authority;
+    const std::string ad = slotAssociatedData(slot.userTag, params, publicKey, authority);
     slot.wrapped.resize(secretKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long len = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(slot.wrapped.data(), &len, secretKey.data(), secretKey.size(),
@@ -219,7 +233,7 @@ Result<Keyring::Unlocked> Keyring::unlockSlot(std::string_view username, std::st
         if (slot->wrapped.size() != crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES ||
             slot->sealedKey.size() != kKeySize + crypto_box_SEALBYTES)
             return fail(ErrorCode::Damaged, "key slot has the wrong size");
-        const std::string ad = slotAssociatedData(slot->userTag, slot->params, *slot->publicKey);
+        const std::string ad = slotAssociatedData(slot->userTag, slot->params, *slot->publicKey, slot->authority);
         SecureBytes secretKey(crypto_box_SECRETKEYBYTES);
         unsigned long long len = 0;
         if (crypto_aead_xchacha20poly1305_ietf_decrypt(secretKey.data(), &len, nullptr, slot->wrapped.data(),
@@ -235,6 +249,7 @@ Result<Keyring::Unlocked> Keyring::unlockSlot(std::string_view username, std::st
         out.slotSecretKey = std::make_unique<SecureBytes>(crypto_box_SECRETKEYBYTES);
         std::copy(secretKey.data(), secretKey.data() + secretKey.size(), out.slotSecretKey->data());
         out.slotPublicKey = *slot->publicKey;
+        out.authority = slot->authority;
         return out;
     }
     if (slot->wrapped.size() != kKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES)
@@ -268,6 +283,8 @@ Status Keyring::save(const std::filesystem::path& path) const
         if (s.publicKey)
             body << ' ' << text::toBase64(s.publicKey->data(), s.publicKey->size()) << ' '
                  << text::toBase64(s.sealedKey.data(), s.sealedKey.size());
+        if (s.publicKey && s.authority)
+            body << ' ' << text::toBase64(s.authority->data(), s.authority->size());
         body << '\n';
     }
     std::string content = body.str();
@@ -320,10 +337,16 @@ Result<Keyring> Keyring::load(const std::filesystem::path& path)
         } else if (f[0] == "generation" && f.size() == 2) {
             if (!parseNumber(f[1], k.m_generation) || k.m_generation == 0)
                 return damaged();
-        } else if (f[0] == "slot" && (f.size() == 7 || (f.size() == 9 && !format1))) {
+        } else if (f[0] == "slot" && (f.size() == 7 || ((f.size() == 9 || f.size() == 10) && !format1))) {
             Slot s;
             auto wrapped = text::fromBase64(f[6]);
-            if (f.size() == 9) {
+            if (f.size() == 10) {
+                std::array<std::uint8_t, 32> authority{};
+                if (!decodeInto(f[9], authority))
+                    return damaged();
+                s.authority = authority;
+            }
+            if (f.size() >= 9) {
                 std::array<std::uint8_t, 32> publicKey{};
                 auto sealed = text::fromBase64(f[8]);
                 if (!decodeInto(f[7], publicKey) || !sealed)

@@ -51,12 +51,19 @@ public:
         std::unique_ptr<SecureBytes> databaseKey;
         std::unique_ptr<SecureBytes> slotSecretKey; // null for a format-1 slot
         std::array<std::uint8_t, 32> slotPublicKey{};
+        // The casebook's authority public key as it was when the password was set, bound into
+        // the slot (authenticated under the password): the trust root a verifier holds apart
+        // from the casebook (docs/threat-model.md, "The trust root"). None for a slot set
+        // before signing began or before slots were bound.
+        std::optional<std::array<std::uint8_t, 32>> authority;
     };
     Result<Unlocked> unlockSlot(std::string_view username, std::string_view password) const;
     // The public half of a user's slot key pair (format 2), to seal to without their password.
     std::optional<std::array<std::uint8_t, 32>> slotPublicKey(std::string_view username) const;
+    // `authority`: the casebook's authority public key, bound into the slot (format 2).
     Status setSlot(std::string_view username, std::string_view password, const SecureBytes& databaseKey,
-                   const KdfParams& params);
+                   const KdfParams& params,
+                   const std::optional<std::array<std::uint8_t, 32>>& authority = std::nullopt);
     // The keyed hash that identifies an account in this key file (hex), for records kept
     // beside the casebook that must not name anyone (sign-in throttling).
     std::string accountTag(std::string_view username) const;
@@ -97,6 +104,7 @@ private:
         std::vector<std::uint8_t> wrapped;
         std::optional<std::array<std::uint8_t, 32>> publicKey; // format 2 only
         std::vector<std::uint8_t> sealedKey;                   // format 2: database key sealed to publicKey
+        std::optional<std::array<std::uint8_t, 32>> authority; // format 2: bound authority public key
     };
     std::array<std::uint8_t, 16> userTag(std::string_view username) const;
     const Slot* findSlot(std::string_view username) const;

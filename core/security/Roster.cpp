@@ -208,10 +208,11 @@ Result<SessionKeys> openSessionKeys(Database& db, std::string_view username, con
 }
 
 Result<SessionKeys> begin(Database& db, std::string_view coordinator, const PublicKey& coordinatorSlotKey,
-                          const std::vector<std::pair<std::string, PublicKey>>& slotKeys, std::int64_t signingFrom)
+                          const std::vector<std::pair<std::string, PublicKey>>& slotKeys, std::int64_t signingFrom,
+                          std::unique_ptr<SigningKey> authority)
 {
     SessionKeys out;
-    out.authority = SigningKey::generate();
+    out.authority = authority ? std::move(authority) : SigningKey::generate();
     if (auto st = MetaStore(db).set(kAuthorityKey, hex(out.authority->publicKey())); !st)
         return std::unexpected(st.error());
     if (auto st = MetaStore(db).set(kSigningFrom, std::to_string(signingFrom)); !st)
@@ -416,6 +417,7 @@ const Verifier::Version& Verifier::versionFor(std::int64_t seq) const
 
 std::string Verifier::checkRow(const AuditRowSeen& row)
 {
+    m_lastSigner = nullptr;
     if (!m_active || m_versions.empty())
         return {};
     if (row.seq <= m_signingFrom) {
@@ -452,7 +454,7 @@ std::string Verifier::checkRow(const AuditRowSeen& row)
     const Entry* by = permits.parsed.byKey(signer);
     if (!by)
         return "signed by a key that is not on the roster (" + versionName + ")";
-    if (!verifySignature(signer, auditSignedMessage(row.hash), row.signature))
+    if (!verifySignature(signer, auditSignedMessage(row.hash, row.changes, row.changeDigest), row.signature))
         return "its signature does not match (altered after it was signed)";
     if (!by->active)
         return "signed by '" + by->username + "', whose account was removed (" + versionName + ")";
@@ -462,6 +464,7 @@ std::string Verifier::checkRow(const AuditRowSeen& row)
         return e.operation + " by '" + by->username + "', a " + std::string(roleName(by->role)) +
                ": not allowed to that role (" + versionName + ")";
     ++m_signedRows;
+    m_lastSigner = by;
     return {};
 }
 

@@ -74,8 +74,11 @@ Result<SessionKeys> openSessionKeys(Database& db, std::string_view username, con
 // its first coordinator's sign-in): a new authority key, the signing-in coordinator enrolled;
 // users whose slot is of format 2 (`slotKeys`: user name -> slot public key) enrolled too.
 // Audit rows up to `signingFrom` stay unsigned. Returns the keys of the signing-in user.
+// `authority`: the authority key to use (a new casebook makes it first, to bind it into the
+// first coordinator's key slot); a new one when none is given.
 Result<SessionKeys> begin(Database& db, std::string_view coordinator, const PublicKey& coordinatorSlotKey,
-                          const std::vector<std::pair<std::string, PublicKey>>& slotKeys, std::int64_t signingFrom);
+                          const std::vector<std::pair<std::string, PublicKey>>& slotKeys, std::int64_t signingFrom,
+                          std::unique_ptr<SigningKey> authority = nullptr);
 
 // Writes a new roster version, signed by `authority`, when the users table or the keys differ
 // from the newest version (returns its number, or 0 when nothing changed); seals the
@@ -106,6 +109,9 @@ public:
     std::int64_t signedRows() const { return m_signedRows; }
     std::int64_t rosterVersions() const { return static_cast<std::int64_t>(m_versions.size()); }
     std::string checkRow(const AuditRowSeen& row);
+    // The roster entry whose key signed the row checkRow() last passed; none when that row was
+    // unsigned (before signing began, or an author without a signing key).
+    const Entry* lastSigner() const { return m_lastSigner; }
 
 private:
     struct Version
@@ -122,6 +128,7 @@ private:
     std::int64_t m_signingFrom = 0;
     std::int64_t m_unsignedBefore = 0;
     std::int64_t m_signedRows = 0;
+    const Entry* m_lastSigner = nullptr;
 };
 
 } // namespace roster

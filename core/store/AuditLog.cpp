@@ -1,6 +1,7 @@
 #include "core/store/AuditLog.h"
 
 #include "core/Text.h"
+#include "core/store/ChangeDigest.h"
 #include "core/store/Database.h"
 
 #include <sodium.h>
@@ -11,6 +12,17 @@
 namespace waymark {
 
 namespace {
+
+// Schema 19 on: audit rows record the change log's coverage. A cached statement: it runs for
+// every row appended.
+bool coversChanges(Database& db)
+{
+    Statement st(db, "PRAGMA user_version", true);
+    auto row = st.step();
+    const bool covering = row && *row && st.integer(0) >= 19;
+    st.reset();
+    return covering;
+}
 
 using Hash = std::array<std::uint8_t, crypto_hash_sha256_BYTES>;
 
@@ -45,13 +57,21 @@ Hash rowHash(const Hash& previous, std::int64_t seq, const AuditEvent& e)
 
 } // namespace
 
-std::vector<std::uint8_t> auditSignedMessage(std::span<const std::uint8_t> rowHash)
+std::vector<std::uint8_t> auditSignedMessage(std::span<const std::uint8_t> rowHash, std::optional<ChangeRange> changes,
+                                             std::span<const std::uint8_t> changeDigest)
 {
-    constexpr std::string_view kDomain = "waymark-audit-v1";
-    std::vector<std::uint8_t> m(kDomain.size() + rowHash.size());
-    std::memcpy(m.data(), kDomain.data(), kDomain.size());
-    if (!rowHash.empty())
-        std::memcpy(m.data() + kDomain.size(), rowHash.data(), rowHash.size());
+    const std::string_view domain = changes ? "waymark-audit-v2" : "waymark-audit-v1";
+    std::vector<std::uint8_t> m(domain.begin(), domain.end());
+    m.insert(m.end(), rowHash.begin(), rowHash.end());
+    if (changes) {
+        for (const std::int64_t n : {changes->from, changes->upto}) {
+            const auto v = static_cast<std::uint64_t>(n);
+            for (int i = 0; i < 8; ++i)
+                m.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+        }
+        m.push_back(static_cast<std::uint8_t>(changeDigest.size()));
+        m.insert(m.end(), changeDigest.begin(), changeDigest.end());
+    }
     return m;
 }
 
@@ -59,8 +79,14 @@ Status AuditLog::append(const AuditEvent& event)
 {
     Hash previous{};
     std::int64_t seq = 1;
+    // Schema 19: every row records the change log's coverage (core/store/ChangeDigest.h).
+    const bool covering = coversChanges(m_db);
+    std::optional<std::int64_t> previousUpto;
     {
-        Statement last(m_db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", true);
+        Statement last(m_db,
+                       covering ? "SELECT seq, hash, change_upto FROM audit_log ORDER BY seq DESC LIMIT 1"
+                                : "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                       true);
         auto row = last.step();
         if (!row)
             return std::unexpected(row.error());
@@ -69,15 +95,26 @@ Status AuditLog::append(const AuditEvent& event)
             const auto h = last.blob(1);
             if (h.size() == previous.size())
                 std::memcpy(previous.data(), h.data(), h.size());
+            if (covering && !last.isNull(2))
+                previousUpto = last.integer(2);
         }
     }
+    std::optional<change_cover::Cover> cover;
+    if (covering) {
+        auto c = change_cover::next(m_db, previousUpto);
+        if (!c)
+            return std::unexpected(c.error());
+        cover = *c;
+    }
     const Hash hash = rowHash(previous, seq, event);
-    Statement ins(m_db,
-                  m_signer ? "INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, "
-                             "detail, hash, signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                           : "INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, "
-                             "detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  true);
+    std::string sql = "INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, detail, "
+                      "hash";
+    sql += m_signer ? ", signer, signature" : "";
+    sql += cover ? ", change_from, change_upto, change_digest" : "";
+    sql += ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?";
+    sql += m_signer ? ", ?, ?" : "";
+    sql += cover ? ", ?, ?, ?)" : ")";
+    Statement ins(m_db, sql, true);
     ins.bind(1, seq).bind(2, event.at);
     if (event.userId.isNull())
         ins.bindNull(3);
@@ -89,10 +126,23 @@ Status AuditLog::append(const AuditEvent& event)
     else
         ins.bind(7, event.recordId);
     ins.bind(8, event.detail).bindBlob(9, hash.data(), hash.size());
+    std::span<const std::uint8_t> digest;
+    if (cover && cover->digest)
+        digest = *cover->digest;
+    int next = 10;
     if (m_signer) {
         const auto signer = m_signer->publicKey();
-        const auto signature = m_signer->sign(auditSignedMessage(hash));
-        ins.bindBlob(10, signer.data(), signer.size()).bindBlob(11, signature.data(), signature.size());
+        const auto signature = m_signer->sign(auditSignedMessage(
+            hash, cover ? std::optional<ChangeRange>(ChangeRange{cover->from, cover->upto}) : std::nullopt, digest));
+        ins.bindBlob(next, signer.data(), signer.size()).bindBlob(next + 1, signature.data(), signature.size());
+        next += 2;
+    }
+    if (cover) {
+        ins.bind(next, cover->from).bind(next + 1, cover->upto);
+        if (digest.empty())
+            ins.bindNull(next + 2);
+        else
+            ins.bindBlob(next + 2, digest.data(), digest.size());
     }
     if (auto st = ins.run(); !st)
         return st;
@@ -135,10 +185,14 @@ AuditChainCheck AuditLog::verify(const AuditRowCheck& check)
     AuditChainCheck out;
     Hash previous{};
     std::int64_t expectedSeq = 1;
-    Statement st(m_db, check ? "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash, "
-                               "signer, signature FROM audit_log ORDER BY seq"
-                             : "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash "
-                               "FROM audit_log ORDER BY seq");
+    const bool covering = check && coversChanges(m_db);
+    Statement st(m_db, !check ? "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash "
+                                "FROM audit_log ORDER BY seq"
+                       : covering
+                           ? "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash, "
+                             "signer, signature, change_from, change_upto, change_digest FROM audit_log ORDER BY seq"
+                           : "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash, "
+                             "signer, signature FROM audit_log ORDER BY seq");
     for (;;) {
         auto row = st.step();
         if (!row) {
@@ -174,7 +228,14 @@ AuditChainCheck AuditLog::verify(const AuditRowCheck& check)
         if (check) {
             const auto signer = st.blob(9);
             const auto signature = st.blob(10);
-            const std::string problem = check(AuditRowSeen{seq, &e, h, signer, signature});
+            AuditRowSeen seen{seq, &e, h, signer, signature, std::nullopt, {}};
+            std::vector<std::uint8_t> digest;
+            if (covering && !st.isNull(11) && !st.isNull(12)) {
+                seen.changes = ChangeRange{st.integer(11), st.integer(12)};
+                digest = st.blob(13);
+                seen.changeDigest = digest;
+            }
+            const std::string problem = check(seen);
             if (!problem.empty()) {
                 out.firstBroken = seq;
                 out.detail = "row " + std::to_string(seq) + ": " + problem;

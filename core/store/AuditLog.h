@@ -27,8 +27,17 @@ public:
     virtual std::array<std::uint8_t, 64> sign(std::span<const std::uint8_t> message) const = 0;
 };
 
-// The message an audit row's signature is made over (its chain hash with a domain prefix).
-std::vector<std::uint8_t> auditSignedMessage(std::span<const std::uint8_t> rowHash);
+// The message an audit row's signature is made over: its chain hash with a domain prefix and,
+// from schema 19, the change log's coverage the row records (core/store/ChangeDigest.h): how
+// far the log reached and the digest of the change records since the row before.
+struct ChangeRange
+{
+    std::int64_t from = 0; // the change records (from, upto]
+    std::int64_t upto = 0;
+};
+std::vector<std::uint8_t> auditSignedMessage(std::span<const std::uint8_t> rowHash,
+                                             std::optional<ChangeRange> changes = std::nullopt,
+                                             std::span<const std::uint8_t> changeDigest = {});
 
 // One audit event (DPA 2018 s.62 style: collection, alteration, consultation, disclosure,
 // combination, erasure; sign-ins; refusals ...).
@@ -63,8 +72,10 @@ struct AuditRowSeen
     std::int64_t seq = 0;
     const AuditEvent* event = nullptr;
     std::span<const std::uint8_t> hash;
-    std::span<const std::uint8_t> signer;    // empty when unsigned
-    std::span<const std::uint8_t> signature; // empty when unsigned
+    std::span<const std::uint8_t> signer;       // empty when unsigned
+    std::span<const std::uint8_t> signature;    // empty when unsigned
+    std::optional<ChangeRange> changes;         // none: written before schema 19 (or outside Waymark)
+    std::span<const std::uint8_t> changeDigest; // empty when the row covers no change record
 };
 // Returns an empty string when the row passes, else what is wrong with it.
 using AuditRowCheck = std::function<std::string(const AuditRowSeen&)>;

@@ -1,5 +1,6 @@
 #include "core/store/ChangeLog.h"
 
+#include "core/store/ChangeDigest.h"
 #include "core/store/Database.h"
 
 namespace waymark {
@@ -116,6 +117,7 @@ Status ChangeLog::record(std::string_view table, const Uuid& rowId, const Values
     st.bind(1, m_set).bind(2, *tableId).bind(3, rowId).bindBlob(4, bytes.data(), bytes.size());
     if (auto r = st.run(); !r)
         return r;
+    m_db.changeTally().feed(m_db.lastInsertRowId(), m_set, m_hlc, m_author.bytes(), *tableId, rowId.bytes(), bytes);
     m_recorded += static_cast<int>(values.size());
     return {};
 }

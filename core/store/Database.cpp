@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "core/Uuid.h"
 #include "core/security/SecureBytes.h"
+#include "core/store/ChangeDigest.h"
 #include "core/store/PageStats.h"
 
 #include <sodium.h>
@@ -156,6 +157,17 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
         return std::unexpected(sqliteError(raw, rc, "viewer"));
     db->m_ready = true;
     return db;
+}
+
+Database::Database(sqlite3* db)
+    : m_db(db)
+{}
+
+ChangeTally& Database::changeTally()
+{
+    if (!m_tally)
+        m_tally = std::make_unique<ChangeTally>();
+    return *m_tally;
 }
 
 Database::~Database()
@@ -529,6 +541,13 @@ std::string Statement::text(int column) const
 std::int64_t Statement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+std::span<const std::uint8_t> Statement::blobView(int column) const
+{
+    const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? std::span<const std::uint8_t>(p, static_cast<std::size_t>(n)) : std::span<const std::uint8_t>{};
 }
 
 Uuid Statement::uuid(int column) const

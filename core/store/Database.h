@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,7 @@ struct sqlite3_stmt;
 
 namespace waymark {
 
+class ChangeTally;
 class SecureBytes;
 class Uuid;
 
@@ -63,6 +65,9 @@ public:
     // Forgets the memo: after the whole database was replaced (a restore from a backup).
     void forgetCachedIds() { m_ids.clear(); }
 
+    // The running digest of the change records this connection writes (core/store/ChangeDigest.h).
+    ChangeTally& changeTally();
+
     // A new casebook being built whole (the demo's build, which throws away anything
     // unfinished): the notes' full-text index is not kept in step row by row; the builder fills
     // it once from the notes at the end (NoteStore::fillDeferredSearch). Off by default.
@@ -104,9 +109,7 @@ public:
 
 private:
     friend class Statement;
-    explicit Database(sqlite3* db)
-        : m_db(db)
-    {}
+    explicit Database(sqlite3* db);
     sqlite3_stmt* cachedStatement(std::string_view sql);
 
     sqlite3* m_db = nullptr;
@@ -114,6 +117,7 @@ private:
     bool m_searchDeferred = false;
     std::vector<std::pair<std::string, sqlite3_stmt*>> m_cache;
     std::map<std::string, std::int64_t, std::less<>> m_ids;
+    std::unique_ptr<ChangeTally> m_tally;
     std::atomic<bool> m_interrupted{false};
 };
 
@@ -165,6 +169,8 @@ public:
     bool boolean(int column) const { return integer(column) != 0; }
     Uuid uuid(int column) const;
     std::vector<std::uint8_t> blob(int column) const;
+    // The column's bytes without a copy: valid until the next step() or reset().
+    std::span<const std::uint8_t> blobView(int column) const;
     bool isNull(int column) const;
     // The result's columns (their names as the SELECT gave them, without a table prefix).
     int columnCount() const;

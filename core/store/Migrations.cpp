@@ -457,10 +457,38 @@ Status toVersion18(Database& db)
     return db.exec(report_facts::triggersSql());
 }
 
+// Signed change sets: each audit row records how far the change log reached and a digest of
+// the change records since the row before (core/store/ChangeDigest.h); its signature covers
+// both. Records and rows written before this step are marked as before coverage.
+// Also drops session_attendees_period (schema 16), which no report reads since schema 18.
+Status toVersion19(Database& db)
+{
+    if (auto st = db.exec("DROP INDEX IF EXISTS session_attendees_period"); !st)
+        return st;
+    Statement has(db, "SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'change_from'");
+    auto row = has.step();
+    if (!row)
+        return std::unexpected(row.error());
+    const bool added = *row && has.integer(0) > 0; // a step taken again (tests rewind user_version)
+    has.reset();
+    if (!added)
+        if (auto st = db.exec("ALTER TABLE audit_log ADD COLUMN change_from INTEGER; "
+                              "ALTER TABLE audit_log ADD COLUMN change_upto INTEGER; "
+                              "ALTER TABLE audit_log ADD COLUMN change_digest BLOB");
+            !st)
+            return st;
+    if (auto st = db.exec("INSERT OR REPLACE INTO meta (key, value) SELECT 'change_cover_from', "
+                          "(SELECT COALESCE(MAX(seq), 0) FROM change_record) || ':' || "
+                          "(SELECT COALESCE(MAX(seq), 0) FROM audit_log)");
+        !st)
+        return st;
+    return {};
+}
+
 using Step = Status (*)(Database&);
-constexpr Step kSteps[] = {toVersion1,  toVersion2,  toVersion3,  toVersion4,  toVersion5,  toVersion6,
-                           toVersion7,  toVersion8,  toVersion9,  toVersion10, toVersion11, toVersion12,
-                           toVersion13, toVersion14, toVersion15, toVersion16, toVersion17, toVersion18};
+constexpr Step kSteps[] = {toVersion1,  toVersion2,  toVersion3,  toVersion4,  toVersion5,  toVersion6,  toVersion7,
+                           toVersion8,  toVersion9,  toVersion10, toVersion11, toVersion12, toVersion13, toVersion14,
+                           toVersion15, toVersion16, toVersion17, toVersion18, toVersion19};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

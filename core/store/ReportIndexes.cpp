@@ -44,10 +44,6 @@ constexpr ReportIndex kIndexes[] = {
     {"assessments_scores", "assessments",
      "CREATE INDEX assessments_scores ON assessments(referral_id, id, template_code, assessed_on, created_at, "
      "ratings_text) WHERE deleted = 0"},
-    // Attended attendances by start (the caseload's sessions with someone there).
-    {"session_attendees_period", "session_attendees",
-     "CREATE INDEX session_attendees_period ON session_attendees(start, session_id, referral_id) WHERE deleted = 0 "
-     "AND attendance = 'attended'"},
 };
 
 } // namespace

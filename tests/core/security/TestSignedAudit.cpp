@@ -4,7 +4,8 @@
 // raw sqlite3 calls, recomputing the unkeyed SHA-256 audit chain and meta.audit_head as they
 // go: (a) makes themselves coordinator; (a') signs a roster of their own; (b) deletes their own
 // audit row; (d) adds a row signed with a removed user's key; (e) forges rows in another's name
-// and beyond their role. Each prints what was tried and what verify said. A clean casebook,
+// and beyond their role; (f) edits a record and forges the change record that explains it, or
+// rewrites an old change record. Each prints what was tried and what verify said. A clean casebook,
 // and one taken through role changes, password changes, resets, removals and rekeys by the
 // door, verifies; an upgraded casebook's earlier rows read as "before signing".
 
@@ -16,6 +17,9 @@
 #include "core/security/Roster.h"
 #include "core/security/SecureBytes.h"
 #include "core/security/Signing.h"
+#include "core/store/ChangeDigest.h"
+#include "core/store/ChangeLog.h"
+#include "core/store/Database.h"
 #include "core/store/SigningStore.h"
 
 #include <QElapsedTimer>
@@ -159,9 +163,16 @@ public:
         return out;
     }
 
-    // A new audit row at the end, signed (when `signer` is given) over its recomputed hash.
+    // A new audit row at the end, signed (when `signer` is given) over its recomputed hash and,
+    // with `cover`, recording the change log's coverage as Waymark would.
+    struct Cover
+    {
+        std::int64_t from = 0;
+        std::int64_t upto = 0;
+        std::vector<std::uint8_t> digest;
+    };
     bool forgeRow(const std::string& username, const std::string& userIdHex, const std::string& operation,
-                  const std::string& detail, const SigningKey* signer)
+                  const std::string& detail, const SigningKey* signer, const std::optional<Cover>& cover = {})
     {
         const std::int64_t seq = number("SELECT MAX(seq) FROM audit_log") + 1;
         if (!exec("INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, record_id, detail, "
@@ -170,10 +181,19 @@ public:
                   (userIdHex.empty() ? std::string("NULL") : "x'" + userIdHex + "'") + ", '" + username + "', '" +
                   operation + "', 'user', NULL, '" + detail + "', x'00')"))
             return false;
+        if (cover &&
+            !exec("UPDATE audit_log SET change_from = " + std::to_string(cover->from) +
+                  ", change_upto = " + std::to_string(cover->upto) + ", change_digest = " +
+                  (cover->digest.empty() ? std::string("NULL")
+                                         : "x'" + text::toHex(cover->digest.data(), cover->digest.size()) + "'") +
+                  " WHERE seq = " + std::to_string(seq)))
+            return false;
         auto hashes = rechain();
         if (!signer)
             return true;
-        const auto sig = signer->sign(auditSignedMessage(hashes[seq]));
+        const auto sig =
+            signer->sign(cover ? auditSignedMessage(hashes[seq], ChangeRange{cover->from, cover->upto}, cover->digest)
+                               : auditSignedMessage(hashes[seq]));
         const auto pub = signer->publicKey();
         return exec("UPDATE audit_log SET signer = x'" + text::toHex(pub.data(), 32) + "', signature = x'" +
                     text::toHex(sig.data(), sig.size()) + "' WHERE seq = " + std::to_string(seq));
@@ -183,10 +203,32 @@ private:
     sqlite3* m_db = nullptr;
 };
 
+std::int64_t dbNumber(Database& db, const std::string& sql)
+{
+    Statement st(db, sql);
+    auto row = st.step();
+    return row && *row ? st.integer(0) : -1;
+}
+
 std::string userIdHex(RawDb& db, const std::string& username)
 {
     auto b = db.blob("SELECT id FROM users WHERE username = '" + username + "'");
     return text::toHex(b.data(), b.size());
+}
+
+// The attacker's own signing key: their slot's secret opens its sealed seed in the casebook.
+std::unique_ptr<SigningKey> ownSigningKey(const std::filesystem::path& casebook, const char* user, const char* password,
+                                          const SecureBytes& key)
+{
+    auto keyring = Keyring::load(Casebook::keyFilePath(casebook));
+    if (!keyring)
+        return {};
+    auto slot = keyring->unlockSlot(user, password);
+    if (!slot || !slot->slotSecretKey)
+        return {};
+    RawDb db(casebook, key);
+    return openSealedSeed(db.blob(std::string("SELECT sealed_seed FROM signing_keys WHERE username = '") + user + "'"),
+                          slot->slotPublicKey, *slot->slotSecretKey);
 }
 
 void report(const char* attack, const VerifyReport& r)
@@ -263,6 +305,8 @@ private slots:
         QVERIFY2(r.changesOk, r.changesDetail.c_str());
         QVERIFY(r.signedRows > 10);
         QCOMPARE(r.unsignedBeforeSigning, 0);
+        QVERIFY2(r.signatureDetail.find("the authority key is the one your key slot holds") != std::string::npos,
+                 r.signatureDetail.c_str());
         qInfo("clean casebook: %s", r.signatureDetail.c_str());
         // Every row is signed, from the first.
         auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
@@ -440,17 +484,11 @@ private slots:
             makeTeam();
             auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
             QVERIFY(key);
-            auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
-            QVERIFY(keyring);
-            auto slot = keyring->unlockSlot(kWorker, kWorkerPassword);
-            QVERIFY(slot && slot->slotSecretKey);
+            auto own = ownSigningKey(m_casebook, kWorker, kWorkerPassword, *key);
+            QVERIFY(own);
             std::int64_t forged = 0;
             {
                 RawDb db(m_casebook, *key);
-                auto own = openSealedSeed(
-                    db.blob(std::string("SELECT sealed_seed FROM signing_keys WHERE username = '") + kWorker + "'"),
-                    slot->slotPublicKey, *slot->slotSecretKey);
-                QVERIFY(own);
                 const std::string who = c.asCoordinator ? test::kUser : kWorker;
                 QVERIFY(db.forgeRow(who, userIdHex(db, who), c.operation, "caseworker -> coordinator",
                                     c.sign ? own.get() : nullptr));
@@ -461,6 +499,210 @@ private slots:
             QVERIFY(!r.ok());
             QCOMPARE(r.firstBrokenAuditRow.value_or(0), forged);
             QVERIFY2(r.auditDetail.find(c.expect) != std::string::npos, r.auditDetail.c_str());
+        }
+    }
+
+    // (f) Record edits that bring their own change record, so the tables still equal the replay
+    // of the change log. The attacker uses Waymark's own ChangeLog class with the extracted key.
+    void forgedChangeRecordsAreReported()
+    {
+        struct Case
+        {
+            const char* name;
+            int kind; // 0: no audit row; 1: own row without coverage; 2: own row, set in another's name;
+                      // 3: an old change record rewritten; 4: own row, covering honestly
+            const char* expect;
+        };
+        const Case cases[] = {
+            {"(f1) family name edited with a forged change record, no audit row", 0, "covered by no signed audit row"},
+            {"(f2) the same with a person.updated row signed by the caseworker, recording no coverage", 1,
+             "does not record the change log's coverage"},
+            {"(f3) the same with the change set in the coordinator's name, the row signed by the caseworker", 2,
+             "in another user's name"},
+            {"(f4) an old change record rewritten (history changed) with the table to match", 3,
+             "were altered, added or removed"},
+        };
+        for (const auto& c : cases) {
+            makeTeam();
+            auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+            QVERIFY(key);
+            auto own = ownSigningKey(m_casebook, kWorker, kWorkerPassword, *key);
+            QVERIFY(own);
+            std::string personHex;
+            std::string workerHex;
+            std::string coordinatorHex;
+            {
+                RawDb raw(m_casebook, *key);
+                auto p = raw.blob("SELECT id FROM people ORDER BY id LIMIT 1");
+                personHex = text::toHex(p.data(), p.size());
+                workerHex = userIdHex(raw, kWorker);
+                coordinatorHex = userIdHex(raw, test::kUser);
+            }
+            const auto idOf = [](const std::string& hex) {
+                std::vector<std::uint8_t> b(16);
+                for (std::size_t i = 0; i < 16; ++i)
+                    b[i] = static_cast<std::uint8_t>(std::stoi(hex.substr(i * 2, 2), nullptr, 16));
+                return Uuid::fromBytes(b.data(), b.size());
+            };
+            std::int64_t before = 0;
+            {
+                auto db = Database::open(m_casebook, *key, false);
+                QVERIFY(db);
+                Database& d = **db;
+                before = dbNumber(d, "SELECT MAX(seq) FROM change_record");
+                if (c.kind == 3) {
+                    // The person's first change record (their creation) rewritten to the new name.
+                    const std::int64_t first =
+                        dbNumber(d, "SELECT MIN(seq) FROM change_record WHERE row_id = x'" + personHex + "'");
+                    Statement read(d, "SELECT columns FROM change_record WHERE seq = ?");
+                    read.bind(1, first);
+                    QVERIFY(*read.step());
+                    auto values = ChangeLog::decodeValues(read.blob(0));
+                    QVERIFY(values);
+                    read.reset();
+                    const std::int64_t familyColumn =
+                        dbNumber(d, "SELECT id FROM change_column WHERE table_name = 'people' AND "
+                                    "column_name = 'family_name'");
+                    for (auto& [column, value] : *values)
+                        if (column == familyColumn)
+                            value = "Forgedname";
+                    const auto bytes = ChangeLog::encodeValues(*values);
+                    Statement up(d, "UPDATE change_record SET columns = ? WHERE seq = ?");
+                    up.bindBlob(1, bytes.data(), bytes.size()).bind(2, first);
+                    QVERIFY(up.run());
+                } else {
+                    ChangeLog log(d, "9999999999999-0000-forged", idOf(c.kind == 2 ? coordinatorHex : workerHex));
+                    QVERIFY(log.record("people", idOf(personHex), "family_name", std::string("Forgedname")));
+                }
+                QVERIFY(d.exec("UPDATE people SET family_name = 'Forgedname' WHERE id = x'" + personHex + "'"));
+            }
+            {
+                RawDb raw(m_casebook, *key);
+                if (c.kind == 1)
+                    QVERIFY(raw.forgeRow(kWorker, workerHex, "person.updated", "", own.get()));
+                if (c.kind == 2) {
+                    auto db = Database::open(m_casebook, *key, false);
+                    QVERIFY(db);
+                    const std::int64_t upto = dbNumber(**db, "SELECT MAX(seq) FROM change_record");
+                    auto digest = change_cover::compute(**db, before, upto);
+                    QVERIFY(digest && *digest);
+                    db->reset();
+                    QVERIFY(raw.forgeRow(kWorker, workerHex, "person.updated", "", own.get(),
+                                         RawDb::Cover{before, upto, {(*digest)->begin(), (*digest)->end()}}));
+                }
+            }
+            const auto r = verifyAsCoordinator();
+            report(c.name, r);
+            QVERIFY(!r.ok());
+            const std::string said = r.auditDetail + " / " + r.changesDetail;
+            QVERIFY2(said.find(c.expect) != std::string::npos, said.c_str());
+            if (c.kind != 0)
+                QVERIFY(r.firstBrokenAuditRow.has_value());
+        }
+    }
+
+    // The limit, shown: a caseworker who forges a change set in their own name and covers it
+    // with a row signed by their own key has made an edit their role allows, attributed to them,
+    // in the audit trail like any other (what they could have done through Waymark).
+    void ownSignedEditIsAttributed()
+    {
+        makeTeam();
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        auto own = ownSigningKey(m_casebook, kWorker, kWorkerPassword, *key);
+        QVERIFY(own);
+        RawDb raw(m_casebook, *key);
+        const std::string workerHex = userIdHex(raw, kWorker);
+        auto p = raw.blob("SELECT id FROM people ORDER BY id LIMIT 1");
+        std::int64_t before = 0;
+        std::int64_t upto = 0;
+        std::vector<std::uint8_t> digest;
+        {
+            auto db = Database::open(m_casebook, *key, false);
+            QVERIFY(db);
+            before = dbNumber(**db, "SELECT MAX(seq) FROM change_record");
+            ChangeLog log(**db, "9999999999999-0000-forged",
+                          Uuid::fromBytes(raw.blob("SELECT id FROM users WHERE "
+                                                   "username = 'case.one'")
+                                              .data(),
+                                          16));
+            QVERIFY(log.record("people", Uuid::fromBytes(p.data(), p.size()), "family_name", std::string("Ownedit")));
+            QVERIFY((*db)->exec("UPDATE people SET family_name = 'Ownedit' WHERE id = x'" +
+                                text::toHex(p.data(), p.size()) + "'"));
+            upto = dbNumber(**db, "SELECT MAX(seq) FROM change_record");
+            auto d = change_cover::compute(**db, before, upto);
+            QVERIFY(d && *d);
+            digest.assign((*d)->begin(), (*d)->end());
+        }
+        QVERIFY(raw.forgeRow(kWorker, workerHex, "person.updated", "", own.get(), RawDb::Cover{before, upto, digest}));
+        const auto r = verifyAsCoordinator();
+        report("(limit) a caseworker's own edit, with its change set and a row signed by their own key", r);
+        QVERIFY2(r.ok(), (r.auditDetail + " / " + r.changesDetail).c_str());
+    }
+
+    // (g) The trust root. A key holder replaces the casebook's authority key with one of their
+    // own and re-signs every roster version with it (the users table unchanged, or with
+    // themselves made coordinator); or strips signing altogether. The coordinator's key slot
+    // holds the authority key as it was when their password was set: verify holds the
+    // casebook to it.
+    void replacedTrustRootIsReported()
+    {
+        for (int variant = 0; variant < 3; ++variant) {
+            makeTeam();
+            auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+            QVERIFY(key);
+            {
+                auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
+                QVERIFY(keyring);
+                auto slot = keyring->unlockSlot(kWorker, kWorkerPassword);
+                QVERIFY(slot && slot->authority); // every slot set since signing began is bound
+            }
+            {
+                RawDb db(m_casebook, *key);
+                if (variant == 2) {
+                    QVERIFY(db.exec("DELETE FROM roster; DELETE FROM signing_keys; DELETE FROM meta WHERE key IN "
+                                    "('authority_public_key', 'signing_from'); UPDATE audit_log SET signer = NULL, "
+                                    "signature = NULL"));
+                } else {
+                    auto mine = SigningKey::generate();
+                    const auto pub = mine->publicKey();
+                    QVERIFY(db.exec("UPDATE meta SET value = '" + text::toHex(pub.data(), pub.size()) +
+                                    "' WHERE key = 'authority_public_key'"));
+                    if (variant == 1)
+                        QVERIFY(db.exec(std::string("UPDATE users SET role = 'coordinator' WHERE username = '") +
+                                        kWorker + "'"));
+                    const std::int64_t versions = db.number("SELECT MAX(version) FROM roster");
+                    for (std::int64_t v = 1; v <= versions; ++v) {
+                        std::string content =
+                            db.textOf("SELECT content FROM roster WHERE version = " + std::to_string(v));
+                        if (variant == 1 && v == versions) {
+                            const auto at = content.find(std::string(" ") + kWorker + " caseworker ");
+                            QVERIFY(at != std::string::npos);
+                            content.replace(at, std::strlen(kWorker) + 13,
+                                            std::string(" ") + kWorker + " coordinator ");
+                            QVERIFY(db.exec("UPDATE roster SET content = '" + content +
+                                            "' WHERE version = " + std::to_string(v)));
+                        }
+                        RosterVersion rv{v,
+                                         db.number("SELECT after_seq FROM roster WHERE version = " + std::to_string(v)),
+                                         content,
+                                         {}};
+                        const auto sig = mine->sign(roster::signedMessage(rv));
+                        QVERIFY(db.exec("UPDATE roster SET signature = x'" + text::toHex(sig.data(), sig.size()) +
+                                        "' WHERE version = " + std::to_string(v)));
+                    }
+                }
+            }
+            const auto r = verifyAsCoordinator();
+            const char* names[] = {"(g1) authority key replaced, every roster version re-signed with it",
+                                   "(g2) the same with the caseworker made coordinator in the re-signed roster",
+                                   "(g3) signing stripped: roster, keys, authority key and every signature deleted"};
+            report(names[variant], r);
+            QVERIFY(!r.ok());
+            QVERIFY(!r.signaturesOk);
+            QVERIFY2(r.signatureDetail.find(variant == 2 ? "signing was removed" : "not the one the key slot") !=
+                         std::string::npos,
+                     r.signatureDetail.c_str());
         }
     }
 
@@ -537,6 +779,20 @@ private slots:
                             "('authority_public_key', 'signing_from'); UPDATE audit_log SET signer = NULL, "
                             "signature = NULL"));
             before = db.number("SELECT MAX(seq) FROM audit_log");
+        }
+        // Slots set before signing hold no authority key: unbind every slot as such a casebook has them.
+        {
+            auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
+            QVERIFY(keyring);
+            for (const auto& [user, password] : {std::pair<const char*, const char*>{test::kUser, test::kPassword},
+                                                 {kWorker, kWorkerPassword},
+                                                 {kOther, kOtherPassword}}) {
+                auto slot = keyring->unlockSlot(user, password);
+                QVERIFY(slot);
+                QVERIFY(slot->authority);
+                QVERIFY(keyring->setSlot(user, password, *key, kdfParamsMinimum()));
+            }
+            QVERIFY(keyring->save(Casebook::keyFilePath(m_casebook)));
         }
         {
             auto worker = signIn(kWorker, kWorkerPassword); // before any coordinator: nothing to sign with
