@@ -670,7 +670,8 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
     std::vector<std::string> problems;
     // The hash chain, the signed roster and every row's signature in one pass.
     std::string uncovered;
-    std::string trustRoot; // empty: this user's slot holds no authority key to compare with
+    std::int64_t coveredRecords = -1; // change records checked against the signed rows covering them
+    std::string trustRoot;            // empty: this user's slot holds no authority key to compare with
     const auto check = [&](Database& db, bool coverage) {
         roster::Verifier signatures(db);
         // Every change record covered by a signed row (Everything only: it reads the whole log).
@@ -683,8 +684,11 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
                 problem = covered->checkRow(row, signatures.lastSigner());
             return problem;
         });
-        if (covered && !chain.firstBroken)
+        if (covered && !chain.firstBroken) {
             uncovered = covered->finish();
+            if (covered->active())
+                coveredRecords = covered->coveredRecords();
+        }
         // The trust root: the authority key the casebook names against the one this user's key
         // slot holds (bound under their password, so the database key alone cannot change it).
         if (m_boundAuthority) {
@@ -731,7 +735,9 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
             if (!uncovered.empty()) {
                 report.changesDetail = report.changesOk ? uncovered : report.changesDetail + "; " + uncovered;
                 report.changesOk = false;
-            }
+            } else if (report.changesOk && coveredRecords >= 0)
+                report.changesDetail +=
+                    "; " + std::to_string(coveredRecords) + " since schema 19, each covered by a signed audit row";
         });
     } else {
         check(*m_db, false);
