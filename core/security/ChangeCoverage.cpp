@@ -33,12 +33,8 @@ ChangeCoverage::ChangeCoverage(Database& db)
     if (!m_from)
         return;
     m_after = m_from->records;
-    Statement tables(db, "SELECT id, table_name FROM change_column WHERE column_name = ''");
-    (void)tables.forEachRow([&] { m_tables[tables.integer(0)] = tables.text(1); });
-    m_records = std::make_unique<Statement>(
-        db, "SELECT r.seq, r.set_seq, s.hlc, s.author, r.table_id, r.row_id, r.columns FROM change_record r "
-            "LEFT JOIN change_set s ON s.seq = r.set_seq WHERE r.seq > ? ORDER BY r.seq");
-    m_records->bind(1, m_after);
+    m_tables = changeTableNames(db);
+    m_records = std::make_unique<ChangeRecordCursor>(db, m_after);
 }
 
 ChangeCoverage::~ChangeCoverage() = default;
@@ -72,12 +68,11 @@ std::string ChangeCoverage::tableName(std::int64_t tableId) const
 std::string ChangeCoverage::uncoveredBefore(std::int64_t from)
 {
     // Records (m_after, from]: covered by no row.
-    if (!advance() || m_records->integer(0) > from)
+    if (!advance() || m_records->current().seq > from)
         return {};
-    Statement& r = *m_records;
-    const auto rowId = r.blobView(5);
-    return "change record " + std::to_string(r.integer(0)) + " (" + tableName(r.integer(4)) + " record " +
-           text::toHex(rowId.data(), rowId.size()) +
+    const auto r = m_records->current();
+    return "change record " + std::to_string(r.seq) + " (" + tableName(r.tableId) + " record " +
+           text::toHex(r.rowId.data(), r.rowId.size()) +
            ") is covered by no signed audit row (written outside Waymark; found before this row)";
 }
 
@@ -100,21 +95,16 @@ std::string ChangeCoverage::checkRow(const AuditRowSeen& row, const roster::Entr
     std::string wrongAuthor;
     std::string notAllowed;
     while (advance()) {
-        Statement& r = *m_records;
-        const std::int64_t seq = r.integer(0);
-        if (seq > upto)
+        const auto r = m_records->current();
+        if (r.seq > upto)
             break;
-        const auto hlc = r.blobView(2);
-        const auto author = r.blobView(3);
-        const std::int64_t tableId = r.integer(4);
-        digest.add(seq, r.integer(1), std::string_view(reinterpret_cast<const char*>(hlc.data()), hlc.size()), author,
-                   tableId, r.blobView(5), r.blobView(6));
+        digest.add(r);
         if (signer && wrongAuthor.empty() && notAllowed.empty()) {
             const auto& id = signer->id.bytes();
-            if (author.size() != id.size() || std::memcmp(author.data(), id.data(), id.size()) != 0)
-                wrongAuthor = "change set " + std::to_string(r.integer(1)) + " is in another user's name than '" +
+            if (r.author.size() != id.size() || std::memcmp(r.author.data(), id.data(), id.size()) != 0)
+                wrongAuthor = "change set " + std::to_string(r.setSeq) + " is in another user's name than '" +
                               signer->username + "', who signed the row covering it";
-            else if (const std::string table = tableName(tableId); !roleAllows(signer->role, actionForTable(table)))
+            else if (const std::string table = tableName(r.tableId); !roleAllows(signer->role, actionForTable(table)))
                 notAllowed = "a change to " + table + " by '" + signer->username + "', a " +
                              std::string(roleName(signer->role)) + ": not allowed to that role";
         }
@@ -144,10 +134,9 @@ std::string ChangeCoverage::finish()
 {
     if (!m_from || !advance())
         return m_readError.empty() ? std::string() : "the change log cannot be read: " + m_readError;
-    Statement& r = *m_records;
-    const auto rowId = r.blobView(5);
-    return "change record " + std::to_string(r.integer(0)) + " (" + tableName(r.integer(4)) + " record " +
-           text::toHex(rowId.data(), rowId.size()) +
+    const auto r = m_records->current();
+    return "change record " + std::to_string(r.seq) + " (" + tableName(r.tableId) + " record " +
+           text::toHex(r.rowId.data(), r.rowId.size()) +
            ") is covered by no signed audit row (written outside Waymark; the audit rows cover records up to " +
            std::to_string(m_after) + ")";
 }

@@ -10,7 +10,6 @@
 #include "core/security/Roster.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeDigest.h"
-#include "core/store/Database.h"
 
 #include <cstdint>
 #include <map>
@@ -43,7 +42,7 @@ private:
 
     Database& m_db;
     std::optional<change_cover::From> m_from;
-    std::unique_ptr<Statement> m_records;
+    std::unique_ptr<ChangeRecordCursor> m_records;
     std::map<std::int64_t, std::string> m_tables;
     bool m_have = false; // m_records holds an unconsumed row
     bool m_done = false;

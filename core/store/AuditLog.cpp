@@ -13,14 +13,20 @@ namespace waymark {
 
 namespace {
 
-// Schema 19 on: audit rows record the change log's coverage. A cached statement: it runs for
-// every row appended.
+// Schema 19 on: audit rows record the change log's coverage. Read once per connection: a
+// casebook's schema only moves forward (migrations add no audit rows, and a restore from an
+// older backup forgets the connection's memo), so once this connection has seen 19 it keeps it.
 bool coversChanges(Database& db)
 {
+    constexpr const char* kMemo = "schema.audit_covers_changes";
+    if (db.cachedId(kMemo))
+        return true;
     Statement st(db, "PRAGMA user_version", true);
     auto row = st.step();
     const bool covering = row && *row && st.integer(0) >= 19;
     st.reset();
+    if (covering)
+        db.cacheId(kMemo, 1);
     return covering;
 }
 

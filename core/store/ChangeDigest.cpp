@@ -97,6 +97,41 @@ std::optional<ChangeTally::Taken> ChangeTally::take(std::int64_t upto)
     return out;
 }
 
+ChangeRecordCursor::ChangeRecordCursor(Database& db, std::int64_t after, std::optional<std::int64_t> upto)
+{
+    std::string sql = "SELECT r.seq, r.set_seq, s.hlc, s.author, r.table_id, r.row_id, r.columns FROM change_record r "
+                      "LEFT JOIN change_set s ON s.seq = r.set_seq WHERE r.seq > ?";
+    sql += upto ? " AND r.seq <= ? ORDER BY r.seq" : " ORDER BY r.seq";
+    m_st = std::make_unique<Statement>(db, sql);
+    m_st->bind(1, after);
+    if (upto)
+        m_st->bind(2, *upto);
+}
+
+ChangeRecordCursor::~ChangeRecordCursor() = default;
+
+Result<bool> ChangeRecordCursor::step()
+{
+    return m_st->step();
+}
+
+ChangeRecordView ChangeRecordCursor::current() const
+{
+    Statement& st = *m_st;
+    const auto hlc = st.blobView(2);
+    return {st.integer(0),  st.integer(1), std::string_view(reinterpret_cast<const char*>(hlc.data()), hlc.size()),
+            st.blobView(3), st.integer(4), st.blobView(5),
+            st.blobView(6)};
+}
+
+std::map<std::int64_t, std::string> changeTableNames(Database& db)
+{
+    std::map<std::int64_t, std::string> names;
+    Statement tables(db, "SELECT id, table_name FROM change_column WHERE column_name = ''");
+    (void)tables.forEachRow([&] { names[tables.integer(0)] = tables.text(1); });
+    return names;
+}
+
 namespace change_cover {
 
 std::optional<From> from(Database& db)
@@ -121,19 +156,16 @@ Result<std::optional<ChangeDigestValue>> compute(Database& db, std::int64_t afte
 {
     if (upto <= after)
         return std::optional<ChangeDigestValue>{};
-    Statement st(db, "SELECT r.seq, r.set_seq, s.hlc, s.author, r.table_id, r.row_id, r.columns FROM change_record r "
-                     "LEFT JOIN change_set s ON s.seq = r.set_seq WHERE r.seq > ? AND r.seq <= ? ORDER BY r.seq");
-    st.bind(1, after).bind(2, upto);
+    ChangeRecordCursor records(db, after, upto);
     ChangeDigest digest;
-    const auto hlcBytes = [&](int c) { return st.blobView(c); };
-    if (auto r = st.forEachRow([&] {
-            const auto hlc = hlcBytes(2);
-            digest.add(st.integer(0), st.integer(1),
-                       std::string_view(reinterpret_cast<const char*>(hlc.data()), hlc.size()), st.blobView(3),
-                       st.integer(4), st.blobView(5), st.blobView(6));
-        });
-        !r)
-        return std::unexpected(r.error());
+    for (;;) {
+        auto more = records.step();
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        digest.add(records.current());
+    }
     return std::optional<ChangeDigestValue>(digest.finish());
 }
 

@@ -4,14 +4,17 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace waymark {
 
 class Database;
+class Statement;
 
 // Signed change sets. Every audit row (schema 19 on) records how far the change log had
 // reached when it was written (`audit_log.change_upto`, the newest change_record seq) and a
@@ -21,6 +24,19 @@ class Database;
 // or removed with the database key breaks the signature of the row that covers it, and one
 // added after the newest row is covered by none: verify reports both (ChangeCoverage).
 using ChangeDigestValue = std::array<std::uint8_t, 32>;
+
+// One change record as the digest covers it, with its change set's clock value and author.
+// The views point into the row a ChangeRecordCursor holds (valid until its next step).
+struct ChangeRecordView
+{
+    std::int64_t seq = 0;
+    std::int64_t setSeq = 0;
+    std::string_view hlc;
+    std::span<const std::uint8_t> author;
+    std::int64_t tableId = 0;
+    std::span<const std::uint8_t> rowId;
+    std::span<const std::uint8_t> columns;
+};
 
 class ChangeDigest
 {
@@ -32,6 +48,7 @@ public:
 
     void add(std::int64_t seq, std::int64_t setSeq, std::string_view hlc, std::span<const std::uint8_t> author,
              std::int64_t tableId, std::span<const std::uint8_t> rowId, std::span<const std::uint8_t> columns);
+    void add(const ChangeRecordView& r) { add(r.seq, r.setSeq, r.hlc, r.author, r.tableId, r.rowId, r.columns); }
     ChangeDigestValue finish();
     std::int64_t count() const { return m_count; }
 
@@ -68,6 +85,28 @@ private:
     std::unique_ptr<ChangeDigest> m_digest;
 };
 
+// The change records after `after` (up to `upto` when given), in order, as the digest reads
+// them: the one reader of the log that the coverage written (change_cover::compute) and the
+// coverage checked (verify's ChangeCoverage) share.
+class ChangeRecordCursor
+{
+public:
+    ChangeRecordCursor(Database& db, std::int64_t after, std::optional<std::int64_t> upto = std::nullopt);
+    ~ChangeRecordCursor();
+    ChangeRecordCursor(const ChangeRecordCursor&) = delete;
+    ChangeRecordCursor& operator=(const ChangeRecordCursor&) = delete;
+
+    // True when current() now holds the next record; false at the end.
+    Result<bool> step();
+    ChangeRecordView current() const;
+
+private:
+    std::unique_ptr<Statement> m_st;
+};
+
+// The change log's table numbers and the tables' names (change_column).
+std::map<std::int64_t, std::string> changeTableNames(Database& db);
+
 namespace change_cover {
 
 // The change log's coverage as the audit row being appended records it: the change records
@@ -75,6 +114,11 @@ namespace change_cover {
 // the previous row's `upto`; records between the two were written by no Waymark transaction
 // that audited them (outside Waymark), are not taken over by this row, and verify reports
 // them. A row that wrote nothing covers (upto, upto].
+//
+// `from` is stored although an honest row's equals the previous row's `upto`: it is what lets
+// verify tell "records nobody covered" (a gap between two rows) from "records this row
+// covers". Without it, records slipped in between two rows would be read as part of the next
+// row's range, and only its digest would fail, naming the wrong row and the wrong cause.
 struct Cover
 {
     std::int64_t from = 0;
