@@ -280,8 +280,32 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
     return cb;
 }
 
+namespace {
+
+enum class TrustRoot
+{
+    Unbound,
+    Ok,
+    Stripped,
+    Replaced
+};
+
+// The authority key the casebook names against the one the user's key slot holds.
+TrustRoot trustRootOf(Database& db, const std::optional<std::array<std::uint8_t, 32>>& bound, bool rosterSigned)
+{
+    if (!bound)
+        return TrustRoot::Unbound;
+    if (!rosterSigned)
+        return TrustRoot::Stripped;
+    const auto inFile = roster::authorityPublicKey(db);
+    return inFile && *inFile == *bound ? TrustRoot::Ok : TrustRoot::Replaced;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& path, std::string_view usernameIn,
-                                                 std::string_view password, std::shared_ptr<const Clock> clock)
+                                                 std::string_view password, std::shared_ptr<const Clock> clock,
+                                                 OpenFor purpose)
 {
     if (!initialiseCrypto())
         return fail(ErrorCode::Engine, "libsodium could not start");
@@ -442,11 +466,37 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     // its audit chain: verify reports what was found here (a tail cut and written over since
     // would otherwise read as a rewrite), and closing never anchors a casebook found behind.
     cb->m_anchorAtOpen = cb->anchors().check(cb->database());
+    // The trust root: a casebook whose authority key is not the one this user's slot holds has
+    // a roster anyone with the database key may have written. Nobody works in it; a session
+    // opened to verify it may do that alone.
+    switch (trustRootOf(cb->database(), boundAuthority, roster::authorityPublicKey(cb->database()).has_value())) {
+    case TrustRoot::Unbound:
+    case TrustRoot::Ok:
+        break;
+    case TrustRoot::Stripped:
+        cb->m_trustRootProblem = "signing was removed from this casebook outside Waymark (your key slot holds its "
+                                 "authority key)";
+        break;
+    case TrustRoot::Replaced:
+        cb->m_trustRootProblem =
+            "this casebook's authority key is not the one your key slot holds (replaced outside Waymark)";
+        break;
+    }
+    if (!cb->m_trustRootProblem.empty() && purpose != OpenFor::Verify) {
+        recordFailure("refused: " + cb->m_trustRootProblem);
+        auto e = Error::make(ErrorCode::PermissionDenied,
+                             cb->m_trustRootProblem +
+                                 ": its roster and roles cannot be trusted, so it does not open for work; a "
+                                 "coordinator or auditor should run verify and restore the last good backup");
+        e.rule = "authority";
+        return std::unexpected(std::move(e));
+    }
     if (auto st = cb->startSigning(slotSecret.get(), slotPublic); !st)
         return std::unexpected(st.error());
     // The role and the account as the signed roster has them: a role given outside Waymark
-    // (the users table edited with the database key) does not sign in.
-    if (auto st = cb->checkSignedAccount(); !st) {
+    // (the users table edited with the database key) does not sign in. (A session held to
+    // verify reads the roster as untrusted already.)
+    if (auto st = cb->m_trustRootProblem.empty() ? cb->checkSignedAccount() : Status{}; !st) {
         recordFailure("refused: " + st.error().detail);
         return std::unexpected(st.error());
     }
@@ -654,6 +704,13 @@ Status Casebook::authorise(Action action, std::string_view recordType, const Uui
         }
     }
     m_user.role = current->role;
+    if (!m_trustRootProblem.empty() && action != Action::AuditVerify) {
+        (void)audit("refused", recordType, recordId,
+                    std::string(actionName(action)) + " (a session held to verify: " + m_trustRootProblem + ")");
+        auto e = Error::make(ErrorCode::PermissionDenied, m_trustRootProblem + ": this session may only verify");
+        e.rule = "authority";
+        return std::unexpected(std::move(e));
+    }
     if (roleAllows(m_user.role, action))
         return {};
     (void)audit("refused", recordType, recordId, std::string(actionName(action)));
@@ -691,16 +748,20 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
         }
         // The trust root: the authority key the casebook names against the one this user's key
         // slot holds (bound under their password, so the database key alone cannot change it).
-        if (m_boundAuthority) {
-            const auto inFile = roster::authorityPublicKey(db);
-            if (!signatures.active())
-                trustRoot = "the casebook holds no signed roster, yet the key slot of '" + m_user.username +
-                            "' holds its authority key: signing was removed outside Waymark";
-            else if (!inFile || *inFile != *m_boundAuthority)
-                trustRoot = "the casebook's authority key is not the one the key slot of '" + m_user.username +
-                            "' holds (replaced outside Waymark): the roster and the signatures cannot be trusted";
-            else
-                trustRoot = "ok";
+        switch (trustRootOf(db, m_boundAuthority, signatures.active())) {
+        case TrustRoot::Unbound:
+            break;
+        case TrustRoot::Stripped:
+            trustRoot = "the casebook holds no signed roster, yet the key slot of '" + m_user.username +
+                        "' holds its authority key: signing was removed outside Waymark";
+            break;
+        case TrustRoot::Replaced:
+            trustRoot = "the casebook's authority key is not the one the key slot of '" + m_user.username +
+                        "' holds (replaced outside Waymark): the roster and the signatures cannot be trusted";
+            break;
+        case TrustRoot::Ok:
+            trustRoot = "ok";
+            break;
         }
         report.signedRows = signatures.signedRows();
         report.unsignedBeforeSigning = signatures.unsignedBefore();

@@ -146,8 +146,20 @@ public:
     // Unlocks with a user name and password. First probe(); then WrongCredentials for an
     // unknown user or wrong password; Damaged for a damaged file or key file; TooNew for a
     // casebook written by a newer Waymark. A failed attempt never writes the casebook file.
+    //
+    // A key slot set since signing began holds the casebook's authority public key under the
+    // password (docs/threat-model.md, "The trust root"). When the casebook's own copy is another
+    // key, or signing was stripped from it, its roster and roles cannot be trusted: the sign-in is
+    // refused (PermissionDenied, rule "authority"), unless it is `OpenFor::Verify`, which opens a
+    // session held to verify alone (trustRootProblem() says why; every other action is refused).
+    enum class OpenFor
+    {
+        Work,
+        Verify
+    };
     static Result<std::unique_ptr<Casebook>> open(const std::filesystem::path& path, std::string_view username,
-                                                  std::string_view password, std::shared_ptr<const Clock> clock = {});
+                                                  std::string_view password, std::shared_ptr<const Clock> clock = {},
+                                                  OpenFor purpose = OpenFor::Work);
     // Another connection for the same signed-in user, for work off the UI thread.
     Result<std::unique_ptr<Casebook>> openAnotherConnection() const;
 
@@ -265,6 +277,9 @@ public:
     Status slotChanged(const Keyring& keyring, std::string_view username);
     // The signed-in user's signing key (null before signing begins or for a format-1 slot).
     const SigningKey* signingKey() const { return m_signingKey.get(); }
+    // Empty for a normal session; for one opened with OpenFor::Verify on a casebook whose
+    // authority key is not the one this user's key slot holds, why it may only verify.
+    const std::string& trustRootProblem() const { return m_trustRootProblem; }
 
 private:
     Casebook(std::filesystem::path path, std::unique_ptr<Database> db, std::unique_ptr<SecureBytes> key,
@@ -292,6 +307,7 @@ private:
     // The casebook's authority public key as this user's key slot holds it (bound when the
     // password was set): verify holds the casebook's own copy to it. None for an unbound slot.
     std::optional<std::array<std::uint8_t, 32>> m_boundAuthority;
+    std::string m_trustRootProblem; // non-empty: a session held to verify (open(), OpenFor::Verify)
     std::int64_t m_hlcMillis = 0;
     int m_hlcCounter = 0;
     // What the desks may reach, and the desks themselves. A new desk is one more member here

@@ -59,6 +59,12 @@ Status Casebook::startSigning(const SecureBytes* slotSecretKey, const std::array
         return std::unexpected(keys.error());
     m_signingKey = std::move(keys->own);
     m_authorityKey = std::move(keys->authority);
+    // A session held to verify signs its own rows and nothing else: the authority key it found
+    // sealed to it is not the casebook's trusted one, and nothing is enrolled or signed with it.
+    if (!m_trustRootProblem.empty()) {
+        m_authorityKey.reset();
+        return {};
+    }
     const bool begun = roster::authorityPublicKey(*m_db).has_value();
     if (m_user.role != Role::Coordinator || (begun && !m_authorityKey))
         return {};

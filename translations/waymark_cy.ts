@@ -9077,5 +9077,13 @@ Y dyddiad cau fydd heddiw, %2; bydd gwiriadau dilynol yn ddyledus 3, 6 a 12 mis 
         <source>This backup is of this casebook, but from before a rekey replaced its key, so it cannot be restored over the casebook as it is now. Restore it into a new place with the backup&apos;s own key file (it opens with the passwords of then), or ask your coordinator. Nothing has been changed.</source>
         <translation>Mae&apos;r copi wrth gefn hwn o&apos;r llyfr achosion hwn, ond o cyn i allwedd newydd gymryd lle ei allwedd, felly ni ellir ei adfer dros y llyfr achosion fel y mae nawr. Adferwch ef i le newydd gyda ffeil allweddi&apos;r copi ei hun (mae&apos;n agor gyda&apos;r cyfrineiriau oedd yn bod bryd hynny), neu gofynnwch i&apos;ch cydlynydd. Nid oes dim wedi newid.</translation>
     </message>
+    <message>
+        <source>This casebook was changed outside Waymark: its authority key is not the one your key slot holds, so nobody&apos;s role in it can be trusted and it does not open for work. Ask your coordinator or auditor to check it (waymark-cli verify) and restore the last good backup. Nothing has been changed.</source>
+        <translation>Newidiwyd y llyfr achosion hwn y tu allan i Waymark: nid ei allwedd awdurdod yw&apos;r un sydd yn eich slot allwedd, felly ni ellir ymddiried yn rôl neb ynddo ac nid yw&apos;n agor ar gyfer gwaith. Gofynnwch i&apos;ch cydlynydd neu&apos;ch archwilydd ei wirio (waymark-cli verify) ac adfer y copi wrth gefn da diwethaf. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>Your account in this casebook does not match its signed list of users: it was changed outside Waymark. Ask your coordinator or auditor to check the casebook (waymark-cli verify). Nothing has been changed.</source>
+        <translation>Nid yw eich cyfrif yn y llyfr achosion hwn yn cyfateb i&apos;w restr lofnodedig o ddefnyddwyr: cafodd ei newid y tu allan i Waymark. Gofynnwch i&apos;ch cydlynydd neu&apos;ch archwilydd wirio&apos;r llyfr achosion (waymark-cli verify). Nid oes dim wedi newid.</translation>
+    </message>
 </context>
 </TS>

@@ -8966,5 +8966,13 @@ The closure date will be today, %2; follow-up checks fall due 3, 6 and 12 months
         <source>This backup is of this casebook, but from before a rekey replaced its key, so it cannot be restored over the casebook as it is now. Restore it into a new place with the backup&apos;s own key file (it opens with the passwords of then), or ask your coordinator. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This casebook was changed outside Waymark: its authority key is not the one your key slot holds, so nobody&apos;s role in it can be trusted and it does not open for work. Ask your coordinator or auditor to check it (waymark-cli verify) and restore the last good backup. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account in this casebook does not match its signed list of users: it was changed outside Waymark. Ask your coordinator or auditor to check the casebook (waymark-cli verify). Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -66,10 +66,11 @@ public:
     }
 
 protected:
-    Status prepare(Context&, const ParsedArgs& args) override
+    Status prepare(Context& ctx, const ParsedArgs& args) override
     {
         if (!args.positionals.empty())
             return fail(ErrorCode::InvalidInput, "audit verify takes no arguments");
+        ctx.openToVerify();
         return {};
     }
     int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs&) override

@@ -305,6 +305,11 @@ public:
     }
 
 protected:
+    Status prepare(Context& ctx, const ParsedArgs& args) override
+    {
+        ctx.openToVerify(); // also a casebook whose trust root was replaced: that is what it reports
+        return NoArgumentsCommand::prepare(ctx, args);
+    }
     int executeOn(Context& ctx, Casebook& casebook, const ParsedArgs&) override
     {
         auto report = casebook.verify();

@@ -429,7 +429,8 @@ Result<std::unique_ptr<Casebook>> Context::open()
     auto pw = password();
     if (!pw)
         return std::unexpected(pw.error());
-    auto casebook = Casebook::open(*path, *user, *pw);
+    auto casebook =
+        Casebook::open(*path, *user, *pw, {}, m_openToVerify ? Casebook::OpenFor::Verify : Casebook::OpenFor::Work);
     if (!casebook || m_ownPasswordChange)
         return casebook;
     // After a coordinator's reset the account works for one thing only: choosing a new

@@ -146,6 +146,9 @@ public:
     Result<std::unique_ptr<Casebook>> open();
     // Called by `user passwd` for the signed-in user's own password, before open().
     void allowOwnPasswordChange() { m_ownPasswordChange = true; }
+    // Called by `verify` and `audit verify`, before open(): a casebook whose authority key is not
+    // the one the user's key slot holds opens for verifying it (Casebook::OpenFor::Verify).
+    void openToVerify() { m_openToVerify = true; }
 
     // Prints the error (stderr; with --json also as a document on stdout); returns its exit code.
     int fail(const Error& error);
@@ -165,6 +168,7 @@ private:
     std::ostream& m_err;
     std::optional<std::string> m_password;
     bool m_ownPasswordChange = false;
+    bool m_openToVerify = false;
 };
 
 // ---- Commands ----------------------------------------------------------------------

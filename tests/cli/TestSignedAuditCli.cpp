@@ -50,6 +50,18 @@ private:
                        {QStringLiteral("WAYMARK_CONFIG_DIR"), q(m_config)}});
     }
 
+    // The caseworker turned attacker: the database key from their own key slot, the casebook
+    // opened with it directly.
+    std::unique_ptr<Database> attackerDb()
+    {
+        auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
+        auto key = keyring ? keyring->unlock(kWorker, kWorkerPassword) : std::unexpected(keyring.error());
+        if (!key)
+            return nullptr;
+        auto db = Database::open(m_casebook, **key, false);
+        return db ? std::move(*db) : nullptr;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -77,15 +89,10 @@ private Q_SLOTS:
     void selfMadeCoordinatorIsRefusedAndReported()
     {
         QCOMPARE(as(kWorker, kWorkerPassword, {QStringLiteral("user"), QStringLiteral("list")}).exitCode != 0, true);
-        auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
-        QVERIFY(keyring);
-        auto key = keyring->unlock(kWorker, kWorkerPassword); // the attacker's own slot
-        QVERIFY(key);
         {
-            auto db = Database::open(m_casebook, **key, false);
+            auto db = attackerDb();
             QVERIFY(db);
-            QVERIFY(
-                (*db)->exec(std::string("UPDATE users SET role = 'coordinator' WHERE username = '") + kWorker + "'"));
+            QVERIFY(db->exec(std::string("UPDATE users SET role = 'coordinator' WHERE username = '") + kWorker + "'"));
         }
         const CliRun escalated = as(kWorker, kWorkerPassword, {QStringLiteral("user"), QStringLiteral("list")});
         qInfo("self-made coordinator runs `user list`: exit %d: %s", escalated.exitCode,
@@ -102,25 +109,48 @@ private Q_SLOTS:
         QVERIFY(sig.value(QStringLiteral("detail")).toString().contains(QLatin1String(kWorker)));
     }
 
+    // The trust root: the casebook's authority key replaced with the raw key. Every sign-in
+    // for work is refused (exit 6), the coordinator's too; `verify` and `audit verify` still
+    // open it and exit 5 saying why.
+    void replacedAuthorityKeyOpensOnlyToVerify()
+    {
+        {
+            auto db = attackerDb();
+            QVERIFY(db);
+            QVERIFY(
+                db->exec("UPDATE meta SET value = '" + std::string(64, 'a') + "' WHERE key = 'authority_public_key'"));
+        }
+        for (const auto& [user, password] :
+             {std::pair{kWorker, kWorkerPassword}, std::pair{test::kUser, test::kPassword}}) {
+            const CliRun r = as(user, password, {QStringLiteral("person"), QStringLiteral("list")});
+            qInfo("%s runs `person list` on a casebook whose authority key was replaced: exit %d: %s", user, r.exitCode,
+                  qPrintable(r.err.trimmed()));
+            QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+            QVERIFY2(r.err.contains("authority key is not the one your key slot holds"), qPrintable(r.describe()));
+        }
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("verify")}, QStringList{QStringLiteral("audit"), QStringLiteral("verify")}}) {
+            const CliRun v = as(test::kUser, test::kPassword, args);
+            QVERIFY2(v.exitCode == 5, qPrintable(v.describe()));
+            QVERIFY2(v.out.contains("signatures: FAILED (the casebook's authority key is not the one the key slot of"),
+                     qPrintable(v.describe()));
+        }
+    }
+
     // Issue 11 (c): a person's family name edited with the raw key and no change record. verify
     // exits 5 with a `changes:` line naming the table, record and column, and no value.
     void editOutsideTheChangeLogIsReported()
     {
-        auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
-        QVERIFY(keyring);
-        auto key = keyring->unlock(kWorker, kWorkerPassword);
-        QVERIFY(key);
         std::string id;
         std::string original;
         {
-            auto db = Database::open(m_casebook, **key, false);
+            auto db = attackerDb();
             QVERIFY(db);
-            Statement st(**db, "SELECT id, family_name FROM people WHERE deleted = 0 LIMIT 1");
+            Statement st(*db, "SELECT id, family_name FROM people WHERE deleted = 0 LIMIT 1");
             QVERIFY(st.step().value_or(false));
             id = st.uuid(0).toString();
             original = st.text(1);
-            QVERIFY(
-                (*db)->exec("UPDATE people SET family_name = 'Tamperedvalue' WHERE family_name = '" + original + "'"));
+            QVERIFY(db->exec("UPDATE people SET family_name = 'Tamperedvalue' WHERE family_name = '" + original + "'"));
         }
         const CliRun v = as(test::kUser, test::kPassword, {QStringLiteral("verify")});
         qInfo("verify after a family name edited with the raw key: exit %d\n%s", v.exitCode, qPrintable(v.out));

@@ -68,6 +68,15 @@ QString errorMessage(const Error& error)
             "This casebook was written by a newer version of Waymark. Install the newer version to open it; "
             "the file has not been changed.");
     case ErrorCode::PermissionDenied:
+        if (error.rule == "authority")
+            return Messages::tr("This casebook was changed outside Waymark: its authority key is not the one your key "
+                                "slot holds, so nobody's role in it can be trusted and it does not open for work. Ask "
+                                "your coordinator or auditor to check it (waymark-cli verify) and restore the last "
+                                "good backup. Nothing has been changed.");
+        if (error.rule == "roster")
+            return Messages::tr("Your account in this casebook does not match its signed list of users: it was "
+                                "changed outside Waymark. Ask your coordinator or auditor to check the casebook "
+                                "(waymark-cli verify). Nothing has been changed.");
         return Messages::tr("Your role does not allow this.");
     case ErrorCode::NotFound:
         if (error.field == "path")

@@ -693,7 +693,26 @@ private slots:
                     }
                 }
             }
-            const auto r = verifyAsCoordinator();
+            // Nobody works in it: the sign-in is refused to the coordinator, and to the caseworker
+            // the forged roster makes coordinator (g2).
+            for (const auto& [user, password] :
+                 {std::pair{test::kUser, test::kPassword}, std::pair{kWorker, kWorkerPassword}}) {
+                auto refused = Casebook::open(m_casebook, user, password);
+                QVERIFY2(!refused, user);
+                QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+                QCOMPARE(refused.error().rule, std::string("authority"));
+            }
+            // A session opened to verify it may do that alone.
+            auto held = Casebook::open(m_casebook, test::kUser, test::kPassword, {}, Casebook::OpenFor::Verify);
+            QVERIFY(held);
+            QVERIFY(!(*held)->trustRootProblem().empty());
+            auto edit = (*held)->people().create(test::samplePerson(11));
+            QVERIFY(!edit);
+            QCOMPARE(edit.error().rule, std::string("authority"));
+            auto verified = (*held)->verify();
+            QVERIFY(verified);
+            const VerifyReport r = *verified;
+            held->reset();
             const char* names[] = {"(g1) authority key replaced, every roster version re-signed with it",
                                    "(g2) the same with the caseworker made coordinator in the re-signed roster",
                                    "(g3) signing stripped: roster, keys, authority key and every signature deleted"};
