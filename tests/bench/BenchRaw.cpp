@@ -18,6 +18,44 @@
 
 namespace waymark::bench {
 
+// ChangeTally's running digest (core/store/ChangeDigest.cpp): the records this connection wrote
+// since its last audit row, (start, last].
+struct RawConn::Tally
+{
+    crypto_generichash_state hash;
+    std::int64_t start = -1;
+    std::int64_t last = -1;
+    std::int64_t count = 0;
+
+    void restartAt(std::int64_t seq)
+    {
+        start = last = seq;
+        count = 0;
+        crypto_generichash_init(&hash, nullptr, 0, crypto_generichash_BYTES);
+        static constexpr char kDomain[] = "waymark-changes-v1";
+        crypto_generichash_update(&hash, reinterpret_cast<const unsigned char*>(kDomain), sizeof kDomain - 1);
+    }
+    void number(std::int64_t value)
+    {
+        unsigned char b[8];
+        for (int i = 0; i < 8; ++i)
+            b[i] = static_cast<unsigned char>(static_cast<std::uint64_t>(value) >> (8 * i));
+        crypto_generichash_update(&hash, b, sizeof b);
+    }
+    void bytes(const void* data, std::size_t size)
+    {
+        number(static_cast<std::int64_t>(size));
+        if (size)
+            crypto_generichash_update(&hash, static_cast<const unsigned char*>(data), size);
+    }
+};
+
+void RawConn::startSigning()
+{
+    crypto_sign_keypair(m_signPublic.data(), m_signSecret.data());
+    m_tally = std::make_unique<Tally>();
+}
+
 namespace {
 
 [[noreturn]] void die(sqlite3* db, const char* what)
@@ -118,6 +156,7 @@ std::unique_ptr<RawConn> RawConn::open(const std::filesystem::path& path, const 
 {
     std::unique_ptr<RawConn> c(new RawConn);
     c->m_identity = std::move(identity);
+    c->startSigning();
     if (sqlite3_open_v2(path.c_str(), &c->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
         die(c->m_db, "open");
     sqlite3_extended_result_codes(c->m_db, 1);
@@ -160,6 +199,7 @@ std::unique_ptr<RawConn> RawConn::wrap(sqlite3* handle, RawIdentity identity)
     c->m_db = handle;
     c->m_identity = std::move(identity);
     c->m_owned = false;
+    c->startSigning();
     return c;
 }
 
@@ -186,7 +226,9 @@ std::int64_t RawConn::changeSet(const std::string& hlc)
     bindBlob(set, 2, m_identity.userId);
     check(m_db, sqlite3_step(set), "change set");
     release(rawsql::kChangeSetInsert, set);
-    return sqlite3_last_insert_rowid(m_db);
+    m_setSeq = sqlite3_last_insert_rowid(m_db);
+    m_setHlc = hlc;
+    return m_setSeq;
 }
 
 void RawConn::changeRecord(std::int64_t setSeq, const std::string& table, const std::vector<std::uint8_t>& recordId,
@@ -212,6 +254,19 @@ void RawConn::changeRecord(std::int64_t setSeq, const std::string& table, const 
     bindBlob(st, 4, packed);
     check(m_db, sqlite3_step(st), "change record");
     release(rawsql::kChangeRecordInsert, st);
+    const std::int64_t seq = sqlite3_last_insert_rowid(m_db);
+    Tally& t = *m_tally;
+    if (seq != t.last + 1)
+        t.restartAt(seq - 1);
+    t.number(seq);
+    t.number(setSeq);
+    t.bytes(setSeq == m_setSeq ? m_setHlc.data() : "", setSeq == m_setSeq ? m_setHlc.size() : 0);
+    t.bytes(m_identity.userId.data(), m_identity.userId.size());
+    t.number(changeColumn(table, ""));
+    t.bytes(recordId.data(), recordId.size());
+    t.bytes(packed.data(), packed.size());
+    t.last = seq;
+    ++t.count;
 }
 
 void RawConn::exec(const char* sql)
@@ -288,6 +343,7 @@ void RawConn::auditAppend(const std::string& operation, const std::string& recor
 {
     Hash previous{};
     std::int64_t seq = 1;
+    std::int64_t previousUpto = 0;
     {
         sqlite3_stmt* st = statement(rawsql::kAuditLast);
         const int rc = sqlite3_step(st);
@@ -296,9 +352,27 @@ void RawConn::auditAppend(const std::string& operation, const std::string& recor
             seq = sqlite3_column_int64(st, 0) + 1;
             if (sqlite3_column_bytes(st, 1) == static_cast<int>(previous.size()))
                 std::memcpy(previous.data(), sqlite3_column_blob(st, 1), previous.size());
+            previousUpto = sqlite3_column_int64(st, 2);
         }
         release(rawsql::kAuditLast, st);
     }
+    // The change records this row covers: (from, upto], and their digest when it wrote any.
+    std::int64_t upto = 0;
+    {
+        sqlite3_stmt* st = statement(rawsql::kChangeUpto);
+        check(m_db, sqlite3_step(st), "change upto");
+        upto = sqlite3_column_int64(st, 0);
+        release(rawsql::kChangeUpto, st);
+    }
+    std::int64_t from = upto;
+    std::array<std::uint8_t, crypto_generichash_BYTES> digest{};
+    bool covering = false;
+    if (Tally& t = *m_tally; t.count > 0 && t.last == upto && t.start >= previousUpto) {
+        from = t.start;
+        crypto_generichash_final(&t.hash, digest.data(), digest.size());
+        covering = true;
+    }
+    m_tally->restartAt(upto);
     const std::string at = formatUtcMillis(std::chrono::system_clock::now());
     const Hash hash =
         rowHash(previous, seq,
@@ -313,6 +387,26 @@ void RawConn::auditAppend(const std::string& operation, const std::string& recor
     bindBlob(ins, 7, recordId);
     bindText(ins, 8, detail);
     sqlite3_bind_blob(ins, 9, hash.data(), static_cast<int>(hash.size()), SQLITE_TRANSIENT);
+    // auditSignedMessage's "waymark-audit-v2": the row hash, the range and the digest, signed.
+    static constexpr char kDomain[] = "waymark-audit-v2";
+    std::vector<std::uint8_t> message(kDomain, kDomain + sizeof kDomain - 1);
+    message.insert(message.end(), hash.begin(), hash.end());
+    for (const std::int64_t n : {from, upto})
+        for (int i = 0; i < 8; ++i)
+            message.push_back(static_cast<std::uint8_t>(static_cast<std::uint64_t>(n) >> (8 * i)));
+    message.push_back(static_cast<std::uint8_t>(covering ? digest.size() : 0));
+    if (covering)
+        message.insert(message.end(), digest.begin(), digest.end());
+    std::array<std::uint8_t, crypto_sign_BYTES> signature{};
+    crypto_sign_detached(signature.data(), nullptr, message.data(), message.size(), m_signSecret.data());
+    sqlite3_bind_blob(ins, 10, m_signPublic.data(), static_cast<int>(m_signPublic.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(ins, 11, signature.data(), static_cast<int>(signature.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(ins, 12, from);
+    sqlite3_bind_int64(ins, 13, upto);
+    if (covering)
+        sqlite3_bind_blob(ins, 14, digest.data(), static_cast<int>(digest.size()), SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(ins, 14);
     check(m_db, sqlite3_step(ins), "audit insert");
     release(rawsql::kAuditInsert, ins);
     sqlite3_stmt* head = statement(rawsql::kAuditHead);

@@ -8,6 +8,7 @@
 
 #include "RawSql.h"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -116,6 +117,16 @@ private:
     std::map<const char*, sqlite3_stmt*> m_cache;
     std::map<std::string, std::int64_t> m_changeColumns;
     std::int64_t m_hlcMillis = 0;
+    // The audit rows' signing (schema 17) and change coverage (schema 19), as AuditLog::append
+    // and the connection's ChangeTally do them: a key pair of the raw connection's own (signing
+    // costs the same whoever's key it is), and a BLAKE2b state fed by changeRecord.
+    std::array<std::uint8_t, 64> m_signSecret{};
+    std::array<std::uint8_t, 32> m_signPublic{};
+    struct Tally;
+    std::unique_ptr<Tally> m_tally;
+    std::int64_t m_setSeq = 0;
+    std::string m_setHlc;
+    void startSigning();
     bool m_owned = true;
     int m_hlcCounter = 0;
 };

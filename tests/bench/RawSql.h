@@ -58,10 +58,13 @@ inline constexpr Sql kFindUser{"SELECT id, username, display_name, role, active 
                                "deleted = 0",
                                true};
 
-// ---- AuditLog::append (core/store/AuditLog.cpp); the SHA-256 chain is in BenchRaw.cpp. ----
-inline constexpr Sql kAuditLast{"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", true};
+// ---- AuditLog::append (core/store/AuditLog.cpp); the SHA-256 chain, the digest of the change
+// records covered and the Ed25519 signature are in BenchRaw.cpp. ----
+inline constexpr Sql kAuditLast{"SELECT seq, hash, change_upto FROM audit_log ORDER BY seq DESC LIMIT 1", true};
+inline constexpr Sql kChangeUpto{"SELECT COALESCE(MAX(seq), 0) FROM change_record", true};
 inline constexpr Sql kAuditInsert{"INSERT INTO audit_log (seq, at, user_id, username, operation, record_type, "
-                                  "record_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                  "record_id, detail, hash, signer, signature, change_from, change_upto, "
+                                  "change_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                   true};
 inline constexpr Sql kAuditHead{"INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
