@@ -54,7 +54,9 @@ std::string restrictedHidden(std::string_view alias)
 
 Result<bool> visible(Database& db, const Uuid& personId)
 {
-    Statement st(db, "SELECT " + personVisible("?1"));
+    // Prepared once per connection: every read of a person's records asks it first.
+    static const std::string kSql = "SELECT " + personVisible("?1");
+    Statement st(db, kSql, true);
     st.bind(1, personId);
     auto row = st.step();
     if (!row)
@@ -64,7 +66,7 @@ Result<bool> visible(Database& db, const Uuid& personId)
 
 Result<bool> restricted(Database& db, const Uuid& personId)
 {
-    Statement st(db, "SELECT restricted FROM people WHERE id = ?");
+    Statement st(db, "SELECT restricted FROM people WHERE id = ?", true);
     st.bind(1, personId);
     auto row = st.step();
     if (!row)
@@ -100,7 +102,8 @@ Result<std::optional<Uuid>> personOf(Database& db, std::string_view table, const
             return std::optional<Uuid>{};
         sql = "SELECT person_id FROM " + std::string(table) + " WHERE id = ?";
     }
-    Statement st(db, sql);
+    Statement st(db, sql, true); // one of 14 texts: prepared once per connection
+
     st.bind(1, recordId);
     auto row = st.step();
     if (!row)

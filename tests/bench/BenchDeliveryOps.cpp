@@ -18,11 +18,17 @@ namespace {
 
 bool isDoorStatement(const std::string& sql)
 {
-    static constexpr const char* kDoor[] = {"audit_log", "FROM users WHERE username =",
-                                            "meta",      "BEGIN",
-                                            "COMMIT",    "ROLLBACK",
-                                            "SAVEPOINT", "RELEASE",
-                                            "PRAGMA",    "change_set"};
+    static constexpr const char* kDoor[] = {"audit_log",
+                                            "FROM users WHERE username =",
+                                            "meta",
+                                            "BEGIN",
+                                            "COMMIT",
+                                            "ROLLBACK",
+                                            "SAVEPOINT",
+                                            "RELEASE",
+                                            "PRAGMA",
+                                            "change_set",
+                                            "COALESCE(MAX(seq), 0) FROM change_record"};
     return std::any_of(std::begin(kDoor), std::end(kDoor),
                        [&](const char* d) { return sql.find(d) != std::string::npos; });
 }
