@@ -6,7 +6,6 @@
 #include "core/calendar/WorkingCalendar.h"
 #include "core/domain/TextRules.h"
 #include "core/domain/UserRules.h"
-#include "core/security/ChangeCoverage.h"
 #include "core/security/Keyring.h"
 #include "core/security/PasswordPolicy.h"
 #include "core/security/Roster.h"
@@ -16,7 +15,6 @@
 #include "core/store/AtomicFile.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLog.h"
-#include "core/store/ChangeReplay.h"
 #include "core/store/Database.h"
 #include "core/store/MetaStore.h"
 #include "core/store/Migrations.h"
@@ -280,29 +278,6 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const std::filesystem::path& 
     return cb;
 }
 
-namespace {
-
-enum class TrustRoot
-{
-    Unbound,
-    Ok,
-    Stripped,
-    Replaced
-};
-
-// The authority key the casebook names against the one the user's key slot holds.
-TrustRoot trustRootOf(Database& db, const std::optional<std::array<std::uint8_t, 32>>& bound, bool rosterSigned)
-{
-    if (!bound)
-        return TrustRoot::Unbound;
-    if (!rosterSigned)
-        return TrustRoot::Stripped;
-    const auto inFile = roster::authorityPublicKey(db);
-    return inFile && *inFile == *bound ? TrustRoot::Ok : TrustRoot::Replaced;
-}
-
-} // namespace
-
 Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& path, std::string_view usernameIn,
                                                  std::string_view password, std::shared_ptr<const Clock> clock,
                                                  OpenFor purpose)
@@ -469,15 +444,15 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     // The trust root: a casebook whose authority key is not the one this user's slot holds has
     // a roster anyone with the database key may have written. Nobody works in it; a session
     // opened to verify it may do that alone.
-    switch (trustRootOf(cb->database(), boundAuthority, roster::authorityPublicKey(cb->database()).has_value())) {
-    case TrustRoot::Unbound:
-    case TrustRoot::Ok:
+    switch (roster::trustRoot(cb->database(), boundAuthority, roster::authorityPublicKey(cb->database()).has_value())) {
+    case roster::TrustRoot::Unbound:
+    case roster::TrustRoot::Ok:
         break;
-    case TrustRoot::Stripped:
+    case roster::TrustRoot::Stripped:
         cb->m_trustRootProblem = "signing was removed from this casebook outside Waymark (your key slot holds its "
                                  "authority key)";
         break;
-    case TrustRoot::Replaced:
+    case roster::TrustRoot::Replaced:
         cb->m_trustRootProblem =
             "this casebook's authority key is not the one your key slot holds (replaced outside Waymark)";
         break;
@@ -504,6 +479,8 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
         return std::unexpected(st.error());
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
         return std::unexpected(st.error());
+    if (purpose == OpenFor::Work && slotSecret)
+        (void)cb->bindSlotOnFirstUse(password, slotPublic);
     throttle.clear(account, clock->now());
     cb->m_backups.clearLeftovers(); // what a killed restore or check left beside the casebook
     if (!keyring->databaseSalt())
@@ -716,116 +693,6 @@ Status Casebook::authorise(Action action, std::string_view recordType, const Uui
     (void)audit("refused", recordType, recordId, std::string(actionName(action)));
     return fail(ErrorCode::PermissionDenied,
                 std::string(roleName(m_user.role)) + " may not " + std::string(actionName(action)));
-}
-
-Result<VerifyReport> Casebook::verify(VerifyScope scope)
-{
-    if (auto st = authorise(Action::AuditVerify); !st)
-        return std::unexpected(st.error());
-    VerifyReport report;
-    AuditChainCheck chain;
-    std::vector<std::string> problems;
-    // The hash chain, the signed roster and every row's signature in one pass.
-    std::string uncovered;
-    std::int64_t coveredRecords = -1; // change records checked against the signed rows covering them
-    std::string trustRoot;            // empty: this user's slot holds no authority key to compare with
-    const auto check = [&](Database& db, bool coverage) {
-        roster::Verifier signatures(db);
-        // Every change record covered by a signed row (Everything only: it reads the whole log).
-        std::optional<ChangeCoverage> covered;
-        if (coverage)
-            covered.emplace(db);
-        chain = AuditLog(db).verify([&](const AuditRowSeen& row) {
-            std::string problem = signatures.checkRow(row);
-            if (problem.empty() && covered)
-                problem = covered->checkRow(row, signatures.lastSigner());
-            return problem;
-        });
-        if (covered && !chain.firstBroken) {
-            uncovered = covered->finish();
-            if (covered->active())
-                coveredRecords = covered->coveredRecords();
-        }
-        // The trust root: the authority key the casebook names against the one this user's key
-        // slot holds (bound under their password, so the database key alone cannot change it).
-        switch (trustRootOf(db, m_boundAuthority, signatures.active())) {
-        case TrustRoot::Unbound:
-            break;
-        case TrustRoot::Stripped:
-            trustRoot = "the casebook holds no signed roster, yet the key slot of '" + m_user.username +
-                        "' holds its authority key: signing was removed outside Waymark";
-            break;
-        case TrustRoot::Replaced:
-            trustRoot = "the casebook's authority key is not the one the key slot of '" + m_user.username +
-                        "' holds (replaced outside Waymark): the roster and the signatures cannot be trusted";
-            break;
-        case TrustRoot::Ok:
-            trustRoot = "ok";
-            break;
-        }
-        report.signedRows = signatures.signedRows();
-        report.unsignedBeforeSigning = signatures.unsignedBefore();
-        if (!signatures.rosterProblem().empty()) {
-            report.signaturesOk = false;
-            report.signatureDetail = signatures.rosterProblem();
-        } else if (!signatures.active()) {
-            report.signatureDetail = "not signed: signing begins when a coordinator next signs in";
-        } else {
-            report.signatureDetail = std::to_string(signatures.signedRows()) + " rows signed, roster version " +
-                                     std::to_string(signatures.rosterVersions()) + " signed by the authority key";
-            if (signatures.signingFrom() > 0)
-                report.signatureDetail +=
-                    "; rows 1-" + std::to_string(signatures.signingFrom()) + " unsigned, before signing";
-        }
-    };
-    // The synced tables against their change log: alongside the page check, on its connection.
-    const auto checkChanges = [&](Database& db) {
-        auto replayed = replayChangeLog(db);
-        if (!replayed) {
-            report.changesOk = false;
-            report.changesDetail = "the change log could not be read: " + replayed.error().detail;
-            return;
-        }
-        report.changesOk = replayed->ok;
-        report.changesDetail = std::move(replayed->detail);
-    };
-    if (scope == VerifyScope::Everything) {
-        problems = m_db->integrityProblems(m_key.get(), [&](Database& db) {
-            check(db, true);
-            checkChanges(db);
-            if (!uncovered.empty()) {
-                report.changesDetail = report.changesOk ? uncovered : report.changesDetail + "; " + uncovered;
-                report.changesOk = false;
-            } else if (report.changesOk && coveredRecords >= 0)
-                report.changesDetail +=
-                    "; " + std::to_string(coveredRecords) + " since schema 19, each covered by a signed audit row";
-        });
-    } else {
-        check(*m_db, false);
-        report.changesDetail = "not checked";
-    }
-    if (trustRoot == "ok") {
-        if (report.signaturesOk)
-            report.signatureDetail += "; the authority key is the one your key slot holds";
-    } else if (!trustRoot.empty()) {
-        report.signaturesOk = false;
-        report.signatureDetail = trustRoot;
-    }
-    report.integrityOk = problems.empty();
-    report.integrityDetail =
-        problems.empty() ? (scope == VerifyScope::Everything ? "ok" : "not checked") : problems.front();
-    report.auditRows = chain.rows;
-    report.firstBrokenAuditRow = chain.firstBroken;
-    report.auditDetail = chain.detail;
-    report.anchor = anchors().check(*m_db);
-    if (!m_anchorAtOpen.ok() && report.anchor.state != AnchorState::Restored) {
-        report.anchor = m_anchorAtOpen;
-        report.anchor.detail += " (found when this session signed in)";
-    }
-    (void)audit("casebook.verified", "casebook", {},
-                std::string(report.ok() ? "ok" : "problems found") +
-                    (scope == VerifyScope::AuditOnly ? " (audit only)" : ""));
-    return report;
 }
 
 Result<std::vector<StorageUse>> Casebook::storage()

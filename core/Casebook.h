@@ -113,6 +113,11 @@ struct VerifyReport
     std::int64_t auditRows = 0;
     std::optional<std::int64_t> firstBrokenAuditRow; // seq of the first row whose hash does not match
     std::string auditDetail;
+    // VerifyScope::AuditOnly from this machine's newest checkpoint (a verify that found the
+    // casebook whole, core/security/Anchor.h): rows up to auditCheckedAfter were verified then
+    // (at checkpointAt, UTC) and only the rows after it were read now. 0: every row was read.
+    std::int64_t auditCheckedAfter = 0;
+    std::string checkpointAt;
     // The casebook against this machine's audit anchors (core/security/Anchor.h): a casebook
     // older than an anchor (rollback), audit rows cut after it or rewritten before it.
     AnchorCheck anchor;
@@ -292,6 +297,11 @@ private:
     // The roster signed again after a change to accounts, with its "roster.signed" row.
     // The signed-in account's role and active flag against the newest signed roster version.
     Status checkSignedAccount();
+    // A key slot set before the casebook signed (or before slots were bound) holds no
+    // authority key: at a sign-in for work, the casebook's authority key is bound into it then
+    // (the password is at hand), not at the next password change. Trust on first use, taken
+    // after the signed roster has admitted the account; best effort (the next sign-in tries again).
+    Status bindSlotOnFirstUse(std::string_view password, const std::array<std::uint8_t, 32>& slotPublicKey);
     Status signRosterIfChanged(const std::optional<Uuid>& changedUser);
 
     std::filesystem::path m_path;

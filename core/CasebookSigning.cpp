@@ -4,11 +4,13 @@
 
 #include "core/Casebook.h"
 
+#include "core/KeyFileChange.h"
 #include "core/security/Keyring.h"
 #include "core/security/Roster.h"
 #include "core/security/SecureBytes.h"
 #include "core/security/Signing.h"
 #include "core/store/Database.h"
+#include "core/store/MetaStore.h"
 #include "core/store/SigningStore.h"
 #include "core/store/UserStore.h"
 
@@ -144,6 +146,43 @@ Status Casebook::slotChanged(const Keyring& keyring, std::string_view username)
     auto key = roster::enroll(*m_db, username, *slotKey);
     if (!key)
         return std::unexpected(key.error());
+    return {};
+}
+
+Status Casebook::bindSlotOnFirstUse(std::string_view password, const std::array<std::uint8_t, 32>& slotPublicKey)
+{
+    const auto authority = roster::authorityPublicKey(*m_db);
+    if (m_boundAuthority || !authority || !m_trustRootProblem.empty())
+        return {};
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const auto keyPath = keyFilePath(m_path);
+    auto keyring = keyfile::loadForChange(*m_db, keyPath);
+    if (!keyring)
+        return std::unexpected(keyring.error());
+    // Still the slot this password opened (a slot is given a new key pair whenever it is set):
+    // a slot changed by another process meanwhile is left as it is.
+    if (keyring->slotPublicKey(m_user.username) != slotPublicKey)
+        return {};
+    // The slot made again under the same password and cost, now bound; the user's signing key
+    // (and a coordinator's authority seed) sealed to its new key pair.
+    if (auto st = keyring->setSlot(m_user.username, password, *m_key, kdfParamsNamed(MetaStore(*m_db).get("kdf")),
+                                   *authority);
+        !st)
+        return st;
+    if (auto st = slotChanged(*keyring, m_user.username); !st)
+        return st;
+    if (auto st = audit("signin.slot_bound", "user", m_user.id, "authority key bound into the key slot on first use");
+        !st)
+        return st;
+    auto generation = keyfile::stage(*m_db, *keyring, keyPath);
+    if (!generation)
+        return std::unexpected(generation.error());
+    if (auto st = tx.commit(); !st)
+        return st;
+    m_boundAuthority = *authority;
+    (void)keyfile::promote(keyPath, *generation);
     return {};
 }
 

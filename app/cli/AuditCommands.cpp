@@ -84,7 +84,15 @@ protected:
         chainDoc.set("ok", !report->firstBrokenAuditRow);
         chainDoc.set("rows", report->auditRows);
         chainDoc.set("detail", report->auditDetail);
-        std::string chainLine = "audit chain: ok (" + std::to_string(report->auditRows) + " rows)";
+        chainDoc.set("checked_after", report->auditCheckedAfter);
+        chainDoc.set("checkpoint_at", report->checkpointAt.empty() ? Json() : Json(report->checkpointAt));
+        std::string chainLine = "audit chain: ok (" + std::to_string(report->auditRows) + " rows";
+        if (report->auditCheckedAfter > 0)
+            chainLine += "; rows 1-" + std::to_string(report->auditCheckedAfter) + " verified on this machine at " +
+                         report->checkpointAt + ", the " +
+                         std::to_string(report->auditRows - report->auditCheckedAfter) +
+                         " after them read now; `verify` reads them all";
+        chainLine += ")";
         if (report->firstBrokenAuditRow) {
             auto named = nameRow(casebook, *report->firstBrokenAuditRow);
             if (!named)

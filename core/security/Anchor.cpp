@@ -6,6 +6,7 @@
 #include "core/security/SecureBytes.h"
 #include "core/store/AnchorQueries.h"
 #include "core/store/AtomicFile.h"
+#include "core/store/AuditLog.h"
 #include "core/store/Database.h"
 
 #include <sodium.h>
@@ -55,6 +56,8 @@ std::string unsignedPart(const Anchor& a)
     add(a.kind);
     add(a.backupMadeAt);
     add(std::to_string(a.backupSeq));
+    if (!a.rowsDigest.empty())
+        add(a.rowsDigest);
     return out;
 }
 
@@ -110,7 +113,8 @@ std::optional<Anchor> decodeAnchor(std::string_view lineIn)
 {
     const std::string line = text::trim(lineIn);
     const auto f = text::split(line, '\t');
-    if (f.size() != kFields || f[0] != kLineTag || f[1] != kLineVersion)
+    // A checkpoint carries the rows' digest before its MAC.
+    if ((f.size() != kFields && f.size() != kFields + 1) || f[0] != kLineTag || f[1] != kLineVersion)
         return std::nullopt;
     Anchor a;
     a.algorithm = f[2];
@@ -134,7 +138,12 @@ std::optional<Anchor> decodeAnchor(std::string_view lineIn)
     a.kind = f[10];
     a.backupMadeAt = f[11];
     a.backupSeq = *backupSeq;
-    a.mac = f[13];
+    if (f.size() == kFields + 1) {
+        if (f[13].empty() || a.kind != kAnchorVerified)
+            return std::nullopt;
+        a.rowsDigest = f[13];
+    }
+    a.mac = f.back();
     return a;
 }
 
@@ -506,7 +515,27 @@ Status AnchorBook::resealWith(const SecureBytes& newKey) const
     return writeFileAtomically(path, text);
 }
 
-Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, const Uuid& userId) const
+std::optional<Anchor> AnchorBook::lastVerified(Database& db) const
+{
+    if (file().empty())
+        return std::nullopt;
+    const Loaded loaded = load();
+    for (auto it = loaded.trusted.rbegin(); it != loaded.trusted.rend(); ++it) {
+        if (it->kind != kAnchorVerified)
+            continue;
+        if (auto extends = chainExtends(db, *it); extends && *extends)
+            return *it;
+    }
+    return std::nullopt;
+}
+
+Status AnchorBook::checkpoint(Database& db, const AuditCheckpoint& reached, std::string at, const Uuid& userId) const
+{
+    return advance(db, kAnchorVerified, std::move(at), userId, &reached);
+}
+
+Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, const Uuid& userId,
+                           const AuditCheckpoint* expected) const
 {
     if (file().empty())
         return {};
@@ -522,6 +551,8 @@ Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, 
     auto head = anchorqueries::head(db);
     if (!head)
         return std::unexpected(head.error());
+    if (expected && (head->auditSeq != expected->seq || head->auditHash != expected->hash))
+        return {}; // written to since that row was read: no checkpoint this time
     std::vector<Anchor> out;
     if (c.restored && c.restored->kind == kAnchorRestoring) {
         // A restore killed before it could finish its anchor: the casebook carries on from it.
@@ -533,10 +564,17 @@ Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, 
         for (const auto& a : loaded.trusted)
             if (a.kind != kAnchorRestoring)
                 out.push_back(a);
-        if (!out.empty() && out.back().auditSeq == head->auditSeq && out.back().auditHash == head->auditHash)
-            return {}; // nothing new
+        // Nothing new; but a checkpoint is kept even where another anchor holds the same row.
+        if (!out.empty() && out.back().auditSeq == head->auditSeq && out.back().auditHash == head->auditHash &&
+            (kind != kAnchorVerified || out.back().kind == kAnchorVerified))
+            return {};
     }
-    out.push_back(makeAnchor(*head, m_casebookId, kind, std::move(at), userId, m_key));
+    Anchor made = makeAnchor(*head, m_casebookId, kind, std::move(at), userId, m_key);
+    if (expected && kind == kAnchorVerified) {
+        made.rowsDigest = expected->digest;
+        sealAnchor(made, m_key);
+    }
+    out.push_back(std::move(made));
     // A restore in flight (its pending anchor written, its copy not yet committed) keeps it.
     std::optional<Anchor> pending;
     for (const auto& a : loaded.trusted)

@@ -32,6 +32,7 @@ namespace waymark {
 class Database;
 class SecureBytes;
 struct ChainPoint;
+struct AuditCheckpoint;
 
 inline constexpr std::string_view kAnchorAlgorithm = "blake2b-kdf-dbkey-1";
 
@@ -40,6 +41,9 @@ inline constexpr std::string_view kAnchorClosed = "closed";       // the caseboo
 inline constexpr std::string_view kAnchorBackup = "backup";       // a backup was made (in the casebook and the backup)
 inline constexpr std::string_view kAnchorRestored = "restored";   // a backup was restored into the casebook
 inline constexpr std::string_view kAnchorRestoring = "restoring"; // a restore about to commit (pending)
+// verify found the casebook whole up to this row: the next `audit verify` on this machine reads
+// only the rows after it (a checkpoint).
+inline constexpr std::string_view kAnchorVerified = "verified";
 
 struct Anchor
 {
@@ -54,7 +58,11 @@ struct Anchor
     std::string kind;
     std::string backupMadeAt;   // restored: when the backup restored was made
     std::int64_t backupSeq = 0; // restored: the backup's own anchor's audit row
-    std::string mac;            // hex
+    // verified: the digest of rows 1..auditSeq's signature and coverage columns as the verify
+    // read them (AuditChainCheck::rowsDigest), hex; empty for every other kind. A line that
+    // carries it has one field more (older Waymarks read such a line as not authentic).
+    std::string rowsDigest;
+    std::string mac; // hex
 };
 
 // One line of text (no newline); decode() is nullopt for anything that is not one.
@@ -122,7 +130,15 @@ public:
     // Records `db`'s head as a new anchor of `kind` when the casebook is at or after the
     // anchors kept (or there are none). Never overwrites evidence: when the casebook is older
     // than, or departs from, the anchors, or the file fails its check, nothing is written.
-    Status advance(Database& db, std::string_view kind, std::string at, const Uuid& userId) const;
+    // With `expected`, only when the head is still that row (the one a verify read last).
+    Status advance(Database& db, std::string_view kind, std::string at, const Uuid& userId,
+                   const AuditCheckpoint* expected = nullptr) const;
+    // A checkpoint: as advance(db, "verified", ...) at `reached` (the head a verify read last,
+    // with its rows' digest), when the head is still that row.
+    Status checkpoint(Database& db, const AuditCheckpoint& reached, std::string at, const Uuid& userId) const;
+    // The newest checkpoint kept here (kind "verified", authentic) whose row the casebook's
+    // chain still holds with its hash; none when there is none.
+    std::optional<Anchor> lastVerified(Database& db) const;
     // A restore: first a pending anchor of the restored casebook (before its copy commits),
     // then, once restored, the file is reset to that anchor alone (kind "restored"); a
     // restore that failed drops its pending anchor. A pending anchor the casebook carries on

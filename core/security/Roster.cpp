@@ -159,6 +159,16 @@ std::optional<PublicKey> authorityPublicKey(Database& db)
     return keyFromHex(MetaStore(db).get(kAuthorityKey));
 }
 
+TrustRoot trustRoot(Database& db, const std::optional<PublicKey>& bound, bool rosterSigned)
+{
+    if (!bound)
+        return TrustRoot::Unbound;
+    if (!rosterSigned)
+        return TrustRoot::Stripped;
+    const auto inFile = authorityPublicKey(db);
+    return inFile && *inFile == *bound ? TrustRoot::Ok : TrustRoot::Replaced;
+}
+
 Result<std::unique_ptr<SigningKey>> enroll(Database& db, std::string_view username, const PublicKey& slotPublicKey)
 {
     auto key = SigningKey::generate();

@@ -54,6 +54,19 @@ std::vector<std::uint8_t> signedMessage(const RosterVersion& version);
 // The casebook's authority key and public key (meta "authority_public_key", hex).
 std::optional<PublicKey> authorityPublicKey(Database& db);
 
+// The trust root: the authority key the casebook names against the one a user's key slot holds
+// (`bound`, sealed under their password, so the database key alone cannot change it).
+// `rosterSigned`: the casebook carries signing (sign-in: its authority key; verify: a signed
+// roster was read).
+enum class TrustRoot
+{
+    Unbound,  // the slot holds no authority key: nothing to compare with
+    Ok,       // the same key
+    Stripped, // the slot holds one, the casebook no longer signs
+    Replaced  // the casebook names another key
+};
+TrustRoot trustRoot(Database& db, const std::optional<PublicKey>& bound, bool rosterSigned);
+
 // A new signing key for `username`, its seed sealed to the user's key slot (`slotPublicKey`),
 // stored in signing_keys (replacing any earlier one). Inside the caller's transaction.
 Result<std::unique_ptr<SigningKey>> enroll(Database& db, std::string_view username, const PublicKey& slotPublicKey);

@@ -186,12 +186,53 @@ Result<std::vector<AuditEntry>> AuditLog::list(const AuditQuery& query)
     return out;
 }
 
-AuditChainCheck AuditLog::verify(const AuditRowCheck& check)
+namespace {
+
+// The digest of what a row carries beside its hashed content (its signature and coverage
+// columns): with the chain hash it pins every byte of the rows a verify read.
+void feedRowDigest(crypto_generichash_state& st, std::int64_t seq, std::span<const std::uint8_t> signer,
+                   std::span<const std::uint8_t> signature, std::optional<ChangeRange> changes,
+                   std::span<const std::uint8_t> changeDigest)
+{
+    const auto number = [&](std::int64_t v) {
+        unsigned char b[8];
+        for (int i = 0; i < 8; ++i)
+            b[i] = static_cast<unsigned char>(static_cast<std::uint64_t>(v) >> (8 * i));
+        crypto_generichash_update(&st, b, sizeof b);
+    };
+    const auto bytes = [&](std::span<const std::uint8_t> b) {
+        number(static_cast<std::int64_t>(b.size()));
+        if (!b.empty())
+            crypto_generichash_update(&st, b.data(), b.size());
+    };
+    number(seq);
+    bytes(signer);
+    bytes(signature);
+    number(changes ? changes->from : -1);
+    number(changes ? changes->upto : -1);
+    bytes(changeDigest);
+}
+
+std::string finishedHex(const crypto_generichash_state& st)
+{
+    crypto_generichash_state copy = st; // the running state goes on
+    std::array<std::uint8_t, crypto_generichash_BYTES> out{};
+    crypto_generichash_final(&copy, out.data(), out.size());
+    return text::toHex(out.data(), out.size());
+}
+
+} // namespace
+
+AuditChainCheck AuditLog::verify(const AuditRowCheck& check, const AuditCheckpoint* from)
 {
     AuditChainCheck out;
     Hash previous{};
     std::int64_t expectedSeq = 1;
     const bool covering = check && coversChanges(m_db);
+    crypto_generichash_state rows;
+    crypto_generichash_init(&rows, nullptr, 0, crypto_generichash_BYTES);
+    // The rows up to the checkpoint are held to it as a whole; only a row check makes one.
+    const std::int64_t heldUpTo = check && from ? from->seq : 0;
     Statement st(m_db, !check ? "SELECT seq, at, user_id, username, operation, record_type, record_id, detail, hash "
                                 "FROM audit_log ORDER BY seq"
                        : covering
@@ -232,17 +273,25 @@ AuditChainCheck AuditLog::verify(const AuditRowCheck& check)
             return out;
         }
         if (check) {
-            const auto signer = st.blob(9);
-            const auto signature = st.blob(10);
+            const auto signer = st.blobView(9);
+            const auto signature = st.blobView(10);
             AuditRowSeen seen{seq, &e, h, signer, signature, std::nullopt, {}};
-            std::vector<std::uint8_t> digest;
             if (covering && !st.isNull(11) && !st.isNull(12)) {
                 seen.changes = ChangeRange{st.integer(11), st.integer(12)};
-                digest = st.blob(13);
-                seen.changeDigest = digest;
+                seen.changeDigest = st.blobView(13);
             }
-            const std::string problem = check(seen);
-            if (!problem.empty()) {
+            feedRowDigest(rows, seq, signer, signature, seen.changes, seen.changeDigest);
+            if (seq < heldUpTo) {
+                // Held to the checkpoint below, at its row.
+            } else if (seq == heldUpTo) {
+                if (text::toHex(h.data(), h.size()) != from->hash || finishedHex(rows) != from->digest) {
+                    out.checkpointDeparted = true;
+                    out.detail =
+                        "the rows up to " + std::to_string(seq) + " are not the ones verified before on this machine";
+                    return out;
+                }
+                out.checkedAfter = seq;
+            } else if (const std::string problem = check(seen); !problem.empty()) {
                 out.firstBroken = seq;
                 out.detail = "row " + std::to_string(seq) + ": " + problem;
                 return out;
@@ -250,6 +299,11 @@ AuditChainCheck AuditLog::verify(const AuditRowCheck& check)
         }
         previous = h;
         ++expectedSeq;
+    }
+    if (heldUpTo > 0 && out.checkedAfter == 0) {
+        out.checkpointDeparted = true; // the checkpoint's row is gone
+        out.detail = "row " + std::to_string(heldUpTo) + " verified before on this machine is no longer there";
+        return out;
     }
     Statement head(m_db, "SELECT value FROM meta WHERE key = 'audit_head'");
     auto row = head.step();
@@ -263,6 +317,10 @@ AuditChainCheck AuditLog::verify(const AuditRowCheck& check)
         return out;
     }
     out.detail = "ok";
+    if (out.rows > 0)
+        out.lastHash = text::toHex(previous.data(), previous.size());
+    if (check)
+        out.rowsDigest = finishedHex(rows);
     return out;
 }
 

@@ -82,9 +82,26 @@ using AuditRowCheck = std::function<std::string(const AuditRowSeen&)>;
 
 struct AuditChainCheck
 {
-    std::int64_t rows = 0;
+    std::int64_t rows = 0;                   // rows in the chain as far as it was read (the checkpoint's included)
     std::optional<std::int64_t> firstBroken; // seq
     std::string detail;
+    std::int64_t checkedAfter = 0;   // rows up to this one were held to a checkpoint (not checked one by one)
+    std::string lastHash;            // the newest row read, hex ("" with no rows)
+    std::string rowsDigest;          // with a row check: BLAKE2b of every row's signature and coverage columns, hex
+    bool checkpointDeparted = false; // the rows up to the checkpoint are not the ones verified then
+};
+
+// A row of the chain verified before (the newest row a verify found whole on this machine).
+// verify(check, &from) still reads and hashes every row (so any change to a row's content is
+// seen), but asks `check` (the signatures, the expensive part) only about the rows after it,
+// when the rows up to it are byte for byte the ones verified: row `seq` has `hash`, and the
+// digest of their signature and coverage columns is `digest`. Otherwise it reports
+// checkpointDeparted and checks nothing more (the caller verifies again without it).
+struct AuditCheckpoint
+{
+    std::int64_t seq = 0;
+    std::string hash;   // hex
+    std::string digest; // AuditChainCheck::rowsDigest of rows 1..seq, hex
 };
 
 // Append-only table; each row's hash = SHA-256(previous row's hash || this row's content).
@@ -102,7 +119,7 @@ public:
     Status append(const AuditEvent& event);
     // The hash chain and the head; `check` (schema 17: the signature columns are read) is
     // asked about every row whose hash matches, and its first complaint is the first bad row.
-    AuditChainCheck verify(const AuditRowCheck& check = {});
+    AuditChainCheck verify(const AuditRowCheck& check = {}, const AuditCheckpoint* from = nullptr);
     Result<std::vector<AuditEntry>> list(const AuditQuery& query);
 
 private:

@@ -277,6 +277,32 @@ private Q_SLOTS:
               static_cast<long long>(seq), r.exitCode);
     }
 
+    // `audit verify` reads on from this machine's checkpoint (the last verify that found the
+    // casebook whole): it says so, checks the signatures of the newer rows only, and still sees
+    // any change to a row the checkpoint holds: its content (the chain is hashed whole) or its
+    // signature (the checkpoint's digest of those columns), naming the row.
+    void checkpointKeepsEveryRowChecked()
+    {
+        QCOMPARE(coord(words("verify")).exitCode, kExitOk);
+        const std::int64_t viewed = seqOf("person.viewed");
+        QVERIFY(viewed > 0);
+        CliRun r = audrey(words("audit verify"));
+        QVERIFY2(r.exitCode == kExitOk && r.out.contains("verified on this machine at"), qPrintable(r.describe()));
+        r = coord(words("--json audit verify"));
+        QVERIFY2(r.exitCode == kExitOk, qPrintable(r.describe()));
+        const QJsonObject chain = r.json().object().value(QStringLiteral("chain")).toObject();
+        QVERIFY(chain.value(QStringLiteral("checked_after")).toInteger() > viewed);
+        QVERIFY(!chain.value(QStringLiteral("checkpoint_at")).toString().isEmpty());
+
+        tamper("UPDATE audit_log SET signature = zeroblob(64) WHERE seq = " + std::to_string(viewed));
+        r = coord(words("audit verify"));
+        qInfo("attack: signature of audit row %lld (held by the checkpoint) zeroed -> audit verify exit %d: %s",
+              static_cast<long long>(viewed), r.exitCode, qPrintable(r.err.trimmed()));
+        QCOMPARE(r.exitCode, kExitDamaged);
+        QVERIFY2(r.err.contains("broken at row " + QByteArray::number(viewed) + " ("), qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains("verified on this machine at"), qPrintable(r.describe()));
+    }
+
     void deletedRowIsNamed()
     {
         const std::int64_t seq = seqOf("person.viewed");

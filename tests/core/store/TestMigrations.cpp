@@ -1,7 +1,9 @@
+#include "core/Text.h"
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
 #include "core/store/AssessmentStore.h"
 #include "core/store/Database.h"
+#include "core/store/MetaStore.h"
 #include "core/store/Migrations.h"
 #include "core/store/NoteStore.h"
 #include "core/store/ReportFacts.h"
@@ -403,6 +405,41 @@ UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000
                                             indexes[i].name + "'"),
                      std::int64_t(1));
         qInfo("v14 casebook upgraded to v15 and v16: assessments.ratings_text filled from the ratings, indexes made");
+
+        // Signing began at this sign-in (schema 17), and the coordinator's key slot, set before
+        // it, was bound to the new authority key then: trust on first use at the sign-in, not
+        // at the next password change.
+        const std::string authority = MetaStore(db).get("authority_public_key");
+        QCOMPARE(authority.size(), std::size_t(64));
+        const auto boundKey = [&]() -> std::string {
+            auto keyring = Keyring::load(Casebook::keyFilePath(path));
+            if (!keyring)
+                return "no key file";
+            auto slot = keyring->unlockSlot(test::kUser, test::kPassword);
+            return slot && slot->authority ? text::toHex(slot->authority->data(), slot->authority->size()) : "";
+        };
+        QCOMPARE(boundKey(), authority);
+        const char* bound = "SELECT count(*) FROM audit_log WHERE operation = 'signin.slot_bound'";
+        QCOMPARE(test::scalar(**cb, bound), std::int64_t(1));
+        QVERIFY((*cb)->signingKey()); // still opens with the slot's new key pair
+        cb->reset();
+        {
+            auto again = Casebook::open(path, test::kUser, test::kPassword);
+            QVERIFY2(again, again ? "" : describe(again.error()).c_str());
+            QVERIFY((*again)->signingKey());
+            QCOMPARE(test::scalar(**again, bound), std::int64_t(1)); // once
+            QVERIFY((*again)->verify(Casebook::VerifyScope::AuditOnly)->ok());
+            // The attack an unbound slot let through: the casebook's authority key replaced with
+            // the database key alone. The slot now holds the real one, so the sign-in is refused.
+            QVERIFY((*again)->database().exec("UPDATE meta SET value = '" + std::string(64, 'a') +
+                                              "' WHERE key = 'authority_public_key'"));
+        }
+        auto refused = Casebook::open(path, test::kUser, test::kPassword);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(refused.error().rule, std::string("authority"));
+        qInfo("the upgraded casebook's unbound key slot was bound at the first sign-in (one signin.slot_bound row); "
+              "a replaced authority key is then refused at sign-in");
     }
 
     void refusesNewerUntouched()
