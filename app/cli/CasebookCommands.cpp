@@ -578,6 +578,11 @@ protected:
             std::snprintf(took, sizeof took, "%.1f", stepSeconds);
             err << "demo: casework " << step << " " << took << " s\n";
         }
+        for (const auto& [step, stepSeconds] : added->finishingSeconds) {
+            char took[32];
+            std::snprintf(took, sizeof took, "%.1f", stepSeconds);
+            err << "demo: finishing " << step << " " << took << " s\n";
+        }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
         Json doc = Json::object();

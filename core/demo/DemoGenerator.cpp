@@ -9,6 +9,7 @@
 #include "core/store/ReportFacts.h"
 
 #include <algorithm>
+#include <chrono>
 #include <span>
 #include <system_error>
 #include <utility>
@@ -318,24 +319,37 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
             return summary;
         if (progress && !progress(0, "finishing"))
             return fail(ErrorCode::Cancelled, "demo generation cancelled");
+        auto stepStarted = std::chrono::steady_clock::now();
+        const auto stepDone = [&](std::string name) {
+            const auto now = std::chrono::steady_clock::now();
+            summary->finishingSeconds.emplace_back(std::move(name),
+                                                   std::chrono::duration<double>(now - stepStarted).count());
+            stepStarted = now;
+        };
         if (auto st = recreateIndexes(db, *deferred, progress); !st)
             return std::unexpected(st.error());
+        stepDone("indexes");
         if (auto st = db.exec(report_facts::rebuildSql()); !st)
             return std::unexpected(st.error());
+        stepDone("report facts");
         if (auto st = fillSearch(db, summary->delivery.notes, progress); !st)
             return std::unexpected(st.error());
+        stepDone("search index");
         if (auto st = whole.commit(); !st)
             return std::unexpected(st.error());
+        stepDone("commit");
         // Filling the full-text index at the end frees the pages of the segments it merged
         // (about 1.6 % of the file at `medium`); a new casebook gives them back instead of
         // carrying them (it is in incremental auto-vacuum mode, like every casebook).
         if (auto st = db.exec("PRAGMA incremental_vacuum"); !st)
             return std::unexpected(st.error());
+        stepDone("free pages");
         if (auto st = applyPragmas(db, kNormalPragmas); !st)
             return std::unexpected(st.error());
         // Closing checkpoints and removes the write-ahead log; then one fsync, and the pair is
         // renamed into place.
         casebook.reset();
+        stepDone("close");
         auto log = building;
         log += "-wal";
         if (std::filesystem::exists(log, ec) && std::filesystem::file_size(log, ec) > 0)
@@ -344,6 +358,7 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
             return std::unexpected(st.error());
         if (auto st = files::publish(building, path); !st)
             return std::unexpected(st.error());
+        stepDone("sync");
         if (progress)
             progress(100, "finishing");
         return summary;

@@ -100,6 +100,8 @@ struct DemoSummary
     int referrals = 0;   // referrals added by this run
     int caseworkers = 0; // demo caseworker accounts added by this run
     DeliveryCounts delivery;
+    // A new casebook's finishing steps (buildDemoCasebook) and the seconds each took.
+    std::vector<std::pair<std::string, double>> finishingSeconds;
 };
 
 // Adds a demo casebook's contents: people, the demo caseworkers, then referrals for every
