@@ -1288,6 +1288,14 @@ Mae&apos;r llyfr achosion ei hun fel yr oedd. Gwnewch gopi wrth gefn y tro nesaf
         <source>&amp;Keep editing</source>
         <translation>Parhau i &amp;olygu</translation>
     </message>
+    <message>
+        <source>The disk is full, so the PDF was not saved. Free some space and save again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chadwyd y PDF. Rhyddhewch rywfaint o le a&apos;i gadw eto.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1. Choose another folder and save again.</source>
+        <translation>Nid oedd modd cadw&apos;r PDF yn %1. Dewiswch ffolder arall a&apos;i gadw eto.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>

@@ -1253,6 +1253,14 @@ The casebook itself is as it was. Make a backup the next time Waymark is open (T
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full, so the PDF was not saved. Free some space and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1. Choose another folder and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>

@@ -113,7 +113,12 @@ bool CaseSummaryDialog::saveNow()
         return false;
     }
     if (auto st = waymark::writeFileAtomically(toStd(path), *bytes); !st) {
-        m_message->setText(errorMessage(st.error()));
+        // The file's own trouble, not the casebook's (the generic disk message names the casebook).
+        m_message->setText(
+            st.error().rule == "disk_full"
+                ? tr("The disk is full, so the PDF was not saved. Free some space and save again.")
+                : tr("The PDF could not be saved to %1. Choose another folder and save again.").arg(path));
+        m_file->setFocus();
         return false;
     }
     m_message->setText(tr("Saved to %1.").arg(path));

@@ -74,6 +74,32 @@ private Q_SLOTS:
 
     // With Waymark in Welsh the summary's fixed words are Welsh: its title, the headings and
     // "Tudalen 1 o 1" at the foot.
+    // A place that cannot be written (a folder that does not exist): the message names the PDF
+    // and where it was to go, not the casebook, and the dialog stays open to choose again.
+    void unwritablePlaceIsNamed()
+    {
+        test::TempDir dir;
+        test::OutcomeScheme s(dir.file("unwritable.waymark"), ymd(2026, 3, 1));
+        QVERIFY(s.casebook);
+        const Uuid r = s.acceptedReferral();
+        auto referral = s.casebook->referrals().view(r);
+        QVERIFY(referral);
+        auto person = s.casebook->people().view(referral->personId);
+        QVERIFY(person);
+        const auto out = dir.file("no-such-folder") / "summary.pdf";
+        CaseSummaryDialog dialog(*s.casebook, QString::fromStdString(person->caseReference));
+        dialog.show();
+        dialog.fileEdit()->setText(QString::fromStdString(out.string()));
+        QTest::keyClicks(dialog.recipientEdit(), QStringLiteral("Youth panel"));
+        QVERIFY(!dialog.saveNow());
+        const QString message = dialog.messageText();
+        QVERIFY2(message.contains(QStringLiteral("PDF could not be saved")) &&
+                     message.contains(QString::fromStdString(out.string())) &&
+                     !message.contains(QStringLiteral("casebook")),
+                 qPrintable(message));
+        QVERIFY(!std::filesystem::exists(out));
+    }
+
     void welshSummaryIsInWelsh()
     {
         test::TempDir dir;
