@@ -10,7 +10,6 @@
 #include "core/security/SecureBytes.h"
 #include "core/security/Signing.h"
 #include "core/store/Database.h"
-#include "core/store/MetaStore.h"
 #include "core/store/SigningStore.h"
 #include "core/store/UserStore.h"
 
@@ -165,13 +164,9 @@ Status Casebook::bindSlotOnFirstUse(std::string_view password, const std::array<
     // a slot changed by another process meanwhile is left as it is.
     if (keyring->slotPublicKey(m_user.username) != slotPublicKey)
         return {};
-    // The slot made again under the same password and cost, now bound; the user's signing key
-    // (and a coordinator's authority seed) sealed to its new key pair.
-    if (auto st = keyring->setSlot(m_user.username, password, *m_key, kdfParamsNamed(MetaStore(*m_db).get("kdf")),
-                                   *authority);
-        !st)
-        return st;
-    if (auto st = slotChanged(*keyring, m_user.username); !st)
+    // The slot made again under the same password, as a password change makes it: bound to the
+    // authority key, the user's signing key (and a coordinator's authority seed) sealed to it.
+    if (auto st = m_keySlots.setSlot(*keyring, m_user.username, password); !st)
         return st;
     if (auto st = audit("signin.slot_bound", "user", m_user.id, "authority key bound into the key slot on first use");
         !st)

@@ -570,7 +570,7 @@ Status AnchorBook::advance(Database& db, std::string_view kind, std::string at, 
             return {};
     }
     Anchor made = makeAnchor(*head, m_casebookId, kind, std::move(at), userId, m_key);
-    if (expected && kind == kAnchorVerified) {
+    if (expected) {
         made.rowsDigest = expected->digest;
         sealAnchor(made, m_key);
     }
