@@ -70,6 +70,11 @@ fs::path creatingPath(const fs::path& casebook)
     return withSuffix(casebook, ".creating");
 }
 
+fs::path searchBuildPath(const fs::path& building)
+{
+    return withSuffix(building, ".search");
+}
+
 Status syncFile(const fs::path& path)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -118,7 +123,8 @@ Result<bool> clearUnfinishedCreation(const fs::path& casebook)
     // "<name>.creating.creating": a kill there leaves that second level too.
     const fs::path inner = creatingPath(building);
     for (const fs::path& level : {building, inner})
-        for (const char* suffix : {"", "-wal", "-shm", "-journal", ".keys", ".signins"}) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", ".keys", ".signins", ".search", ".search-journal",
+                                   ".search-wal", ".search-shm"}) {
             fs::remove(withSuffix(level, suffix), ec);
             if (ec)
                 return std::unexpected(ioErrorFromErrno(ec.value(), "removing an unfinished casebook"));

@@ -23,6 +23,9 @@ std::optional<std::array<std::uint8_t, 16>> fileSalt(const std::filesystem::path
 
 // Where a casebook is built before it is published under its real name.
 std::filesystem::path creatingPath(const std::filesystem::path& casebook);
+// Where a casebook being built keeps its full-text index while it is made (a side database
+// under a key nobody keeps; clearUnfinishedCreation() removes one a killed build left).
+std::filesystem::path searchBuildPath(const std::filesystem::path& building);
 
 // Removes what an interrupted creation of `casebook` left behind: the files under the
 // creating name, and a key file published without its casebook when it belongs to the

@@ -583,6 +583,11 @@ protected:
             std::snprintf(took, sizeof took, "%.1f", stepSeconds);
             err << "demo: finishing " << step << " " << took << " s\n";
         }
+        if (added->searchAlongsideSeconds > 0) {
+            char took[32];
+            std::snprintf(took, sizeof took, "%.1f", added->searchAlongsideSeconds);
+            err << "demo: full-text index built alongside " << took << " s\n";
+        }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
         Json doc = Json::object();

@@ -10,6 +10,9 @@
 #include "core/domain/Note.h"
 #include "core/domain/Plan.h"
 #include "core/domain/Session.h"
+#include "core/store/Database.h"
+#include "core/store/NoteSearchBuilder.h"
+#include "core/store/NoteStore.h"
 
 #include <algorithm>
 #include <chrono>
@@ -419,6 +422,12 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
                           std::chrono::duration<double>(std::chrono::steady_clock::now() - waitFrom).count());
         if (end < total)
             next = std::async(std::launch::async, generate, end);
+        // A new casebook's full-text index is built on a second thread, which puts the notes
+        // in rowid (time) order: none of this batch or a later one is older than this batch's
+        // first case (the cases are in the order they started), give or take a day of time zone.
+        if (auto* search = casebook.database().noteSearchSink(); search && !cases[start].active.isNull())
+            search->nothingBefore(
+                NoteStore::rowidBase((std::int64_t{cases[start].active.daysSinceEpoch()} - 1) * 86'400'000));
         auto written = writer.write(batch, counts);
         if (!written) {
             if (next.valid())

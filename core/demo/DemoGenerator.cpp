@@ -5,6 +5,7 @@
 #include "core/demo/DemoStages.h"
 #include "core/security/Role.h"
 #include "core/store/Database.h"
+#include "core/store/NoteSearchBuilder.h"
 #include "core/store/NoteStore.h"
 #include "core/store/ReportFacts.h"
 
@@ -242,24 +243,29 @@ Status recreateIndexes(Database& db, const std::vector<DeferredIndex>& indexes, 
     return {};
 }
 
-// The notes' full-text index, deferred during the build (Database::setSearchDeferred), filled
-// from the notes in one pass in rowid order: the words of each note once, in a few large
-// segments, instead of a segment per batch merged again and again as the index grows.
-Status fillSearch(Database& db, std::int64_t notes, const ProgressFn& progress)
+// The notes' full-text index, built on a second thread as the notes were written
+// (core/store/NoteSearchBuilder.h), copied into the casebook.
+Status copySearch(Database& db, NoteSearchBuilder& search, const ProgressFn& progress)
 {
-    db.setSearchDeferred(false);
-    // Parts of about 50,000 notes (at most 20, for the progress bar): FTS5 writes what it holds
-    // at each statement's start, so smaller parts would make smaller segments.
-    const int parts = static_cast<int>(std::clamp<std::int64_t>(notes / 50000, 1, 20));
-    auto st = NoteStore::fillDeferredSearch(
-        db,
-        [&](int percent) {
-            return !progress || progress(kIndexesShare + percent * (99 - kIndexesShare) / 100, "finishing");
-        },
-        parts);
+    db.setNoteSearchSink(nullptr);
+    auto st = search.copyInto(db, [&](int percent) {
+        return !progress || progress(kIndexesShare + percent * (99 - kIndexesShare) / 100, "finishing");
+    });
     if (!st && st.error().code == ErrorCode::Cancelled)
         return fail(ErrorCode::Cancelled, "demo generation cancelled");
     return st;
+}
+
+// The casebook's own definition of its full-text table, for the builder's side database.
+Result<std::string> searchTableSql(Database& db)
+{
+    Statement st(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'note_search'");
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::Internal, "the casebook has no full-text index of notes");
+    return st.text(0);
 }
 
 Status removeBuilding(const std::filesystem::path& path)
@@ -291,6 +297,8 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
 
     const auto building = files::creatingPath(path);
     Result<DemoSummary> result = [&]() -> Result<DemoSummary> {
+        // Declared before the casebook, so it outlives the connection that feeds it.
+        std::unique_ptr<NoteSearchBuilder> search;
         CreateOptions create;
         create.division = options.division;
         create.displayName = account.displayName;
@@ -303,7 +311,18 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
         Database& db = casebook->database();
         if (auto st = applyPragmas(db, kBuildPragmas); !st)
             return std::unexpected(st.error());
-        db.setSearchDeferred(true);
+        // The notes' words go to a second thread, which builds the full-text index beside the
+        // casebook while the casework is written; copied in at the end.
+        {
+            auto sql = searchTableSql(db);
+            if (!sql)
+                return std::unexpected(sql.error());
+            auto started = NoteSearchBuilder::start(files::searchBuildPath(building), *sql);
+            if (!started)
+                return std::unexpected(started.error());
+            search = std::move(*started);
+        }
+        db.setNoteSearchSink(search.get());
         // One transaction for the whole build (each bulk call is a savepoint of it): the pages
         // every batch touches (index roots, the full-text index's structure, the months being
         // written) are written to the file once, when the page cache needs the room or at the
@@ -332,15 +351,17 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
         if (auto st = db.exec(report_facts::rebuildSql()); !st)
             return std::unexpected(st.error());
         stepDone("report facts");
-        if (auto st = fillSearch(db, summary->delivery.notes, progress); !st)
+        if (auto st = copySearch(db, *search, progress); !st)
             return std::unexpected(st.error());
+        summary->searchAlongsideSeconds = search->busySeconds();
+        search.reset();
         stepDone("search index");
         if (auto st = whole.commit(); !st)
             return std::unexpected(st.error());
         stepDone("commit");
-        // Filling the full-text index at the end frees the pages of the segments it merged
-        // (about 1.6 % of the file at `medium`); a new casebook gives them back instead of
-        // carrying them (it is in incremental auto-vacuum mode, like every casebook).
+        // Pages freed during the build (the full-text table's two first rows, replaced, and
+        // whatever else a bulk call freed): a new casebook gives them back instead of carrying
+        // them (it is in incremental auto-vacuum mode, like every casebook).
         if (auto st = db.exec("PRAGMA incremental_vacuum"); !st)
             return std::unexpected(st.error());
         stepDone("free pages");

@@ -102,6 +102,9 @@ struct DemoSummary
     DeliveryCounts delivery;
     // A new casebook's finishing steps (buildDemoCasebook) and the seconds each took.
     std::vector<std::pair<std::string, double>> finishingSeconds;
+    // A new casebook's full-text index, built on a second thread while the casework was
+    // written: the seconds that thread spent indexing (not waiting).
+    double searchAlongsideSeconds = 0;
 };
 
 // Adds a demo casebook's contents: people, the demo caseworkers, then referrals for every

@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "core/store/ChangeDigest.h"
 #include "core/store/Database.h"
+#include "core/store/HashFeed.h"
 
 #include <sodium.h>
 
@@ -194,23 +195,13 @@ void feedRowDigest(crypto_generichash_state& st, std::int64_t seq, std::span<con
                    std::span<const std::uint8_t> signature, std::optional<ChangeRange> changes,
                    std::span<const std::uint8_t> changeDigest)
 {
-    const auto number = [&](std::int64_t v) {
-        unsigned char b[8];
-        for (int i = 0; i < 8; ++i)
-            b[i] = static_cast<unsigned char>(static_cast<std::uint64_t>(v) >> (8 * i));
-        crypto_generichash_update(&st, b, sizeof b);
-    };
-    const auto bytes = [&](std::span<const std::uint8_t> b) {
-        number(static_cast<std::int64_t>(b.size()));
-        if (!b.empty())
-            crypto_generichash_update(&st, b.data(), b.size());
-    };
-    number(seq);
-    bytes(signer);
-    bytes(signature);
-    number(changes ? changes->from : -1);
-    number(changes ? changes->upto : -1);
-    bytes(changeDigest);
+    // The fields as the change digest takes its own (core/store/HashFeed.h).
+    hashfeed::number(st, seq);
+    hashfeed::bytes(st, signer);
+    hashfeed::bytes(st, signature);
+    hashfeed::number(st, changes ? changes->from : -1);
+    hashfeed::number(st, changes ? changes->upto : -1);
+    hashfeed::bytes(st, changeDigest);
 }
 
 std::string finishedHex(const crypto_generichash_state& st)

@@ -1,6 +1,7 @@
 #include "core/store/ChangeDigest.h"
 
 #include "core/store/Database.h"
+#include "core/store/HashFeed.h"
 
 #include <sodium.h>
 
@@ -15,7 +16,17 @@ struct ChangeDigest::State
 
 namespace {
 
-void putNumber(crypto_generichash_state& st, std::int64_t value)
+using hashfeed::bytes;
+using hashfeed::number;
+
+std::span<const std::uint8_t> asBytes(std::string_view s)
+{
+    return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
+}
+
+} // namespace
+
+void hashfeed::number(crypto_generichash_state& st, std::int64_t value)
 {
     unsigned char b[8];
     const auto v = static_cast<std::uint64_t>(value);
@@ -24,20 +35,12 @@ void putNumber(crypto_generichash_state& st, std::int64_t value)
     crypto_generichash_update(&st, b, sizeof b);
 }
 
-// Length-prefixed, so no two different records feed the same bytes.
-void putBytes(crypto_generichash_state& st, std::span<const std::uint8_t> bytes)
+void hashfeed::bytes(crypto_generichash_state& st, std::span<const std::uint8_t> bytes)
 {
-    putNumber(st, static_cast<std::int64_t>(bytes.size()));
+    number(st, static_cast<std::int64_t>(bytes.size()));
     if (!bytes.empty())
         crypto_generichash_update(&st, bytes.data(), bytes.size());
 }
-
-std::span<const std::uint8_t> asBytes(std::string_view s)
-{
-    return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
-}
-
-} // namespace
 
 ChangeDigest::ChangeDigest()
     : m_state(std::make_unique<State>())
@@ -54,13 +57,13 @@ void ChangeDigest::add(std::int64_t seq, std::int64_t setSeq, std::string_view h
                        std::span<const std::uint8_t> columns)
 {
     auto& st = m_state->hash;
-    putNumber(st, seq);
-    putNumber(st, setSeq);
-    putBytes(st, asBytes(hlc));
-    putBytes(st, author);
-    putNumber(st, tableId);
-    putBytes(st, rowId);
-    putBytes(st, columns);
+    number(st, seq);
+    number(st, setSeq);
+    bytes(st, asBytes(hlc));
+    bytes(st, author);
+    number(st, tableId);
+    bytes(st, rowId);
+    bytes(st, columns);
     ++m_count;
 }
 

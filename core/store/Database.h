@@ -20,6 +20,7 @@ struct sqlite3_stmt;
 namespace waymark {
 
 class ChangeTally;
+class NoteSearchSink;
 class SecureBytes;
 class Uuid;
 
@@ -69,10 +70,10 @@ public:
     ChangeTally& changeTally();
 
     // A new casebook being built whole (the demo's build, which throws away anything
-    // unfinished): the notes' full-text index is not kept in step row by row; the builder fills
-    // it once from the notes at the end (NoteStore::fillDeferredSearch). Off by default.
-    void setSearchDeferred(bool deferred) { m_searchDeferred = deferred; }
-    bool searchDeferred() const { return m_searchDeferred; }
+    // unfinished): the notes' words go to `sink` (core/store/NoteSearchBuilder.h) instead of
+    // this connection's full-text index, which the builder fills at the end. None by default.
+    void setNoteSearchSink(NoteSearchSink* sink) { m_searchSink = sink; }
+    NoteSearchSink* noteSearchSink() const { return m_searchSink; }
 
     // Housekeeping on close: PRAGMA optimize, and a bounded incremental vacuum when many
     // pages are free. Also run by the destructor of a connection that opened cleanly.
@@ -114,7 +115,7 @@ private:
 
     sqlite3* m_db = nullptr;
     bool m_ready = false; // keyed and configured: housekeeping on close is safe
-    bool m_searchDeferred = false;
+    NoteSearchSink* m_searchSink = nullptr;
     std::vector<std::pair<std::string, sqlite3_stmt*>> m_cache;
     std::map<std::string, std::int64_t, std::less<>> m_ids;
     std::unique_ptr<ChangeTally> m_tally;

@@ -3,6 +3,7 @@
 #include "core/store/ChangeLog.h"
 #include "core/store/Columns.h"
 #include "core/store/Database.h"
+#include "core/store/NoteSearchBuilder.h"
 #include "core/store/Visibility.h"
 
 #include <algorithm>
@@ -200,40 +201,6 @@ Status NoteStore::createHistoryIndex(Database& db)
                    std::to_string(number.integer(0)));
 }
 
-Status NoteStore::fillDeferredSearch(Database& db, const std::function<bool(int)>& progress, int parts)
-{
-    Statement range(db, "SELECT min(rowid), max(rowid) FROM notes");
-    auto row = range.step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row || range.isNull(0))
-        return {};
-    const std::int64_t first = range.integer(0);
-    const std::int64_t last = range.integer(1);
-    // FTS5 gathers the words of rows written in rising rowid order in memory and writes them
-    // out as one segment when its buffer is full (1 MiB by default): a 64 MiB buffer makes a
-    // few large segments, so merging them afterwards rewrites the index a few times less. The
-    // setting is stored in the index's config table; its row is removed again at the end, so
-    // the casebook keeps the default (this connection is the build's, closed after it).
-    if (auto st = db.exec("INSERT INTO note_search (note_search, rank) VALUES ('hashsize', 67108864)"); !st)
-        return st;
-    Statement fill(db, "INSERT INTO note_search (rowid, body) SELECT rowid, body FROM notes"
-                       " WHERE rowid >= ? AND rowid <= ? ORDER BY rowid");
-    const std::int64_t span = last - first + 1;
-    parts = std::max(parts, 1);
-    for (int part = 0; part < parts; ++part) {
-        const std::int64_t from = first + span / parts * part;
-        const std::int64_t to = part + 1 == parts ? last : first + span / parts * (part + 1) - 1;
-        fill.reset();
-        fill.bind(1, from).bind(2, to);
-        if (auto st = fill.run(); !st)
-            return st;
-        if (progress && !progress((part + 1) * 100 / parts))
-            return fail(ErrorCode::Cancelled, "cancelled");
-    }
-    return db.exec("DELETE FROM note_search_config WHERE k = 'hashsize'");
-}
-
 std::vector<std::string> NoteStore::columnNames()
 {
     std::vector<std::string> out{"id", "updated_hlc", "deleted"};
@@ -272,8 +239,10 @@ Status NoteStore::insert(Note& note, std::int64_t createdMillis, ChangeLog& chan
     if (auto st = columns::insert(m_db, noteTable(), note, changes, rowid); !st)
         return st;
     note.updatedHlc = changes.hlc();
-    if (m_db.searchDeferred())
+    if (auto* sink = m_db.noteSearchSink()) {
+        sink->added(rowid, note.text);
         return {};
+    }
     Statement search(m_db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)", true);
     search.bind(1, rowid).bind(2, note.text);
     return search.run();
@@ -281,7 +250,7 @@ Status NoteStore::insert(Note& note, std::int64_t createdMillis, ChangeLog& chan
 
 Status NoteStore::update(const Note& before, Note& after, ChangeLog& changes)
 {
-    if (before.text != after.text && !m_db.searchDeferred()) {
+    if (before.text != after.text) {
         Statement rowid(m_db, "SELECT rowid FROM notes WHERE id = ?");
         rowid.bind(1, before.id);
         auto row = rowid.step();
@@ -290,15 +259,19 @@ Status NoteStore::update(const Note& before, Note& after, ChangeLog& changes)
         if (!*row)
             return fail(ErrorCode::NotFound, "the note is gone");
         const std::int64_t r = rowid.integer(0);
-        // External content: the index forgets the old words given exactly, then learns the new.
-        Statement forget(m_db, "INSERT INTO note_search (note_search, rowid, body) VALUES ('delete', ?, ?)");
-        forget.bind(1, r).bind(2, before.text);
-        if (auto st = forget.run(); !st)
-            return st;
-        Statement learn(m_db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)");
-        learn.bind(1, r).bind(2, after.text);
-        if (auto st = learn.run(); !st)
-            return st;
+        if (auto* sink = m_db.noteSearchSink()) {
+            sink->changed(r, before.text, after.text);
+        } else {
+            // External content: the index forgets the old words given exactly, then learns the new.
+            Statement forget(m_db, "INSERT INTO note_search (note_search, rowid, body) VALUES ('delete', ?, ?)");
+            forget.bind(1, r).bind(2, before.text);
+            if (auto st = forget.run(); !st)
+                return st;
+            Statement learn(m_db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)");
+            learn.bind(1, r).bind(2, after.text);
+            if (auto st = learn.run(); !st)
+                return st;
+        }
     }
     if (auto st = columns::update(m_db, noteTable(), before, after, changes); !st)
         return st;

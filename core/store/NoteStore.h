@@ -51,11 +51,6 @@ public:
     // The partial index over the change log that finds one note's change records (run after
     // ChangeLog::registerColumns(db, "notes"), which numbers the table).
     static Status createHistoryIndex(Database& db);
-    // Fills the full-text index from every note, in rowid order, in `parts` ranges (progress
-    // 0..100 after each; false from it stops with Cancelled): for a build that deferred it
-    // (Database::setSearchDeferred), whose index is still empty. The result is the index the
-    // row-by-row writes give (the same words of the same rows), in a few large segments.
-    static Status fillDeferredSearch(Database& db, const std::function<bool(int)>& progress, int parts = 20);
     static std::vector<std::string> columnNames();
     // The person's timeline rows (core/store/TimelineSource.h): kind "note".
     static std::span<const TimelineSource> timelineSources();
