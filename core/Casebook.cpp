@@ -480,7 +480,11 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     if (auto st = cb->audit("signin.ok", "user", cb->m_user.id); !st)
         return std::unexpected(st.error());
     if (purpose == OpenFor::Work && slotSecret)
-        (void)cb->bindSlotOnFirstUse(password, slotPublic);
+        if (auto bound = cb->bindSlotOnFirstUse(password, slotPublic); !bound)
+            // The sign-in goes on (the slot is tried again at the next one), but not silently:
+            // while the slot is unbound a replaced authority key is not caught at sign-in.
+            (void)cb->audit("signin.slot_bind_failed", "user", cb->m_user.id,
+                            "the key slot could not be bound to the authority key: " + bound.error().detail);
     throttle.clear(account, clock->now());
     cb->m_backups.clearLeftovers(); // what a killed restore or check left beside the casebook
     if (!keyring->databaseSalt())

@@ -13,7 +13,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
+#include <vector>
 
 using namespace waymark;
 
@@ -376,6 +378,28 @@ UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000
             QVERIFY(db.exec("PRAGMA user_version = 14"));
         }
         QVERIFY(unbindSlot(path)); // as the casebook of then had it
+        // The first sign-in cannot bind the slot (the key file cannot be written: folders stand
+        // where its pending copy goes, not empty, so tidying stale ones cannot remove them). The
+        // sign-in goes on, and leaves a row saying so; the next one binds the slot.
+        const char* bindFailed = "SELECT count(*) FROM audit_log WHERE operation = 'signin.slot_bind_failed'";
+        {
+            std::vector<std::filesystem::path> blockers;
+            for (int n = 1; n <= 64; ++n) {
+                auto p = Casebook::keyFilePath(path);
+                p += ".pending-" + std::to_string(n);
+                std::filesystem::create_directory(p);
+                test::writeFile(p / "inside", QByteArray("x"));
+                blockers.push_back(p);
+            }
+            auto blocked = Casebook::open(path, test::kUser, test::kPassword);
+            QVERIFY2(blocked, blocked ? "" : describe(blocked.error()).c_str());
+            QCOMPARE(test::scalar(**blocked, bindFailed), std::int64_t(1));
+            QCOMPARE(test::scalar(**blocked, "SELECT count(*) FROM audit_log WHERE operation = 'signin.slot_bound'"),
+                     std::int64_t(0));
+            blocked->reset();
+            for (const auto& p : blockers)
+                std::filesystem::remove_all(p);
+        }
         auto cb = Casebook::open(path, test::kUser, test::kPassword);
         QVERIFY2(cb, cb ? "" : describe(cb.error()).c_str());
         QCOMPARE((*cb)->info().schemaVersion, kSchemaVersion);
@@ -421,6 +445,7 @@ UPDATE assessment_ratings SET deleted = 1 WHERE id = x'0190000000007000800000000
         QCOMPARE(boundKey(), authority);
         const char* bound = "SELECT count(*) FROM audit_log WHERE operation = 'signin.slot_bound'";
         QCOMPARE(test::scalar(**cb, bound), std::int64_t(1));
+        QCOMPARE(test::scalar(**cb, bindFailed), std::int64_t(1));
         QVERIFY((*cb)->signingKey()); // still opens with the slot's new key pair
         cb->reset();
         {
