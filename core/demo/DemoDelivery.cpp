@@ -426,8 +426,7 @@ Result<DeliveryCounts> addDeliveryStage(Casebook& casebook, const DemoOptions& o
         // in rowid (time) order: none of this batch or a later one is older than this batch's
         // first case (the cases are in the order they started), give or take a day of time zone.
         if (auto* search = casebook.database().noteSearchSink(); search && !cases[start].active.isNull())
-            search->nothingBefore(
-                NoteStore::rowidBase((std::int64_t{cases[start].active.daysSinceEpoch()} - 1) * 86'400'000));
+            search->nothingBefore(NoteStore::firstRowidOn(cases[start].active.addDays(-1)));
         auto written = writer.write(batch, counts);
         if (!written) {
             if (next.valid())

@@ -256,18 +256,6 @@ Status copySearch(Database& db, NoteSearchBuilder& search, const ProgressFn& pro
     return st;
 }
 
-// The casebook's own definition of its full-text table, for the builder's side database.
-Result<std::string> searchTableSql(Database& db)
-{
-    Statement st(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'note_search'");
-    auto row = st.step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::Internal, "the casebook has no full-text index of notes");
-    return st.text(0);
-}
-
 Status removeBuilding(const std::filesystem::path& path)
 {
     // Both levels: the build's own temporary name and the one Casebook::create used inside it.
@@ -314,7 +302,7 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
         // The notes' words go to a second thread, which builds the full-text index beside the
         // casebook while the casework is written; copied in at the end.
         {
-            auto sql = searchTableSql(db);
+            auto sql = NoteStore::searchTableDefinition(db);
             if (!sql)
                 return std::unexpected(sql.error());
             auto started = NoteSearchBuilder::start(files::searchBuildPath(building), *sql);

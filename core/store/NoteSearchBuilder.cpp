@@ -2,6 +2,7 @@
 
 #include "core/security/SecureBytes.h"
 #include "core/store/Database.h"
+#include "core/store/NoteStore.h"
 
 #include <sodium.h>
 
@@ -238,16 +239,8 @@ Status NoteSearchBuilder::index(std::deque<Work>& work, std::int64_t below, bool
 
 Status NoteSearchBuilder::learn(const Work& w)
 {
-    if (w.change) {
-        // External content: the index forgets the old words given exactly, then learns the new.
-        Statement forget(*m_db, "INSERT INTO note_search (note_search, rowid, body) VALUES ('delete', ?, ?)", true);
-        forget.bind(1, w.rowid).bind(2, w.before);
-        if (auto st = forget.run(); !st)
-            return st;
-    }
-    Statement insert(*m_db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)", true);
-    insert.bind(1, w.rowid).bind(2, w.text);
-    return insert.run();
+    return NoteStore::indexText(*m_db, w.rowid, w.change ? std::optional<std::string_view>(w.before) : std::nullopt,
+                                w.text);
 }
 
 Status NoteSearchBuilder::readRows()

@@ -243,9 +243,32 @@ Status NoteStore::insert(Note& note, std::int64_t createdMillis, ChangeLog& chan
         sink->added(rowid, note.text);
         return {};
     }
-    Statement search(m_db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)", true);
-    search.bind(1, rowid).bind(2, note.text);
-    return search.run();
+    return indexText(m_db, rowid, std::nullopt, note.text);
+}
+
+Status NoteStore::indexText(Database& db, std::int64_t rowid, std::optional<std::string_view> before,
+                            std::string_view text)
+{
+    if (before) {
+        Statement forget(db, "INSERT INTO note_search (note_search, rowid, body) VALUES ('delete', ?, ?)", true);
+        forget.bind(1, rowid).bind(2, *before);
+        if (auto st = forget.run(); !st)
+            return st;
+    }
+    Statement learn(db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)", true);
+    learn.bind(1, rowid).bind(2, text);
+    return learn.run();
+}
+
+Result<std::string> NoteStore::searchTableDefinition(Database& db)
+{
+    Statement st(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'note_search'");
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::Internal, "the casebook has no full-text index of notes");
+    return st.text(0);
 }
 
 Status NoteStore::update(const Note& before, Note& after, ChangeLog& changes)
@@ -259,19 +282,10 @@ Status NoteStore::update(const Note& before, Note& after, ChangeLog& changes)
         if (!*row)
             return fail(ErrorCode::NotFound, "the note is gone");
         const std::int64_t r = rowid.integer(0);
-        if (auto* sink = m_db.noteSearchSink()) {
+        if (auto* sink = m_db.noteSearchSink())
             sink->changed(r, before.text, after.text);
-        } else {
-            // External content: the index forgets the old words given exactly, then learns the new.
-            Statement forget(m_db, "INSERT INTO note_search (note_search, rowid, body) VALUES ('delete', ?, ?)");
-            forget.bind(1, r).bind(2, before.text);
-            if (auto st = forget.run(); !st)
-                return st;
-            Statement learn(m_db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)");
-            learn.bind(1, r).bind(2, after.text);
-            if (auto st = learn.run(); !st)
-                return st;
-        }
+        else if (auto st = indexText(m_db, r, before.text, after.text); !st)
+            return st;
     }
     if (auto st = columns::update(m_db, noteTable(), before, after, changes); !st)
         return st;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Notes.h"
+#include "core/calendar/Date.h"
 #include "core/domain/Note.h"
 #include "core/store/TimelineSource.h"
 
@@ -77,6 +78,20 @@ public:
 
     // The rowid a note created at `millis` gets.
     static std::int64_t rowidBase(std::int64_t millis) { return millis << 10; }
+    // The first rowid of a UTC day: every note created on it or later has one at least this.
+    static std::int64_t firstRowidOn(const Date& day)
+    {
+        return rowidBase(std::int64_t{day.daysSinceEpoch()} * 86'400'000);
+    }
+
+    // Writes one note's words into `db`'s note_search (the casebook's, or a builder's side
+    // copy): with `before`, the index first forgets those words (external content: given
+    // exactly as they were indexed).
+    static Status indexText(Database& db, std::int64_t rowid, std::optional<std::string_view> before,
+                            std::string_view text);
+    // The casebook's own CREATE VIRTUAL TABLE statement of note_search (for a side copy made
+    // exactly like it).
+    static Result<std::string> searchTableDefinition(Database& db);
 
 private:
     Database& m_db;

@@ -8,6 +8,7 @@
 #include "core/Casebook.h"
 #include "core/store/Database.h"
 #include "core/store/NoteSearchBuilder.h"
+#include "core/store/NoteStore.h"
 
 #include <QTest>
 
@@ -21,9 +22,8 @@ namespace {
 
 std::string searchSql(Database& db)
 {
-    Statement st(db, "SELECT sql FROM sqlite_schema WHERE name = 'note_search'");
-    auto row = st.step();
-    return row && *row ? st.text(0) : std::string();
+    auto sql = NoteStore::searchTableDefinition(db);
+    return sql ? *sql : std::string();
 }
 
 // The rowids of the index's matches for `query`, in the index's (rowid) order.
