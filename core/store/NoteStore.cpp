@@ -22,6 +22,7 @@ using columns::NamedRow;
 using columns::Table;
 
 constexpr int kSince = 11;
+static_assert(NoteStore::kSearchPrefixes.back() - '0' == NoteStore::kLongestSearchPrefix);
 constexpr std::int64_t kSameMillisecond = 1024; // notes a rowid window holds
 
 template <class R, auto Ref> Column<R> col(std::string_view name, Kind kind, bool required = false)
@@ -167,9 +168,10 @@ CREATE VIRTUAL TABLE note_search USING fts5(
     body,
     content = 'notes',
     content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2'PREFIXES
+    tokenize = 'TOKENIZER'PREFIXES
 );
 )sql";
+    sql.replace(sql.find("TOKENIZER"), 9, kSearchTokenizer);
     const auto at = sql.find("PREFIXES");
     sql.replace(at, 8, version >= 14 ? std::string(",\n    prefix = '") + std::string(kSearchPrefixes) + "'" : "");
     return sql;
@@ -382,51 +384,355 @@ Result<std::int64_t> NoteStore::count(const NoteListQuery& query, const Reader&)
     return st.integer(0);
 }
 
-Result<NoteHits> NoteStore::search(std::string_view expression, const NoteSearchQuery& query, const Reader& reader)
+namespace {
+
+// How a search page is read (the SQL of each below).
+enum class Shape
 {
-    // ?1 expression ?2 before (exclusive rowid) ?3 reader ?4 reads all sensitive ?5 limit ?6 person
-    const std::string select = "SELECT " + metaColumns("n.") +
-                               ", snippet(note_search, 0, char(2), char(3), '…', 14) AS snippet" + std::string(kNames) +
-                               " FROM ";
-    std::string sql;
-    if (query.personId) {
+    Everyone,    // the index first, newest match first
+    Person,      // one person's notes newest first, each checked against the index
+    PersonSince, // the same, only those created at or after ?7
+    Point,       // one note of one person (?2 its rowid), if it matches
+};
+
+// The SQL of a search page. ?1 expression ?2 before (exclusive rowid) ?3 reader ?4 reads all
+// sensitive ?5 limit ?6 person. `extra` is what it selects beside the note's columns.
+std::string searchSql(Shape shape, std::string_view extra)
+{
+    const std::string select =
+        "SELECT " + metaColumns("n.") + ", " + std::string(extra) + std::string(kNames) + " FROM ";
+    switch (shape) {
+    case Shape::Person:
+    case Shape::PersonSince:
         // One person's notes: few rows, each checked against the index by rowid.
-        sql = select + "notes n INDEXED BY notes_person CROSS JOIN note_search ON note_search.rowid = n.rowid" +
-              std::string(kJoins) +
-              " WHERE n.person_id = ?6 AND n.deleted = 0 AND note_search MATCH ?1 AND n.rowid < ?2 AND " +
-              readable(3, 4) + " ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?5";
-    } else {
-        // Everyone's notes: the index yields matches newest first (rowid order is time
-        // order), each joined to its row and kept if this reader may read it, until the
-        // page is full. No ranking pass over every match, so a common word costs no more
-        // than a rare one.
-        sql = select + "note_search CROSS JOIN notes n ON n.rowid = note_search.rowid" + std::string(kJoins) +
-              " WHERE note_search MATCH ?1 AND note_search.rowid < ?2 AND n.deleted = 0 AND " + readable(3, 4) +
-              " ORDER BY note_search.rowid DESC LIMIT ?5";
+        return select + "notes n INDEXED BY notes_person CROSS JOIN note_search ON note_search.rowid = n.rowid" +
+               std::string(kJoins) +
+               " WHERE n.person_id = ?6 AND n.deleted = 0 AND note_search MATCH ?1 AND n.rowid < ?2" +
+               (shape == Shape::PersonSince ? " AND n.created_at >= ?7" : "") + " AND " + readable(3, 4) +
+               " ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?5";
+    case Shape::Point:
+        return select + "note_search CROSS JOIN notes n ON n.rowid = note_search.rowid" + std::string(kJoins) +
+               " WHERE note_search MATCH ?1 AND note_search.rowid = ?2 AND n.person_id = ?6 AND n.deleted = 0 AND " +
+               readable(3, 4) + " LIMIT ?5";
+    case Shape::Everyone:
+        break;
     }
-    // Prepared once per connection (two shapes): planning a join with the full-text index
-    // costs about as much as a rare word's page.
-    Statement st(m_db, sql, true);
+    // Everyone's notes: the index yields matches newest first (rowid order is time order),
+    // each joined to its row and kept if this reader may read it, until the page is full. No
+    // ranking pass over every match, so a common word costs no more than a rare one.
+    return select + "note_search CROSS JOIN notes n ON n.rowid = note_search.rowid" + std::string(kJoins) +
+           " WHERE note_search MATCH ?1 AND note_search.rowid < ?2 AND n.deleted = 0 AND " + readable(3, 4) +
+           " ORDER BY note_search.rowid DESC LIMIT ?5";
+}
+
+// A row of a search page with its rowid (where the next page starts).
+struct Found
+{
+    std::int64_t rowid = 0;
+    NoteHit hit;
+};
+
+void bindSearch(Statement& st, std::string_view expression, std::int64_t before, int limit,
+                const NoteSearchQuery& query, const NoteStore::Reader& reader)
+{
     st.bind(1, expression);
-    st.bind(2, query.before.value_or(std::numeric_limits<std::int64_t>::max()));
-    st.bind(3, reader.user).bind(4, reader.allSensitive).bind(5, query.limit + 1);
+    st.bind(2, before);
+    st.bind(3, reader.user).bind(4, reader.allSensitive).bind(5, limit);
     if (query.personId)
         st.bind(6, *query.personId);
-    NoteHits hits;
+}
+
+void readHit(const NamedRow& row, Found& f)
+{
+    f.rowid = row.integer("note_rowid");
+    readRow(row, f.hit.note);
+    f.hit.authorName = row.text("author_name");
+}
+
+constexpr std::string_view kSnippet = "snippet(note_search, 0, char(2), char(3), '…', 14) AS snippet";
+
+// Up to `want` rows of the page shape `shape` for `expression`, added to `found`.
+Status readPage(Database& db, Shape shape, std::string_view expression, const NoteSearchQuery& query,
+                const NoteStore::Reader& reader, std::int64_t before, int want, std::vector<Found>& found,
+                std::string_view since = {})
+{
+    // Prepared once per connection (a statement per shape): planning a join with the
+    // full-text index costs about as much as a rare word's page.
+    Statement st(db, searchSql(shape, kSnippet), true);
+    bindSearch(st, expression, before, want, query, reader);
+    if (shape == Shape::PersonSince)
+        st.bind(7, since);
     NamedRow row(st);
-    auto done = st.forEachRow([&] {
-        if (static_cast<int>(hits.rows.size()) == query.limit) {
-            hits.next = row.integer("note_rowid") + 1;
-            return;
-        }
-        NoteHit h;
-        readRow(row, h.note);
-        h.authorName = row.text("author_name");
-        h.snippet = row.text("snippet");
-        hits.rows.push_back(std::move(h));
+    return st.forEachRow([&] {
+        Found f;
+        readHit(row, f);
+        f.hit.snippet = row.text("snippet");
+        found.push_back(std::move(f));
     });
-    if (!done)
-        return std::unexpected(done.error());
+}
+
+// A person's notes checked against the index one by one (newest first) cost the same for
+// every note the person has; the index read first costs the same for every note that
+// matches. Which is less is not known beforehand (a busy person's thousands of notes and a
+// rare word; a typical person's dozens and a common one), so a person's search goes in up to
+// three steps: their newest kPersonFirst notes checked one by one; then, older than those,
+// the next kIndexFirst matches of the index, kept if the person's; then the rest one by one.
+constexpr int kPersonFirst = 1024;
+constexpr int kIndexFirst = 4096;
+
+Status searchPerson(Database& db, std::string_view expression, const NoteSearchQuery& query,
+                    const NoteStore::Reader& reader, std::int64_t before, int want, std::vector<Found>& found)
+{
+    const auto added = [&found](std::size_t had) { return static_cast<int>(found.size() - had); };
+    // The creation time of the person's kPersonFirst-th newest note older than `before`
+    // (from the index alone); none: they have fewer, all checked one by one.
+    std::string since;
+    {
+        Statement st(
+            db,
+            "SELECT created_at FROM notes INDEXED BY notes_person WHERE person_id = ?1 AND deleted = 0 AND rowid < ?2"
+            " ORDER BY created_at DESC, rowid DESC LIMIT 1 OFFSET ?3",
+            true);
+        st.bind(1, *query.personId).bind(2, before).bind(3, kPersonFirst - 1);
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return readPage(db, Shape::Person, expression, query, reader, before, want, found);
+        since = st.text(0);
+    }
+    std::size_t had = found.size();
+    if (auto st = readPage(db, Shape::PersonSince, expression, query, reader, before, want, found, since); !st)
+        return st;
+    want -= added(had);
+    if (want == 0)
+        return {};
+    // Every note of the person created at or after `since` has been checked; the rest have
+    // smaller rowids than the least of those (a rowid is its creation time).
+    {
+        Statement st(db,
+                     "SELECT min(rowid) FROM notes INDEXED BY notes_person WHERE person_id = ?1 AND deleted = 0 AND "
+                     "created_at >= ?2"
+                     " AND rowid < ?3",
+                     true);
+        st.bind(1, *query.personId).bind(2, since).bind(3, before);
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row && !st.isNull(0))
+            before = st.integer(0);
+    }
+    // The index's next matches, their rowids only, and which are the person's.
+    std::vector<std::int64_t> theirs;
+    int read = 0;
+    std::int64_t last = before;
+    {
+        Statement st(db,
+                     "SELECT m.r, n.person_id = ?4 AND n.deleted = 0 FROM (SELECT rowid AS r FROM note_search"
+                     " WHERE note_search MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT ?3) m"
+                     " CROSS JOIN notes n ON n.rowid = m.r",
+                     true);
+        st.bind(1, expression).bind(2, before).bind(3, kIndexFirst).bind(4, *query.personId);
+        if (auto done = st.forEachRow([&] {
+                ++read;
+                last = std::min(last, st.integer(0));
+                if (st.boolean(1))
+                    theirs.push_back(st.integer(0));
+            });
+            !done)
+            return done;
+    }
+    std::ranges::sort(theirs, std::greater<>());
+    for (const std::int64_t rowid : theirs) {
+        had = found.size();
+        if (auto st = readPage(db, Shape::Point, expression, query, reader, rowid, 1, found); !st)
+            return st;
+        want -= added(had);
+        if (want == 0)
+            return {};
+    }
+    if (read < kIndexFirst)
+        return {}; // the index has no more matches
+    return readPage(db, Shape::Person, expression, query, reader, last, want, found);
+}
+
+// How many notes of the broader expression are checked, at most, before the exact one is
+// asked of the index directly (when fewer than about one in twelve of them match, the exact
+// words are rare enough for their own lists to be short); and how many at a time after the
+// first batch, which is the page and a quarter more.
+constexpr int kNarrowScan = 256;
+constexpr int kNarrowBatch = 64;
+
+// Matches of `expression` read through `broader` (NoteStore::broaderExpression): the newest
+// notes matching the broader one are read in batches, put into a small full-text table of
+// their own in memory (TEMP, the connection's; the same tokenizer), and `expression` asked
+// of that table, which also makes the snippets. True when the page is complete (`want`
+// found, or no more notes match the broader expression); false after kNarrowScan notes, with
+// `before` moved past every note checked.
+Result<bool> searchNarrowed(Database& db, std::string_view expression, std::string_view broader,
+                            const NoteSearchQuery& query, const NoteStore::Reader& reader, std::int64_t& before,
+                            int want, std::vector<Found>& found)
+{
+    if (auto st = db.exec(NoteStore::probeTableSql()); !st)
+        return std::unexpected(st.error());
+    // Everything put into the table is taken back at the end: rolled back to this savepoint
+    // (the table is in memory and only this connection's; nothing else is written meanwhile),
+    // which also spares FTS5 writing out and deleting what it indexed.
+    if (auto st = db.exec("SAVEPOINT note_probe"); !st)
+        return std::unexpected(st.error());
+    struct TakeBack
+    {
+        Database& db;
+        ~TakeBack()
+        {
+            (void)db.exec("ROLLBACK TO note_probe");
+            (void)db.exec("RELEASE note_probe");
+        }
+    } takeBack{db};
+    int scanned = 0;
+    bool complete = false;
+    while (!complete && scanned < kNarrowScan) {
+        const int batchSize = scanned == 0 ? std::min(kNarrowBatch, want + want / 4) : kNarrowBatch;
+        std::vector<Found> batch;
+        std::vector<std::string> bodies;
+        {
+            Statement st(db, searchSql(query.personId ? Shape::Person : Shape::Everyone, "n.body AS body"), true);
+            bindSearch(st, broader, before, batchSize, query, reader);
+            NamedRow row(st);
+            if (auto done = st.forEachRow([&] {
+                    Found f;
+                    readHit(row, f);
+                    batch.push_back(std::move(f));
+                    bodies.push_back(row.text("body"));
+                });
+                !done)
+                return std::unexpected(done.error());
+        }
+        if (batch.empty())
+            break;
+        const std::int64_t batchBefore = before; // this batch's rowids are below it, earlier ones not
+        scanned += static_cast<int>(batch.size());
+        before = batch.back().rowid;
+        complete = static_cast<int>(batch.size()) < batchSize;
+        for (std::size_t k = 0; k < batch.size(); ++k) {
+            Statement add(db, "INSERT INTO temp.note_probe (rowid, body) VALUES (?, ?)", true);
+            add.bind(1, batch[k].rowid).bind(2, bodies[k]);
+            if (auto st = add.run(); !st)
+                return std::unexpected(st.error());
+        }
+        std::vector<std::pair<std::int64_t, std::string>> matched;
+        {
+            Statement probe(db,
+                            "SELECT rowid, snippet(note_probe, 0, char(2), char(3), '…', 14) FROM temp.note_probe"
+                            " WHERE note_probe MATCH ?1 AND rowid < ?2",
+                            true);
+            probe.bind(1, expression).bind(2, batchBefore);
+            if (auto done = probe.forEachRow([&] { matched.emplace_back(probe.integer(0), probe.text(1)); }); !done)
+                return std::unexpected(done.error());
+        }
+        for (auto& f : batch) {
+            const auto it = std::ranges::find(matched, f.rowid, &std::pair<std::int64_t, std::string>::first);
+            if (it == matched.end())
+                continue;
+            f.hit.snippet = std::move(it->second);
+            found.push_back(std::move(f));
+            if (static_cast<int>(found.size()) == want) {
+                complete = true;
+                break;
+            }
+        }
+    }
+    return complete || scanned < kNarrowScan;
+}
+
+} // namespace
+
+std::string NoteStore::probeTableSql()
+{
+    return "CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_probe USING fts5(body, tokenize = '" +
+           std::string(kSearchTokenizer) + "')";
+}
+
+std::optional<std::string> NoteStore::broaderExpression(std::string_view expression)
+{
+    // noteSearchExpression()'s form: quoted terms ("" inside for a quote), a term maybe
+    // followed by *, separated by spaces.
+    const auto plainLetters = [](std::string_view w) {
+        return std::ranges::all_of(
+            w, [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+    };
+    std::string out;
+    bool changed = false;
+    std::size_t i = 0;
+    while (i < expression.size()) {
+        if (expression[i] != '"') {
+            out += expression[i++];
+            continue;
+        }
+        std::size_t close = i + 1;
+        while (close < expression.size()) {
+            if (expression[close] != '"')
+                ++close;
+            else if (close + 1 < expression.size() && expression[close + 1] == '"')
+                close += 2;
+            else
+                break;
+        }
+        if (close >= expression.size())
+            return std::nullopt; // not an expression of ours: left as it is
+        const std::string_view inner = expression.substr(i + 1, close - i - 1);
+        const bool prefix = close + 1 < expression.size() && expression[close + 1] == '*';
+        const std::size_t end = prefix ? close + 2 : close + 1;
+        // One ASCII word (one token for the tokenizer) longer than the longest indexed prefix.
+        if (prefix && inner.size() > kLongestSearchPrefix && plainLetters(inner)) {
+            out += '"';
+            out += inner.substr(0, kLongestSearchPrefix);
+            out += "\"*";
+            changed = true;
+        } else {
+            out += expression.substr(i, end - i);
+        }
+        i = end;
+    }
+    if (!changed)
+        return std::nullopt;
+    return out;
+}
+
+Result<NoteHits> NoteStore::search(std::string_view expression, const NoteSearchQuery& query, const Reader& reader)
+{
+    const int want = query.limit + 1;
+    std::int64_t before = query.before.value_or(std::numeric_limits<std::int64_t>::max());
+    std::vector<Found> found;
+    bool complete = false;
+    // A word typed with * after more characters than the index keeps prefixes of ("atten*")
+    // has no list of its own: FTS5 would merge the lists of every word it starts (attended,
+    // attendance, ...: most notes at a million) before its first row. The indexed prefix of
+    // it ("atte*") is one lookup yielding notes newest first, nearly all of which match; they
+    // are checked against the exact expression a batch at a time.
+    if (const auto broader = broaderExpression(expression)) {
+        auto narrowed = searchNarrowed(m_db, expression, *broader, query, reader, before, want, found);
+        if (!narrowed)
+            return std::unexpected(narrowed.error());
+        complete = *narrowed;
+    }
+    // Otherwise (and when few of the broader matches are matches: a rare word under a common
+    // prefix, whose own lists are short), the index answers the expression itself.
+    if (!complete) {
+        const int rest = want - static_cast<int>(found.size());
+        auto st = query.personId ? searchPerson(m_db, expression, query, reader, before, rest, found)
+                                 : readPage(m_db, Shape::Everyone, expression, query, reader, before, rest, found);
+        if (!st)
+            return std::unexpected(st.error());
+    }
+    NoteHits hits;
+    for (auto& f : found) {
+        if (static_cast<int>(hits.rows.size()) == query.limit) {
+            hits.next = f.rowid + 1;
+            break;
+        }
+        hits.rows.push_back(std::move(f.hit));
+    }
     return hits;
 }
 

@@ -49,6 +49,16 @@ public:
     // The prefix lengths note_search indexes (schema 14): a query word typed with `*` after
     // this many characters is a single lookup.
     static constexpr std::string_view kSearchPrefixes = "2 3 4";
+    static constexpr std::size_t kLongestSearchPrefix = 4;
+    // How note_search splits text into words (folding case and accents).
+    static constexpr std::string_view kSearchTokenizer = "unicode61 remove_diacritics 2";
+    // For an expression with a prefix longer than kLongestSearchPrefix on a plain ASCII word
+    // ("atten"*), the same with that prefix cut to the indexed length ("atte"*): every note
+    // the expression matches, matches it. nullopt when there is no such prefix.
+    static std::optional<std::string> broaderExpression(std::string_view expression);
+    // The connection's own small full-text table (TEMP, in memory) such a search checks its
+    // candidates in; made by the first one.
+    static std::string probeTableSql();
     // The partial index over the change log that finds one note's change records (run after
     // ChangeLog::registerColumns(db, "notes"), which numbers the table).
     static Status createHistoryIndex(Database& db);

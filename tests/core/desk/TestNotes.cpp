@@ -76,6 +76,23 @@ private:
         return in;
     }
 
+    // A note with a past for addHistory: `minute` minutes into June 2025, by the coordinator,
+    // on the referral when it is the first person's.
+    Note pastNote(const Uuid& person, std::string text, int minute)
+    {
+        Note n;
+        n.personId = person;
+        if (person == m_person)
+            n.referralId = m_referral;
+        n.authorId = m_cb->user().id;
+        char when[32];
+        std::snprintf(when, sizeof when, "2025-06-%02dT%02d:%02d:00Z", 1 + minute / 1440, (minute / 60) % 24,
+                      minute % 60);
+        n.createdAt = when;
+        n.text = std::move(text);
+        return n;
+    }
+
     static std::vector<std::string> texts(const NotePage& page)
     {
         std::vector<std::string> out;
@@ -534,6 +551,189 @@ private slots:
         auto casey = openAs("casey", kCaseyPassword);
         QVERIFY(casey);
         QCOMPARE(casey->notes().addHistory(past).error().code, ErrorCode::PermissionDenied);
+    }
+
+    void longPrefixesAreCheckedAgainstTheirNotes()
+    {
+        // A prefix longer than the indexed ones is looked up through the indexed prefix and each
+        // candidate checked against the exact words: the expression the index is asked first.
+        QCOMPARE(NoteStore::broaderExpression("\"atten\"*").value_or("-"), std::string("\"atte\"*"));
+        QCOMPARE(NoteStore::broaderExpression("\"school\" \"Football\"* \"nan\"").value_or("-"),
+                 std::string("\"school\" \"Foot\"* \"nan\""));
+        QVERIFY(!NoteStore::broaderExpression("\"atte\"*"));      // indexed: asked as it is
+        QVERIFY(!NoteStore::broaderExpression("\"attendance\"")); // no prefix
+        QVERIFY(!NoteStore::broaderExpression("\"youth club\"")); // a phrase
+        QVERIFY(!NoteStore::broaderExpression("\"zoëbe\"*"));     // not plain ASCII: asked as it is
+        QVERIFY(!NoteStore::broaderExpression("\"o'neil\"*"));    // two words for the tokenizer
+        QVERIFY(!NoteStore::broaderExpression("\"ab\"\"cde\"*"));
+        QVERIFY(!NoteStore::broaderExpression("\"unterminated"));
+
+        // Oldest first: 5 notes that match (found only after the 256 candidates checked,
+        // by the index itself); 1,200 that match the indexed prefix "atte" but not "atten";
+        // 30 newest that match, one in three sensitive, every fifth for another person.
+        std::vector<Note> past;
+        std::set<std::string> expectedAll;
+        std::set<std::string> expectedCasey;
+        int minute = 0;
+        const auto add = [&](std::string text, bool sensitive, bool other, bool matches) {
+            Note n = pastNote(other ? m_other : m_person, std::move(text), minute++);
+            n.sensitive = sensitive;
+            if (matches) {
+                expectedAll.insert(n.createdAt);
+                if (!sensitive)
+                    expectedCasey.insert(n.createdAt);
+            }
+            past.push_back(std::move(n));
+        };
+        for (int i = 0; i < 5; ++i)
+            add("Old note " + std::to_string(i) + ": she attended every session.", false, false, true);
+        for (int i = 0; i < 1200; ++i)
+            add("An attempt at the quiz, number " + std::to_string(i) + ".", false, i % 7 == 0, false);
+        for (int i = 0; i < 30; ++i)
+            add(i % 2 ? "Good attendance this week; an attempt at the quiz too." : "His ATTENTION span was better.",
+                i % 3 == 0, i % 5 == 0, true);
+        auto added = m_cb->notes().addHistory(past);
+        QVERIFY2(added, added ? "" : describe(added.error()).c_str());
+
+        const auto everyPage = [](Casebook& cb, NoteSearchQuery q, std::vector<NoteHit>& out) {
+            for (int pages = 0; pages < 200; ++pages) {
+                auto r = cb.notes().search(q);
+                if (!r) {
+                    qWarning("search failed: %s", describe(r.error()).c_str());
+                    return false;
+                }
+                out.insert(out.end(), r->rows.begin(), r->rows.end());
+                if (!r->next)
+                    return true;
+                q.before = r->next;
+            }
+            return false;
+        };
+        const auto createdSet = [](const std::vector<NoteHit>& hits) {
+            std::set<std::string> out;
+            for (const auto& h : hits)
+                out.insert(h.note.createdAt);
+            return out;
+        };
+        const auto newestFirst = [](const std::vector<NoteHit>& hits) {
+            return std::adjacent_find(hits.begin(), hits.end(), [](const NoteHit& a, const NoteHit& b) {
+                       return a.note.createdAt <= b.note.createdAt;
+                   }) == hits.end();
+        };
+        for (int limit : {20, 7, 100}) {
+            NoteSearchQuery q;
+            q.text = "atten*";
+            q.limit = limit;
+            std::vector<NoteHit> hits;
+            QVERIFY(everyPage(*m_cb, q, hits));
+            QCOMPARE(hits.size(), expectedAll.size());
+            QCOMPARE(createdSet(hits), expectedAll);
+            QVERIFY(newestFirst(hits));
+            // The snippets mark the words that match, never "attempt".
+            for (const auto& h : hits) {
+                const std::string marked = joined(splitSnippet(h.snippet), true);
+                QVERIFY2(marked == "attended" || marked == "attendance" || marked == "ATTENTION", marked.c_str());
+            }
+        }
+        // With another word, one person's notes, a word under the prefix that few notes have.
+        {
+            NoteSearchQuery q;
+            q.text = "quiz attend*";
+            std::vector<NoteHit> hits;
+            QVERIFY(everyPage(*m_cb, q, hits));
+            QCOMPARE(hits.size(), std::size_t(15));
+            q.text = "atten*";
+            q.personId = m_other;
+            hits.clear();
+            QVERIFY(everyPage(*m_cb, q, hits));
+            QCOMPARE(hits.size(), std::size_t(6));
+            QVERIFY(newestFirst(hits));
+            q.personId.reset();
+            q.text = "attem*";
+            hits.clear();
+            QVERIFY(everyPage(*m_cb, q, hits));
+            QCOMPARE(hits.size(), std::size_t(1215));
+            q.text = "attende*";
+            hits.clear();
+            QVERIFY(everyPage(*m_cb, q, hits));
+            QCOMPARE(hits.size(), std::size_t(5));
+        }
+        // What a caseworker reads: the sensitive matches are not theirs to see.
+        m_cb.reset();
+        auto casey = openAs("casey", kCaseyPassword);
+        QVERIFY(casey);
+        NoteSearchQuery q;
+        q.text = "atten*";
+        std::vector<NoteHit> hits;
+        QVERIFY(everyPage(*casey, q, hits));
+        QCOMPARE(createdSet(hits), expectedCasey);
+        // Nothing of the notes' words stays behind in the connection's own table.
+        QCOMPARE(test::scalar(*casey, "SELECT count(*) FROM temp.note_probe"), std::int64_t(0));
+    }
+
+    void onePersonsNotesWhateverTheWordsShare()
+    {
+        // A person's search checks their newest 1,024 notes one by one, then reads the next
+        // 4,096 matches of the index, then checks the rest one by one: each step is reached
+        // here. Oldest first: 3 of this person's notes with "kayak" and "origami"; 4,200 of
+        // another person's with "kayak"; 1,100 of this person's with "quiz".
+        std::vector<Note> past;
+        int minute = 0;
+        const auto add = [&](const Uuid& person, std::string text) {
+            past.push_back(pastNote(person, std::move(text), minute++));
+        };
+        for (int i = 0; i < 3; ++i)
+            add(m_person, "Went kayaking, then origami at the club (" + std::to_string(i) + ").");
+        for (int i = 0; i < 4200; ++i)
+            add(m_other, "A kayak trip, number " + std::to_string(i) + ".");
+        for (int i = 0; i < 1100; ++i)
+            add(m_person, "A quiz at the library, number " + std::to_string(i) + ".");
+        auto added = m_cb->notes().addHistory(past);
+        QVERIFY2(added, added ? "" : describe(added.error()).c_str());
+        const auto all = [&](std::string text, std::optional<Uuid> person, int limit) {
+            NoteSearchQuery q;
+            q.text = std::move(text);
+            q.personId = person;
+            q.limit = limit;
+            std::vector<std::string> out;
+            for (int pages = 0; pages < 2000; ++pages) {
+                auto r = m_cb->notes().search(q);
+                if (!r) {
+                    qWarning("search failed: %s", describe(r.error()).c_str());
+                    return std::vector<std::string>{"failed"};
+                }
+                for (const auto& h : r->rows) {
+                    if (h.note.personId != q.personId.value_or(h.note.personId))
+                        return std::vector<std::string>{"another person's note"};
+                    out.push_back(h.note.createdAt);
+                }
+                if (!r->next)
+                    break;
+                q.before = r->next;
+            }
+            return out;
+        };
+        const auto newestFirst = [](const std::vector<std::string>& v) {
+            return std::adjacent_find(v.begin(), v.end(), std::less_equal<>()) == v.end();
+        };
+        // "kayak" past 1,024 of their notes and 4,096 of the other person's matches.
+        auto kayak = all("kayak", m_person, 20);
+        QCOMPARE(kayak.size(), std::size_t(0)); // "kayaking" is another word
+        kayak = all("kayak*", m_person, 20);
+        QCOMPARE(kayak.size(), std::size_t(3));
+        QVERIFY(newestFirst(kayak));
+        QCOMPARE(all("kayak*", m_person, 2), kayak);
+        QCOMPARE(all("kayak*", m_other, 100).size(), std::size_t(4200));
+        // "origami": the index's few matches, read after their newest 1,024 notes.
+        QCOMPARE(all("origami", m_person, 20), kayak);
+        QCOMPARE(all("origami", m_other, 20).size(), std::size_t(0));
+        // "quiz" in most of their notes: found among the newest, every page.
+        const auto quiz = all("quiz", m_person, 50);
+        QCOMPARE(quiz.size(), std::size_t(1100));
+        QVERIFY(newestFirst(quiz));
+        QCOMPARE(all("quiz", std::nullopt, 100), quiz);
+        QCOMPARE(all("library quiz", m_person, 100), quiz);
+        QCOMPARE(all("quiz", m_other, 20).size(), std::size_t(0));
     }
 
     void draftSurvivesACrash()
