@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -315,6 +316,17 @@ Result<std::vector<Database::Space>> Database::space()
             });
             !r)
             return std::unexpected(r.error());
+    }
+    // The image is one allocation, which SQLite caps just under 2 GiB; the linked SQLCipher
+    // has neither sqlite_dbpage nor dbstat to read pages one at a time.
+    constexpr std::int64_t kLargestImage = 2'147'483'391; // SQLITE_MAX_ALLOCATION_SIZE
+    if (const std::int64_t bytes = pragmaInt(m_db, "PRAGMA page_count") * pragmaInt(m_db, "PRAGMA page_size");
+        bytes > kLargestImage) {
+        char size[32];
+        std::snprintf(size, sizeof size, "%.1f", static_cast<double>(bytes) / 1e9);
+        return fail(ErrorCode::Engine, std::string("the space per table can be counted for casebooks up to 2 GB; this "
+                                                   "one is ") +
+                                           size + " GB");
     }
     sqlite3_int64 size = 0;
     unsigned char* image = sqlite3_serialize(m_db, "main", &size, 0);
