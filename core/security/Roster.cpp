@@ -293,12 +293,16 @@ TrustRoot trustRoot(Database& db, const std::optional<PublicKey>& bound, bool ro
         return TrustRoot::Unbound;
     if (!rosterSigned)
         return TrustRoot::Stripped;
+    // The chain must hold even when the slot's key is the casebook's: a key rotated away and put
+    // back in meta (by a holder of its old seed) does not end the chain.
+    const Chain chain = readChain(db);
+    if (!chain.problem.empty())
+        return TrustRoot::Replaced;
     const auto inFile = authorityPublicKey(db);
     if (inFile && *inFile == *bound)
         return TrustRoot::Ok;
-    // An earlier key: accepted only through a rotation chain that holds from it to the casebook's.
-    const Chain chain = readChain(db);
-    return chain.problem.empty() && chain.leadsFrom(*bound) ? TrustRoot::Rotated : TrustRoot::Replaced;
+    // An earlier key: accepted only through the chain that holds from it to the casebook's.
+    return chain.leadsFrom(*bound) ? TrustRoot::Rotated : TrustRoot::Replaced;
 }
 
 Result<std::unique_ptr<SigningKey>> enroll(Database& db, std::string_view username, const PublicKey& slotPublicKey)

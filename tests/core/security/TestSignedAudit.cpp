@@ -818,6 +818,24 @@ private slots:
         QVERIFY2(r.signatureDetail.find("is not signed by the casebook's authority key in force at that version") !=
                      std::string::npos,
                  r.signatureDetail.c_str());
+
+        // (r1b) The old key put back in meta too, the rotations left as they are: the chain no
+        // longer ends at the casebook's key, so even a slot still bound to the old key (the
+        // caseworker's, not signed in since the rotation) refuses it.
+        {
+            RawDb db(m_casebook, *key);
+            QVERIFY(db.exec("UPDATE meta SET value = '" + hexKey(oldSeed->publicKey()) +
+                            "' WHERE key = 'authority_public_key'"));
+        }
+        QVERIFY(workIsRefusedByTheTrustRoot());
+        auto held = Casebook::open(m_casebook, test::kUser, test::kPassword, {}, Casebook::OpenFor::Verify);
+        QVERIFY(held);
+        auto verified = (*held)->verify();
+        QVERIFY(verified);
+        report("(r1b) the same with the old authority key put back in meta", *verified);
+        QVERIFY(!verified->ok());
+        QVERIFY2(verified->signatureDetail.find("not the one its rotations lead to") != std::string::npos,
+                 verified->signatureDetail.c_str());
     }
 
     // (r2) The rotation as the door makes it: the remaining users sign in, each slot is bound again
