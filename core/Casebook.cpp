@@ -447,6 +447,7 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     switch (roster::trustRoot(cb->database(), boundAuthority, roster::authorityPublicKey(cb->database()).has_value())) {
     case roster::TrustRoot::Unbound:
     case roster::TrustRoot::Ok:
+    case roster::TrustRoot::Rotated: // bound again to the new key below (bindSlotOnFirstUse)
         break;
     case roster::TrustRoot::Stripped:
         cb->m_trustRootProblem = "signing was removed from this casebook outside Waymark (your key slot holds its "

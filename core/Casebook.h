@@ -280,6 +280,12 @@ public:
     // their signing key is sealed to the slot's new key pair, a new one issued when it is not
     // the signed-in user's own (core/security/Roster.h).
     Status slotChanged(const Keyring& keyring, std::string_view username);
+    // A new authority key in place of the one this session holds (a coordinator removed or
+    // demoted, a rekey), inside the caller's transaction: the rotation (core/security/Roster.h:
+    // rotate), its "casebook.authority_rotated" audit row, and the next roster version signed
+    // by the new key with its "roster.signed" row. Nothing when the casebook does not sign yet
+    // or this session holds no authority key.
+    Status rotateAuthority(std::string_view why);
     // The signed-in user's signing key (null before signing begins or for a format-1 slot).
     const SigningKey* signingKey() const { return m_signingKey.get(); }
     // Empty for a normal session; for one opened with OpenFor::Verify on a casebook whose
@@ -303,6 +309,11 @@ private:
     // after the signed roster has admitted the account; best effort (the next sign-in tries again).
     Status bindSlotOnFirstUse(std::string_view password, const std::array<std::uint8_t, 32>& slotPublicKey);
     Status signRosterIfChanged(const std::optional<Uuid>& changedUser);
+    Status appendRosterSigned(std::int64_t version);
+    // The authority key this session holds that is the casebook's now (the new one after a
+    // rotation, the old one when the rotation's transaction rolled back); null when neither is
+    // (another connection rotated it): signing a roster then asks to sign in again.
+    const SigningKey* authorityInForce();
 
     std::filesystem::path m_path;
     std::unique_ptr<Database> m_db;
@@ -311,9 +322,10 @@ private:
     UserInfo m_user;
     std::string m_siteId;
     std::string m_devicePrefix;
-    AnchorCheck m_anchorAtOpen;                 // this machine's anchors against the casebook as it was found
-    std::unique_ptr<SigningKey> m_signingKey;   // signs this session's audit rows
-    std::unique_ptr<SigningKey> m_authorityKey; // coordinators: signs the roster
+    AnchorCheck m_anchorAtOpen;                     // this machine's anchors against the casebook as it was found
+    std::unique_ptr<SigningKey> m_signingKey;       // signs this session's audit rows
+    std::unique_ptr<SigningKey> m_authorityKey;     // coordinators: signs the roster
+    std::unique_ptr<SigningKey> m_retiredAuthority; // the key a rotation in this session replaced
     // The casebook's authority public key as this user's key slot holds it (bound when the
     // password was set): verify holds the casebook's own copy to it. None for an unbound slot.
     std::optional<std::array<std::uint8_t, 32>> m_boundAuthority;

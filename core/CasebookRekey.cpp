@@ -264,6 +264,9 @@ Result<RekeyReport> Casebook::rekey(std::string_view reasonIn, const ProgressFn&
             const std::string detail = reason + " (" + std::to_string(keyring.slotCount()) + " key slots)";
             if (auto st = audit("casebook.rekeyed", "casebook", {}, detail); !st)
                 return std::unexpected(st.error());
+            // A new authority key with the new database key (docs/threat-model.md, "The trust root").
+            if (auto st = rotateAuthority("casebook rekeyed"); !st)
+                return std::unexpected(st.error());
             auto n = keyfile::stage(*m_db, keyring, keys);
             if (!n)
                 return n;

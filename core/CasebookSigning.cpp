@@ -15,23 +15,81 @@
 
 namespace waymark {
 
+namespace {
+
+// Another connection (or process) rotated the authority key: this session's is not the casebook's.
+Status authorityReplacedSinceSignIn()
+{
+    auto e = Error::make(ErrorCode::PermissionDenied,
+                         "the casebook's authority key was replaced since you signed in: sign in again");
+    e.rule = "authority";
+    return std::unexpected(std::move(e));
+}
+
+} // namespace
+
+const SigningKey* Casebook::authorityInForce()
+{
+    const auto inFile = roster::authorityPublicKey(*m_db);
+    for (const SigningKey* k : {m_authorityKey.get(), m_retiredAuthority.get()})
+        if (k && inFile && k->publicKey() == *inFile)
+            return k;
+    return nullptr;
+}
+
 Status Casebook::signRosterIfChanged(const std::optional<Uuid>& changedUser)
 {
     if (!m_authorityKey)
         return {}; // verify will say the users table is ahead of the signed roster
-    auto version = roster::refresh(*m_db, *m_authorityKey, changedUser);
+    const SigningKey* authority = authorityInForce();
+    if (!authority)
+        return authorityReplacedSinceSignIn();
+    auto version = roster::refresh(*m_db, *authority, changedUser);
     if (!version)
         return std::unexpected(version.error());
     if (*version == 0)
         return {};
+    return appendRosterSigned(*version);
+}
+
+Status Casebook::appendRosterSigned(std::int64_t version)
+{
     AuditEvent e;
     e.at = formatUtcMillis(m_clock->now());
     e.userId = m_user.id;
     e.username = m_user.username;
     e.operation = "roster.signed";
     e.recordType = "casebook";
-    e.detail = "version " + std::to_string(*version);
+    e.detail = "version " + std::to_string(version);
     return AuditLog(*m_db, m_signingKey.get()).append(e);
+}
+
+Status Casebook::rotateAuthority(std::string_view why)
+{
+    if (!roster::authorityPublicKey(*m_db) || !m_authorityKey || !m_trustRootProblem.empty())
+        return {}; // nothing signs yet, or this session cannot sign a succession
+    const SigningKey* current = authorityInForce();
+    if (!current)
+        return authorityReplacedSinceSignIn();
+    auto rotated = roster::rotate(*m_db, *current, formatUtcMillis(m_clock->now()));
+    if (!rotated)
+        return std::unexpected(rotated.error());
+    if (auto st = audit("casebook.authority_rotated", "casebook", {},
+                        "rotation " + std::to_string(rotated->seq) + ": " + std::string(why));
+        !st)
+        return st;
+    auto version = roster::refresh(*m_db, *rotated->key, std::nullopt, true);
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version != rotated->rosterVersion)
+        return fail(ErrorCode::Internal, "the roster version after a rotation is not the one it names");
+    if (auto st = appendRosterSigned(*version); !st)
+        return st;
+    // Both kept until the caller's commit: authorityInForce() picks the one the casebook names.
+    if (current == m_authorityKey.get())
+        m_retiredAuthority = std::move(m_authorityKey);
+    m_authorityKey = std::move(rotated->key);
+    return {};
 }
 
 Status Casebook::checkSignedAccount()
@@ -135,8 +193,8 @@ Status Casebook::slotChanged(const Keyring& keyring, std::string_view username)
             return {};
         if (auto st = roster::resealTo(*m_db, username, *m_signingKey, *slotKey); !st)
             return st;
-        if (m_authorityKey)
-            if (auto st = SigningStore(*m_db).setSealedAuthority(username, m_authorityKey->sealSeedTo(*slotKey)); !st)
+        if (const SigningKey* authority = authorityInForce())
+            if (auto st = SigningStore(*m_db).setSealedAuthority(username, authority->sealSeedTo(*slotKey)); !st)
                 return st;
         return {};
     }
@@ -151,8 +209,11 @@ Status Casebook::slotChanged(const Keyring& keyring, std::string_view username)
 Status Casebook::bindSlotOnFirstUse(std::string_view password, const std::array<std::uint8_t, 32>& slotPublicKey)
 {
     const auto authority = roster::authorityPublicKey(*m_db);
-    if (m_boundAuthority || !authority || !m_trustRootProblem.empty())
+    // Bound already to the casebook's key; or (an earlier key, accepted by open() through a
+    // valid rotation chain) bound again to the key the chain leads to.
+    if ((m_boundAuthority && m_boundAuthority == authority) || !authority || !m_trustRootProblem.empty())
         return {};
+    const bool rebinding = m_boundAuthority.has_value();
     Transaction tx(*m_db);
     if (!tx.begun())
         return tx.begun();
@@ -168,7 +229,9 @@ Status Casebook::bindSlotOnFirstUse(std::string_view password, const std::array<
     // authority key, the user's signing key (and a coordinator's authority seed) sealed to it.
     if (auto st = m_keySlots.setSlot(*keyring, m_user.username, password); !st)
         return st;
-    if (auto st = audit("signin.slot_bound", "user", m_user.id, "authority key bound into the key slot on first use");
+    if (auto st = audit("signin.slot_bound", "user", m_user.id,
+                        rebinding ? "the rotated authority key bound into the key slot"
+                                  : "authority key bound into the key slot on first use");
         !st)
         return st;
     auto generation = keyfile::stage(*m_db, *keyring, keyPath);

@@ -58,9 +58,13 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
             break;
         case roster::TrustRoot::Replaced:
             trustRoot = "the casebook's authority key is not the one the key slot of '" + m_user.username +
-                        "' holds (replaced outside Waymark): the roster and the signatures cannot be trusted";
+                        "' holds, nor does a valid rotation lead to it from that key (replaced outside Waymark): "
+                        "the roster and the signatures cannot be trusted";
+            if (!signatures.rosterProblem().empty())
+                trustRoot += "; " + signatures.rosterProblem();
             break;
         case roster::TrustRoot::Ok:
+        case roster::TrustRoot::Rotated:
             trustRoot = "ok";
             break;
         }
@@ -76,6 +80,10 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
                                      (chain.checkedAfter > 0 ? " rows after the checkpoint signed" : " rows signed") +
                                      ", roster version " + std::to_string(signatures.rosterVersions()) +
                                      " signed by the authority key";
+            if (signatures.rotations() > 0)
+                report.signatureDetail += " (rotated " + std::to_string(signatures.rotations()) +
+                                          (signatures.rotations() == 1 ? " time" : " times") +
+                                          ", each rotation signed by the key before it)";
             if (signatures.signingFrom() > 0)
                 report.signatureDetail +=
                     "; rows 1-" + std::to_string(signatures.signingFrom()) + " unsigned, before signing";

@@ -36,6 +36,11 @@ Status DeskContext::audit(std::string_view operation, std::string_view recordTyp
     return m_door.audit(operation, recordType, recordId, detail);
 }
 
+Status DeskContext::rotateAuthority(std::string_view why)
+{
+    return m_door.rotateAuthority(why);
+}
+
 Status DeskContext::auditConsultation(std::string_view operation, std::string_view recordType, const Uuid& recordId,
                                       std::string_view detail)
 {

@@ -49,6 +49,9 @@ public:
     // One audit row; inside the open transaction when there is one.
     Status audit(std::string_view operation, std::string_view recordType, const Uuid& recordId,
                  std::string_view detail = {});
+    // A new casebook authority key, inside the open transaction (Casebook::rotateAuthority):
+    // when a coordinator leaves or is demoted, so the seed they may have kept signs nothing.
+    Status rotateAuthority(std::string_view why);
     // A reading (view, search, list): audited like any event, committed without an fsync.
     Status auditConsultation(std::string_view operation, std::string_view recordType, const Uuid& recordId,
                              std::string_view detail = {});

@@ -161,6 +161,11 @@ Status Users::remove(std::string_view usernameIn)
         return r;
     if (auto r = m_context.audit("user.removed", "user", user->id); !r)
         return r;
+    // A coordinator may have kept the authority seed (an old key file and their password open
+    // it): a new authority key, sealed to the remaining coordinators only (docs/threat-model.md).
+    if (user->role == Role::Coordinator)
+        if (auto r = m_context.rotateAuthority("a coordinator was removed"); !r)
+            return r;
     const auto keyPath = m_keySlots.keyFilePath();
     auto keyring = keyfile::loadForChange(db, keyPath);
     if (!keyring)
@@ -213,6 +218,9 @@ Result<RoleChange> Users::setRole(std::string_view usernameIn, Role role)
                                   std::string(roleName(user->role)) + " -> " + std::string(roleName(role)));
         !st)
         return std::unexpected(st.error());
+    if (user->role == Role::Coordinator) // a demoted coordinator, as a removed one
+        if (auto st = m_context.rotateAuthority("a coordinator was given another role"); !st)
+            return std::unexpected(st.error());
     if (auto st = tx.commit(); !st)
         return std::unexpected(st.error());
     change.user.role = role;

@@ -21,6 +21,8 @@ namespace {
 constexpr std::string_view kHeader = "waymark-roster-v1";
 constexpr std::string_view kAuthorityKey = "authority_public_key";
 constexpr std::string_view kSigningFrom = "signing_from";
+constexpr std::string_view kRotationHeader = "waymark-authority-rotation-v1";
+constexpr std::string_view kCasebookId = "site_id";
 
 std::string hex(const PublicKey& k)
 {
@@ -63,7 +65,7 @@ std::optional<Action> requiredAction(std::string_view op)
         return Action::UserManage;
     if (op == "roster.signed")
         return Action::UserManage;
-    if (op == "casebook.rekeyed")
+    if (op == "casebook.rekeyed" || op == "casebook.authority_rotated")
         return Action::CasebookRekey;
     if (op == "person.restricted" || op == "person.unrestricted")
         return Action::PersonRestrict;
@@ -159,14 +161,148 @@ std::optional<PublicKey> authorityPublicKey(Database& db)
     return keyFromHex(MetaStore(db).get(kAuthorityKey));
 }
 
+std::vector<std::uint8_t> rotationMessage(std::string_view casebookId, const PublicKey& from, const PublicKey& to,
+                                          std::int64_t rosterVersion)
+{
+    const std::string m = std::string(kRotationHeader) + "|" + std::string(casebookId) + "|" + hex(from) + "|" +
+                          hex(to) + "|" + std::to_string(rosterVersion);
+    return std::vector<std::uint8_t>(m.begin(), m.end());
+}
+
+std::optional<PublicKey> Chain::keyFor(std::int64_t version) const
+{
+    std::optional<PublicKey> key = first;
+    for (const auto& r : rotations)
+        if (r.rosterVersion <= version)
+            key = r.toKey;
+    return key;
+}
+
+bool Chain::leadsFrom(const PublicKey& key) const
+{
+    if (first && *first == key)
+        return true;
+    return std::any_of(rotations.begin(), rotations.end(), [&](const auto& r) { return r.toKey == key; });
+}
+
+Chain readChain(Database& db)
+{
+    Chain chain;
+    const auto inFile = authorityPublicKey(db);
+    auto rotations = SigningStore(db).rotations();
+    if (!rotations) {
+        chain.problem = "cannot read the authority key's rotations: " + rotations.error().detail;
+        return chain;
+    }
+    chain.rotations = std::move(*rotations);
+    chain.first = chain.rotations.empty() ? inFile : std::optional<PublicKey>(chain.rotations.front().fromKey);
+    const std::string casebookId = MetaStore(db).get(kCasebookId);
+    PublicKey current = chain.first ? *chain.first : PublicKey{};
+    std::int64_t lastVersion = 0;
+    for (std::size_t i = 0; i < chain.rotations.size(); ++i) {
+        const auto& r = chain.rotations[i];
+        const std::string name = "authority rotation " + std::to_string(r.seq);
+        if (r.seq != static_cast<std::int64_t>(i) + 1) {
+            chain.problem = "authority rotation " + std::to_string(i + 1) + " is missing or out of order";
+            return chain;
+        }
+        if (r.fromKey != current) {
+            chain.problem = name + " does not follow the authority key before it (changed outside Waymark)";
+            return chain;
+        }
+        if (r.rosterVersion <= lastVersion) {
+            chain.problem = name + " is out of order";
+            return chain;
+        }
+        const auto message = rotationMessage(casebookId, r.fromKey, r.toKey, r.rosterVersion);
+        if (!verifySignature(r.fromKey, message, r.succession)) {
+            chain.problem = name + " is not signed by the authority key it succeeds (forged outside Waymark)";
+            return chain;
+        }
+        if (!verifySignature(r.toKey, message, r.possession)) {
+            chain.problem = name + " is not signed by its new authority key (forged outside Waymark)";
+            return chain;
+        }
+        current = r.toKey;
+        lastVersion = r.rosterVersion;
+    }
+    if (!chain.rotations.empty() && (!inFile || *inFile != current))
+        chain.problem = "the casebook's authority key is not the one its rotations lead to (replaced outside Waymark)";
+    return chain;
+}
+
+Result<Rotated> rotate(Database& db, const SigningKey& current, std::string_view at)
+{
+    const auto damaged = [](std::string detail) {
+        auto e = Error::make(ErrorCode::Damaged, std::move(detail));
+        e.rule = "roster";
+        return std::unexpected(std::move(e));
+    };
+    if (authorityPublicKey(db) != current.publicKey())
+        return damaged("the casebook's authority key is not the one this session holds: sign in again, or run verify");
+    SigningStore store(db);
+    auto latest = store.latestRoster();
+    if (!latest)
+        return std::unexpected(latest.error());
+    if (!*latest)
+        return damaged("the casebook has no signed roster: run verify");
+    auto rotations = store.rotations();
+    if (!rotations)
+        return std::unexpected(rotations.error());
+    Rotated out;
+    out.key = SigningKey::generate();
+    out.seq = static_cast<std::int64_t>(rotations->size()) + 1;
+    out.rosterVersion = (*latest)->version + 1;
+    AuthorityRotation r;
+    r.seq = out.seq;
+    r.rosterVersion = out.rosterVersion;
+    r.fromKey = current.publicKey();
+    r.toKey = out.key->publicKey();
+    r.at = at;
+    const auto message = rotationMessage(MetaStore(db).get(kCasebookId), r.fromKey, r.toKey, r.rosterVersion);
+    const auto succession = current.sign(message);
+    const auto possession = out.key->sign(message);
+    r.succession.assign(succession.begin(), succession.end());
+    r.possession.assign(possession.begin(), possession.end());
+    if (auto st = store.insertRotation(r); !st)
+        return std::unexpected(st.error());
+    if (auto st = MetaStore(db).set(kAuthorityKey, hex(r.toKey)); !st)
+        return std::unexpected(st.error());
+    // The new seed for the active coordinators alone (the old one stays wherever it was).
+    auto users = UserStore(db).list();
+    auto keys = store.keys();
+    if (!users)
+        return std::unexpected(users.error());
+    if (!keys)
+        return std::unexpected(keys.error());
+    for (const auto& k : *keys) {
+        const bool coordinator = std::any_of(users->begin(), users->end(), [&](const UserInfo& u) {
+            return u.username == k.username && u.active && u.role == Role::Coordinator;
+        });
+        if (auto st = store.setSealedAuthority(k.username, coordinator ? out.key->sealSeedTo(k.slotPublicKey)
+                                                                       : std::vector<std::uint8_t>{});
+            !st)
+            return std::unexpected(st.error());
+    }
+    return out;
+}
+
 TrustRoot trustRoot(Database& db, const std::optional<PublicKey>& bound, bool rosterSigned)
 {
     if (!bound)
         return TrustRoot::Unbound;
     if (!rosterSigned)
         return TrustRoot::Stripped;
+    // The chain must hold even when the slot's key is the casebook's: a key rotated away and put
+    // back in meta (by a holder of its old seed) does not end the chain.
+    const Chain chain = readChain(db);
+    if (!chain.problem.empty())
+        return TrustRoot::Replaced;
     const auto inFile = authorityPublicKey(db);
-    return inFile && *inFile == *bound ? TrustRoot::Ok : TrustRoot::Replaced;
+    if (inFile && *inFile == *bound)
+        return TrustRoot::Ok;
+    // An earlier key: accepted only through the chain that holds from it to the casebook's.
+    return chain.leadsFrom(*bound) ? TrustRoot::Rotated : TrustRoot::Replaced;
 }
 
 Result<std::unique_ptr<SigningKey>> enroll(Database& db, std::string_view username, const PublicKey& slotPublicKey)
@@ -240,7 +376,8 @@ Result<SessionKeys> begin(Database& db, std::string_view coordinator, const Publ
     return out;
 }
 
-Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const std::optional<Uuid>& changedUser)
+Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const std::optional<Uuid>& changedUser,
+                             bool force)
 {
     auto users = UserStore(db).list();
     if (!users)
@@ -249,28 +386,26 @@ Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const st
     auto keys = store.keys();
     if (!keys)
         return std::unexpected(keys.error());
-    // The authority seed for active coordinators with a key, and for nobody else.
-    for (const auto& k : *keys) {
-        const auto u =
-            std::find_if(users->begin(), users->end(), [&](const UserInfo& x) { return x.username == k.username; });
-        const bool coordinator = u != users->end() && u->active && u->role == Role::Coordinator;
-        if (coordinator && k.sealedAuthority.empty()) {
-            if (auto st = store.setSealedAuthority(k.username, authority.sealSeedTo(k.slotPublicKey)); !st)
-                return std::unexpected(st.error());
-        } else if (!coordinator && !k.sealedAuthority.empty()) {
-            if (auto st = store.setSealedAuthority(k.username, {}); !st)
-                return std::unexpected(st.error());
-        }
-    }
     auto latest = store.latestRoster();
     if (!latest)
         return std::unexpected(latest.error());
     const std::int64_t signingFrom =
         *latest ? (parse((*latest)->content) ? parse((*latest)->content)->signingFrom : 0) : signingFromOf(db);
     const std::string content = contentFor(*users, *keys, signingFrom);
-    if (*latest && (*latest)->content == content)
-        return std::int64_t{0};
     if (*latest) {
+        // Held to the newest version the authority in force signed: a forged newer version (with
+        // the users table edited to match it) is never taken as the roster to sign after.
+        const Chain chain = readChain(db);
+        const auto signer = chain.keyFor((*latest)->version);
+        if (!chain.problem.empty() || !signer ||
+            !verifySignature(*signer, signedMessage(**latest), (*latest)->signature)) {
+            auto e = Error::make(ErrorCode::Damaged, "the newest roster version is not signed by the casebook's "
+                                                     "authority key (changed outside Waymark): run verify");
+            e.rule = "roster";
+            return std::unexpected(std::move(e));
+        }
+    }
+    if (*latest && (*latest)->content != content) {
         const auto before = parse((*latest)->content);
         const auto after = parse(content);
         if (!before || !after) {
@@ -292,6 +427,22 @@ Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const st
             }
         }
     }
+    // The authority seed for active coordinators with a key, and for nobody else (the users
+    // table now agrees with the signed roster but for what the door itself changed).
+    for (const auto& k : *keys) {
+        const auto u =
+            std::find_if(users->begin(), users->end(), [&](const UserInfo& x) { return x.username == k.username; });
+        const bool coordinator = u != users->end() && u->active && u->role == Role::Coordinator;
+        if (coordinator && k.sealedAuthority.empty()) {
+            if (auto st = store.setSealedAuthority(k.username, authority.sealSeedTo(k.slotPublicKey)); !st)
+                return std::unexpected(st.error());
+        } else if (!coordinator && !k.sealedAuthority.empty()) {
+            if (auto st = store.setSealedAuthority(k.username, {}); !st)
+                return std::unexpected(st.error());
+        }
+    }
+    if (*latest && (*latest)->content == content && !force)
+        return std::int64_t{0};
     auto last = store.lastAuditSeq();
     if (!last)
         return std::unexpected(last.error());
@@ -357,6 +508,18 @@ Verifier::Verifier(Database& db)
         m_rosterProblem = "the signed roster is missing (removed outside Waymark)";
         return;
     }
+    // Each version against the key in force at its place in the rotation chain.
+    const Chain chain = readChain(db);
+    if (!chain.problem.empty()) {
+        m_rosterProblem = chain.problem;
+        return;
+    }
+    m_rotations = static_cast<std::int64_t>(chain.rotations.size());
+    if (!chain.rotations.empty() && chain.rotations.back().rosterVersion > versions->back().version) {
+        m_rosterProblem = "roster version " + std::to_string(chain.rotations.back().rosterVersion) +
+                          ", the first the newest authority key signs, is missing (removed outside Waymark)";
+        return;
+    }
     std::int64_t expected = 1;
     std::int64_t lastAfter = 0;
     for (const auto& v : *versions) {
@@ -365,8 +528,11 @@ Verifier::Verifier(Database& db)
             m_rosterProblem = "roster version " + std::to_string(expected) + " is missing or out of order";
             return;
         }
-        if (!verifySignature(*authority, signedMessage(v), v.signature)) {
-            m_rosterProblem = name + " is not signed by the casebook's authority key (changed outside Waymark)";
+        const auto key = chain.keyFor(v.version);
+        if (!key || !verifySignature(*key, signedMessage(v), v.signature)) {
+            m_rosterProblem = name + " is not signed by the casebook's authority key" +
+                              (chain.rotations.empty() ? std::string() : " in force at that version") +
+                              " (changed outside Waymark)";
             return;
         }
         auto parsed = parse(v.content);

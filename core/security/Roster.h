@@ -24,6 +24,7 @@
 namespace waymark {
 
 class Database;
+struct AuthorityRotation;
 struct RosterVersion;
 
 namespace roster {
@@ -54,6 +55,40 @@ std::vector<std::uint8_t> signedMessage(const RosterVersion& version);
 // The casebook's authority key and public key (meta "authority_public_key", hex).
 std::optional<PublicKey> authorityPublicKey(Database& db);
 
+// The authority key's rotation chain (schema 20, docs/threat-model.md, "The trust root"). Each
+// rotation hands the authority from one key to the next, from a roster version on, and is
+// signed by both: the key it succeeds (succession) and the new key (possession), over
+// `waymark-authority-rotation-v1`, the casebook's id (meta site_id), both keys and the version.
+std::vector<std::uint8_t> rotationMessage(std::string_view casebookId, const PublicKey& from, const PublicKey& to,
+                                          std::int64_t rosterVersion);
+
+struct Chain
+{
+    std::optional<PublicKey> first; // the key the chain starts at (the casebook's first authority key)
+    std::vector<AuthorityRotation> rotations;
+    std::string problem; // empty: every rotation holds and the chain ends at meta's authority key
+    // The key that signs roster version `version` (the newest rotation from it or before).
+    std::optional<PublicKey> keyFor(std::int64_t version) const;
+    // `key` is the chain's start or a rotation's new key (meaningful when the chain holds).
+    bool leadsFrom(const PublicKey& key) const;
+};
+// Reads the chain and checks each rotation: in order, following the key before it, both
+// signatures, roster versions increasing, ending at the casebook's authority key.
+Chain readChain(Database& db);
+
+// Makes a new authority key in place of `current`, inside the caller's transaction: a rotation
+// signed by both keys for the next roster version, meta's authority key set to the new one, its
+// seed sealed to every active coordinator's slot and taken from everyone else. The caller then
+// writes its audit row and the next roster version with refresh(..., force = true), signed by
+// the new key. Damaged (rule "roster") when `current` is not the casebook's authority key.
+struct Rotated
+{
+    std::unique_ptr<SigningKey> key;
+    std::int64_t seq = 0;
+    std::int64_t rosterVersion = 0;
+};
+Result<Rotated> rotate(Database& db, const SigningKey& current, std::string_view at);
+
 // The trust root: the authority key the casebook names against the one a user's key slot holds
 // (`bound`, sealed under their password, so the database key alone cannot change it).
 // `rosterSigned`: the casebook carries signing (sign-in: its authority key; verify: a signed
@@ -62,6 +97,7 @@ enum class TrustRoot
 {
     Unbound,  // the slot holds no authority key: nothing to compare with
     Ok,       // the same key
+    Rotated,  // the slot holds an earlier key, from which a valid rotation chain leads to it
     Stripped, // the slot holds one, the casebook no longer signs
     Replaced  // the casebook names another key
 };
@@ -102,7 +138,9 @@ Result<SessionKeys> begin(Database& db, std::string_view coordinator, const Publ
 // newest version has it (for a refresh at sign-in, with no changed user, only signing keys
 // may differ, for users just enrolled). Anything else was changed outside Waymark: nothing is
 // signed, and Damaged (rule "roster") is returned, so it cannot be swept into a new version.
-Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const std::optional<Uuid>& changedUser);
+// `force`: a new version even when nothing changed (the first version a rotated key signs).
+Result<std::int64_t> refresh(Database& db, const SigningKey& authority, const std::optional<Uuid>& changedUser,
+                             bool force = false);
 
 // The account `id` as the newest roster version signed by the authority key has it; nullopt
 // when signing has not begun. Damaged (rule "roster") when the newest version is not so signed
@@ -121,6 +159,7 @@ public:
     std::int64_t unsignedBefore() const { return m_unsignedBefore; }
     std::int64_t signedRows() const { return m_signedRows; }
     std::int64_t rosterVersions() const { return static_cast<std::int64_t>(m_versions.size()); }
+    std::int64_t rotations() const { return m_rotations; }
     std::string checkRow(const AuditRowSeen& row);
     // The roster entry whose key signed the row checkRow() last passed; none when that row was
     // unsigned (before signing began, or an author without a signing key).
@@ -141,6 +180,7 @@ private:
     std::int64_t m_signingFrom = 0;
     std::int64_t m_unsignedBefore = 0;
     std::int64_t m_signedRows = 0;
+    std::int64_t m_rotations = 0;
     const Entry* m_lastSigner = nullptr;
 };
 

@@ -485,10 +485,18 @@ Status toVersion19(Database& db)
     return {};
 }
 
+// v20: the authority key's rotations (core/security/Roster.h, docs/threat-model.md, "The trust
+// root"): an append-only chain beside the roster, each rotation signed by the key it succeeds
+// and by the new key. A casebook upgraded here has none: its authority key is the chain's start.
+Status toVersion20(Database& db)
+{
+    return db.exec(SigningStore::createTablesSql(20));
+}
+
 using Step = Status (*)(Database&);
 constexpr Step kSteps[] = {toVersion1,  toVersion2,  toVersion3,  toVersion4,  toVersion5,  toVersion6,  toVersion7,
                            toVersion8,  toVersion9,  toVersion10, toVersion11, toVersion12, toVersion13, toVersion14,
-                           toVersion15, toVersion16, toVersion17, toVersion18, toVersion19};
+                           toVersion15, toVersion16, toVersion17, toVersion18, toVersion19, toVersion20};
 static_assert(std::size(kSteps) == kSchemaVersion);
 
 } // namespace

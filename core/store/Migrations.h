@@ -8,7 +8,7 @@ class Database;
 
 // Schema versions live in PRAGMA user_version. Each step is one function run in its own
 // transaction; a casebook newer than this program is refused untouched (TooNew).
-inline constexpr int kSchemaVersion = 19;
+inline constexpr int kSchemaVersion = 20;
 
 int schemaVersion(Database& db);
 // Brings the schema up to `target` (default: this program's version).

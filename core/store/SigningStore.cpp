@@ -33,6 +33,24 @@ constexpr std::string_view kKeyColumns = "username, public_key, slot_public_key,
 
 std::string SigningStore::createTablesSql(int version)
 {
+    if (version == 20)
+        // Append-only: Waymark never changes or deletes a rotation (the triggers stop an
+        // accident, not someone holding the database key: verify checks the chain's signatures).
+        return R"sql(
+CREATE TABLE IF NOT EXISTS authority_rotations (
+    seq INTEGER PRIMARY KEY,
+    roster_version INTEGER NOT NULL,
+    from_key BLOB NOT NULL,
+    to_key BLOB NOT NULL,
+    succession BLOB NOT NULL,
+    possession BLOB NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS authority_rotations_no_update BEFORE UPDATE ON authority_rotations
+BEGIN SELECT RAISE(ABORT, 'authority rotations are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS authority_rotations_no_delete BEFORE DELETE ON authority_rotations
+BEGIN SELECT RAISE(ABORT, 'authority rotations are append-only'); END;
+)sql";
     if (version != 17)
         return {};
     return R"sql(
@@ -78,6 +96,34 @@ Status SigningStore::insertRoster(const RosterVersion& v)
 {
     Statement st(m_db, "INSERT INTO roster (version, after_seq, content, signature) VALUES (?, ?, ?, ?)");
     st.bind(1, v.version).bind(2, v.afterSeq).bind(3, v.content).bindBlob(4, v.signature.data(), v.signature.size());
+    return st.run();
+}
+
+Result<std::vector<AuthorityRotation>> SigningStore::rotations()
+{
+    Statement st(m_db, "SELECT seq, roster_version, from_key, to_key, succession, possession, at "
+                       "FROM authority_rotations ORDER BY seq");
+    std::vector<AuthorityRotation> out;
+    if (auto r = st.forEachRow([&] {
+            out.push_back(AuthorityRotation{st.integer(0), st.integer(1), key32(st.blob(2)), key32(st.blob(3)),
+                                            st.blob(4), st.blob(5), st.text(6)});
+        });
+        !r)
+        return std::unexpected(r.error());
+    return out;
+}
+
+Status SigningStore::insertRotation(const AuthorityRotation& r)
+{
+    Statement st(m_db, "INSERT INTO authority_rotations (seq, roster_version, from_key, to_key, succession, "
+                       "possession, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, r.seq)
+        .bind(2, r.rosterVersion)
+        .bindBlob(3, r.fromKey.data(), r.fromKey.size())
+        .bindBlob(4, r.toKey.data(), r.toKey.size())
+        .bindBlob(5, r.succession.data(), r.succession.size())
+        .bindBlob(6, r.possession.data(), r.possession.size())
+        .bind(7, r.at);
     return st.run();
 }
 

@@ -20,6 +20,7 @@
 #include "core/store/ChangeDigest.h"
 #include "core/store/ChangeLog.h"
 #include "core/store/Database.h"
+#include "core/store/Migrations.h"
 #include "core/store/SigningStore.h"
 
 #include <QElapsedTimer>
@@ -216,9 +217,10 @@ std::string userIdHex(RawDb& db, const std::string& username)
     return text::toHex(b.data(), b.size());
 }
 
-// The attacker's own signing key: their slot's secret opens its sealed seed in the casebook.
-std::unique_ptr<SigningKey> ownSigningKey(const std::filesystem::path& casebook, const char* user, const char* password,
-                                          const SecureBytes& key)
+// A seed sealed to a user's key slot, opened with their slot's secret: their own signing key
+// (`sealed_seed`), or a coordinator's copy of the authority key (`sealed_authority`).
+std::unique_ptr<SigningKey> sealedKey(const std::filesystem::path& casebook, const char* user, const char* password,
+                                      const SecureBytes& key, const char* column)
 {
     auto keyring = Keyring::load(Casebook::keyFilePath(casebook));
     if (!keyring)
@@ -227,8 +229,38 @@ std::unique_ptr<SigningKey> ownSigningKey(const std::filesystem::path& casebook,
     if (!slot || !slot->slotSecretKey)
         return {};
     RawDb db(casebook, key);
-    return openSealedSeed(db.blob(std::string("SELECT sealed_seed FROM signing_keys WHERE username = '") + user + "'"),
-                          slot->slotPublicKey, *slot->slotSecretKey);
+    return openSealedSeed(
+        db.blob(std::string("SELECT ") + column + " FROM signing_keys WHERE username = '" + user + "'"),
+        slot->slotPublicKey, *slot->slotSecretKey);
+}
+
+// The attacker's own signing key: their slot's secret opens its sealed seed in the casebook.
+std::unique_ptr<SigningKey> ownSigningKey(const std::filesystem::path& casebook, const char* user, const char* password,
+                                          const SecureBytes& key)
+{
+    return sealedKey(casebook, user, password, key, "sealed_seed");
+}
+
+// The newest roster version with `user` made coordinator, added as the next version signed by
+// `signer`.
+bool forgeCoordinatorRoster(RawDb& db, const std::string& user, const SigningKey& signer)
+{
+    std::string content = db.textOf("SELECT content FROM roster ORDER BY version DESC LIMIT 1");
+    const auto at = content.find(" " + user + " caseworker ");
+    if (at == std::string::npos)
+        return false;
+    content.replace(at, user.size() + 13, " " + user + " coordinator ");
+    RosterVersion v{
+        db.number("SELECT MAX(version) FROM roster") + 1, db.number("SELECT MAX(seq) FROM audit_log"), content, {}};
+    const auto sig = signer.sign(roster::signedMessage(v));
+    return db.exec("UPDATE users SET role = 'coordinator' WHERE username = '" + user + "'") &&
+           db.exec("INSERT INTO roster VALUES (" + std::to_string(v.version) + ", " + std::to_string(v.afterSeq) +
+                   ", '" + content + "', x'" + text::toHex(sig.data(), sig.size()) + "')");
+}
+
+std::string hexKey(const PublicKey& k)
+{
+    return text::toHex(k.data(), k.size());
 }
 
 void report(const char* attack, const VerifyReport& r)
@@ -268,6 +300,20 @@ private:
             return {};
         auto r = cb->verify();
         return r ? *r : VerifyReport{};
+    }
+
+    // The coordinator and the caseworker are both refused a sign-in for work by the trust root.
+    bool workIsRefusedByTheTrustRoot()
+    {
+        for (const auto& [user, password] :
+             {std::pair{test::kUser, test::kPassword}, std::pair{kWorker, kWorkerPassword}}) {
+            auto refused = Casebook::open(m_casebook, user, password);
+            if (refused || refused.error().code != ErrorCode::PermissionDenied || refused.error().rule != "authority") {
+                qWarning("%s was not refused by the trust root", user);
+                return false;
+            }
+        }
+        return true;
     }
 
     // A casebook with a coordinator, two caseworkers and some people, used by each.
@@ -695,13 +741,7 @@ private slots:
             }
             // Nobody works in it: the sign-in is refused to the coordinator, and to the caseworker
             // the forged roster makes coordinator (g2).
-            for (const auto& [user, password] :
-                 {std::pair{test::kUser, test::kPassword}, std::pair{kWorker, kWorkerPassword}}) {
-                auto refused = Casebook::open(m_casebook, user, password);
-                QVERIFY2(!refused, user);
-                QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
-                QCOMPARE(refused.error().rule, std::string("authority"));
-            }
+            QVERIFY(workIsRefusedByTheTrustRoot());
             // A session opened to verify it may do that alone.
             auto held = Casebook::open(m_casebook, test::kUser, test::kPassword, {}, Casebook::OpenFor::Verify);
             QVERIFY(held);
@@ -723,6 +763,196 @@ private slots:
                          std::string::npos,
                      r.signatureDetail.c_str());
         }
+    }
+
+    // (r1) A coordinator leaves with the authority seed (their old key slot opens it). After the
+    // removal and the rekey, an accomplice caseworker (who holds the new database key) and the
+    // old seed sign a roster naming the caseworker coordinator: the rotation made a new authority
+    // key at the removal, so the old one signs nothing that verifies, and the sign-in is refused.
+    void removedCoordinatorsOldSeedSignsNothing()
+    {
+        makeTeam();
+        {
+            auto cb = signIn();
+            QVERIFY(cb);
+            QVERIFY(cb->users().setRole(kOther, Role::Coordinator));
+        }
+        std::unique_ptr<SigningKey> oldSeed;
+        {
+            auto key = attackerKey(m_casebook, kOther, kOtherPassword);
+            QVERIFY(key);
+            oldSeed = sealedKey(m_casebook, kOther, kOtherPassword, *key, "sealed_authority");
+            QVERIFY(oldSeed); // the leaving coordinator's copy of the authority key
+            RawDb db(m_casebook, *key);
+            QCOMPARE(db.textOf("SELECT value FROM meta WHERE key = 'authority_public_key'"),
+                     hexKey(oldSeed->publicKey()));
+        }
+        {
+            auto cb = signIn();
+            QVERIFY(cb);
+            QVERIFY(cb->users().remove(kOther));
+            QVERIFY(cb->rekey("user removed"));
+            auto r = cb->verify(); // the remover's slot still holds the old key: it follows the chain
+            QVERIFY(r);
+            QVERIFY2(r->ok(), r->signatureDetail.c_str());
+            QVERIFY2(r->signatureDetail.find("rotated 2 times") != std::string::npos, r->signatureDetail.c_str());
+        }
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword); // the accomplice: the new database key
+        QVERIFY(key);
+        {
+            RawDb db(m_casebook, *key);
+            QVERIFY(db.textOf("SELECT value FROM meta WHERE key = 'authority_public_key'") !=
+                    hexKey(oldSeed->publicKey()));
+            QCOMPARE(db.number("SELECT COUNT(*) FROM authority_rotations"), 2);
+            QCOMPARE(db.number("SELECT COUNT(*) FROM signing_keys WHERE sealed_authority IS NOT NULL"), 1);
+            QVERIFY(forgeCoordinatorRoster(db, kWorker, *oldSeed));
+        }
+        auto refused = Casebook::open(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        qInfo("(r1) the caseworker the old seed's roster makes coordinator signing in: refused (%s)",
+              refused.error().detail.c_str());
+        const auto r = verifyAsCoordinator();
+        report("(r1) a removed coordinator's old authority seed signs a roster naming a caseworker coordinator", r);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.signatureDetail.find("is not signed by the casebook's authority key in force at that version") !=
+                     std::string::npos,
+                 r.signatureDetail.c_str());
+
+        // (r1b) The old key put back in meta too, the rotations left as they are: the chain no
+        // longer ends at the casebook's key, so even a slot still bound to the old key (the
+        // caseworker's, not signed in since the rotation) refuses it.
+        {
+            RawDb db(m_casebook, *key);
+            QVERIFY(db.exec("UPDATE meta SET value = '" + hexKey(oldSeed->publicKey()) +
+                            "' WHERE key = 'authority_public_key'"));
+        }
+        QVERIFY(workIsRefusedByTheTrustRoot());
+        auto held = Casebook::open(m_casebook, test::kUser, test::kPassword, {}, Casebook::OpenFor::Verify);
+        QVERIFY(held);
+        auto verified = (*held)->verify();
+        QVERIFY(verified);
+        report("(r1b) the same with the old authority key put back in meta", *verified);
+        QVERIFY(!verified->ok());
+        QVERIFY2(verified->signatureDetail.find("not the one its rotations lead to") != std::string::npos,
+                 verified->signatureDetail.c_str());
+    }
+
+    // (r2) The rotation as the door makes it: the remaining users sign in, each slot is bound again
+    // to the new key at that sign-in (one signin.slot_bound row), and verify passes.
+    void legitimateRotationRebindsSlots()
+    {
+        makeTeam();
+        {
+            auto cb = signIn();
+            QVERIFY(cb);
+            QVERIFY(cb->users().setRole(kOther, Role::Coordinator));
+            QVERIFY(cb->users().remove(kOther));
+        }
+        const auto boundKey = [&](const char* user, const char* password) {
+            auto keyring = Keyring::load(Casebook::keyFilePath(m_casebook));
+            auto slot = keyring ? keyring->unlockSlot(user, password) : Result<Keyring::Unlocked>{};
+            return slot && slot->authority ? hexKey(*slot->authority) : std::string();
+        };
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        std::string current;
+        {
+            RawDb db(m_casebook, *key);
+            current = db.textOf("SELECT value FROM meta WHERE key = 'authority_public_key'");
+            QCOMPARE(db.number("SELECT COUNT(*) FROM authority_rotations"), 1);
+            QCOMPARE(db.number("SELECT COUNT(*) FROM audit_log WHERE operation = 'casebook.authority_rotated'"), 1);
+        }
+        QVERIFY(boundKey(kWorker, kWorkerPassword) != current);
+        for (const auto& [user, password] :
+             {std::pair{kWorker, kWorkerPassword}, std::pair{test::kUser, test::kPassword}}) {
+            auto cb = signIn(user, password);
+            QVERIFY2(cb, user);
+            QCOMPARE(boundKey(user, password), current);
+        }
+        {
+            RawDb db(m_casebook, *key);
+            QCOMPARE(db.number("SELECT COUNT(*) FROM audit_log WHERE operation = 'signin.slot_bound' AND detail = "
+                               "'the rotated authority key bound into the key slot'"),
+                     2);
+        }
+        const auto r = verifyAsCoordinator();
+        qInfo("(r2) a coordinator removed through the door, the others signed in since: %s", r.signatureDetail.c_str());
+        QVERIFY2(r.ok(), (r.signatureDetail + " / " + r.auditDetail + " / " + r.changesDetail).c_str());
+        QVERIFY2(r.signatureDetail.find("the authority key is the one your key slot holds") != std::string::npos,
+                 r.signatureDetail.c_str());
+        // A second sign-in binds nothing again.
+        QVERIFY(signIn(kWorker, kWorkerPassword));
+        RawDb db(m_casebook, *key);
+        QCOMPARE(db.number("SELECT COUNT(*) FROM audit_log WHERE operation = 'signin.slot_bound'"), 2);
+    }
+
+    // (r3) A rotation forged by a key holder without the authority seed: a new key of their own,
+    // the statement signed by it alone, meta and a roster version (naming them coordinator)
+    // signed with it. Every slot bound to the old key refuses it; verify names the rotation.
+    void forgedRotationIsReported()
+    {
+        makeTeam();
+        auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+        QVERIFY(key);
+        {
+            RawDb db(m_casebook, *key);
+            auto mine = SigningKey::generate();
+            PublicKey from{};
+            const auto fromBytes =
+                text::fromHex(db.textOf("SELECT value FROM meta WHERE key = 'authority_public_key'"));
+            QVERIFY(fromBytes && fromBytes->size() == 32);
+            std::memcpy(from.data(), fromBytes->data(), 32);
+            const std::int64_t version = db.number("SELECT MAX(version) FROM roster") + 1;
+            const auto message = roster::rotationMessage(db.textOf("SELECT value FROM meta WHERE key = 'site_id'"),
+                                                         from, mine->publicKey(), version);
+            const auto sig = mine->sign(message); // not the authority key's: it cannot make that one
+            QVERIFY(db.exec("INSERT INTO authority_rotations VALUES (1, " + std::to_string(version) + ", x'" +
+                            hexKey(from) + "', x'" + hexKey(mine->publicKey()) + "', x'" +
+                            text::toHex(sig.data(), sig.size()) + "', x'" + text::toHex(sig.data(), sig.size()) +
+                            "', '2026-11-30T10:00:00.000Z')"));
+            QVERIFY(db.exec("UPDATE meta SET value = '" + hexKey(mine->publicKey()) +
+                            "' WHERE key = 'authority_public_key'"));
+            QVERIFY(forgeCoordinatorRoster(db, kWorker, *mine));
+        }
+        QVERIFY(workIsRefusedByTheTrustRoot());
+        auto held = Casebook::open(m_casebook, test::kUser, test::kPassword, {}, Casebook::OpenFor::Verify);
+        QVERIFY(held);
+        auto verified = (*held)->verify();
+        QVERIFY(verified);
+        const VerifyReport r = *verified;
+        report("(r3) a rotation to the key holder's own key, signed by that key alone", r);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.signatureDetail.find("authority rotation 1 is not signed by the authority key it succeeds") !=
+                     std::string::npos,
+                 r.signatureDetail.c_str());
+    }
+
+    // (r4) A casebook of schema 19 (no rotations table) upgraded: the migration adds the table,
+    // verify passes, and the next removal of a coordinator rotates the key.
+    void upgradedCasebookRotates()
+    {
+        makeTeam();
+        {
+            auto key = attackerKey(m_casebook, kWorker, kWorkerPassword);
+            QVERIFY(key);
+            RawDb db(m_casebook, *key);
+            QVERIFY(db.exec("DROP TABLE authority_rotations; PRAGMA user_version = 19"));
+        }
+        {
+            auto cb = signIn();
+            QVERIFY(cb);
+            QCOMPARE(cb->info().schemaVersion, kSchemaVersion);
+            auto r = cb->verify();
+            QVERIFY(r);
+            QVERIFY2(r->ok(), (r->signatureDetail + " / " + r->auditDetail).c_str());
+            QVERIFY(cb->users().setRole(kOther, Role::Coordinator));
+            QVERIFY(cb->users().remove(kOther));
+        }
+        const auto r = verifyAsCoordinator();
+        qInfo("(r4) upgraded from schema 19, then a coordinator removed: %s", r.signatureDetail.c_str());
+        QVERIFY2(r.ok(), (r.signatureDetail + " / " + r.auditDetail).c_str());
+        QVERIFY2(r.signatureDetail.find("rotated 1 time") != std::string::npos, r.signatureDetail.c_str());
     }
 
     // What the door does keeps verify passing: role changes, own password change, a reset, a
