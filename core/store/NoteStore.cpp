@@ -471,14 +471,15 @@ Status readPage(Database& db, Shape shape, std::string_view expression, const No
     });
 }
 
-// A person's notes checked against the index one by one (newest first) cost the same for
-// every note the person has; the index read first costs the same for every note that
-// matches. Which is less is not known beforehand (a busy person's thousands of notes and a
-// rare word; a typical person's dozens and a common one), so a person's search goes in up to
-// three steps: their newest kPersonFirst notes checked one by one; then, older than those,
-// the next kIndexFirst matches of the index, kept if the person's; then the rest one by one.
-constexpr int kPersonFirst = 1024;
-constexpr int kIndexFirst = 4096;
+// A person's notes checked against the index one by one (newest first) cost a full-text
+// lookup each (tens of µs at a million notes); the index's matches read first, as rowids, cost
+// well under a µs each. Which is less is not known beforehand (a busy person's thousands of
+// notes and a rare word; a typical person's dozens and a common one), so a person's search
+// goes in up to three steps: their newest kPersonFirst notes checked one by one; then, older
+// than those, up to kIndexFirst matches of the index (rowids only) walked beside the person's
+// note rowids (from notes_person, no row read); then the rest of their notes one by one.
+constexpr int kPersonFirst = 128;
+constexpr int kIndexFirst = 65536;
 
 Status searchPerson(Database& db, std::string_view expression, const NoteSearchQuery& query,
                     const NoteStore::Reader& reader, std::int64_t before, int want, std::vector<Found>& found)
@@ -522,38 +523,66 @@ Status searchPerson(Database& db, std::string_view expression, const NoteSearchQ
         if (*row && !st.isNull(0))
             before = st.integer(0);
     }
-    // The index's next matches, their rowids only, and which are the person's.
+    // The person's other notes, their rowids only (from the index, no row read), newest first;
+    // then the index's matches older than those checked, their rowids only (no row read
+    // either), walked beside them: a match that is theirs is read with its snippet.
     std::vector<std::int64_t> theirs;
-    int read = 0;
-    std::int64_t last = before;
     {
-        Statement st(db,
-                     "SELECT m.r, n.person_id = ?4 AND n.deleted = 0 FROM (SELECT rowid AS r FROM note_search"
-                     " WHERE note_search MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT ?3) m"
-                     " CROSS JOIN notes n ON n.rowid = m.r",
-                     true);
-        st.bind(1, expression).bind(2, before).bind(3, kIndexFirst).bind(4, *query.personId);
-        if (auto done = st.forEachRow([&] {
-                ++read;
-                last = std::min(last, st.integer(0));
-                if (st.boolean(1))
-                    theirs.push_back(st.integer(0));
-            });
-            !done)
+        Statement st(
+            db,
+            "SELECT rowid FROM notes INDEXED BY notes_person WHERE person_id = ?1 AND deleted = 0 AND rowid < ?2"
+            " ORDER BY created_at DESC, rowid DESC",
+            true);
+        st.bind(1, *query.personId).bind(2, before);
+        if (auto done = st.forEachRow([&] { theirs.push_back(st.integer(0)); }); !done)
             return done;
     }
-    std::ranges::sort(theirs, std::greater<>());
-    for (const std::int64_t rowid : theirs) {
-        had = found.size();
-        if (auto st = readPage(db, Shape::Point, expression, query, reader, rowid, 1, found); !st)
-            return st;
-        want -= added(had);
-        if (want == 0)
-            return {};
+    std::size_t next = 0; // the first of theirs not yet passed
+    int scanned = 0;
+    while (scanned < kIndexFirst && next < theirs.size()) {
+        std::vector<std::int64_t> matches;
+        bool exhausted = true;
+        {
+            Statement st(
+                db,
+                "SELECT rowid FROM note_search WHERE note_search MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC LIMIT ?3",
+                true);
+            st.bind(1, expression).bind(2, before).bind(3, kIndexFirst - scanned);
+            for (;;) {
+                auto row = st.step();
+                if (!row)
+                    return std::unexpected(row.error());
+                if (!*row)
+                    break;
+                const std::int64_t r = st.integer(0);
+                ++scanned;
+                before = r;
+                while (next < theirs.size() && theirs[next] > r)
+                    ++next;
+                if (next < theirs.size() && theirs[next] == r)
+                    matches.push_back(r);
+                if (static_cast<int>(matches.size()) == want || next == theirs.size()) {
+                    exhausted = false;
+                    break;
+                }
+            }
+            st.reset();
+        }
+        for (const std::int64_t rowid : matches) {
+            had = found.size();
+            if (auto st = readPage(db, Shape::Point, expression, query, reader, rowid, 1, found); !st)
+                return st;
+            want -= added(had);
+            if (want == 0)
+                return {};
+        }
+        if (exhausted && scanned < kIndexFirst)
+            return {}; // the index has no more matches
     }
-    if (read < kIndexFirst)
-        return {}; // the index has no more matches
-    return readPage(db, Shape::Person, expression, query, reader, last, want, found);
+    if (next == theirs.size())
+        return {}; // none of their notes is older than the last match read
+    // Many matches, few of them theirs: the rest of their notes one by one.
+    return readPage(db, Shape::Person, expression, query, reader, before, want, found);
 }
 
 // How many notes of the broader expression are checked, at most, before the exact one is
@@ -567,8 +596,9 @@ constexpr int kNarrowBatch = 64;
 // notes matching the broader one are read in batches, put into a small full-text table of
 // their own in memory (TEMP, the connection's; the same tokenizer), and `expression` asked
 // of that table, which also makes the snippets. True when the page is complete (`want`
-// found, or no more notes match the broader expression); false after kNarrowScan notes, with
-// `before` moved past every note checked.
+// found, or no more notes match the broader expression); false, with `before` moved past
+// every note checked, once the page would take more than kNarrowScan notes at the rate they
+// have matched so far (none matched: at once).
 Result<bool> searchNarrowed(Database& db, std::string_view expression, std::string_view broader,
                             const NoteSearchQuery& query, const NoteStore::Reader& reader, std::int64_t& before,
                             int want, std::vector<Found>& found)
@@ -590,7 +620,8 @@ Result<bool> searchNarrowed(Database& db, std::string_view expression, std::stri
         }
     } takeBack{db};
     int scanned = 0;
-    bool complete = false;
+    int matchedHere = 0;
+    bool complete = false; // the page is full, or no more notes match the broader expression
     while (!complete && scanned < kNarrowScan) {
         const int batchSize = scanned == 0 ? std::min(kNarrowBatch, want + want / 4) : kNarrowBatch;
         std::vector<Found> batch;
@@ -608,8 +639,10 @@ Result<bool> searchNarrowed(Database& db, std::string_view expression, std::stri
                 !done)
                 return std::unexpected(done.error());
         }
-        if (batch.empty())
+        if (batch.empty()) {
+            complete = true;
             break;
+        }
         const std::int64_t batchBefore = before; // this batch's rowids are below it, earlier ones not
         scanned += static_cast<int>(batch.size());
         before = batch.back().rowid;
@@ -636,13 +669,17 @@ Result<bool> searchNarrowed(Database& db, std::string_view expression, std::stri
                 continue;
             f.hit.snippet = std::move(it->second);
             found.push_back(std::move(f));
-            if (static_cast<int>(found.size()) == want) {
+            if (++matchedHere == want) {
                 complete = true;
                 break;
             }
         }
+        // Few of them match: at this rate the page would take more candidates than are checked
+        // at most, so the index is asked for the exact words at once (their lists are short).
+        if (!complete && (matchedHere == 0 || scanned + (want - matchedHere) * scanned / matchedHere > kNarrowScan))
+            break;
     }
-    return complete || scanned < kNarrowScan;
+    return complete;
 }
 
 } // namespace

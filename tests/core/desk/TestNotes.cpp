@@ -673,10 +673,12 @@ private slots:
 
     void onePersonsNotesWhateverTheWordsShare()
     {
-        // A person's search checks their newest 1,024 notes one by one, then reads the next
-        // 4,096 matches of the index, then checks the rest one by one: each step is reached
-        // here. Oldest first: 3 of this person's notes with "kayak" and "origami"; 4,200 of
-        // another person's with "kayak"; 1,100 of this person's with "quiz".
+        // A person's search checks their newest 128 notes one by one, then walks the index's
+        // matches beside their other notes, then (past 65,536 matches) checks the rest one by
+        // one: the first two steps are reached here, past another person's 4,200 matches
+        // (the third is the plan a person with fewer notes gets). Oldest first: 3 of this
+        // person's notes with "kayak" and "origami"; 4,200 of another person's with "kayak";
+        // 1,100 of this person's with "quiz".
         std::vector<Note> past;
         int minute = 0;
         const auto add = [&](const Uuid& person, std::string text) {
@@ -716,7 +718,7 @@ private slots:
         const auto newestFirst = [](const std::vector<std::string>& v) {
             return std::adjacent_find(v.begin(), v.end(), std::less_equal<>()) == v.end();
         };
-        // "kayak" past 1,024 of their notes and 4,096 of the other person's matches.
+        // "kayak" past 128 of their notes and 4,200 of the other person's matches.
         auto kayak = all("kayak", m_person, 20);
         QCOMPARE(kayak.size(), std::size_t(0)); // "kayaking" is another word
         kayak = all("kayak*", m_person, 20);
@@ -724,7 +726,7 @@ private slots:
         QVERIFY(newestFirst(kayak));
         QCOMPARE(all("kayak*", m_person, 2), kayak);
         QCOMPARE(all("kayak*", m_other, 100).size(), std::size_t(4200));
-        // "origami": the index's few matches, read after their newest 1,024 notes.
+        // "origami": the index's few matches, read after their newest 128 notes.
         QCOMPARE(all("origami", m_person, 20), kayak);
         QCOMPARE(all("origami", m_other, 20).size(), std::size_t(0));
         // "quiz" in most of their notes: found among the newest, every page.
