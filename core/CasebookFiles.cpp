@@ -88,21 +88,6 @@ Status syncFile(const fs::path& path)
     return {};
 }
 
-bool startWriteBack(const fs::path& path)
-{
-#if defined(__linux__)
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const int rc = ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
-    ::close(fd);
-    return rc == 0;
-#else
-    (void)path;
-    return false;
-#endif
-}
-
 Status syncFolder(const fs::path& folder)
 {
     const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -36,10 +36,6 @@ Result<bool> clearUnfinishedCreation(const std::filesystem::path& casebook);
 // fsync of one file and of a folder.
 Status syncFile(const std::filesystem::path& path);
 Status syncFolder(const std::filesystem::path& folder);
-// Has the system start writing the file's changed pages to the disk, without waiting for
-// them (Linux: sync_file_range; elsewhere nothing): a large file written without syncs then
-// has little left for its one fsync. Best effort: false when it could not be asked.
-bool startWriteBack(const std::filesystem::path& path);
 
 // Publishes the built pair: key file first, then the casebook, then the folder is synced.
 // A crash between the two renames leaves a key file whose casebook is still under the

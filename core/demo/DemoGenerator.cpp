@@ -11,11 +11,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
 #include <span>
 #include <system_error>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -259,33 +256,6 @@ Status copySearch(Database& db, NoteSearchBuilder& search, const ProgressFn& pro
     return st;
 }
 
-// Every couple of seconds while it lives, has the system start writing the file's changed
-// pages to the disk (files::startWriteBack). The build writes gigabytes without a sync; left
-// to itself the system holds the last of them (up to a tenth of the memory) until the one
-// fsync at the end, which then waited 8 to 56 s at `large`. Written as they come, the disk
-// works beside the processor instead of after it.
-class WriteBack
-{
-public:
-    explicit WriteBack(std::filesystem::path path)
-        : m_thread([this, path = std::move(path)](std::stop_token stop) {
-            std::unique_lock lock(m_mutex);
-            for (;;) {
-                // Wakes after two seconds, or at once when the build is done.
-                m_wake.wait_for(lock, stop, std::chrono::seconds(2), [] { return false; });
-                if (stop.stop_requested())
-                    return;
-                (void)files::startWriteBack(path);
-            }
-        })
-    {}
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable_any m_wake;
-    std::jthread m_thread; // last: stopped and joined first
-};
-
 Status removeBuilding(const std::filesystem::path& path)
 {
     // Both levels: the build's own temporary name and the one Casebook::create used inside it.
@@ -326,7 +296,6 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
         if (!created)
             return std::unexpected(created.error());
         std::unique_ptr<Casebook> casebook = std::move(*created);
-        WriteBack writeBack(building);
         Database& db = casebook->database();
         if (auto st = applyPragmas(db, kBuildPragmas); !st)
             return std::unexpected(st.error());

@@ -248,23 +248,6 @@ private slots:
         QCOMPARE(Casebook::probe(p).error().code, ErrorCode::KeyFileMismatch);
     }
 
-    // The demo build asks the system to start writing its file out as it goes: asked of a
-    // file that is there (on Linux), refused quietly for one that is not; the file unchanged.
-    void writeBackIsAskedOnlyOfAFileThatIsThere()
-    {
-        const fs::path p = m_dir.file("written.bin");
-        const QByteArray bytes(1 << 20, 'w');
-        test::writeFile(p, bytes);
-#if defined(__linux__)
-        QVERIFY(files::startWriteBack(p));
-#else
-        QVERIFY(!files::startWriteBack(p));
-#endif
-        QCOMPARE(test::readFile(p), bytes);
-        QVERIFY(!files::startWriteBack(m_dir.file("not-there.bin")));
-        QVERIFY(!fs::exists(m_dir.file("not-there.bin")));
-    }
-
     // What an interrupted creation leaves behind does not stop the next attempt.
     void leftoversOfAnInterruptedCreation()
     {
