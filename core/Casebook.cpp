@@ -444,7 +444,11 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const std::filesystem::path& pa
     // The trust root: a casebook whose authority key is not the one this user's slot holds has
     // a roster anyone with the database key may have written. Nobody works in it; a session
     // opened to verify it may do that alone.
-    switch (roster::trustRoot(cb->database(), boundAuthority, roster::authorityPublicKey(cb->database()).has_value())) {
+    auto root =
+        roster::trustRoot(cb->database(), boundAuthority, roster::authorityPublicKey(cb->database()).has_value());
+    if (!root)
+        return std::unexpected(root.error());
+    switch (*root) {
     case roster::TrustRoot::Unbound:
     case roster::TrustRoot::Ok:
     case roster::TrustRoot::Rotated: // bound again to the new key below (bindSlotOnFirstUse)

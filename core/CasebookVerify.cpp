@@ -49,7 +49,10 @@ Result<VerifyReport> Casebook::verify(VerifyScope scope)
         }
         // The trust root: the authority key the casebook names against the one this user's key
         // slot holds (bound under their password, so the database key alone cannot change it).
-        switch (roster::trustRoot(db, m_boundAuthority, signatures.active())) {
+        const auto root = roster::trustRoot(db, m_boundAuthority, signatures.active());
+        if (!root)
+            trustRoot = "the authority key's rotations could not be read (damaged): " + root.error().detail;
+        switch (root.value_or(roster::TrustRoot::Unbound)) {
         case roster::TrustRoot::Unbound:
             break;
         case roster::TrustRoot::Stripped:

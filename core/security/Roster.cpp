@@ -192,6 +192,7 @@ Chain readChain(Database& db)
     auto rotations = SigningStore(db).rotations();
     if (!rotations) {
         chain.problem = "cannot read the authority key's rotations: " + rotations.error().detail;
+        chain.unreadable = rotations.error();
         return chain;
     }
     chain.rotations = std::move(*rotations);
@@ -287,7 +288,7 @@ Result<Rotated> rotate(Database& db, const SigningKey& current, std::string_view
     return out;
 }
 
-TrustRoot trustRoot(Database& db, const std::optional<PublicKey>& bound, bool rosterSigned)
+Result<TrustRoot> trustRoot(Database& db, const std::optional<PublicKey>& bound, bool rosterSigned)
 {
     if (!bound)
         return TrustRoot::Unbound;
@@ -296,6 +297,8 @@ TrustRoot trustRoot(Database& db, const std::optional<PublicKey>& bound, bool ro
     // The chain must hold even when the slot's key is the casebook's: a key rotated away and put
     // back in meta (by a holder of its old seed) does not end the chain.
     const Chain chain = readChain(db);
+    if (chain.unreadable)
+        return std::unexpected(*chain.unreadable); // damage is said as damage, not as a forgery
     if (!chain.problem.empty())
         return TrustRoot::Replaced;
     const auto inFile = authorityPublicKey(db);

@@ -66,7 +66,8 @@ struct Chain
 {
     std::optional<PublicKey> first; // the key the chain starts at (the casebook's first authority key)
     std::vector<AuthorityRotation> rotations;
-    std::string problem; // empty: every rotation holds and the chain ends at meta's authority key
+    std::string problem;             // empty: every rotation holds and the chain ends at meta's authority key
+    std::optional<Error> unreadable; // the rotations could not be read (a damaged page): not a forgery
     // The key that signs roster version `version` (the newest rotation from it or before).
     std::optional<PublicKey> keyFor(std::int64_t version) const;
     // `key` is the chain's start or a rotation's new key (meaningful when the chain holds).
@@ -101,7 +102,7 @@ enum class TrustRoot
     Stripped, // the slot holds one, the casebook no longer signs
     Replaced  // the casebook names another key
 };
-TrustRoot trustRoot(Database& db, const std::optional<PublicKey>& bound, bool rosterSigned);
+Result<TrustRoot> trustRoot(Database& db, const std::optional<PublicKey>& bound, bool rosterSigned);
 
 // A new signing key for `username`, its seed sealed to the user's key slot (`slotPublicKey`),
 // stored in signing_keys (replacing any earlier one). Inside the caller's transaction.
