@@ -114,6 +114,7 @@ bool Casebook::exists(const std::filesystem::path& casebookPath)
 
 std::string Casebook::engineVersion()
 {
+    Database::prepareEngine();
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(db);

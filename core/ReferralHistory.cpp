@@ -176,6 +176,9 @@ Result<int> Referrals::addHistory(std::vector<ReferralHistoryDraft> drafts, cons
             return std::unexpected(stored.error()); // never restart numbering on a failed read
         std::int64_t seq = stored->empty() ? 0 : std::atoll(stored->c_str());
         ReferralStore store(db);
+        // One change set and one audit row for the batch, as the other bulk calls write
+        // (DeliveryHistory): a signed audit row per referral made most of a large load's cost.
+        ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
         for (std::size_t i = start; i < end; ++i) {
             Referral& r = drafts[i].referral;
             auto known = receivedByPerson.find(r.personId);
@@ -214,7 +217,6 @@ Result<int> Referrals::addHistory(std::vector<ReferralHistoryDraft> drafts, cons
             r.repeatOrdinal = repeatOrdinal(known->second, r.received, limits->repeatWindowMonths);
             known->second.push_back(r.received);
 
-            ChangeLog changes(db, m_context.nextHlc(), m_context.user().id);
             if (auto st = store.insert(r, changes); !st)
                 return std::unexpected(st.error());
             ReferralEvent created;
@@ -231,11 +233,14 @@ Result<int> Referrals::addHistory(std::vector<ReferralHistoryDraft> drafts, cons
                 if (auto st = store.addEvent(r.id, e, changes); !st)
                     return std::unexpected(st.error());
             }
-            if (auto st = m_context.audit("referral.created", "referral", r.id,
-                                          "collection: with its history (" + std::string(stateName(r.state)) + ")");
-                !st)
-                return std::unexpected(st.error());
         }
+        const std::size_t count = end - start;
+        if (auto st =
+                m_context.audit("referral.history_added", "referral", {},
+                                "collection: " + std::to_string(count) +
+                                    (count == 1 ? " referral with its history" : " referrals with their history"));
+            !st)
+            return std::unexpected(st.error());
         if (auto st = MetaStore(db).set(seqKey, std::to_string(seq)); !st)
             return std::unexpected(st.error());
         if (auto st = tx.commit(); !st)

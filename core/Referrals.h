@@ -163,7 +163,8 @@ public:
     // core/ReferralHistory.cpp). Checks each as create() does, and its history against the
     // workflow table: the decision, dates (receipt <= decision, contact <= today) and workers
     // must agree with the rows. Assigns ids, references, due dates and repeat ordinals as
-    // create() does; one audit row per referral. Coordinators (Action::ReferralImport).
+    // create() does; one change set and one audit row (`referral.history_added`) per batch of
+    // 1,000. Coordinators (Action::ReferralImport).
     Result<int> addHistory(std::vector<ReferralHistoryDraft> drafts, const ProgressFn& progress = {});
     // Edits the recorded facts (not state, decision or allocation). Conflict on a stale updatedHlc.
     Result<Referral> update(Referral edited);

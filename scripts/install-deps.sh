@@ -20,6 +20,8 @@ PACKAGES=(
     # Report charts (Qt Charts needs the OpenGL module's headers) and checking PDF output.
     qt6-charts-dev libqt6opengl6-dev poppler-utils
     libboost-date-time-dev libsodium-dev libzxcvbn-dev
+    # waymark-cli's allocator (bulk work such as the large demo; see app/cli/CMakeLists.txt).
+    libjemalloc-dev
     xvfb xauth imagemagick fonts-dejavu-core clang-format dbus-daemon
     # libFuzzer (scripts/fuzz.sh): clang 14 and 16 cannot compile libstdc++ 12's std::expected
     # (it needs __cpp_concepts >= 202002L); Debian 12's clang-19 can.

@@ -328,22 +328,28 @@ void sentence(Rng& rng, std::span<const Sv> list, const NoteContext& c, std::str
     expand(rng, list[static_cast<std::size_t>(rng.below(list.size()))], c, out);
 }
 
-// How long a note is meant to be, in words: most are short, a few long.
+// How long a note is meant to be, in words: most are short, a few long. Whole sentences
+// overshoot the target by one sentence at most; notes stay within 50 to 2,000 characters
+// (about 6 characters a word), the range the scales are specified with.
 int targetWords(Rng& rng, NoteKind kind)
 {
     const int roll = static_cast<int>(rng.below(100));
     if (kind == NoteKind::Missed || kind == NoteKind::Phone)
-        return roll < 80 ? rng.between(40, 70) : rng.between(70, 120);
+        return roll < 80 ? rng.between(12, 40) : rng.between(40, 80);
     if (kind == NoteKind::Assessment || kind == NoteKind::Closure)
-        return roll < 50 ? rng.between(120, 250) : rng.between(250, 400);
+        return roll < 50 ? rng.between(100, 180) : rng.between(180, 250);
     if (roll < 45)
-        return rng.between(40, 80);
+        return rng.between(25, 60);
     if (roll < 80)
-        return rng.between(80, 150);
+        return rng.between(60, 110);
     if (roll < 95)
-        return rng.between(150, 250);
-    return rng.between(250, 400);
+        return rng.between(110, 180);
+    return rng.between(180, 250);
 }
+
+// The longest note, in bytes (so at most as many characters): a note that outgrew it ends at
+// the last sentence that fits.
+constexpr std::size_t kLongestNote = 2000;
 
 } // namespace
 
@@ -410,6 +416,15 @@ std::string noteText(Rng& rng, NoteKind kind, const NoteContext& c)
         paragraph();
         grow(kObservations);
         break;
+    }
+    if (out.size() > kLongestNote) {
+        std::size_t end = out.rfind(". ", kLongestNote - 1);
+        if (end != std::string::npos)
+            ++end; // keep the full stop
+        else
+            for (end = kLongestNote; end > 0 && (static_cast<unsigned char>(out[end]) & 0xC0) == 0x80; --end) {
+            } // not inside a character
+        out.resize(end);
     }
     return out;
 }

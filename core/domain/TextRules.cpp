@@ -86,13 +86,16 @@ std::optional<std::string_view> textProblem(std::string_view text, const FieldRu
     bool hasDigit = false;
     std::optional<std::string_view> shapeProblem;
     for (std::size_t i = 0; i < text.size();) {
-        char32_t cp = 0;
-        const auto sequence = text::utf8At(text, i);
-        const std::size_t len = sequence.length;
-        cp = sequence.codepoint;
-        if (len == 0)
-            return "invalid_utf8";
-        i += len;
+        char32_t cp = static_cast<unsigned char>(text[i]);
+        if (cp < 0x80) {
+            ++i; // ASCII: no decoding (most text, and every long note of a bulk load)
+        } else {
+            const auto sequence = text::utf8At(text, i);
+            if (sequence.length == 0)
+                return "invalid_utf8";
+            cp = sequence.codepoint;
+            i += sequence.length;
+        }
         ++chars;
         const bool lineBreak = cp == '\n' || cp == 0x2028 || cp == 0x2029;
         if (lineBreak) {

@@ -5,7 +5,9 @@
 
 #include <sodium.h>
 
+#include <array>
 #include <charconv>
+#include <cstring>
 
 namespace waymark {
 
@@ -56,14 +58,46 @@ void ChangeDigest::add(std::int64_t seq, std::int64_t setSeq, std::string_view h
                        std::span<const std::uint8_t> author, std::int64_t tableId, std::span<const std::uint8_t> rowId,
                        std::span<const std::uint8_t> columns)
 {
+    // The same bytes as hashfeed's number() and bytes() in turn (the digest is signed, so its
+    // input never changes), gathered first: one update for the small fields instead of ten
+    // (a bulk load hashes millions of records).
+    const std::size_t small = 8 * 7 + hlc.size() + author.size() + rowId.size();
+    if (small > 256) {
+        auto& st = m_state->hash;
+        number(st, seq);
+        number(st, setSeq);
+        bytes(st, asBytes(hlc));
+        bytes(st, author);
+        number(st, tableId);
+        bytes(st, rowId);
+        bytes(st, columns);
+        ++m_count;
+        return;
+    }
+    std::array<std::uint8_t, 256> buf;
+    std::size_t n = 0;
+    const auto put = [&](std::int64_t value) {
+        const auto v = static_cast<std::uint64_t>(value);
+        for (int i = 0; i < 8; ++i)
+            buf[n++] = static_cast<std::uint8_t>(v >> (8 * i));
+    };
+    const auto putBytes = [&](std::span<const std::uint8_t> b) {
+        put(static_cast<std::int64_t>(b.size()));
+        if (!b.empty())
+            std::memcpy(buf.data() + n, b.data(), b.size());
+        n += b.size();
+    };
+    put(seq);
+    put(setSeq);
+    putBytes(asBytes(hlc));
+    putBytes(author);
+    put(tableId);
+    putBytes(rowId);
+    put(static_cast<std::int64_t>(columns.size()));
     auto& st = m_state->hash;
-    number(st, seq);
-    number(st, setSeq);
-    bytes(st, asBytes(hlc));
-    bytes(st, author);
-    number(st, tableId);
-    bytes(st, rowId);
-    bytes(st, columns);
+    crypto_generichash_update(&st, buf.data(), n);
+    if (!columns.empty())
+        crypto_generichash_update(&st, columns.data(), columns.size());
     ++m_count;
 }
 

@@ -78,6 +78,19 @@ Error sqliteError(sqlite3* db, int rc, std::string_view what)
 
 } // namespace
 
+// SQLite's memory statistics (sqlite3_memory_used and the soft heap limit, neither of which
+// Waymark uses) take a global mutex on every allocation, and the linked library is built
+// without lookaside, so every small allocation of the engine meets it: off.
+void Database::prepareEngine()
+{
+    static const bool configured = [] {
+        // SQLITE_MISUSE when the engine was already started by someone else: harmless.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& path, const SecureBytes& key, bool create)
 {
     if (create) {
@@ -90,6 +103,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
         }
         ::close(fd);
     }
+    prepareEngine();
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);

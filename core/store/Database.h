@@ -33,6 +33,9 @@ public:
     // key by reading the schema. Damaged for a file that is not a casebook or fails to decrypt.
     static Result<std::unique_ptr<Database>> open(const std::filesystem::path& path, const SecureBytes& key,
                                                   bool create);
+    // Process-wide engine settings; open() calls it, and so must anything that starts the
+    // engine before the first open (it must come before SQLite initialises). Idempotent.
+    static void prepareEngine();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -495,6 +495,30 @@ private Q_SLOTS:
             QVERIFY(personOf.contains(h.note.referralId));
             QCOMPARE(personOf[h.note.referralId], h.note.personId);
         }
+        // Every note of the sampled people within 50 to 2,000 characters, most of them short.
+        int notes = 0, shortNotes = 0;
+        std::size_t longest = 0;
+        for (const Uuid& person : seenPeople) {
+            NoteListQuery q;
+            q.personId = person;
+            q.limit = 200;
+            auto page = cb.notes().list(q);
+            QVERIFY2(page.has_value(), page ? "" : describe(page.error()).c_str());
+            for (const auto& n : page->rows) {
+                const std::size_t chars = QString::fromStdString(n.note.text).size();
+                QVERIFY2(chars >= 50 && chars <= 2000, std::to_string(chars).c_str());
+                ++notes;
+                shortNotes += chars < 600 ? 1 : 0;
+                longest = std::max(longest, chars);
+            }
+        }
+        QVERIFY(notes > 1000);
+        QVERIFY2(shortNotes > notes / 2 && longest > 1200,
+                 (std::to_string(shortNotes) + " of " + std::to_string(notes) + ", longest " + std::to_string(longest))
+                     .c_str());
+        qInfo("notes of %zu people: %d, under 600 characters %d, longest %zu", seenPeople.size(), notes, shortNotes,
+              longest);
+
         NoteSearchQuery rare;
         rare.text = "beekeeping";
         auto rareHits = cb.notes().search(rare);
