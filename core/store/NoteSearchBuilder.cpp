@@ -155,6 +155,9 @@ void NoteSearchBuilder::enqueue(Work work)
 
 void NoteSearchBuilder::setFailed(Error error)
 {
+    // Said where it happened: the thread's own statements are few, and an engine's message
+    // alone ("SQL logic error") does not say which step of the build failed.
+    error.detail = "building the notes' full-text index: " + error.detail;
     {
         std::lock_guard lock(m_mutex);
         if (!m_failed) {
@@ -343,8 +346,11 @@ Status NoteSearchBuilder::copyInto(Database& db, const std::function<bool(int)>&
                 insert.bindBlob(2, row.bytes.data(), row.bytes.size());
             if (kCopiedTables[static_cast<std::size_t>(row.table)].three)
                 insert.bind(3, row.third);
-            if (auto st = insert.run(); !st)
-                return st;
+            if (auto st = insert.run(); !st) {
+                Error e = st.error();
+                e.detail = "copying the notes' full-text index: " + e.detail;
+                return std::unexpected(std::move(e));
+            }
             copied += row.bytes.size();
         }
     }
