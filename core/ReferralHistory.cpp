@@ -234,11 +234,8 @@ Result<int> Referrals::addHistory(std::vector<ReferralHistoryDraft> drafts, cons
                     return std::unexpected(st.error());
             }
         }
-        const std::size_t count = end - start;
-        if (auto st =
-                m_context.audit("referral.history_added", "referral", {},
-                                "collection: " + std::to_string(count) +
-                                    (count == 1 ? " referral with its history" : " referrals with their history"));
+        if (auto st = m_context.audit("referral.history_added", "referral", {},
+                                      "collection: " + std::to_string(end - start) + " referrals with their history");
             !st)
             return std::unexpected(st.error());
         if (auto st = MetaStore(db).set(seqKey, std::to_string(seq)); !st)

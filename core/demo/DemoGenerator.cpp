@@ -356,9 +356,7 @@ Result<DemoSummary> buildDemoCasebook(const std::filesystem::path& path, const D
         // The planner's statistics, which closing the connection would otherwise gather (at
         // `large` a few seconds: tables whose only index is partial, as the change log's, are
         // read whole to count their rows), as a step of its own.
-        if (auto st = db.exec("PRAGMA analysis_limit = 400"); !st)
-            return std::unexpected(st.error());
-        if (auto st = db.exec("PRAGMA optimize"); !st)
+        if (auto st = db.gatherStatistics(); !st)
             return std::unexpected(st.error());
         stepDone("statistics");
         if (auto st = applyPragmas(db, kNormalPragmas); !st)

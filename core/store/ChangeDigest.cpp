@@ -5,7 +5,6 @@
 
 #include <sodium.h>
 
-#include <array>
 #include <charconv>
 #include <cstring>
 
@@ -26,14 +25,20 @@ std::span<const std::uint8_t> asBytes(std::string_view s)
     return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
 }
 
+// A number as hashfeed feeds it: 8 bytes, least significant first.
+void encode(std::int64_t value, unsigned char* out)
+{
+    const auto v = static_cast<std::uint64_t>(value);
+    for (int i = 0; i < 8; ++i)
+        out[i] = static_cast<unsigned char>(v >> (8 * i));
+}
+
 } // namespace
 
 void hashfeed::number(crypto_generichash_state& st, std::int64_t value)
 {
     unsigned char b[8];
-    const auto v = static_cast<std::uint64_t>(value);
-    for (int i = 0; i < 8; ++i)
-        b[i] = static_cast<unsigned char>(v >> (8 * i));
+    encode(value, b);
     crypto_generichash_update(&st, b, sizeof b);
 }
 
@@ -42,6 +47,35 @@ void hashfeed::bytes(crypto_generichash_state& st, std::span<const std::uint8_t>
     number(st, static_cast<std::int64_t>(bytes.size()));
     if (!bytes.empty())
         crypto_generichash_update(&st, bytes.data(), bytes.size());
+}
+
+void hashfeed::Gather::number(std::int64_t value)
+{
+    if (m_buffer.size() - m_used < 8)
+        flush();
+    encode(value, m_buffer.data() + m_used);
+    m_used += 8;
+}
+
+void hashfeed::Gather::bytes(std::span<const std::uint8_t> value)
+{
+    number(static_cast<std::int64_t>(value.size()));
+    if (value.empty())
+        return;
+    if (value.size() <= m_buffer.size() - m_used) {
+        std::memcpy(m_buffer.data() + m_used, value.data(), value.size());
+        m_used += value.size();
+        return;
+    }
+    flush();
+    crypto_generichash_update(&m_st, value.data(), value.size());
+}
+
+void hashfeed::Gather::flush()
+{
+    if (m_used > 0)
+        crypto_generichash_update(&m_st, m_buffer.data(), m_used);
+    m_used = 0;
 }
 
 ChangeDigest::ChangeDigest()
@@ -58,46 +92,15 @@ void ChangeDigest::add(std::int64_t seq, std::int64_t setSeq, std::string_view h
                        std::span<const std::uint8_t> author, std::int64_t tableId, std::span<const std::uint8_t> rowId,
                        std::span<const std::uint8_t> columns)
 {
-    // The same bytes as hashfeed's number() and bytes() in turn (the digest is signed, so its
-    // input never changes), gathered first: one update for the small fields instead of ten
-    // (a bulk load hashes millions of records).
-    const std::size_t small = 8 * 7 + hlc.size() + author.size() + rowId.size();
-    if (small > 256) {
-        auto& st = m_state->hash;
-        number(st, seq);
-        number(st, setSeq);
-        bytes(st, asBytes(hlc));
-        bytes(st, author);
-        number(st, tableId);
-        bytes(st, rowId);
-        bytes(st, columns);
-        ++m_count;
-        return;
-    }
-    std::array<std::uint8_t, 256> buf;
-    std::size_t n = 0;
-    const auto put = [&](std::int64_t value) {
-        const auto v = static_cast<std::uint64_t>(value);
-        for (int i = 0; i < 8; ++i)
-            buf[n++] = static_cast<std::uint8_t>(v >> (8 * i));
-    };
-    const auto putBytes = [&](std::span<const std::uint8_t> b) {
-        put(static_cast<std::int64_t>(b.size()));
-        if (!b.empty())
-            std::memcpy(buf.data() + n, b.data(), b.size());
-        n += b.size();
-    };
-    put(seq);
-    put(setSeq);
-    putBytes(asBytes(hlc));
-    putBytes(author);
-    put(tableId);
-    putBytes(rowId);
-    put(static_cast<std::int64_t>(columns.size()));
-    auto& st = m_state->hash;
-    crypto_generichash_update(&st, buf.data(), n);
-    if (!columns.empty())
-        crypto_generichash_update(&st, columns.data(), columns.size());
+    hashfeed::Gather feed(m_state->hash);
+    feed.number(seq);
+    feed.number(setSeq);
+    feed.bytes(asBytes(hlc));
+    feed.bytes(author);
+    feed.number(tableId);
+    feed.bytes(rowId);
+    feed.bytes(columns);
+    feed.flush();
     ++m_count;
 }
 

@@ -305,12 +305,17 @@ std::int64_t pragmaInt(sqlite3* db, const char* sql)
 
 } // namespace
 
+Status Database::gatherStatistics()
+{
+    // Bounded, so closing stays quick at any size.
+    return exec("PRAGMA analysis_limit = 400; PRAGMA optimize");
+}
+
 void Database::housekeep()
 {
     if (!sqlite3_get_autocommit(m_db))
         return; // a transaction is still open (an error path): leave the file as it is
-    // Statistics for the planner, bounded so closing stays quick at any size.
-    sqlite3_exec(m_db, "PRAGMA analysis_limit = 400; PRAGMA optimize", nullptr, nullptr, nullptr);
+    (void)gatherStatistics();
     // Give free pages back to the file system, a bounded amount per close (10 MiB of 4 KiB
     // pages), once more than 1 MiB is free. Only files created with incremental
     // auto-vacuum (or compacted since) can do this.

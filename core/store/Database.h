@@ -36,6 +36,9 @@ public:
     // Process-wide engine settings; open() calls it, and so must anything that starts the
     // engine before the first open (it must come before SQLite initialises). Idempotent.
     static void prepareEngine();
+    // The query planner's statistics for what this connection has queried (bounded
+    // `PRAGMA optimize`); closing a connection gathers them too.
+    Status gatherStatistics();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

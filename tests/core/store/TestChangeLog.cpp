@@ -3,12 +3,15 @@
 
 #include "core/security/Keyring.h"
 #include "core/security/SecureBytes.h"
+#include "core/store/ChangeDigest.h"
 #include "core/store/Database.h"
+#include "core/store/HashFeed.h"
 #include "core/store/Migrations.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -155,6 +158,42 @@ class TestChangeLog : public QObject
     Q_OBJECT
 
 private slots:
+    // The change digest is signed, so the bytes it takes never change: records fed through
+    // the gathering feed (ChangeDigest::add) give the same digest as the fields fed one by
+    // one, for fields shorter than its buffer, filling it, and longer than it.
+    void digestFeedsEveryFieldAsSpecified()
+    {
+        const std::size_t sizes[] = {0, 1, 7, 16, 200, 232, 240, 255, 256, 257, 300, 5000};
+        ChangeDigest gathered;
+        crypto_generichash_state direct;
+        crypto_generichash_init(&direct, nullptr, 0, crypto_generichash_BYTES);
+        const std::string_view domain = "waymark-changes-v1";
+        crypto_generichash_update(&direct, reinterpret_cast<const unsigned char*>(domain.data()), domain.size());
+        std::int64_t seq = 1;
+        for (std::size_t hlcSize : {std::size_t{0}, std::size_t{24}, std::size_t{300}})
+            for (std::size_t columnsSize : sizes) {
+                const std::string hlc(hlcSize, 'h');
+                std::vector<std::uint8_t> author(32, 0xA5), rowId(16, 0x3C), columns(columnsSize);
+                for (std::size_t i = 0; i < columns.size(); ++i)
+                    columns[i] = static_cast<std::uint8_t>(i * 7 + columnsSize);
+                const auto hlcBytes = std::span(reinterpret_cast<const std::uint8_t*>(hlc.data()), hlc.size());
+                gathered.add(seq, seq / 3 - 5, hlc, author, -static_cast<std::int64_t>(columnsSize), rowId, columns);
+                hashfeed::number(direct, seq);
+                hashfeed::number(direct, seq / 3 - 5);
+                hashfeed::bytes(direct, hlcBytes);
+                hashfeed::bytes(direct, author);
+                hashfeed::number(direct, -static_cast<std::int64_t>(columnsSize));
+                hashfeed::bytes(direct, rowId);
+                hashfeed::bytes(direct, columns);
+                ++seq;
+            }
+        std::array<std::uint8_t, crypto_generichash_BYTES> expected{};
+        crypto_generichash_final(&direct, expected.data(), expected.size());
+        const ChangeDigestValue got = gathered.finish();
+        QCOMPARE(gathered.count(), seq - 1);
+        QVERIFY(std::equal(got.begin(), got.end(), expected.begin(), expected.end()));
+    }
+
     void replayRebuildsEveryRecord()
     {
         test::TempDir dir;
